@@ -1,0 +1,71 @@
+package assistant
+
+import (
+	"context"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// Store keeps conversations and the send ledger. Implementations: embedded (one
+// local file) and dynamo. Every method is safe for concurrent use. Errors are
+// *conversation.Error with ENOTFOUND, ECONFLICT or EUNAVAILABLE where those apply.
+type Store interface {
+	// Create stores a new conversation and sets c.Version to 1.
+	// ECONFLICT if a conversation with c.ID exists.
+	Create(ctx context.Context, c *conversation.Conversation) error
+	// Get loads a conversation. ENOTFOUND if there is none.
+	Get(ctx context.Context, id string) (*conversation.Conversation, error)
+	// Update stores c if the stored version still equals c.Version, then
+	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
+	Update(ctx context.Context, c *conversation.Conversation) error
+	// List returns the conversations of one employee or of one manager (exactly
+	// one of q.Employee, q.Manager is set), by meeting start, a page at a time.
+	List(ctx context.Context, q ListQuery) (ListPage, error)
+	// ClaimSend records that the email named email (see conversation.Job.Email)
+	// of conversation id is being sent. It returns false if it was claimed before:
+	// the caller must not send it.
+	ClaimSend(ctx context.Context, id, email string) (bool, error)
+	// ReleaseSend removes a claim whose send failed, so a retry may send.
+	ReleaseSend(ctx context.Context, id, email string) error
+	// Delete removes a conversation and everything stored under it (its ledger
+	// too). Deleting a missing conversation is not an error.
+	Delete(ctx context.Context, id string) error
+}
+
+// ListQuery selects conversations by participant.
+type ListQuery struct {
+	Employee string // an employee's email, or ""
+	Manager  string // a manager's email, or ""
+	Limit    int    // page size; 0 means 50
+	Cursor   string // from the previous page, "" for the first
+}
+
+// ListPage is one page of a listing.
+type ListPage struct {
+	Conversations []*conversation.Conversation
+	Cursor        string // "" when this is the last page
+}
+
+// Email is one outbound message, rendered.
+type Email struct {
+	From      string   // envelope sender address
+	To        []string // every recipient address (To and Cc)
+	MessageID string   // without angle brackets
+	Raw       []byte   // the complete RFC 5322 message, CRLF line endings
+}
+
+// Mailer sends rendered email. Implementations: outbox (.eml files), smtp, ses.
+// A permanent refusal of an address is an EINVALID error; throttling and other
+// transient failures are EUNAVAILABLE.
+type Mailer interface {
+	Send(ctx context.Context, e Email) error
+}
+
+// Scheduler delivers jobs back to Assistant.RunJob at their time. Implementations:
+// embedded (a local loop) and eventbridge. Delivery is at least once.
+type Scheduler interface {
+	// Schedule arranges every job; a job already scheduled is not an error.
+	Schedule(ctx context.Context, jobs []conversation.Job) error
+	// Cancel removes jobs; a job not (or no longer) scheduled is not an error.
+	Cancel(ctx context.Context, jobs []conversation.Job) error
+}

@@ -1,0 +1,365 @@
+package conversation
+
+import (
+	"crypto/rand"
+	"encoding/base32"
+	"net/mail"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Status is where a conversation is in its lifecycle.
+type Status string
+
+// The statuses of a conversation. See Transition for the allowed moves.
+const (
+	StatusScheduled     Status = "scheduled"      // before the meeting: prep, nudge, pre-read
+	StatusAwaitingSteps Status = "awaiting_steps" // the meeting ended; waiting for the agreed steps
+	StatusFollowingUp   Status = "following_up"   // steps agreed; check-ins run
+	StatusCompleted     Status = "completed"      // the review was sent
+	StatusCancelled     Status = "cancelled"
+)
+
+var transitions = map[Status][]Status{
+	StatusScheduled:     {StatusAwaitingSteps, StatusCancelled},
+	StatusAwaitingSteps: {StatusFollowingUp, StatusCompleted, StatusCancelled},
+	StatusFollowingUp:   {StatusCompleted, StatusCancelled},
+}
+
+// Terminal reports whether no further transition is possible.
+func (s Status) Terminal() bool { return s == StatusCompleted || s == StatusCancelled }
+
+// Participant is the employee or the manager.
+type Participant struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+	// TimeZone is an IANA zone name such as "Europe/London".
+	TimeZone string `json:"timeZone"`
+	// Undeliverable is set when mail to Email bounced or drew a complaint.
+	Undeliverable string `json:"undeliverable,omitempty"`
+}
+
+// Location returns the participant's time zone, UTC if it cannot be loaded.
+func (p Participant) Location() *time.Location {
+	if loc, err := time.LoadLocation(p.TimeZone); err == nil {
+		return loc
+	}
+	return time.UTC
+}
+
+// Answer is the employee's answer to one prep question.
+type Answer struct {
+	Question int       `json:"question"`
+	Text     string    `json:"text"`
+	At       time.Time `json:"at"`
+}
+
+// StepStatus is the progress state of one agreed step.
+type StepStatus string
+
+// The states of a step.
+const (
+	StepNotStarted StepStatus = "not_started"
+	StepInProgress StepStatus = "in_progress"
+	StepDone       StepStatus = "done"
+	StepBlocked    StepStatus = "blocked"
+	StepDropped    StepStatus = "dropped"
+)
+
+// Valid reports whether s is one of the known states.
+func (s StepStatus) Valid() bool {
+	switch s {
+	case StepNotStarted, StepInProgress, StepDone, StepBlocked, StepDropped:
+		return true
+	}
+	return false
+}
+
+// Step is one three-month step the employee and manager agreed.
+type Step struct {
+	Number int    `json:"number"`
+	Text   string `json:"text"`
+	// Due is an ISO date (2006-01-02) or empty.
+	Due      string         `json:"due,omitempty"`
+	Status   StepStatus     `json:"status"`
+	Progress []ProgressNote `json:"progress,omitempty"`
+}
+
+// ProgressNote is one progress report on a step, from a check-in reply.
+type ProgressNote struct {
+	At      time.Time  `json:"at"`
+	CheckIn int        `json:"checkIn"`
+	Status  StepStatus `json:"status"`
+	Note    string     `json:"note,omitempty"`
+}
+
+// ProgressUpdate is what a check-in reply says of one step.
+type ProgressUpdate struct {
+	Step   int        `json:"step"`
+	Status StepStatus `json:"status"`
+	Note   string     `json:"note,omitempty"`
+}
+
+// EventKind names an entry of a conversation's history.
+type EventKind string
+
+// The kinds of history entry.
+const (
+	EventCreated     EventKind = "created"
+	EventSent        EventKind = "sent"
+	EventReceived    EventKind = "received"
+	EventRejected    EventKind = "rejected"
+	EventRescheduled EventKind = "rescheduled"
+	EventCancelled   EventKind = "cancelled"
+	EventBounced     EventKind = "bounced"
+)
+
+// Event is one entry of the record of what was sent and received.
+type Event struct {
+	At   time.Time `json:"at"`
+	Kind EventKind `json:"kind"`
+	// Email names the email sent or the reply received: prep, receipt, steps, checkin…
+	Email string `json:"email,omitempty"`
+	To    string `json:"to,omitempty"`
+	// Detail is a one-line summary: what was stored, why a reply was rejected.
+	Detail string `json:"detail,omitempty"`
+	// Message is the hash of an inbound message's Message-ID: a message seen
+	// once is not applied again.
+	Message string `json:"message,omitempty"`
+}
+
+// MaxHistory bounds the history kept on a conversation; the oldest entries go first.
+const MaxHistory = 300
+
+// Conversation is one career conversation and everything that follows it.
+type Conversation struct {
+	ID             string      `json:"id"`
+	Employee       Participant `json:"employee"`
+	Manager        Participant `json:"manager"`
+	MeetingStart   time.Time   `json:"meetingStart"`
+	MeetingMinutes int         `json:"meetingMinutes"`
+	// RequestCV asks the employee for a CV or profile link in the prep email.
+	RequestCV bool   `json:"requestCV,omitempty"`
+	Status    Status `json:"status"`
+	// Generation changes on every reschedule; jobs of an older generation do nothing.
+	Generation int `json:"generation"`
+	// Version is the optimistic-locking counter, owned by the Store.
+	Version int      `json:"version"`
+	Answers []Answer `json:"answers,omitempty"`
+	// Notes is reply text that answers no particular question.
+	Notes   string  `json:"notes,omitempty"`
+	Steps   []Step  `json:"steps,omitempty"`
+	History []Event `json:"history,omitempty"`
+	// CalendarUID links a calendar invite to this conversation.
+	CalendarUID string    `json:"calendarUID,omitempty"`
+	CreatedAt   time.Time `json:"createdAt"`
+	UpdatedAt   time.Time `json:"updatedAt"`
+	// ExpiresAt is when the stored record may be deleted (zero: keep).
+	ExpiresAt time.Time `json:"expiresAt,omitzero"`
+}
+
+// MeetingEnd is when the meeting is planned to end.
+func (c *Conversation) MeetingEnd() time.Time {
+	return c.MeetingStart.Add(time.Duration(c.MeetingMinutes) * time.Minute)
+}
+
+// NewID returns a new random conversation ID: 16 lower-case base32 characters.
+func NewID() string {
+	var b [10]byte
+	_, _ = rand.Read(b[:])
+	return strings.ToLower(base32.StdEncoding.EncodeToString(b[:]))
+}
+
+// ValidID reports whether id has the shape NewID makes.
+func ValidID(id string) bool {
+	if len(id) != 16 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '2' && r <= '7') {
+			return false
+		}
+	}
+	return true
+}
+
+// Limits on what a conversation holds.
+const (
+	MaxNameLen     = 200
+	MaxAnswerLen   = 8000
+	MaxSteps       = 20
+	MaxStepLen     = 1000
+	MinMeeting     = 15
+	MaxMeeting     = 8 * 60
+	DefaultMeeting = 60
+)
+
+// Validate checks the fields a caller supplies, returning an EINVALID error naming the field.
+func (c *Conversation) Validate() error {
+	for _, p := range []struct {
+		field string
+		p     *Participant
+	}{{"employee", &c.Employee}, {"manager", &c.Manager}} {
+		if err := p.p.normalize(p.field); err != nil {
+			return err
+		}
+	}
+	if c.Employee.Email == c.Manager.Email {
+		return FieldErrorf("manager.email", "The manager and the employee must be different people.")
+	}
+	if c.MeetingStart.IsZero() {
+		return FieldErrorf("meetingStart", "Meeting start is required (RFC 3339, e.g. 2027-01-15T14:00:00+01:00).")
+	}
+	if c.MeetingMinutes == 0 {
+		c.MeetingMinutes = DefaultMeeting
+	}
+	if c.MeetingMinutes < MinMeeting || c.MeetingMinutes > MaxMeeting {
+		return FieldErrorf("meetingMinutes", "Meeting length must be between %d and %d minutes.", MinMeeting, MaxMeeting)
+	}
+	return nil
+}
+
+func (p *Participant) normalize(field string) error {
+	p.Name = strings.TrimSpace(p.Name)
+	p.Email = strings.TrimSpace(p.Email)
+	p.TimeZone = strings.TrimSpace(p.TimeZone)
+	if p.Name == "" {
+		return FieldErrorf(field+".name", "The %s's name is required.", field)
+	}
+	if len(p.Name) > MaxNameLen || strings.ContainsAny(p.Name, "\r\n\x00<>\"") {
+		return FieldErrorf(field+".name", "The %s's name must be one line of at most %d characters without <, > or quotes.", field, MaxNameLen)
+	}
+	a, err := mail.ParseAddress(p.Email)
+	if err != nil || a.Name != "" || a.Address != p.Email || strings.ContainsAny(p.Email, "\r\n ") {
+		return FieldErrorf(field+".email", "The %s's email %q is not a valid address.", field, p.Email)
+	}
+	p.Email = strings.ToLower(p.Email)
+	if p.TimeZone == "" {
+		return FieldErrorf(field+".timeZone", "The %s's time zone is required (an IANA name such as Europe/London).", field)
+	}
+	if _, err := time.LoadLocation(p.TimeZone); err != nil || p.TimeZone == "Local" {
+		return FieldErrorf(field+".timeZone", "The %s's time zone %q is not an IANA time zone name such as Europe/London.", field, p.TimeZone)
+	}
+	return nil
+}
+
+// Transition moves the conversation to status to, or returns ECONFLICT if not allowed.
+func (c *Conversation) Transition(to Status) error {
+	if c.Status == to {
+		return nil
+	}
+	if !slices.Contains(transitions[c.Status], to) {
+		return Errorf(ECONFLICT, "A %s conversation cannot become %s.", c.Status, to)
+	}
+	c.Status = to
+	return nil
+}
+
+// Answer returns the stored answer to question n.
+func (c *Conversation) Answer(n int) (Answer, bool) {
+	for _, a := range c.Answers {
+		if a.Question == n {
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
+// SetAnswers stores answers by question number; a later answer replaces an earlier one.
+// Empty answers are ignored. It returns the question numbers that changed, in order.
+func (c *Conversation) SetAnswers(answers map[int]string, at time.Time) []int {
+	var changed []int
+	for n, text := range answers {
+		text = clip(strings.TrimSpace(text), MaxAnswerLen)
+		if text == "" || n < 1 {
+			continue
+		}
+		i := slices.IndexFunc(c.Answers, func(a Answer) bool { return a.Question == n })
+		switch {
+		case i < 0:
+			c.Answers = append(c.Answers, Answer{Question: n, Text: text, At: at})
+		case c.Answers[i].Text == text:
+			continue
+		default:
+			c.Answers[i] = Answer{Question: n, Text: text, At: at}
+		}
+		changed = append(changed, n)
+	}
+	slices.SortFunc(c.Answers, func(a, b Answer) int { return a.Question - b.Question })
+	slices.Sort(changed)
+	return changed
+}
+
+// SetSteps replaces the agreed steps (a second steps reply corrects the first),
+// keeping the progress of a step whose text is unchanged.
+func (c *Conversation) SetSteps(steps []Step) error {
+	if len(steps) == 0 {
+		return Errorf(EINVALID, "No steps were found in the reply.")
+	}
+	if len(steps) > MaxSteps {
+		steps = steps[:MaxSteps]
+	}
+	old := c.Steps
+	c.Steps = make([]Step, 0, len(steps))
+	for i, s := range steps {
+		s.Number = i + 1
+		s.Text = clip(strings.TrimSpace(s.Text), MaxStepLen)
+		if s.Status == "" {
+			s.Status = StepNotStarted
+		}
+		for _, o := range old {
+			if o.Text == s.Text {
+				s.Status, s.Progress = o.Status, o.Progress
+			}
+		}
+		c.Steps = append(c.Steps, s)
+	}
+	return nil
+}
+
+// ApplyProgress records progress reported at check-in n. Updates naming unknown
+// steps are returned as rejected; the rest are applied.
+func (c *Conversation) ApplyProgress(checkIn int, updates []ProgressUpdate, at time.Time) (applied, rejected []ProgressUpdate) {
+	for _, u := range updates {
+		if u.Step < 1 || u.Step > len(c.Steps) || !u.Status.Valid() {
+			rejected = append(rejected, u)
+			continue
+		}
+		s := &c.Steps[u.Step-1]
+		s.Status = u.Status
+		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: clip(strings.TrimSpace(u.Note), MaxStepLen)})
+		applied = append(applied, u)
+	}
+	return applied, rejected
+}
+
+// Record appends an event to the history, dropping the oldest beyond MaxHistory.
+func (c *Conversation) Record(e Event) {
+	c.History = append(c.History, e)
+	if n := len(c.History) - MaxHistory; n > 0 {
+		c.History = slices.Delete(c.History, 1, 1+n) // keep "created"
+	}
+}
+
+// Seen reports whether an inbound message with this hash was already handled.
+func (c *Conversation) Seen(message string) bool {
+	return message != "" && slices.ContainsFunc(c.History, func(e Event) bool { return e.Message == message })
+}
+
+// Sent reports whether the history records the email named email as sent.
+func (c *Conversation) Sent(email string) bool {
+	return slices.ContainsFunc(c.History, func(e Event) bool { return e.Kind == EventSent && e.Email == email })
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,0 +1,154 @@
+package conversation
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// JobKind names a timed step of the lifecycle.
+type JobKind string
+
+// The timed jobs. Plan and receipt emails answer replies and are not jobs.
+const (
+	JobPrep    JobKind = "prep"    // preparation email to the employee
+	JobNudge   JobKind = "nudge"   // reminder to the employee if nothing was answered
+	JobPreread JobKind = "preread" // pre-read to the manager
+	JobWrapUp  JobKind = "wrapup"  // after the meeting: reply with the agreed steps
+	JobCheckIn JobKind = "checkin" // check-in Seq (1..n): progress on the steps
+	JobReview  JobKind = "review"  // the closing review to both
+)
+
+// Valid reports whether k is a known job kind.
+func (k JobKind) Valid() bool {
+	switch k {
+	case JobPrep, JobNudge, JobPreread, JobWrapUp, JobCheckIn, JobReview:
+		return true
+	}
+	return false
+}
+
+// Job is one timed step of one conversation. A job whose Generation is not the
+// conversation's current one is stale and does nothing.
+type Job struct {
+	ConversationID string    `json:"conversation"`
+	Kind           JobKind   `json:"kind"`
+	Seq            int       `json:"seq"`
+	Generation     int       `json:"generation"`
+	At             time.Time `json:"at"`
+	// TimeZone is the IANA zone At is meant in (schedulers that take a zone use it).
+	TimeZone string `json:"timeZone,omitempty"`
+}
+
+// Name is the job's unique, stable name: usable as an EventBridge schedule name
+// ([0-9A-Za-z_.-], at most 64 characters).
+func (j Job) Name() string {
+	return fmt.Sprintf("%s-%s-%d-g%d", j.ConversationID, j.Kind, j.Seq, j.Generation)
+}
+
+// ParseJobName reverses Name (At and TimeZone are not part of a name).
+func ParseJobName(name string) (Job, error) {
+	parts := strings.Split(name, "-")
+	if len(parts) != 4 || !ValidID(parts[0]) || !JobKind(parts[1]).Valid() || !strings.HasPrefix(parts[3], "g") {
+		return Job{}, Errorf(EINVALID, "%q is not a job name.", name)
+	}
+	seq, err1 := strconv.Atoi(parts[2])
+	gen, err2 := strconv.Atoi(parts[3][1:])
+	if err1 != nil || err2 != nil || seq < 0 || gen < 0 {
+		return Job{}, Errorf(EINVALID, "%q is not a job name.", name)
+	}
+	return Job{ConversationID: parts[0], Kind: JobKind(parts[1]), Seq: seq, Generation: gen}, nil
+}
+
+// Email is the name of the email the job sends, unique per conversation: "prep",
+// "checkin2"… It keys the send ledger, so each is sent at most once.
+func (j Job) Email() string {
+	if j.Kind == JobCheckIn {
+		return fmt.Sprintf("%s%d", j.Kind, j.Seq)
+	}
+	return string(j.Kind)
+}
+
+// Validate checks a job as received from a scheduler payload.
+func (j Job) Validate() error {
+	switch {
+	case !ValidID(j.ConversationID):
+		return FieldErrorf("conversation", "Job has no valid conversation ID.")
+	case !j.Kind.Valid():
+		return FieldErrorf("kind", "Job kind %q is unknown.", j.Kind)
+	case j.Seq < 0 || j.Generation < 0:
+		return FieldErrorf("seq", "Job seq and generation must not be negative.")
+	}
+	return nil
+}
+
+// Schedule holds the offsets of the lifecycle; DefaultSchedule has the design's values.
+type Schedule struct {
+	PrepBefore    time.Duration   `json:"prepBefore"`    // prep this long before the meeting, at MorningHour
+	NudgeBefore   time.Duration   `json:"nudgeBefore"`   // nudge this long before, at MorningHour
+	PrereadBefore time.Duration   `json:"prereadBefore"` // pre-read this long before the meeting
+	CheckIns      []time.Duration `json:"checkIns"`      // after the meeting, at MorningHour on a weekday
+	ReviewAfter   time.Duration   `json:"reviewAfter"`   // after the meeting, at MorningHour on a weekday
+	MorningHour   int             `json:"morningHour"`   // local hour for morning emails
+	Retention     time.Duration   `json:"retention"`     // keep the record this long after it ends
+}
+
+// DefaultSchedule is the lifecycle of DESIGN.md.
+func DefaultSchedule() Schedule {
+	const day, week = 24 * time.Hour, 7 * 24 * time.Hour
+	return Schedule{
+		PrepBefore:    7 * day,
+		NudgeBefore:   2 * day,
+		PrereadBefore: 24 * time.Hour,
+		CheckIns:      []time.Duration{4 * week, 8 * week, 12 * week},
+		ReviewAfter:   13 * week,
+		MorningHour:   9,
+		Retention:     365 * day,
+	}
+}
+
+// Jobs returns every timed job of c's current generation, as planned at now.
+// Jobs that would fall in the past run at now; a nudge that would not come after
+// the prep is left out. Jobs come in lifecycle order.
+func (s Schedule) Jobs(c *Conversation, now time.Time) []Job {
+	emp, mgr := c.Employee.Location(), c.Manager.Location()
+	job := func(kind JobKind, seq int, at time.Time, zone string) Job {
+		if at.Before(now) {
+			at = now
+		}
+		return Job{ConversationID: c.ID, Kind: kind, Seq: seq, Generation: c.Generation, At: at.UTC(), TimeZone: zone}
+	}
+	prep := job(JobPrep, 0, s.morning(c.MeetingStart.Add(-s.PrepBefore), emp, false), c.Employee.TimeZone)
+	jobs := []Job{prep}
+	if nudge := s.morning(c.MeetingStart.Add(-s.NudgeBefore), emp, false); nudge.Sub(prep.At) >= 24*time.Hour && nudge.Before(c.MeetingStart) {
+		jobs = append(jobs, job(JobNudge, 0, nudge, c.Employee.TimeZone))
+	}
+	pre := c.MeetingStart.Add(-s.PrereadBefore)
+	if pre.Before(prep.At) {
+		pre = prep.At
+	}
+	jobs = append(jobs, job(JobPreread, 0, pre, c.Manager.TimeZone))
+	jobs = append(jobs, job(JobWrapUp, 0, c.MeetingEnd(), c.Employee.TimeZone))
+	for i, d := range s.CheckIns {
+		jobs = append(jobs, job(JobCheckIn, i+1, s.morning(c.MeetingStart.Add(d), emp, true), c.Employee.TimeZone))
+	}
+	jobs = append(jobs, job(JobReview, 0, s.morning(c.MeetingStart.Add(s.ReviewAfter), mgr, true), c.Manager.TimeZone))
+	return jobs
+}
+
+// morning returns MorningHour local time on t's date in loc, moved to Monday when
+// weekday is set and the date falls on a weekend.
+func (s Schedule) morning(t time.Time, loc *time.Location, weekday bool) time.Time {
+	t = t.In(loc)
+	d := time.Date(t.Year(), t.Month(), t.Day(), s.MorningHour, 0, 0, 0, loc)
+	if weekday {
+		switch d.Weekday() {
+		case time.Saturday:
+			d = d.AddDate(0, 0, 2)
+		case time.Sunday:
+			d = d.AddDate(0, 0, 1)
+		}
+	}
+	return d
+}
