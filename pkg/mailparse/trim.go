@@ -1,8 +1,785 @@
 package mailparse
 
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Trim returns what the sender newly wrote: no quoted history, signature,
-// sign-off boilerplate or disclaimer. Text written inline between quoted
-// blocks is kept; the quoted blocks are dropped.
+// sign-off boilerplate or disclaimer.
+//
+// Lines are classified (text, blank, "> " quote, attribution such as
+// "On … wrote:" in many languages, mail header block, delimiter, mobile
+// signature) and the history is cut with rules over that classification:
+//
+//   - everything from a signature separator ("-- ") or an Outlook underscore
+//     line on is dropped, and so are "Sent from my iPhone"-style lines;
+//   - an attribution or "-----Original Message-----" marker after the reply
+//     cuts the message there; an Outlook header block (From/Sent/To/Subject
+//     and its translations, three lines or more) does too;
+//   - quoted lines at the end of the message are dropped once there is text;
+//   - when the message starts with the history and the new text comes last
+//     (bottom-posting), only that text is kept.
+//
+// Quoted lines followed by newly written text are kept as they came, "> "
+// included: that is how inline answers keep the question they answer
+// (a reader that wants only the new words drops lines starting with ">").
+// A message that is nothing but a quote is returned as it is. Valedictions
+// ("Thanks,\nAlex") are kept, as both public corpora expect.
+//
+// Trim runs in time linear in the size of text.
 func Trim(text string) string {
+	text = trimNormalize(text)
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	lines := strings.Split(text, "\n")
+	kinds := trimClassify(lines)
+	keep := trimApplyRules(lines, kinds)
+	return trimJoin(keep)
+}
+
+// Line kinds, one byte per line, so that the cutting rules can be written
+// as patterns over a string.
+const (
+	kindEmpty     = 'e' // blank line
+	kindText      = 't' // anything else
+	kindQuote     = 'q' // "> " quoted line
+	kindMarker    = 'b' // attribution, "Original Message", forward marker
+	kindHeader    = 'h' // line of a mail header block (From:, Sent:, ...)
+	kindDelimiter = 'd' // "-- " signature separator, underscore line
+	kindSoftDelim = 'D' // "----", "****", "====": a delimiter only at the end
+	kindSignature = 's' // "Sent from my iPhone" and the like
+)
+
+// trimMaxLine is the longest line examined for markers, headers and
+// signatures; longer lines are text (or quote) without further ado.
+const trimMaxLine = 400
+
+// trimNormalize gives Trim LF line endings whatever it is fed.
+func trimNormalize(text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	return text
+}
+
+// Patterns over the line kinds. Each is applied a fixed number of times to a
+// string of one byte per line, and RE2 matches in linear time.
+var (
+	// The reply comes after the history (bottom-posting, or a reply below a
+	// quote): keep the text at the end.
+	trimReplyAtEnd = regexp.MustCompile(`^(b[^t]+)*b[bqeh]+t[et]*$`)
+	// A marker after text, with no quote after it: the rest is history.
+	trimMarkerNoQuote = regexp.MustCompile(`te*b[^q]*$`)
+	// A marker after text, followed by a quote and at most a few lines.
+	trimMarkerQuote = regexp.MustCompile(`te*b[eqbh]*([te]*)$`)
+	// Text followed by quotes up to the end.
+	trimTrailingQuote = regexp.MustCompile(`te*[qbe]+$`)
+	// A header block after text.
+	trimHeaderBlock = regexp.MustCompile(`t[eq]*h`)
+	// Trailing blank and quoted lines.
+	trimTrailingEQ = regexp.MustCompile(`[eq]+$`)
+)
+
+// trimApplyRules cuts the history out of lines classified by kinds and
+// returns the lines to keep.
+func trimApplyRules(lines []string, kinds []byte) []string {
+	quotedMarker := false
+	for i, k := range kinds {
+		if k == 'B' {
+			quotedMarker = true
+			kinds[i] = kindQuote
+		}
+	}
+
+	// Everything from the first hard delimiter on is a signature or history.
+	for i, k := range kinds {
+		if k == kindDelimiter {
+			lines, kinds = lines[:i], kinds[:i]
+			break
+		}
+	}
+	// A soft delimiter followed by no text at all ends the message.
+	if i := trimSoftDelimiterCut(kinds); i >= 0 {
+		lines, kinds = lines[:i], kinds[:i]
+	}
+	for i, k := range kinds {
+		if k == kindSoftDelim {
+			kinds[i] = kindText
+		}
+	}
+	// Mobile signatures go wherever they are.
+	lines, kinds = trimDrop(lines, kinds, kindSignature)
+
+	pattern := string(kinds)
+
+	if trimReplyAtEnd.MatchString(pattern) {
+		i := strings.IndexByte(pattern, kindText)
+		// The first text line of the final run of text.
+		for j := len(pattern) - 1; j >= 0; j-- {
+			if pattern[j] != kindText && pattern[j] != kindEmpty {
+				i = j + 1
+				break
+			}
+		}
+		return lines[i:]
+	}
+
+	if loc := trimMarkerNoQuote.FindStringIndex(pattern); loc != nil {
+		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	}
+	if m := trimMarkerQuote.FindStringSubmatchIndex(pattern); m != nil {
+		tail := pattern[m[2]:m[3]]
+		if strings.Count(tail, "t") < 7 {
+			lines, pattern = lines[:m[0]+1], pattern[:m[0]+1]
+		}
+	}
+	if loc := trimTrailingQuote.FindStringIndex(pattern); loc != nil {
+		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	}
+
+	// Markers left in the middle (an attribution above a quote the sender
+	// answered inline) go.
+	lines, kinds = trimDrop(lines, []byte(pattern), kindMarker)
+	pattern = string(kinds)
+
+	if loc := trimHeaderBlock.FindStringIndex(pattern); loc != nil {
+		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	}
+	// Header lines left are not history after all.
+
+	if strings.IndexByte(pattern, kindText) >= 0 {
+		if loc := trimTrailingEQ.FindStringIndex(pattern); loc != nil {
+			lines, pattern = lines[:loc[0]], pattern[:loc[0]]
+		}
+	} else if quotedMarker {
+		// Nothing but quoted history.
+		return nil
+	}
+	lines = trimDisclaimer(lines, pattern)
+	return lines
+}
+
+// trimSoftDelimiterCut returns the index of a soft delimiter after which no
+// text follows, or -1.
+func trimSoftDelimiterCut(kinds []byte) int {
+	cut := -1
+	for i := len(kinds) - 1; i >= 0; i-- {
+		switch kinds[i] {
+		case kindText, kindHeader, kindQuote, kindMarker:
+			return cut
+		case kindSoftDelim:
+			cut = i
+		}
+	}
+	return cut
+}
+
+// trimDrop removes the lines of kind k.
+func trimDrop(lines []string, kinds []byte, k byte) ([]string, []byte) {
+	if strings.IndexByte(string(kinds), k) < 0 {
+		return lines, kinds
+	}
+	outL := make([]string, 0, len(lines))
+	outK := make([]byte, 0, len(kinds))
+	for i, kk := range kinds {
+		if kk != k {
+			outL = append(outL, lines[i])
+			outK = append(outK, kk)
+		}
+	}
+	return outL, outK
+}
+
+// trimJoin joins the kept lines, without leading blank lines, trailing white
+// space or trailing delimiter lines.
+func trimJoin(lines []string) string {
+	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 {
+		last := strings.TrimSpace(lines[len(lines)-1])
+		if last == "" || trimIsDelimiterLine(last) {
+			lines = lines[:len(lines)-1]
+			continue
+		}
+		break
+	}
+	var b strings.Builder
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	b.Grow(n)
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(strings.TrimRightFunc(l, unicode.IsSpace))
+	}
+	return b.String()
+}
+
+// trimClassify gives each line its kind.
+func trimClassify(lines []string) []byte {
+	kinds := make([]byte, len(lines))
+	fenced := false
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		s := strings.TrimSpace(line)
+		if strings.HasPrefix(s, "```") {
+			fenced = !fenced
+			kinds[i] = kindText
+			continue
+		}
+		if fenced {
+			if s == "" {
+				kinds[i] = kindEmpty
+			} else {
+				kinds[i] = kindText
+			}
+			continue
+		}
+		switch {
+		case s == "":
+			kinds[i] = kindEmpty
+		case s[0] == '>' || trimIsNamedQuote(s):
+			kinds[i] = kindQuote
+			if len(s) < trimMaxLine && trimIsAttribution(strings.TrimLeft(s, "> \t")) {
+				kinds[i] = 'B'
+			}
+		case len(s) > trimMaxLine:
+			kinds[i] = kindText
+		case trimIsHardDelimiter(s):
+			kinds[i] = kindDelimiter
+		case trimIsDelimiterLine(s):
+			kinds[i] = kindSoftDelim
+		case trimIsSignature(s):
+			kinds[i] = kindSignature
+		case trimIsSeparatorMarker(s):
+			kinds[i] = kindMarker
+		case trimHeaderKey(s) != hdrNone:
+			kinds[i] = kindHeader
+		default:
+			if n := trimAttributionSpan(lines, i); n > 0 {
+				for j := i; j < i+n; j++ {
+					kinds[j] = kindMarker
+				}
+				i += n - 1
+				continue
+			}
+			kinds[i] = kindText
+		}
+	}
+	trimValidateMarkers(lines, kinds)
+	trimValidateHeaders(lines, kinds)
+	return kinds
+}
+
+// trimValidateMarkers turns back into text the attributions that sit in the
+// middle of a paragraph without any sign of being one ("On Monday I wrote:"
+// followed by more of the same paragraph).
+func trimValidateMarkers(lines []string, kinds []byte) {
+	for i := 0; i < len(kinds); i++ {
+		if kinds[i] != kindMarker {
+			continue
+		}
+		j := i
+		for j+1 < len(kinds) && kinds[j+1] == kindMarker {
+			j++
+		}
+		if j == i && !strings.Contains(lines[i], "@") && !trimIsSeparatorMarker(strings.TrimSpace(lines[i])) &&
+			i > 0 && kinds[i-1] == kindText && j+1 < len(kinds) && kinds[j+1] == kindText {
+			kinds[i] = kindText
+		}
+		i = j
+	}
+}
+
+// Header classes: a block of mail headers needs several different ones.
+const (
+	hdrNone = iota
+	hdrFrom
+	hdrDate
+	hdrTo
+	hdrSubject
+	hdrOther
+)
+
+// trimHeaderWords maps lower-cased header names in many languages to their
+// class.
+var trimHeaderWords = map[string]int{
+	// English
+	"from": hdrFrom, "sent": hdrDate, "date": hdrDate, "to": hdrTo, "cc": hdrTo, "bcc": hdrTo,
+	"subject": hdrSubject, "reply-to": hdrOther, "sent by": hdrOther,
+	// French
+	"de": hdrFrom, "envoyé": hdrDate, "envoyé le": hdrDate, "à": hdrTo, "objet": hdrSubject, "répondre à": hdrOther,
+	// German
+	"von": hdrFrom, "gesendet": hdrDate, "datum": hdrDate, "an": hdrTo, "betreff": hdrSubject, "antwort an": hdrOther,
+	// Spanish, Portuguese
+	"enviado": hdrDate, "enviada": hdrDate, "enviado el": hdrDate, "fecha": hdrDate, "para": hdrTo,
+	"asunto": hdrSubject, "assunto": hdrSubject, "responder a": hdrOther,
+	// Italian
+	"da": hdrFrom, "inviato": hdrDate, "data": hdrDate, "a": hdrTo, "oggetto": hdrSubject, "risposta": hdrOther,
+	// Dutch
+	"van": hdrFrom, "verzonden": hdrDate, "aan": hdrTo, "onderwerp": hdrSubject,
+	// Swedish, Danish, Norwegian
+	"från": hdrFrom, "skickat": hdrDate, "till": hdrTo, "ämne": hdrSubject, "kopia": hdrTo,
+	"fra": hdrFrom, "sendt": hdrDate, "dato": hdrDate, "til": hdrTo, "emne": hdrSubject,
+	// Polish, Czech
+	"od": hdrFrom, "wysłano": hdrDate, "do": hdrTo, "temat": hdrSubject, "dw": hdrTo,
+	"odesláno": hdrDate, "komu": hdrTo, "předmět": hdrSubject,
+	// Finnish, Turkish, Hungarian
+	"lähettäjä": hdrFrom, "lähetetty": hdrDate, "vastaanottaja": hdrTo, "aihe": hdrSubject,
+	"kimden": hdrFrom, "gönderildi": hdrDate, "kime": hdrTo, "konu": hdrSubject, "tarih": hdrDate,
+	"feladó": hdrFrom, "küldve": hdrDate, "címzett": hdrTo, "tárgy": hdrSubject,
+	// Russian, Ukrainian
+	"от": hdrFrom, "отправлено": hdrDate, "кому": hdrTo, "тема": hdrSubject, "дата": hdrDate, "копия": hdrTo,
+	"від": hdrFrom, "надіслано": hdrDate,
+	// Japanese, Chinese, Korean
+	"差出人": hdrFrom, "送信日時": hdrDate, "宛先": hdrTo, "件名": hdrSubject, "日付": hdrDate,
+	"发件人": hdrFrom, "发送时间": hdrDate, "收件人": hdrTo, "主题": hdrSubject, "日期": hdrDate, "抄送": hdrTo,
+	"寄件者": hdrFrom, "傳送時間": hdrDate, "收件者": hdrTo, "主旨": hdrSubject, "副本": hdrTo,
+	"보낸 사람": hdrFrom, "보낸 날짜": hdrDate, "받는 사람": hdrTo, "제목": hdrSubject,
+}
+
+// trimHeaderKey reports the class of a "Name: value" mail header line, bold
+// markers ("*From:*") allowed.
+func trimHeaderKey(s string) int {
+	s = strings.TrimLeft(s, "*_ \t")
+	i := strings.IndexByte(s, ':')
+	width := 1
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i, width = j, len("：")
+	}
+	if i <= 0 || i > 40 {
+		return hdrNone
+	}
+	name := strings.TrimRight(s[:i], "*_ \t")
+	if name == "" {
+		return hdrNone
+	}
+	rest := s[i+width:]
+	// "Name:* value" keeps the bold marker after the colon.
+	_ = rest
+	return trimHeaderWords[strings.ToLower(name)]
+}
+
+// trimValidateHeaders keeps the header kind only on blocks that look like the
+// headers of a quoted or forwarded message: at least three header lines of at
+// least two classes, among them a sender or a subject (continuation lines
+// included). Other header-like lines are text.
+func trimValidateHeaders(lines []string, kinds []byte) {
+	for i := 0; i < len(kinds); i++ {
+		if kinds[i] != kindHeader {
+			continue
+		}
+		// Extend the block over header lines and short continuations.
+		end := i + 1
+		var classes [hdrOther + 1]bool
+		classes[trimHeaderKey(strings.TrimSpace(lines[i]))] = true
+		count := 1
+		for end < len(kinds) {
+			if kinds[end] == kindHeader {
+				classes[trimHeaderKey(strings.TrimSpace(lines[end]))] = true
+				count++
+				end++
+				continue
+			}
+			// A wrapped value: one or two text lines followed by a header.
+			if kinds[end] == kindText && end+1 < len(kinds) && kinds[end+1] == kindHeader {
+				end++
+				continue
+			}
+			if kinds[end] == kindText && end+2 < len(kinds) && kinds[end+1] == kindText && kinds[end+2] == kindHeader {
+				end += 2
+				continue
+			}
+			break
+		}
+		distinct := 0
+		for _, c := range classes[hdrFrom:] {
+			if c {
+				distinct++
+			}
+		}
+		valid := count >= 3 && distinct >= 2 && (classes[hdrFrom] || classes[hdrSubject])
+		if !valid && count >= 2 && classes[hdrFrom] && classes[hdrDate] {
+			valid = true
+		}
+		for j := i; j < end; j++ {
+			switch {
+			case valid:
+				kinds[j] = kindHeader
+			case kinds[j] == kindHeader:
+				kinds[j] = kindText
+			}
+		}
+		i = end - 1
+	}
+}
+
+// trimIsDelimiterLine reports whether s (trimmed) is made only of delimiter
+// characters: "-----", "_____", "*****", "=====", "#####"...
+func trimIsDelimiterLine(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case '-', '_', ',', '=', '+', '~', '#', '*', 'ᐧ', '—', '–', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trimIsHardDelimiter reports lines after which nothing is new text: the
+// "-- " signature separator, Outlook's underscore line and the tracking dot
+// some mail extensions add.
+func trimIsHardDelimiter(s string) bool {
+	switch s {
+	case "--", "-- ", "ᐧ", "__":
+		return true
+	}
+	if len(s) >= 3 && strings.Trim(s, "_") == "" {
+		return true
+	}
+	return false
+}
+
+// trimIsSeparatorMarker reports the separators of quoted or forwarded
+// history: "-----Original Message-----" and its translations, "Begin
+// forwarded message:", "---------- Forwarded message ---------".
+func trimIsSeparatorMarker(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	core := strings.ToLower(strings.Trim(s, "-_=*~ \t<>[]"))
+	if core == "" {
+		return false
+	}
+	core = strings.TrimRight(core, ": ")
+	core = strings.Join(strings.Fields(core), " ")
+	dashed := strings.HasPrefix(strings.TrimLeft(s, "*_ "), "--") || strings.HasPrefix(strings.TrimLeft(s, "*_ "), "==")
+	if dashed {
+		for _, m := range trimSeparatorPhrases {
+			if core == m {
+				return true
+			}
+		}
+	}
+	for _, m := range trimForwardPhrases {
+		if core == m {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSeparatorPhrases appear between dashes: "-----Original Message-----".
+var trimSeparatorPhrases = []string{
+	"original message", "original", "forwarded message", "forwarded message follows",
+	"reply message", "message d'origine", "message d’origine", "message transféré", "message transfere",
+	"ursprüngliche nachricht", "ursprungliche nachricht", "originalnachricht", "weitergeleitete nachricht",
+	"mensaje original", "mensaje reenviado", "messaggio originale", "messaggio inoltrato",
+	"oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht",
+	"mensagem original", "mensagem encaminhada", "originalmeddelande", "vidarebefordrat meddelande",
+	"original meddelelse", "videresendt meddelelse", "opprinnelig melding", "videresendt melding",
+	"wiadomość oryginalna", "oryginalna wiadomość", "przekazana wiadomość",
+	"исходное сообщение", "пересылаемое сообщение", "пересланное сообщение", "переслане повідомлення",
+	"alkuperäinen viesti", "välitetty viesti", "původní zpráva", "přeposlaná zpráva",
+	"orijinal mesaj", "eredeti üzenet", "原始邮件", "原始郵件", "転送メッセージ", "元のメッセージ",
+}
+
+// trimForwardPhrases are forward markers standing on their own line.
+var trimForwardPhrases = []string{
+	"begin forwarded message", "début du message réexpédié", "début du message transféré",
+	"anfang der weitergeleiteten nachricht", "inicio del mensaje reenviado", "início da mensagem reencaminhada",
+	"inizio messaggio inoltrato", "begin doorgestuurd bericht", "vidarebefordrat brev", "videresendt brev",
+	"original message", "forwarded message", "ursprüngliche nachricht", "mensaje original", "message d'origine",
+}
+
+// trimWroteWords end attribution lines ("… wrote:"), lower-cased.
+var trimWroteWords = []string{
+	"wrote", "writes", "a écrit", "a ecrit", "schrieb", "escribió", "escribio", "ha scritto", "scrisse",
+	"schreef", "geschreven", "escreveu", "pisze", "napisał", "napisal", "skrev", "kirjoitti",
+	"написал", "написала", "пишет", "пише", "написав", "писал", "napsal", "írta", "yazdı", "έγραψε",
+	"写道", "寫道", "書きました", "のメッセージ", "작성", "said", "het volgende geschreven",
+}
+
+// trimAttributionStarts begin attribution lines that may wrap over several
+// lines ("On Mon, 1 Feb 2016 at 10:00, Some One <\nsome@one.com> wrote:").
+var trimAttributionStarts = []string{
+	"on ", "le ", "am ", "el ", "il ", "op ", "em ", "w dniu", "dnia ", "den ", "på ", "el día",
+	"в ", "у ", "pada ", "dne ", "在", "at ", "----",
+}
+
+// trimIsAttribution reports whether s (one line, or several joined) is an
+// attribution introducing a quote: "On <date>, <someone> wrote:" in its many
+// forms and languages, or "<date> <someone> <address>:".
+func trimIsAttribution(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > trimMaxLine {
+		return false
+	}
+	lower := strings.ToLower(s)
+	// Zoho: "---- On <date> <someone> wrote ----".
+	lower = strings.TrimSpace(strings.TrimRight(lower, "- "))
+	endsColon := strings.HasSuffix(lower, ":") || strings.HasSuffix(lower, "：")
+	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(lower, ":"), "："))
+	hasDigit := strings.IndexAny(lower, "0123456789") >= 0
+	hasAt := strings.IndexByte(lower, '@') >= 0
+	for _, w := range trimWroteWords {
+		if i := strings.LastIndex(body, w); i >= 0 {
+			// The wrote word ends the line, or is followed by a name and
+			// the date ("schrieb Max <m@x.de>:", "schrieb am Fr., 28. Apr.").
+			tail := body[i+len(w):]
+			if tail == "" || tail == "(a)" || tail == " :" || (endsColon && (hasAt || hasDigit) && len(tail) < 120) {
+				if (endsColon || tail == "" && strings.HasPrefix(strings.TrimSpace(s), "-")) && (hasDigit || hasAt || strings.Contains(body, "you ")) {
+					return true
+				}
+			}
+		}
+	}
+	if endsColon && hasAt && (strings.HasSuffix(body, ">") || strings.HasSuffix(body, "]")) && hasDigit {
+		return true
+	}
+	// Gmail's old "2016-03-03 17:21 GMT+01:00 Some One <x@y.z>:" and
+	// "2013/7/20 Some One <x@y.z>".
+	if trimStartsWithDate(s) && (hasAt || strings.Contains(lower, "gmt")) && len(s) < 200 {
+		return true
+	}
+	return false
+}
+
+// trimStartsWithDate reports whether s begins with a numeric date:
+// 2016-03-03, 2013/7/20, 26.06.2014, 02.04.2012.
+func trimStartsWithDate(s string) bool {
+	groups, digits := 0, 0
+	for i := 0; i < len(s) && i < 12; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '-' || c == '/' || c == '.') && digits > 0:
+			groups++
+			digits = 0
+		default:
+			return groups >= 2 && digits > 0
+		}
+	}
+	return groups >= 2 && digits > 0
+}
+
+// trimAttributionSpan reports how many lines starting at i form an
+// attribution (0 when they do not). An attribution may wrap over up to five
+// lines, blank ones included, the last of which may start with ">" (a
+// wrapped "<address\n> wrote:").
+func trimAttributionSpan(lines []string, i int) int {
+	first := strings.TrimSpace(lines[i])
+	if trimIsAttribution(first) {
+		// "2016-10-24 15:36 GMT+02:00 Foo bar <" may go on with
+		// "foo@bar.com>:" on the next line.
+		if i+1 < len(lines) && !strings.HasSuffix(first, ":") {
+			next := strings.TrimSpace(lines[i+1])
+			if len(next) < 100 && (strings.HasSuffix(next, ":") || strings.HasSuffix(next, "：")) && !strings.Contains(next, " ") {
+				return 2
+			}
+		}
+		return 1
+	}
+	if !trimMayStartAttribution(first) {
+		return 0
+	}
+	var b strings.Builder
+	b.WriteString(first)
+	for j := i + 1; j < len(lines) && j < i+6; j++ {
+		s := strings.TrimSpace(lines[j])
+		if s == "" {
+			continue
+		}
+		if len(s) > trimMaxLine || b.Len()+len(s) > trimMaxLine {
+			return 0
+		}
+		if s[0] == '>' && len(s) > 12 {
+			return 0
+		}
+		b.WriteByte(' ')
+		b.WriteString(s)
+		joined := b.String()
+		if trimIsAttribution(joined) {
+			return j - i + 1
+		}
+		if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// trimMayStartAttribution reports whether s may be the first line of an
+// attribution wrapped over several lines.
+func trimMayStartAttribution(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, p := range trimAttributionStarts {
+		if strings.HasPrefix(lower, p) {
+			return strings.IndexAny(s, "0123456789") >= 0
+		}
+	}
+	if trimStartsWithDate(s) {
+		return true
+	}
+	if strings.HasSuffix(lower, "<") {
+		return true
+	}
+	for _, w := range trimWroteWords {
+		if strings.Contains(lower, w) {
+			return strings.IndexAny(s, "0123456789") >= 0
+		}
+	}
+	// A date in another script: "понедельник, 6 октября 2014 г. ..."
+	return false
+}
+
+// trimSignatureLeads start the boilerplate lines mobile and desktop mail apps
+// add ("Sent from my iPhone"); the rest of the line must name a device or an
+// app (trimSignatureDevices) so that "Sent from my desk" stays.
+var trimSignatureLeads = []string{
+	"sent from", "sent with", "sent via", "sent by", "sent using", "sent on", "from my", "get outlook for",
+	"envoyé de", "envoyé depuis", "envoyé à partir", "envoye de", "envoye depuis",
+	"von meinem", "gesendet von", "gesendet mit", "diese nachricht wurde von",
+	"enviado desde", "enviado do", "enviado de", "enviado con", "enviado a partir", "obtener outlook para",
+	"inviato da", "inviato dal", "inviato con", "scarica outlook per",
+	"verzonden vanaf", "verzonden met", "verstuurd vanaf", "verstuurd met", "download outlook voor",
+	"skickat från", "skickades från", "sendt fra", "lähetetty", "wysłane z", "wysłano z", "odesláno z",
+	"отправлено с", "отправлено из", "надіслано з", "iphoneから送信", "从我的", "從我的", "发自我的", "내 iphone",
+}
+
+// trimSignatureDevices are the words that make a trimSignatureLeads line
+// boilerplate.
+var trimSignatureDevices = []string{
+	"iphone", "ipad", "ipod", "android", "mobile", "phone", "cell", "blackberry", "samsung", "galaxy",
+	"htc", "nokia", "huawei", "xiaomi", "pixel", "motorola", "sony", "oneplus", "alcatel", "windows",
+	"mail", "outlook", "gmail", "yahoo", "aol", "airmail", "mailbox", "spark", "tablet", "device",
+	"smartphone", "kindle", "ios", "ipados", "macos", "surface", "handy", "mobil", "móvil", "movil", "cellulare", "telefoon",
+	"telefon", "телефон", "k-9", "proton", "superhuman", "hey", "tuta", "zoho", "edison", "newton",
+	"移动", "手机", "手機",
+}
+
+// trimIsSignature reports whether s (trimmed) is mail-app boilerplate such as
+// "Sent from my iPhone", "Envoyé de mon iPhone" or "Get Outlook for iOS".
+func trimIsSignature(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	lower := strings.ToLower(strings.Trim(s, "()<>[]*_ \t"))
+	lower = strings.ReplaceAll(lower, "[", "")
+	if strings.HasSuffix(lower, " from mobile") && strings.Count(lower, " ") <= 3 {
+		return true
+	}
+	for _, lead := range trimSignatureLeads {
+		if !strings.HasPrefix(lower, lead) {
+			continue
+		}
+		rest := lower[len(lead):]
+		if rest == "" {
+			return false
+		}
+		// "From my iPhone" must stay short: "From my point of view..." is
+		// text even with a device further on.
+		if lead == "from my" && len(rest) > 30 {
+			return false
+		}
+		for _, d := range trimSignatureDevices {
+			if strings.Contains(rest, d) {
+				return true
+			}
+		}
+		// "Sent from my TI-85": a model number.
+		words := strings.Fields(rest)
+		if len(words) > 0 && len(words) <= 4 && strings.HasPrefix(lead, "sent") && words[0] == "my" {
+			for _, w := range words[1:] {
+				if strings.IndexAny(w, "0123456789") >= 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// trimDisclaimerWords mark a legal or confidentiality notice.
+var trimDisclaimerWords = []string{
+	"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
+	"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
+	"delete this email", "vertraulich", "empfänger", "confidentiel", "destinataire", "confidencial",
+	"destinatario", "riservat", "vertrouwelijk", "geadresseerde",
+}
+
+// trimDisclaimer cuts a legal notice ending the kept text: from the first
+// paragraph with at least two notice words, when text precedes it.
+func trimDisclaimer(lines []string, pattern string) []string {
+	start := 0
+	seenText := false
+	for i := 0; i <= len(lines); i++ {
+		if i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+			continue
+		}
+		// lines[start:i] is a paragraph.
+		if i > start {
+			if seenText && trimIsDisclaimer(lines[start:i]) {
+				return lines[:start]
+			}
+			seenText = true
+		}
+		start = i + 1
+	}
+	return lines
+}
+
+// trimIsDisclaimer reports whether a paragraph reads like a legal notice.
+func trimIsDisclaimer(par []string) bool {
+	n := 0
+	for _, l := range par {
+		n += len(l)
+	}
+	if n < 80 || n > 8000 {
+		return false
+	}
+	lower := strings.ToLower(strings.Join(par, " "))
+	hits := 0
+	for _, w := range trimDisclaimerWords {
+		if strings.Contains(lower, w) {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// trimIsNamedQuote reports Supercite-style quoting: "Richard> text", "C>".
+func trimIsNamedQuote(s string) bool {
+	for i := 0; i < len(s) && i < 12; i++ {
+		c := s[i]
+		switch {
+		case c == '>':
+			return i > 0
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return false
 }
