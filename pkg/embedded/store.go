@@ -1,0 +1,387 @@
+package embedded
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+var _ assistant.Store = (*Store)(nil)
+
+// Page sizes of List.
+const (
+	DefaultListLimit = 50
+	MaxListLimit     = 1000
+)
+
+// Store keeps conversations and the send ledger in the DB's file. Get it from
+// DB.Store.
+type Store struct {
+	db *bbolt.DB
+}
+
+// indexed is the part of a stored conversation its index keys are made of.
+type indexed struct {
+	Version  int `json:"version"`
+	Employee struct {
+		Email string `json:"email"`
+	} `json:"employee"`
+	Manager struct {
+		Email string `json:"email"`
+	} `json:"manager"`
+	MeetingStart time.Time `json:"meetingStart"`
+}
+
+func indexOf(c *conversation.Conversation) indexed {
+	var x indexed
+	x.Version = c.Version
+	x.Employee.Email, x.Manager.Email, x.MeetingStart = c.Employee.Email, c.Manager.Email, c.MeetingStart
+	return x
+}
+
+// indexKeys returns the keys of a conversation in the employees and managers buckets.
+func (x indexed) keys(id string) (employee, manager []byte) {
+	suffix := sortableInt64(nil, x.MeetingStart.UnixMilli())
+	suffix = append(suffix, id...)
+	employee = append(prefixed(strings.ToLower(x.Employee.Email)), suffix...)
+	manager = append(prefixed(strings.ToLower(x.Manager.Email)), suffix...)
+	return employee, manager
+}
+
+func putIndex(tx *bbolt.Tx, id string, x indexed) error {
+	emp, mgr := x.keys(id)
+	if err := tx.Bucket(bucketEmployees).Put(emp, nil); err != nil {
+		return fmt.Errorf("index by employee: %w", err)
+	}
+	if err := tx.Bucket(bucketManagers).Put(mgr, nil); err != nil {
+		return fmt.Errorf("index by manager: %w", err)
+	}
+	return nil
+}
+
+func deleteIndex(tx *bbolt.Tx, id string, x indexed) error {
+	emp, mgr := x.keys(id)
+	if err := tx.Bucket(bucketEmployees).Delete(emp); err != nil {
+		return fmt.Errorf("unindex by employee: %w", err)
+	}
+	if err := tx.Bucket(bucketManagers).Delete(mgr); err != nil {
+		return fmt.Errorf("unindex by manager: %w", err)
+	}
+	return nil
+}
+
+// checkConversation refuses what cannot be keyed.
+func checkConversation(c *conversation.Conversation) error {
+	if c == nil {
+		return conversation.Errorf(conversation.EINVALID, "No conversation given.")
+	}
+	if err := checkKeyPart("conversation ID", c.ID); err != nil {
+		return err
+	}
+	if err := checkKeyPart("employee's email", c.Employee.Email); err != nil {
+		return err
+	}
+	return checkKeyPart("manager's email", c.Manager.Email)
+}
+
+// Create stores a new conversation and sets c.Version to 1. ECONFLICT if c.ID exists.
+func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("embedded: create conversation: %w", err)
+	}
+	if err := checkConversation(c); err != nil {
+		return err
+	}
+	stored := *c
+	stored.Version = 1
+	data, err := json.Marshal(&stored)
+	if err != nil {
+		return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConversations)
+		if b.Get([]byte(c.ID)) != nil {
+			return conversation.Errorf(conversation.ECONFLICT, "Conversation %s exists already.", c.ID)
+		}
+		if err := b.Put([]byte(c.ID), data); err != nil {
+			return err
+		}
+		return putIndex(tx, c.ID, indexOf(&stored))
+	})
+	if err != nil {
+		return fmt.Errorf("embedded: create conversation %s: %w", c.ID, err)
+	}
+	c.Version = 1
+	return nil
+}
+
+// Get loads a conversation. ENOTFOUND if there is none.
+func (s *Store) Get(ctx context.Context, id string) (*conversation.Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("embedded: get conversation: %w", err)
+	}
+	var c *conversation.Conversation
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		var err error
+		c, err = load(tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("embedded: get conversation %s: %w", id, err)
+	}
+	return c, nil
+}
+
+// load decodes conversation id; ENOTFOUND if it is missing.
+func load(tx *bbolt.Tx, id string) (*conversation.Conversation, error) {
+	data := tx.Bucket(bucketConversations).Get([]byte(id))
+	if data == nil {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "There is no conversation %s.", id)
+	}
+	var c conversation.Conversation
+	if err := json.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
+	}
+	normalizeTimes(&c)
+	return &c, nil
+}
+
+// Update stores c if the stored version still equals c.Version, then increments
+// c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if it is gone.
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("embedded: update conversation: %w", err)
+	}
+	if err := checkConversation(c); err != nil {
+		return err
+	}
+	stored := *c
+	stored.Version = c.Version + 1
+	data, err := json.Marshal(&stored)
+	if err != nil {
+		return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConversations)
+		prev := b.Get([]byte(c.ID))
+		if prev == nil {
+			return conversation.Errorf(conversation.ENOTFOUND, "There is no conversation %s.", c.ID)
+		}
+		var old indexed
+		if err := json.Unmarshal(prev, &old); err != nil {
+			return fmt.Errorf("decode: %w", err)
+		}
+		if old.Version != c.Version {
+			return conversation.Errorf(conversation.ECONFLICT, "Conversation %s changed meanwhile (version %d, not %d).", c.ID, old.Version, c.Version)
+		}
+		if err := b.Put([]byte(c.ID), data); err != nil {
+			return err
+		}
+		newx := indexOf(&stored)
+		oe, om := old.keys(c.ID)
+		ne, nm := newx.keys(c.ID)
+		if bytes.Equal(oe, ne) && bytes.Equal(om, nm) {
+			return nil
+		}
+		if err := deleteIndex(tx, c.ID, old); err != nil {
+			return err
+		}
+		return putIndex(tx, c.ID, newx)
+	})
+	if err != nil {
+		return fmt.Errorf("embedded: update conversation %s: %w", c.ID, err)
+	}
+	c.Version = stored.Version
+	return nil
+}
+
+// List returns the conversations of one employee or of one manager, by meeting
+// start (then ID), a page at a time.
+func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
+	if err := ctx.Err(); err != nil {
+		return assistant.ListPage{}, fmt.Errorf("embedded: list conversations: %w", err)
+	}
+	bucket, email := bucketEmployees, q.Employee
+	switch {
+	case (q.Employee == "") == (q.Manager == ""):
+		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "List either an employee's or a manager's conversations.")
+	case q.Manager != "":
+		bucket, email = bucketManagers, q.Manager
+	}
+	if err := checkKeyPart("email", email); err != nil {
+		return assistant.ListPage{}, err
+	}
+	limit := q.Limit
+	switch {
+	case limit < 0:
+		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "The page size must not be negative.")
+	case limit == 0:
+		limit = DefaultListLimit
+	case limit > MaxListLimit:
+		limit = MaxListLimit
+	}
+	prefix := prefixed(strings.ToLower(email))
+	start := prefix
+	if q.Cursor != "" {
+		after, err := base64.RawURLEncoding.DecodeString(q.Cursor)
+		if err != nil || len(after) < 8 {
+			return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "The cursor %q is not one this listing returned.", q.Cursor)
+		}
+		start = append(bytes.Clone(prefix), after...)
+	}
+	var page assistant.ListPage
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		cur := tx.Bucket(bucket).Cursor()
+		k, _ := cur.Seek(start)
+		if q.Cursor != "" && bytes.Equal(k, start) {
+			k, _ = cur.Next()
+		}
+		for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
+			if len(page.Conversations) == limit {
+				last := page.Conversations[limit-1]
+				after := sortableInt64(nil, last.MeetingStart.UnixMilli())
+				page.Cursor = base64.RawURLEncoding.EncodeToString(append(after, last.ID...))
+				return nil
+			}
+			id := string(k[len(prefix)+8:])
+			c, err := load(tx, id)
+			if err != nil {
+				return fmt.Errorf("listed conversation %s: %w", id, err)
+			}
+			page.Conversations = append(page.Conversations, c)
+		}
+		return nil
+	})
+	if err != nil {
+		return assistant.ListPage{}, fmt.Errorf("embedded: list conversations of %s: %w", email, err)
+	}
+	return page, nil
+}
+
+// ledgerKey is the key of one claim; ledgerPrefix(id) starts every claim of id.
+func ledgerKey(id, email string) []byte { return append(prefixed(id), email...) }
+
+// ClaimSend records that the email named email of conversation id is being sent.
+// It returns false if it was claimed before: the caller must not send it.
+func (s *Store) ClaimSend(ctx context.Context, id, email string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, fmt.Errorf("embedded: claim send: %w", err)
+	}
+	if err := checkKeyPart("conversation ID", id); err != nil {
+		return false, err
+	}
+	if err := checkKeyPart("email name", email); err != nil {
+		return false, err
+	}
+	won := false
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b, key := tx.Bucket(bucketLedger), ledgerKey(id, email)
+		if b.Get(key) != nil {
+			return nil
+		}
+		won = true
+		return b.Put(key, []byte(time.Now().UTC().Format(time.RFC3339Nano)))
+	})
+	if err != nil {
+		return false, fmt.Errorf("embedded: claim send of %s for %s: %w", email, id, err)
+	}
+	return won, nil
+}
+
+// ReleaseSend removes a claim whose send failed, so a retry may send.
+func (s *Store) ReleaseSend(ctx context.Context, id, email string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("embedded: release send: %w", err)
+	}
+	if err := checkKeyPart("conversation ID", id); err != nil {
+		return err
+	}
+	if err := checkKeyPart("email name", email); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketLedger).Delete(ledgerKey(id, email))
+	})
+	if err != nil {
+		return fmt.Errorf("embedded: release send of %s for %s: %w", email, id, err)
+	}
+	return nil
+}
+
+// Delete removes a conversation, its listings and its ledger. Deleting a missing
+// conversation is not an error. Its jobs are the Scheduler's: cancel them there.
+func (s *Store) Delete(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("embedded: delete conversation: %w", err)
+	}
+	if err := checkKeyPart("conversation ID", id); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConversations)
+		if data := b.Get([]byte(id)); data != nil {
+			var old indexed
+			if err := json.Unmarshal(data, &old); err != nil {
+				return fmt.Errorf("decode: %w", err)
+			}
+			if err := deleteIndex(tx, id, old); err != nil {
+				return err
+			}
+			if err := b.Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		prefix := prefixed(id)
+		cur := tx.Bucket(bucketLedger).Cursor()
+		for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Seek(prefix) {
+			if err := cur.Delete(); err != nil {
+				return fmt.Errorf("delete ledger: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("embedded: delete conversation %s: %w", id, err)
+	}
+	return nil
+}
+
+// normalizeTimes applies the store contract to every time in c, found by
+// reflection so that a time field added to the domain is covered too: each is
+// truncated to the millisecond and put in UTC.
+func normalizeTimes(c *conversation.Conversation) {
+	normalizeValue(reflect.ValueOf(c).Elem())
+}
+
+var timeType = reflect.TypeFor[time.Time]()
+
+func normalizeValue(v reflect.Value) {
+	switch {
+	case v.Type() == timeType:
+		if v.CanSet() {
+			v.Set(reflect.ValueOf(v.Interface().(time.Time).Truncate(time.Millisecond).UTC()))
+		}
+	case v.Kind() == reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				normalizeValue(v.Field(i))
+			}
+		}
+	case v.Kind() == reflect.Slice || v.Kind() == reflect.Array:
+		for i := range v.Len() {
+			normalizeValue(v.Index(i))
+		}
+	case v.Kind() == reflect.Pointer && !v.IsNil():
+		normalizeValue(v.Elem())
+	}
+}

@@ -1,0 +1,611 @@
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// Run runs the contract suite against the stores open makes. open must return a
+// fresh, empty store for each call (one per subtest) and arrange its cleanup with
+// t.Cleanup.
+func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s assistant.Store)
+	}{
+		{"CreateGetRoundTrip", testRoundTrip},
+		{"CreateGetMinimal", testRoundTripMinimal},
+		{"GetReturnsCopy", testGetReturnsCopy},
+		{"CreateExistingConflicts", testCreateExisting},
+		{"CreateEmptyIDInvalid", testCreateEmptyID},
+		{"GetUnknownNotFound", testGetUnknown},
+		{"UpdateCurrentVersion", testUpdate},
+		{"UpdateStaleVersionConflicts", testUpdateStale},
+		{"UpdateConcurrentNoLostUpdate", testUpdateConcurrent},
+		{"UpdateMissingNotFound", testUpdateMissing},
+		{"ListByEmployeePages", testListEmployee},
+		{"ListByManagerPages", testListManager},
+		{"ListEqualStartsEachOnce", testListTies},
+		{"ListQueryInvalid", testListInvalid},
+		{"ListEmailCaseInsensitive", testListCase},
+		{"ListUnknownEmpty", testListUnknown},
+		{"ListFollowsUpdateAndDelete", testListFollows},
+		{"ClaimSendOnce", testClaimOnce},
+		{"ClaimSendConcurrentOneWinner", testClaimConcurrent},
+		{"ReleaseSendAllowsClaim", testRelease},
+		{"DeleteRemovesConversationAndClaims", testDelete},
+		{"DeleteMissingFine", testDeleteMissing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.fn(t, open(t))
+		})
+	}
+}
+
+// base is a meeting start with sub-millisecond precision in a zone other than UTC,
+// so the suite sees both the truncation and the conversion of the contract.
+var base = time.Date(2027, time.March, 15, 14, 30, 0, 123456789, time.FixedZone("CET", 3600))
+
+// Minimal returns a small valid conversation with the given participants' emails
+// and meeting start, Status scheduled and Generation 1.
+func Minimal(id, employee, manager string, start time.Time) *conversation.Conversation {
+	return &conversation.Conversation{
+		ID:             id,
+		Employee:       conversation.Participant{Name: "Ann Employee", Email: employee, TimeZone: "Europe/London"},
+		Manager:        conversation.Participant{Name: "Mo Manager", Email: manager, TimeZone: "Europe/Berlin"},
+		MeetingStart:   start,
+		MeetingMinutes: 60,
+		Status:         conversation.StatusScheduled,
+		Generation:     1,
+		CreatedAt:      start.Add(-10 * 24 * time.Hour),
+		UpdatedAt:      start.Add(-10 * 24 * time.Hour),
+	}
+}
+
+// Full returns a conversation with every field set, its times passed through at
+// (use the identity for the input, and the contract's truncation for the expectation).
+func Full(id string, at func(time.Time) time.Time) *conversation.Conversation {
+	t0 := base
+	return &conversation.Conversation{
+		ID:             id,
+		Employee:       conversation.Participant{Name: "Zoë Employee", Email: "zoe@example.com", TimeZone: "Asia/Kolkata"},
+		Manager:        conversation.Participant{Name: "Mo Manager", Email: "mo@example.org", TimeZone: "America/New_York", Undeliverable: "bounced: mailbox full"},
+		MeetingStart:   at(t0),
+		MeetingMinutes: 45,
+		RequestCV:      true,
+		Status:         conversation.StatusFollowingUp,
+		Generation:     3,
+		Answers: []conversation.Answer{
+			{Question: 1, Text: "I enjoy mentoring.\nAnd design reviews — ü ✓", At: at(t0.Add(-72*time.Hour + 1))},
+			{Question: 4, Text: "Lead a project", At: at(t0.Add(-70*time.Hour + 999999))},
+		},
+		Notes: "Also: I'd like to talk about remote work.",
+		Steps: []conversation.Step{
+			{Number: 1, Text: "Shadow the tech lead", Due: "2027-05-01", Status: conversation.StepDone, Progress: []conversation.ProgressNote{
+				{At: at(t0.Add(28*24*time.Hour + 7)), CheckIn: 1, Status: conversation.StepInProgress, Note: "started"},
+				{At: at(t0.Add(56*24*time.Hour + 8)), CheckIn: 2, Status: conversation.StepDone},
+			}},
+			{Number: 2, Text: "Take the course", Status: conversation.StepBlocked, Progress: []conversation.ProgressNote{
+				{At: at(t0.Add(28*24*time.Hour + 9)), CheckIn: 1, Status: conversation.StepBlocked, Note: "no budget"},
+			}},
+			{Number: 3, Text: "Write a design doc", Status: conversation.StepNotStarted},
+		},
+		History: []conversation.Event{
+			{At: at(t0.Add(-240 * time.Hour)), Kind: conversation.EventCreated, Detail: "api"},
+			{At: at(t0.Add(-168*time.Hour + 5)), Kind: conversation.EventSent, Email: "prep", To: "zoe@example.com"},
+			{At: at(t0.Add(-72*time.Hour + 1)), Kind: conversation.EventReceived, Email: "prep", Detail: "answers 1, 4", Message: "h4sh"},
+		},
+		CalendarUID: "040000008200E00074C5B7101A82E008@example.com",
+		CreatedAt:   at(t0.Add(-240*time.Hour + 3)),
+		UpdatedAt:   at(t0.Add(56*24*time.Hour + 8)),
+		ExpiresAt:   at(t0.Add(365*24*time.Hour + 91*24*time.Hour + 4)),
+	}
+}
+
+// Stored is what the contract says a store gives back for t: the same instant,
+// truncated to the millisecond, in UTC.
+func Stored(t time.Time) time.Time { return t.Truncate(time.Millisecond).UTC() }
+
+func identity(t time.Time) time.Time { return t }
+
+func testRoundTrip(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	in := Full(conversation.NewID(), identity)
+	in.Version = 7 // Create ignores what the caller put here
+	mustCreate(t, s, in)
+	if in.Version != 1 {
+		t.Errorf("after Create, Version = %d, want 1", in.Version)
+	}
+	got, err := s.Get(ctx, in.ID)
+	if err != nil {
+		t.Fatalf("Get: %v", err)
+	}
+	want := Full(in.ID, Stored)
+	want.Version = 1
+	assertEqual(t, got, want)
+}
+
+func testRoundTripMinimal(t *testing.T, s assistant.Store) {
+	in := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, in)
+	got := mustGet(t, s, in.ID)
+	want := Minimal(in.ID, "ann@example.com", "mo@example.com", Stored(base))
+	want.CreatedAt, want.UpdatedAt = Stored(want.CreatedAt), Stored(want.UpdatedAt)
+	want.Version = 1
+	assertEqual(t, got, want)
+	if !got.ExpiresAt.IsZero() {
+		t.Errorf("ExpiresAt = %v, want zero", got.ExpiresAt)
+	}
+}
+
+func testGetReturnsCopy(t *testing.T, s assistant.Store) {
+	in := Full(conversation.NewID(), identity)
+	mustCreate(t, s, in)
+	in.Notes = "changed after Create"
+	in.Answers[0].Text = "changed after Create"
+	got := mustGet(t, s, in.ID)
+	got.Steps[0].Text = "changed after Get"
+	got.History = nil
+	again := mustGet(t, s, in.ID)
+	want := Full(in.ID, Stored)
+	want.Version = 1
+	assertEqual(t, again, want)
+}
+
+func testCreateExisting(t *testing.T, s assistant.Store) {
+	id := conversation.NewID()
+	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
+	second := Minimal(id, "bob@example.com", "mo@example.com", base.Add(time.Hour))
+	wantCode(t, s.Create(t.Context(), second), conversation.ECONFLICT, "Create of an existing ID")
+	if got := mustGet(t, s, id); got.Employee.Email != "ann@example.com" || got.Version != 1 {
+		t.Errorf("after a refused Create, stored employee %q version %d; want the first one, version 1", got.Employee.Email, got.Version)
+	}
+	page, err := s.List(t.Context(), assistant.ListQuery{Employee: "bob@example.com"})
+	if err != nil || len(page.Conversations) != 0 {
+		t.Errorf("refused Create left a listing: %d conversations, err %v", len(page.Conversations), err)
+	}
+}
+
+func testCreateEmptyID(t *testing.T, s assistant.Store) {
+	wantCode(t, s.Create(t.Context(), Minimal("", "ann@example.com", "mo@example.com", base)), conversation.EINVALID, "Create with no ID")
+}
+
+func testGetUnknown(t *testing.T, s assistant.Store) {
+	_, err := s.Get(t.Context(), conversation.NewID())
+	wantCode(t, err, conversation.ENOTFOUND, "Get of an unknown ID")
+}
+
+func testUpdate(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	for want := 2; want <= 3; want++ {
+		c.Notes = fmt.Sprintf("note %d", want)
+		if err := s.Update(ctx, c); err != nil {
+			t.Fatalf("Update at version %d: %v", want-1, err)
+		}
+		if c.Version != want {
+			t.Fatalf("after Update, c.Version = %d, want %d", c.Version, want)
+		}
+		got := mustGet(t, s, c.ID)
+		if got.Version != want || got.Notes != c.Notes {
+			t.Fatalf("stored version %d notes %q, want %d %q", got.Version, got.Notes, want, c.Notes)
+		}
+	}
+}
+
+func testUpdateStale(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	a, b := mustGet(t, s, c.ID), mustGet(t, s, c.ID)
+	a.Notes = "first writer"
+	if err := s.Update(ctx, a); err != nil {
+		t.Fatalf("first Update: %v", err)
+	}
+	b.Notes = "stale writer"
+	b.Employee.Email = "stale@example.com"
+	wantCode(t, s.Update(ctx, b), conversation.ECONFLICT, "Update with a stale version")
+	if b.Version != 1 {
+		t.Errorf("refused Update changed c.Version to %d, want it left at 1", b.Version)
+	}
+	got := mustGet(t, s, c.ID)
+	if got.Notes != "first writer" || got.Version != 2 || got.Employee.Email != "ann@example.com" {
+		t.Errorf("after a refused Update: notes %q version %d employee %q; want the first writer's, version 2",
+			got.Notes, got.Version, got.Employee.Email)
+	}
+	page, err := s.List(ctx, assistant.ListQuery{Employee: "stale@example.com"})
+	if err != nil || len(page.Conversations) != 0 {
+		t.Errorf("refused Update left a listing: %d conversations, err %v", len(page.Conversations), err)
+	}
+}
+
+func testUpdateConcurrent(t *testing.T, s assistant.Store) {
+	const workers, each = 8, 5
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	c.Generation = 0
+	mustCreate(t, s, c)
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < each; {
+				cur, err := s.Get(ctx, c.ID)
+				if err != nil {
+					errs <- fmt.Errorf("worker %d: Get: %w", w, err)
+					return
+				}
+				cur.Generation++
+				cur.Record(conversation.Event{At: base, Kind: conversation.EventRescheduled, Detail: fmt.Sprintf("w%d-%d", w, i)})
+				switch err := s.Update(ctx, cur); conversation.ErrorCode(err) {
+				case "":
+					i++
+				case conversation.ECONFLICT: // someone else won: read again
+				default:
+					errs <- fmt.Errorf("worker %d: Update: %w", w, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	got := mustGet(t, s, c.ID)
+	if got.Generation != workers*each || got.Version != 1+workers*each || len(got.History) != workers*each {
+		t.Errorf("after %d updates: generation %d, version %d, %d events; want %d, %d, %d",
+			workers*each, got.Generation, got.Version, len(got.History), workers*each, 1+workers*each, workers*each)
+	}
+}
+
+func testUpdateMissing(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	never := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	never.Version = 1
+	wantCode(t, s.Update(ctx, never), conversation.ENOTFOUND, "Update of a conversation never created")
+
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	if err := s.Delete(ctx, c.ID); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	wantCode(t, s.Update(ctx, c), conversation.ENOTFOUND, "Update of a deleted conversation")
+	_, err := s.Get(ctx, c.ID)
+	wantCode(t, err, conversation.ENOTFOUND, "Get after a refused Update of a deleted conversation")
+}
+
+// createFive stores five conversations of one employee and one manager, created
+// out of meeting order, plus one of another employee and manager, and returns the
+// five IDs in meeting order.
+func createFive(t *testing.T, s assistant.Store) []string {
+	t.Helper()
+	offsets := []int{3, 0, 4, 1, 2} // days after base, in creation order
+	ids := make([]string, len(offsets))
+	for _, d := range offsets {
+		c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base.AddDate(0, 0, d))
+		mustCreate(t, s, c)
+		ids[d] = c.ID
+	}
+	mustCreate(t, s, Minimal(conversation.NewID(), "other@example.com", "boss@example.com", base.AddDate(0, 0, 2)))
+	return ids
+}
+
+func testListEmployee(t *testing.T, s assistant.Store) {
+	want := createFive(t, s)
+	assertPages(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 3)
+}
+
+func testListManager(t *testing.T, s assistant.Store) {
+	want := createFive(t, s)
+	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 3)
+	// The default page size holds all five.
+	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com"}, want, 1)
+}
+
+func testListTies(t *testing.T, s assistant.Store) {
+	var want []string
+	for range 5 {
+		c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+		mustCreate(t, s, c)
+		want = append(want, c.ID)
+	}
+	got := collect(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2})
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("paging over equal meeting starts gave %v, want each of %v once", got, want)
+	}
+}
+
+func testListInvalid(t *testing.T, s assistant.Store) {
+	mustCreate(t, s, Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base))
+	for name, q := range map[string]assistant.ListQuery{
+		"neither":        {},
+		"both":           {Employee: "ann@example.com", Manager: "mo@example.com"},
+		"negative limit": {Employee: "ann@example.com", Limit: -1},
+		"bad cursor":     {Employee: "ann@example.com", Cursor: "%%not a cursor%%"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := s.List(t.Context(), q)
+			wantCode(t, err, conversation.EINVALID, fmt.Sprintf("List(%+v)", q))
+		})
+	}
+}
+
+func testListCase(t *testing.T, s assistant.Store) {
+	c := Minimal(conversation.NewID(), "Ann.Lee@Example.COM", "MO@example.com", base)
+	mustCreate(t, s, c)
+	for _, q := range []assistant.ListQuery{
+		{Employee: "ann.lee@example.com"},
+		{Employee: "ANN.LEE@EXAMPLE.COM"},
+		{Employee: "Ann.Lee@Example.COM"},
+		{Manager: "mo@example.com"},
+		{Manager: "Mo@Example.Com"},
+	} {
+		assertPages(t, s, q, []string{c.ID}, 1)
+	}
+}
+
+func testListUnknown(t *testing.T, s assistant.Store) {
+	createFive(t, s)
+	for _, q := range []assistant.ListQuery{{Employee: "nobody@example.com"}, {Employee: "mo@example.com"}, {Manager: "ann@example.com"}} {
+		assertPages(t, s, q, nil, 1)
+	}
+}
+
+func testListFollows(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	ids := createFive(t, s)
+	// Move the first meeting last.
+	first := mustGet(t, s, ids[0])
+	first.MeetingStart = base.AddDate(0, 0, 10)
+	mustUpdate(t, s, first)
+	// Hand the second to another employee and manager.
+	second := mustGet(t, s, ids[1])
+	second.Employee.Email, second.Manager.Email = "new@example.com", "newboss@example.com"
+	mustUpdate(t, s, second)
+	// Delete the third.
+	if err := s.Delete(ctx, ids[2]); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	want := []string{ids[3], ids[4], ids[0]}
+	assertPages(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 2)
+	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 2)
+	assertPages(t, s, assistant.ListQuery{Employee: "new@example.com"}, []string{ids[1]}, 1)
+	assertPages(t, s, assistant.ListQuery{Manager: "newboss@example.com"}, []string{ids[1]}, 1)
+	page, err := s.List(ctx, assistant.ListQuery{Employee: "ann@example.com", Limit: 1})
+	if err != nil {
+		t.Fatalf("List: %v", err)
+	}
+	if len(page.Conversations) != 1 {
+		t.Fatalf("List with limit 1 returned %d conversations", len(page.Conversations))
+	}
+	wantFirst := Minimal(ids[3], "ann@example.com", "mo@example.com", Stored(base.AddDate(0, 0, 3)))
+	wantFirst.CreatedAt, wantFirst.UpdatedAt, wantFirst.Version = Stored(wantFirst.CreatedAt), Stored(wantFirst.UpdatedAt), 1
+	assertEqual(t, page.Conversations[0], wantFirst)
+}
+
+func testClaimOnce(t *testing.T, s assistant.Store) {
+	a, b := conversation.NewID(), conversation.NewID()
+	mustCreate(t, s, Minimal(a, "ann@example.com", "mo@example.com", base))
+	mustCreate(t, s, Minimal(b, "bob@example.com", "mo@example.com", base))
+	mustClaim(t, s, a, "prep", true)
+	mustClaim(t, s, a, "prep", false)
+	mustClaim(t, s, a, "checkin1", true)
+	mustClaim(t, s, a, "checkin2", true)
+	mustClaim(t, s, b, "prep", true)
+	mustClaim(t, s, a, "checkin1", false)
+}
+
+func testClaimConcurrent(t *testing.T, s assistant.Store) {
+	const workers = 16
+	ctx := t.Context()
+	id := conversation.NewID()
+	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
+	var wg sync.WaitGroup
+	won := make(chan bool, workers)
+	errs := make(chan error, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ok, err := s.ClaimSend(ctx, id, "preread")
+			if err != nil {
+				errs <- err
+				return
+			}
+			won <- ok
+		}()
+	}
+	wg.Wait()
+	close(won)
+	close(errs)
+	for err := range errs {
+		t.Errorf("ClaimSend: %v", err)
+	}
+	winners := 0
+	for ok := range won {
+		if ok {
+			winners++
+		}
+	}
+	if winners != 1 {
+		t.Errorf("%d of %d concurrent claims won, want exactly 1", winners, workers)
+	}
+}
+
+func testRelease(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	id := conversation.NewID()
+	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
+	if err := s.ReleaseSend(ctx, id, "prep"); err != nil {
+		t.Fatalf("ReleaseSend of an unclaimed email: %v", err)
+	}
+	mustClaim(t, s, id, "prep", true)
+	mustClaim(t, s, id, "nudge", true)
+	if err := s.ReleaseSend(ctx, id, "prep"); err != nil {
+		t.Fatalf("ReleaseSend: %v", err)
+	}
+	mustClaim(t, s, id, "nudge", false) // only the released one is free again
+	mustClaim(t, s, id, "prep", true)
+	mustClaim(t, s, id, "prep", false)
+}
+
+func testDelete(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Full(conversation.NewID(), identity)
+	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.org", base)
+	mustCreate(t, s, c)
+	mustCreate(t, s, other)
+	mustClaim(t, s, c.ID, "prep", true)
+	mustClaim(t, s, other.ID, "prep", true)
+	if err := s.Delete(ctx, c.ID); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	_, err := s.Get(ctx, c.ID)
+	wantCode(t, err, conversation.ENOTFOUND, "Get after Delete")
+	assertPages(t, s, assistant.ListQuery{Employee: "zoe@example.com"}, []string{other.ID}, 1)
+	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.org"}, []string{other.ID}, 1)
+
+	// The same ID created again starts with an empty ledger; the other keeps its claims.
+	mustCreate(t, s, Full(c.ID, identity))
+	mustClaim(t, s, c.ID, "prep", true)
+	mustClaim(t, s, other.ID, "prep", false)
+	if got := mustGet(t, s, c.ID); got.Version != 1 {
+		t.Errorf("re-created conversation has version %d, want 1", got.Version)
+	}
+}
+
+func testDeleteMissing(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	if err := s.Delete(ctx, conversation.NewID()); err != nil {
+		t.Errorf("Delete of a missing conversation: %v", err)
+	}
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	for i := range 2 {
+		if err := s.Delete(ctx, c.ID); err != nil {
+			t.Errorf("Delete #%d: %v", i+1, err)
+		}
+	}
+}
+
+// assertPages lists q page by page and checks the IDs and the number of pages.
+func assertPages(tb testing.TB, s assistant.Store, q assistant.ListQuery, want []string, pages int) {
+	tb.Helper()
+	var got []string
+	n := 0
+	for {
+		page, err := s.List(context.Background(), q)
+		if err != nil {
+			tb.Fatalf("List(%+v): %v", q, err)
+		}
+		n++
+		if q.Limit > 0 && len(page.Conversations) > q.Limit {
+			tb.Errorf("List(%+v) returned %d conversations, more than the limit", q, len(page.Conversations))
+		}
+		for _, c := range page.Conversations {
+			got = append(got, c.ID)
+		}
+		if page.Cursor == "" || n > len(want)+2 {
+			break
+		}
+		q.Cursor = page.Cursor
+	}
+	if !slices.Equal(got, want) || n != pages {
+		tb.Errorf("List(%+v) gave %v in %d pages, want %v in %d pages", q, got, n, want, pages)
+	}
+}
+
+// collect lists every page of q and returns the IDs.
+func collect(tb testing.TB, s assistant.Store, q assistant.ListQuery) []string {
+	tb.Helper()
+	var ids []string
+	for range 100 {
+		page, err := s.List(context.Background(), q)
+		if err != nil {
+			tb.Fatalf("List(%+v): %v", q, err)
+		}
+		for _, c := range page.Conversations {
+			ids = append(ids, c.ID)
+		}
+		if page.Cursor == "" {
+			return ids
+		}
+		q.Cursor = page.Cursor
+	}
+	tb.Fatalf("List(%+v) did not end after 100 pages", q)
+	return nil
+}
+
+func mustCreate(tb testing.TB, s assistant.Store, c *conversation.Conversation) {
+	tb.Helper()
+	if err := s.Create(context.Background(), c); err != nil {
+		tb.Fatalf("Create %s: %v", c.ID, err)
+	}
+}
+
+func mustUpdate(tb testing.TB, s assistant.Store, c *conversation.Conversation) {
+	tb.Helper()
+	if err := s.Update(context.Background(), c); err != nil {
+		tb.Fatalf("Update %s: %v", c.ID, err)
+	}
+}
+
+func mustGet(tb testing.TB, s assistant.Store, id string) *conversation.Conversation {
+	tb.Helper()
+	c, err := s.Get(context.Background(), id)
+	if err != nil {
+		tb.Fatalf("Get %s: %v", id, err)
+	}
+	return c
+}
+
+func mustClaim(tb testing.TB, s assistant.Store, id, email string, want bool) {
+	tb.Helper()
+	ok, err := s.ClaimSend(context.Background(), id, email)
+	if err != nil {
+		tb.Fatalf("ClaimSend(%s, %s): %v", id, email, err)
+	}
+	if ok != want {
+		tb.Errorf("ClaimSend(%s, %s) = %v, want %v", id, email, ok, want)
+	}
+}
+
+func wantCode(tb testing.TB, err error, code, what string) {
+	tb.Helper()
+	if got := conversation.ErrorCode(err); got != code {
+		tb.Errorf("%s: error %v (code %q), want code %q", what, err, got, code)
+	}
+}
+
+// assertEqual compares two conversations field by field, and shows both as JSON
+// when they differ.
+func assertEqual(tb testing.TB, got, want *conversation.Conversation) {
+	tb.Helper()
+	if reflect.DeepEqual(got, want) {
+		return
+	}
+	g, _ := json.MarshalIndent(got, "", "  ")
+	w, _ := json.MarshalIndent(want, "", "  ")
+	if string(g) == string(w) {
+		tb.Errorf("stored conversation differs in time zones or monotonic readings (times must be UTC):\n%s", g)
+		return
+	}
+	tb.Errorf("stored conversation differs:\n got %s\nwant %s", g, w)
+}
