@@ -207,10 +207,14 @@ func TestStoreRefusesUnkeyable(t *testing.T) {
 		long[i] = 'a'
 	}
 	tests := map[string]func() error{
-		"create nil":            func() error { return s.Create(ctx, nil) },
-		"update nil":            func() error { return s.Update(ctx, nil) },
-		"create no email":       func() error { return s.Create(ctx, storetest.Minimal(conversation.NewID(), "", "mo@example.com", time.Now())) },
-		"create long ID":        func() error { return s.Create(ctx, storetest.Minimal(string(long), "a@example.com", "mo@example.com", time.Now())) },
+		"create nil": func() error { return s.Create(ctx, nil) },
+		"update nil": func() error { return s.Update(ctx, nil) },
+		"create no email": func() error {
+			return s.Create(ctx, storetest.Minimal(conversation.NewID(), "", "mo@example.com", time.Now()))
+		},
+		"create long ID": func() error {
+			return s.Create(ctx, storetest.Minimal(string(long), "a@example.com", "mo@example.com", time.Now()))
+		},
 		"list long email":       func() error { _, err := s.List(ctx, assistant.ListQuery{Employee: string(long)}); return err },
 		"claim no email name":   func() error { _, err := s.ClaimSend(ctx, conversation.NewID(), ""); return err },
 		"claim no ID":           func() error { _, err := s.ClaimSend(ctx, "", "prep"); return err },
