@@ -1,0 +1,80 @@
+# careerconv. `make run` walks a demo conversation locally; `make test` is what CI runs.
+# SAM builds the functions with `make build-<LogicalId>` (BuildMethod: makefile),
+# setting ARTIFACTS_DIR; run by hand, they build into bin/<function>/bootstrap.
+
+SHELL        := bash
+.SHELLFLAGS  := -eu -o pipefail -c
+GO           ?= go
+DEMO_DIR     ?= .local/demo
+TEST_TIMEOUT ?= 15m
+FUZZTIME     ?= 10s
+STACK_NAME   ?= careerconv
+# The packages whose tests run against the AWS emulator (moto_server); AWS_RUN narrows them with -run.
+AWS_PKGS     ?= ./pkg/dynamo/... ./pkg/ses/... ./pkg/eventbridge/... ./pkg/s3mail/... ./pkg/awstest/... ./pkg/app/...
+AWS_RUN      ?=
+BENCH_PKGS   ?= ./pkg/mailparse/...
+
+# Lambda build: one static linux/arm64 binary named bootstrap per function.
+LAMBDA_ENV   := GOOS=linux GOARCH=arm64 CGO_ENABLED=0
+LAMBDA_FLAGS := -tags lambda.norpc -trimpath -ldflags='-s -w'
+
+.PHONY: run test test-aws bench fuzz lint build deploy clean \
+	build-ApiFunction build-InboundFunction build-DispatchFunction
+
+## run: a local demo conversation from creation to review, written under DEMO_DIR
+run:
+	$(GO) run ./cmd/careerconv demo --dir $(DEMO_DIR)
+
+## test: vet and race-test everything (the AWS adapter tests start moto_server themselves)
+test:
+	$(GO) vet ./...
+	$(GO) test -race -timeout $(TEST_TIMEOUT) ./...
+
+## test-aws: only the tests against the AWS emulator
+test-aws:
+	$(GO) test -race -timeout $(TEST_TIMEOUT) $(if $(AWS_RUN),-run '$(AWS_RUN)') \
+		$(foreach p,$(AWS_PKGS),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
+
+## bench: the reply-extraction benchmarks
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(BENCH_PKGS)
+
+## fuzz: each Fuzz target for FUZZTIME (go test fuzzes one target per run)
+fuzz:
+	@grep -rl --include='*_test.go' '^func Fuzz' . | xargs -r -n1 dirname | sort -u | while read -r dir; do \
+		for fn in $$(grep -h -o '^func Fuzz[A-Za-z0-9_]*' "$$dir"/*_test.go | cut -d' ' -f2); do \
+			echo "fuzz $$dir $$fn"; \
+			$(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) "$$dir"; \
+		done; \
+	done
+
+## lint: gofmt, go vet and cfn-lint
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	cfn-lint template.yaml
+
+## build: the three Lambda bootstraps under bin/
+build: build-ApiFunction build-InboundFunction build-DispatchFunction
+
+build-ApiFunction:      LAMBDA = api
+build-InboundFunction:  LAMBDA = inbound
+build-DispatchFunction: LAMBDA = dispatch
+ARTIFACTS_DIR ?= bin/$(LAMBDA)
+build-ApiFunction build-InboundFunction build-DispatchFunction:
+	mkdir -p $(ARTIFACTS_DIR)
+	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/$(LAMBDA)
+
+## deploy: sam build and deploy (guided the first time), then activate the receipt rule set
+deploy:
+	sam build
+	if [ -f samconfig.toml ]; then \
+		sam deploy --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
+	else \
+		sam deploy --guided --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
+	fi
+	infra/activate-rule-set.sh $(STACK_NAME)
+
+## clean: remove build output
+clean:
+	rm -rf bin .aws-sam
