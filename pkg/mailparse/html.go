@@ -1,9 +1,586 @@
 package mailparse
 
-// HTMLToText renders HTML as faithful plain text: block elements become line
-// breaks, lists become "- item" and "1. item" lines, links keep their text,
-// script and style are dropped, and quoted history (blockquotes and the quote
-// containers of common mail clients) is prefixed with "> " per level.
-func HTMLToText(html string) string {
-	return html
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTMLToText renders HTML as faithful plain text.
+//
+// Block elements (p, div, headings, list items, table rows) become line
+// breaks, with a blank line between paragraphs; br is a line break. Lists
+// become "- item" and "1. item" lines (ordered lists keep their numbers,
+// start and value attributes included). Links keep their text, followed by
+// the address in parentheses when the text is not the address itself.
+// Entities are decoded, white space collapses as in a browser (pre keeps
+// it), and script, style, title and similar content is dropped.
+//
+// Quoted history comes out as plain-text quoting: blockquote content is
+// prefixed with "> " per level, and everything from the start of a mail
+// client's quote container that is not a blockquote (Outlook's
+// divRplyFwdMsg and its From/Sent/To/Subject header block, #appendonsend,
+// Yahoo's yahoo_quoted, Hotmail and Zimbra's separator rules, Outlook for
+// Mac's OLK_SRC_BODY_SECTION) to the end of the document is prefixed too.
+// Gmail's gmail_quote and Thunderbird's moz-cite-prefix keep their
+// attribution line ("On … wrote:") unquoted before the quoted blockquote, and
+// text written between blockquotes stays unquoted: those are inline answers.
+//
+// The tokenizer is streaming and the element stack bounded, so the time is
+// linear in the input whatever its nesting.
+func HTMLToText(src string) string {
+	r := htmlRenderer{}
+	r.out.Grow(len(src) / 3)
+	z := html.NewTokenizer(strings.NewReader(src))
+	z.SetMaxBuf(0)
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return r.finish()
+		case html.TextToken:
+			if r.skip == 0 {
+				r.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			var attrs htmlAttrs
+			if hasAttr {
+				attrs = htmlReadAttrs(z)
+			}
+			r.start(a, string(name), attrs, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			r.end(atom.Lookup(name), string(name))
+		}
+	}
+}
+
+// htmlAttrs are the attributes the renderer looks at.
+type htmlAttrs struct {
+	id, class, style, href, typ, start, value string
+}
+
+func htmlReadAttrs(z *html.Tokenizer) htmlAttrs {
+	var a htmlAttrs
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "id":
+			a.id = string(v)
+		case "class":
+			a.class = string(v)
+		case "style":
+			a.style = string(v)
+		case "href":
+			a.href = string(v)
+		case "type":
+			a.typ = string(v)
+		case "start":
+			a.start = string(v)
+		case "value":
+			a.value = string(v)
+		}
+		if !more {
+			return a
+		}
+	}
+}
+
+// htmlMaxDepth bounds the element stack: deeper elements are rendered but
+// not tracked, so closing tags cost a bounded search.
+const htmlMaxDepth = 256
+
+// htmlElem is an open element on the renderer's stack.
+type htmlElem struct {
+	a    atom.Atom
+	name string // for elements without an atom
+	// What closing it undoes.
+	blockquote, skip, pre, list, link, attr bool
+	block                                   int // 0 inline, 1 line, 2 paragraph
+}
+
+// htmlList is an open list.
+type htmlList struct {
+	ordered bool
+	next    int
+}
+
+// htmlRenderer accumulates the text.
+type htmlRenderer struct {
+	out   strings.Builder
+	stack []htmlElem
+	// overflow counts open elements beyond htmlMaxDepth.
+	overflow int
+
+	skip    int  // inside script, style, title...: drop text
+	pre     int  // inside pre: keep white space
+	bq      int  // blockquote depth
+	region  bool // inside a to-the-end quote container
+	attr    int  // inside a Gmail attribution (never quoted)
+	lists   []htmlList
+	hasText bool   // anything written yet
+	space   bool   // white space pending before the next word
+	nl      int    // newlines pending before the next content
+	lastDep int    // quote depth of the current line
+	marker  string // list item marker waiting for the item's content
+
+	// The link being rendered.
+	linkHref  string
+	linkStart int
+	inLink    bool
+}
+
+// quoteDepth is the "> " depth of content written now.
+func (r *htmlRenderer) quoteDepth() int {
+	d := r.bq
+	if r.region && r.attr == 0 {
+		d++
+	}
+	return d
+}
+
+// brk asks for n newlines (1: new line, 2: blank line) before the next
+// content.
+func (r *htmlRenderer) brk(n int) {
+	if !r.hasText || r.marker != "" {
+		return
+	}
+	if r.nl < n {
+		r.nl = n
+	}
+}
+
+// lineBreak is a br: one more newline, even on an empty line.
+func (r *htmlRenderer) lineBreak() {
+	if r.hasText && r.nl < htmlMaxNewlines {
+		r.nl++
+	}
+}
+
+// htmlMaxNewlines caps the blank lines between two pieces of content at two.
+const htmlMaxNewlines = 3
+
+func (r *htmlRenderer) writePrefix(d int) {
+	for i := 0; i < d; i++ {
+		if i == d-1 {
+			r.out.WriteString("> ")
+		} else {
+			r.out.WriteByte('>')
+		}
+	}
+}
+
+// startContent writes what must precede content: the pending newlines (blank
+// lines quoted at the lesser depth of their neighbours), the quote prefix of
+// a new line, the pending space and the pending list marker.
+func (r *htmlRenderer) startContent() {
+	d := r.quoteDepth()
+	if !r.hasText || r.nl > 0 {
+		if r.hasText {
+			r.out.WriteByte('\n')
+			blank := min(d, r.lastDep)
+			for i := 1; i < r.nl; i++ {
+				r.writePrefix(blank)
+				r.out.WriteByte('\n')
+			}
+		}
+		r.nl = 0
+		r.writePrefix(d)
+		r.lastDep = d
+		r.space = false
+		r.hasText = true
+	} else if r.space {
+		r.out.WriteByte(' ')
+	}
+	r.space = false
+	if r.marker != "" {
+		r.out.WriteString(r.marker)
+		r.marker = ""
+	}
+	if r.inLink && r.linkStart < 0 {
+		r.linkStart = r.out.Len()
+	}
+}
+
+// write writes content (no newlines) at the current position.
+func (r *htmlRenderer) write(s string) {
+	if s == "" {
+		return
+	}
+	r.startContent()
+	r.out.WriteString(s)
+}
+
+// text renders a text node.
+func (r *htmlRenderer) text(s string) {
+	if r.pre > 0 {
+		for i, line := range strings.Split(s, "\n") {
+			if i > 0 {
+				if !r.hasText {
+					r.startContent()
+				}
+				r.lineBreak()
+			}
+			line = strings.TrimRight(line, "\r")
+			if line != "" {
+				r.write(line)
+			}
+		}
+		return
+	}
+	start := -1
+	for i, c := range s {
+		if htmlIsSpace(c) || c == '\u00a0' {
+			if start >= 0 {
+				r.write(s[start:i])
+				start = -1
+			}
+			if c == '\u00a0' {
+				// A non-breaking space is content: it keeps an
+				// otherwise empty paragraph ("<p>&nbsp;</p>") as a
+				// blank line.
+				r.startContent()
+			}
+			r.space = true
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		r.write(s[start:])
+	}
+}
+
+func htmlIsSpace(c rune) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f':
+		return true
+	}
+	return false
+}
+
+// htmlBlock tells whether an element breaks lines: 0 inline, 1 line,
+// 2 paragraph.
+func htmlBlock(a atom.Atom) int {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+		atom.Pre, atom.Table, atom.Dl, atom.Figure, atom.Address, atom.Fieldset:
+		return 2
+	case atom.Div, atom.Li, atom.Tr, atom.Dt, atom.Dd, atom.Center, atom.Section, atom.Article,
+		atom.Header, atom.Footer, atom.Nav, atom.Aside, atom.Main, atom.Form, atom.Caption,
+		atom.Figcaption, atom.Legend, atom.Details, atom.Summary, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Ul, atom.Ol, atom.Hr, atom.Html, atom.Body:
+		return 1
+	}
+	return 0
+}
+
+// htmlSkipped are elements whose content is not text.
+func htmlSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript,
+		atom.Svg, atom.Math, atom.Object, atom.Iframe, atom.Select, atom.Textarea, atom.Audio, atom.Video:
+		return true
+	}
+	return false
+}
+
+func htmlVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.Hr, atom.Img, atom.Meta, atom.Link, atom.Input, atom.Wbr, atom.Area,
+		atom.Base, atom.Col, atom.Embed, atom.Param, atom.Source, atom.Track, atom.Keygen:
+		return true
+	}
+	return false
+}
+
+// htmlQuoteRegion reports whether an element starts a mail client's quote
+// container whose content, to the end of the document, is quoted history.
+func htmlQuoteRegion(a atom.Atom, at htmlAttrs) bool {
+	id := strings.ToLower(at.id)
+	if id != "" && (strings.Contains(id, "divrplyfwdmsg") || strings.Contains(id, "appendonsend") ||
+		id == "olk_src_body_section" || strings.Contains(id, "mail-editor-reference-message-container") ||
+		(a == atom.Hr && (id == "stopspelling" || id == "zwchr"))) {
+		return true
+	}
+	if at.class != "" {
+		for _, c := range strings.Fields(at.class) {
+			switch strings.ToLower(c) {
+			case "yahoo_quoted", "outlookmessageheader", "moz-forward-container", "zmail_extra",
+				"ms-outlook-mobile-reference-message", "protonmail_quote":
+				return true
+			}
+		}
+	}
+	if a == atom.Div && at.style != "" {
+		// Outlook desktop's header block:
+		// <div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">
+		st := strings.ToLower(strings.ReplaceAll(at.style, " ", ""))
+		if strings.Contains(st, "border-top:solid") && strings.Contains(st, "border:none") {
+			return true
+		}
+	}
+	return false
+}
+
+func htmlHasClass(at htmlAttrs, class string) bool {
+	for _, c := range strings.Fields(at.class) {
+		if strings.EqualFold(c, class) {
+			return true
+		}
+	}
+	return false
+}
+
+// start handles a start tag.
+func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing bool) {
+	if r.skip > 0 && !htmlSkipped(a) {
+		// Only nesting of skipped elements matters inside them.
+		return
+	}
+	switch a {
+	case atom.Br:
+		r.lineBreak()
+		return
+	case atom.Hr:
+		if htmlQuoteRegion(a, at) {
+			r.region = true
+			r.brk(1)
+			return
+		}
+		r.brk(1)
+		r.write("---")
+		r.brk(1)
+		return
+	case atom.Img, atom.Wbr:
+		return
+	}
+	// Implicitly closed elements: a new p, li, tr, td closes the open one.
+	switch a {
+	case atom.P, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Option:
+		if n := len(r.stack); n > 0 && r.stack[n-1].a == a {
+			r.pop()
+		}
+	}
+	if htmlVoid(a) {
+		return
+	}
+	e := htmlElem{a: a, name: name, block: htmlBlock(a)}
+	if a == 0 {
+		// Outlook's <o:p> and friends are inline.
+		e.block = 0
+	}
+	if a == atom.P && strings.HasPrefix(at.class, "Mso") {
+		// Outlook writes every line as <p class=MsoNormal> with no margin.
+		e.block = 1
+	}
+	if !r.region && htmlQuoteRegion(a, at) {
+		r.brk(1)
+		r.region = true
+	}
+	if htmlHasClass(at, "gmail_attr") || htmlHasClass(at, "moz-cite-prefix") {
+		e.attr = true
+		r.attr++
+	}
+	if e.block > 0 {
+		r.brk(e.block)
+	}
+	switch a {
+	case atom.Blockquote:
+		e.blockquote = true
+		r.bq++
+	case atom.Pre:
+		e.pre = true
+		r.pre++
+	case atom.Ul, atom.Ol:
+		e.list = true
+		l := htmlList{ordered: a == atom.Ol, next: 1}
+		if n, err := strconv.Atoi(strings.TrimSpace(at.start)); err == nil && n > -1e6 && n < 1e6 {
+			l.next = n
+		}
+		if len(r.lists) > 0 {
+			e.block = 1
+		}
+		r.lists = append(r.lists, l)
+	case atom.Li:
+		marker := "- "
+		if n := len(r.lists); n > 0 {
+			l := &r.lists[n-1]
+			if v, err := strconv.Atoi(strings.TrimSpace(at.value)); err == nil && v > -1e6 && v < 1e6 {
+				l.next = v
+			}
+			if l.ordered {
+				marker = strconv.Itoa(l.next) + ". "
+				l.next++
+			}
+			marker = strings.Repeat("  ", n-1) + marker
+		}
+		r.marker = marker
+	case atom.Td, atom.Th:
+		r.space = true
+	case atom.A:
+		if !r.inLink {
+			e.link = true
+			r.inLink = true
+			r.linkHref = at.href
+			r.linkStart = -1
+		}
+	}
+	if htmlSkipped(a) {
+		e.skip = true
+		r.skip++
+	}
+	if selfClosing {
+		r.stack = append(r.stack, e)
+		r.pop()
+		return
+	}
+	if len(r.stack) >= htmlMaxDepth {
+		r.overflow++
+		r.undo(e)
+		return
+	}
+	r.stack = append(r.stack, e)
+}
+
+// end handles an end tag: it closes the innermost open element of that name
+// (and those opened inside it), searching a bounded stack.
+func (r *htmlRenderer) end(a atom.Atom, name string) {
+	switch a {
+	case atom.Br:
+		// </br> is a br in browsers.
+		r.lineBreak()
+		return
+	case atom.P:
+		if r.skip == 0 && !r.inStack(a, name) {
+			// </p> without <p> is an empty paragraph.
+			r.brk(2)
+			return
+		}
+	}
+	if r.overflow > 0 {
+		r.overflow--
+		return
+	}
+	if !r.inStack(a, name) {
+		return
+	}
+	for len(r.stack) > 0 {
+		top := r.stack[len(r.stack)-1]
+		r.pop()
+		if top.a == a && (a != 0 || top.name == name) {
+			return
+		}
+	}
+}
+
+func (r *htmlRenderer) inStack(a atom.Atom, name string) bool {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		if r.stack[i].a == a && (a != 0 || r.stack[i].name == name) {
+			return true
+		}
+	}
+	return false
+}
+
+// pop closes the top element.
+func (r *htmlRenderer) pop() {
+	e := r.stack[len(r.stack)-1]
+	r.stack = r.stack[:len(r.stack)-1]
+	r.undo(e)
+}
+
+// undo reverts what opening e did.
+func (r *htmlRenderer) undo(e htmlElem) {
+	if e.link {
+		r.closeLink()
+	}
+	if e.a == atom.Li {
+		r.marker = ""
+	}
+	if e.block > 0 {
+		r.brk(e.block)
+	}
+	if e.blockquote {
+		r.bq--
+	}
+	if e.skip {
+		r.skip--
+	}
+	if e.pre {
+		r.pre--
+	}
+	if e.attr {
+		r.attr--
+	}
+	if e.list && len(r.lists) > 0 {
+		r.lists = r.lists[:len(r.lists)-1]
+	}
+}
+
+// closeLink appends the address of the link just rendered when its text
+// does not already say it.
+func (r *htmlRenderer) closeLink() {
+	r.inLink = false
+	href := strings.TrimSpace(r.linkHref)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		return
+	}
+	if r.linkStart < 0 || r.linkStart > r.out.Len() {
+		return
+	}
+	text := strings.TrimSpace(r.out.String()[r.linkStart:])
+	if text == "" || strings.ContainsAny(text, "\n") {
+		return
+	}
+	if htmlSameLink(text, href) {
+		return
+	}
+	if addr, ok := strings.CutPrefix(href, "mailto:"); ok {
+		if i := strings.IndexByte(addr, '?'); i >= 0 {
+			addr = addr[:i]
+		}
+		if addr == "" || strings.Contains(text, "@") {
+			return
+		}
+		r.space = true
+		r.write("<" + addr + ">")
+		return
+	}
+	r.space = true
+	r.write("(" + href + ")")
+}
+
+// htmlSameLink reports whether the visible text of a link is its address.
+func htmlSameLink(text, href string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, p := range []string{"mailto:", "tel:", "https://", "http://", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return strings.TrimRight(s, "/")
+	}
+	t := norm(text)
+	h := norm(href)
+	if t == h {
+		return true
+	}
+	// The text is an address itself (even a shortened one): keep it alone.
+	lt := strings.ToLower(text)
+	return strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") || strings.HasPrefix(lt, "www.")
+}
+
+// finish returns the rendered text with trailing white space trimmed on
+// every line.
+func (r *htmlRenderer) finish() string {
+	for len(r.stack) > 0 {
+		r.pop()
+	}
+	return mimeCleanText(r.out.String())
 }

@@ -1,8 +1,19 @@
 package mailparse
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // every charset the x/text encodings know
+	"github.com/emersion/go-message/mail"
 )
 
 // MaxMessageBytes is the largest raw message Parse accepts.
@@ -31,20 +42,583 @@ type Message struct {
 	Warnings   []string  // degraded but usable: unknown charset, undecodable part...
 }
 
+// Limits on the MIME walk.
+const (
+	mimeMaxDepth       = 16             // nested multiparts followed
+	mimeMaxParts       = 256            // parts looked at in all
+	mimeMaxHeaderBytes = 1 << 20        // header block of the message and of each part
+	mimeMaxTextBytes   = 4 * (10 << 20) // decoded text kept from one part
+	mimeMaxWarnings    = 20
+)
+
 // Parse decodes a raw RFC 5322 message.
 //
 // It prefers a text/plain body and falls back to HTML converted with
-// HTMLToText. Text has LF line endings, no control characters other than
-// newline and tab, no trailing spaces, NBSP turned into spaces and zero-width
-// characters removed. Problems that leave the message usable (an unknown
-// charset, an undecodable part) are recorded in Warnings, not returned.
+// HTMLToText when the plain text is missing, empty or a stub ("This is an
+// HTML message"). multipart/alternative, mixed (nested), related,
+// quoted-printable, base64, any charset known to golang.org/x/text and
+// format=flowed are handled; attachments are ignored.
+//
+// Text has LF line endings, no control characters other than newline and
+// tab, no trailing spaces, NBSP turned into spaces and zero-width characters
+// removed. Header fields are decoded (RFC 2047) and stripped of line breaks.
+// Problems that leave the message usable (an unknown charset, a broken part)
+// are recorded in Warnings, not returned.
 //
 // Errors: ErrNotMessage (wrapped, with a reason) when the input is not an
 // email (no header block, no From), ErrTooLarge when it exceeds
 // MaxMessageBytes.
 func Parse(raw []byte) (*Message, error) {
 	if len(raw) > MaxMessageBytes {
-		return nil, ErrTooLarge
+		return nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
 	}
-	return nil, ErrNotMessage
+	var warnings []string
+	raw, reason := mimeCheckHeader(raw, &warnings)
+	if reason != "" {
+		return nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
+	}
+	e, err := message.ReadWithOptions(bytes.NewReader(raw), &message.ReadOptions{MaxHeaderBytes: mimeMaxHeaderBytes})
+	if e == nil {
+		return nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
+	}
+	if err != nil {
+		warnings = append(warnings, mimeWarning(err))
+	}
+	h := mail.Header{Header: e.Header}
+	m := &Message{}
+
+	if err := mimeAddresses(h, m); err != nil {
+		return nil, err
+	}
+	m.Subject = mimeHeaderText(h, "Subject")
+	m.MessageID = mimeMsgID(h, "Message-Id")
+	m.InReplyTo = mimeMsgID(h, "In-Reply-To")
+	if refs, err := h.MsgIDList("References"); err == nil {
+		m.References = refs
+	} else {
+		m.References = mimeLooseMsgIDs(h.Get("References"))
+	}
+	if d, err := h.Date(); err == nil {
+		m.Date = d
+	}
+
+	w := mimeWalker{warnings: warnings}
+	body := w.entity(e, 0)
+	m.Text = mimeCleanText(body.text)
+	m.FromHTML = body.html
+	m.Warnings = w.warnings
+	return m, nil
+}
+
+// mimeCheckHeader makes sure raw starts with a header block (an mbox "From "
+// line is dropped) and removes malformed lines inside it, which would
+// otherwise stop the header parser. It returns a reason when raw is not an
+// email.
+func mimeCheckHeader(raw []byte, warnings *[]string) ([]byte, string) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return raw, "empty input"
+	}
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			raw = raw[i+1:]
+		}
+	}
+	// Scan the header block: field lines, continuation lines, up to the
+	// first blank line.
+	var clean []byte // nil until a malformed line is found
+	pos, fields := 0, 0
+	for pos < len(raw) {
+		end := bytes.IndexByte(raw[pos:], '\n')
+		next := len(raw)
+		if end >= 0 {
+			next = pos + end + 1
+			end = pos + end
+		} else {
+			end = len(raw)
+		}
+		line := bytes.TrimRight(raw[pos:end], "\r")
+		if len(line) == 0 {
+			break
+		}
+		ok := true
+		switch {
+		case line[0] == ' ' || line[0] == '\t':
+			ok = fields > 0
+		default:
+			i := bytes.IndexByte(line, ':')
+			ok = i > 0 && mimeValidKey(line[:i])
+		}
+		if !ok {
+			if fields == 0 {
+				return raw, "no header block"
+			}
+			if clean == nil {
+				clean = append(make([]byte, 0, len(raw)), raw[:pos]...)
+				mimeWarn(warnings, "malformed header line dropped")
+			}
+		} else {
+			if line[0] != ' ' && line[0] != '\t' {
+				fields++
+			}
+			if clean != nil {
+				clean = append(clean, raw[pos:next]...)
+			}
+		}
+		pos = next
+	}
+	if fields == 0 {
+		return raw, "no header block"
+	}
+	if clean != nil {
+		raw = append(clean, raw[pos:]...)
+	}
+	return raw, ""
+}
+
+func mimeValidKey(k []byte) bool {
+	k = bytes.TrimRight(k, " \t")
+	if len(k) == 0 || len(k) > 76 {
+		return false
+	}
+	for _, c := range k {
+		if c < 33 || c > 126 || c == ':' {
+			return false
+		}
+	}
+	return true
+}
+
+func mimeWarn(warnings *[]string, w string) {
+	if len(*warnings) < mimeMaxWarnings {
+		*warnings = append(*warnings, w)
+	}
+}
+
+// mimeWarning turns a degraded-read error into a one-line warning.
+func mimeWarning(err error) string {
+	switch {
+	case message.IsUnknownCharset(err):
+		return "unknown charset, text kept undecoded: " + mimeOneLine(err.Error())
+	case message.IsUnknownEncoding(err):
+		return "unknown transfer encoding, text kept as is: " + mimeOneLine(err.Error())
+	}
+	return mimeOneLine(err.Error())
+}
+
+// mimeAddresses fills the sender and the recipients. A message without a
+// usable From is not an email.
+func mimeAddresses(h mail.Header, m *Message) error {
+	rawFrom := h.Get("From")
+	if strings.TrimSpace(rawFrom) == "" {
+		return fmt.Errorf("parse message: no From header: %w", ErrNotMessage)
+	}
+	if list, err := h.AddressList("From"); err == nil && len(list) > 0 {
+		m.From = strings.ToLower(list[0].Address)
+		m.FromName = mimeOneLine(list[0].Name)
+	} else {
+		addrs := mimeLooseAddresses(rawFrom)
+		if len(addrs) == 0 {
+			return fmt.Errorf("parse message: no address in From: %w", ErrNotMessage)
+		}
+		m.From = addrs[0]
+		if i := strings.IndexByte(rawFrom, '<'); i > 0 {
+			m.FromName = mimeOneLine(strings.Trim(mimeDecodeWords(rawFrom[:i]), "\" \t"))
+		}
+	}
+	seen := map[string]bool{}
+	add := func(a string) {
+		a = strings.ToLower(strings.TrimSpace(a))
+		if a != "" && !seen[a] {
+			seen[a] = true
+			m.To = append(m.To, a)
+		}
+	}
+	for _, key := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+		for _, v := range h.Values(key) {
+			hv := mail.Header{}
+			hv.Set(key, v)
+			if list, err := hv.AddressList(key); err == nil {
+				for _, a := range list {
+					add(a.Address)
+				}
+				continue
+			}
+			for _, a := range mimeLooseAddresses(v) {
+				add(a)
+			}
+		}
+	}
+	return nil
+}
+
+// mimeLooseAddresses finds addresses in a header value that does not parse:
+// the words containing "@", without brackets, quotes or punctuation.
+func mimeLooseAddresses(v string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;<>\"'()[]", r)
+	}) {
+		f = strings.Trim(f, ".:")
+		if at := strings.IndexByte(f, '@'); at > 0 && at < len(f)-1 {
+			out = append(out, strings.ToLower(strings.TrimPrefix(f, "mailto:")))
+		}
+	}
+	return out
+}
+
+var mimeWordDecoder = mime.WordDecoder{CharsetReader: message.CharsetReader}
+
+// mimeDecodeWords decodes RFC 2047 encoded words, leaving the text as it is
+// when they do not decode.
+func mimeDecodeWords(s string) string {
+	if d, err := mimeWordDecoder.DecodeHeader(s); err == nil {
+		return d
+	}
+	return s
+}
+
+// mimeHeaderText returns a decoded header on one line.
+func mimeHeaderText(h mail.Header, key string) string {
+	v, err := h.Text(key)
+	if err != nil {
+		v = mimeDecodeWords(h.Get(key))
+	}
+	return mimeOneLine(v)
+}
+
+// mimeOneLine makes a header value safe to reuse: valid UTF-8, no control
+// characters or line breaks (header injection), white space collapsed.
+func mimeOneLine(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		if mimeZeroWidth(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// mimeMsgID returns the first message ID of a header, without brackets.
+func mimeMsgID(h mail.Header, key string) string {
+	if ids, err := h.MsgIDList(key); err == nil && len(ids) > 0 {
+		return ids[0]
+	}
+	if ids := mimeLooseMsgIDs(h.Get(key)); len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+// mimeLooseMsgIDs extracts message IDs from a malformed header: the
+// bracketed parts, or else the words.
+func mimeLooseMsgIDs(v string) []string {
+	v = mimeOneLine(v)
+	var out []string
+	for {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(v[i:], '>')
+		if j < 0 {
+			break
+		}
+		if id := strings.TrimSpace(v[i+1 : i+j]); id != "" {
+			out = append(out, id)
+		}
+		v = v[i+j+1:]
+	}
+	if len(out) == 0 {
+		for _, f := range strings.Fields(v) {
+			if strings.Contains(f, "@") {
+				out = append(out, strings.Trim(f, "<>"))
+			}
+		}
+	}
+	return out
+}
+
+// mimeBody is the text found in an entity.
+type mimeBody struct {
+	text string
+	html bool // converted from HTML
+	ok   bool // some text part was found
+}
+
+// mimeWalker walks the MIME tree within bounds.
+type mimeWalker struct {
+	parts    int
+	warnings []string
+}
+
+func (w *mimeWalker) warn(format string, args ...any) {
+	mimeWarn(&w.warnings, fmt.Sprintf(format, args...))
+}
+
+// entity returns the body text of e.
+func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
+	w.parts++
+	mediaType, params, err := e.Header.ContentType()
+	if err != nil || mediaType == "" {
+		// RFC 2045: the default is text/plain; a broken Content-Type
+		// header is treated the same way.
+		if err != nil && e.Header.Get("Content-Type") != "" {
+			w.warn("malformed Content-Type %q, read as text/plain", mimeOneLine(e.Header.Get("Content-Type")))
+		}
+		mediaType, params = "text/plain", map[string]string{}
+	}
+	if mr := e.MultipartReader(); mr != nil {
+		if depth >= mimeMaxDepth {
+			w.warn("multipart nested deeper than %d levels ignored", mimeMaxDepth)
+			return mimeBody{}
+		}
+		return w.multipart(mediaType, mr, depth)
+	}
+	if mimeIsAttachment(e) {
+		return mimeBody{}
+	}
+	switch mediaType {
+	case "text/plain", "text/html", "text/enriched", "text/x-amp-html":
+	default:
+		return mimeBody{}
+	}
+	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" {
+		return mimeBody{}
+	}
+	data, err := io.ReadAll(io.LimitReader(e.Body, mimeMaxTextBytes+1))
+	if err != nil {
+		w.warn("%s part partly undecodable: %s", mediaType, mimeOneLine(err.Error()))
+	}
+	if len(data) > mimeMaxTextBytes {
+		data = data[:mimeMaxTextBytes]
+		w.warn("%s part truncated to %d bytes", mediaType, mimeMaxTextBytes)
+	}
+	if !utf8.Valid(data) {
+		w.warn("%s part is not valid in its charset, invalid bytes replaced", mediaType)
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	text := string(data)
+	if mediaType == "text/html" {
+		return mimeBody{text: HTMLToText(text), html: true, ok: true}
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if strings.EqualFold(params["format"], "flowed") {
+		text = mimeUnflow(text, strings.EqualFold(params["delsp"], "yes"))
+	}
+	return mimeBody{text: text, ok: true}
+}
+
+// multipart picks the body of a multipart entity: the preferred alternative,
+// the root of a related group, or the text parts of a mixed one joined.
+func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, depth int) mimeBody {
+	var parts []mimeBody
+	for {
+		if w.parts >= mimeMaxParts {
+			w.warn("more than %d MIME parts, the rest ignored", mimeMaxParts)
+			break
+		}
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if p == nil {
+			w.warn("malformed multipart body: %s", mimeOneLine(err.Error()))
+			break
+		}
+		if err != nil {
+			w.warn("%s", mimeWarning(err))
+		}
+		parts = append(parts, w.entity(p, depth+1))
+	}
+	switch mediaType {
+	case "multipart/alternative":
+		var plain, html mimeBody
+		for _, b := range parts {
+			switch {
+			case !b.ok:
+			case b.html && !html.ok:
+				html = b
+			case !b.html && !plain.ok:
+				plain = b
+			}
+		}
+		if plain.ok && !mimeIsStub(plain.text) {
+			return plain
+		}
+		if html.ok {
+			return html
+		}
+		return plain
+	case "multipart/related":
+		for _, b := range parts {
+			if b.ok {
+				return b
+			}
+		}
+		return mimeBody{}
+	}
+	// multipart/mixed and anything else: the inline text parts in order
+	// (Apple Mail splits a body around inline images).
+	var out mimeBody
+	for _, b := range parts {
+		if !b.ok || strings.TrimSpace(b.text) == "" {
+			continue
+		}
+		if out.ok {
+			out.text += "\n\n" + b.text
+		} else {
+			out = b
+			continue
+		}
+		out.html = out.html || b.html
+	}
+	return out
+}
+
+// mimeIsAttachment reports parts that are files rather than the body.
+func mimeIsAttachment(e *message.Entity) bool {
+	disp, params, err := e.Header.ContentDisposition()
+	if err == nil && disp == "attachment" {
+		return true
+	}
+	if params["filename"] != "" {
+		return true
+	}
+	_, ctParams, _ := e.Header.ContentType()
+	return ctParams["name"] != ""
+}
+
+// mimeStubPhrases betray a text/plain part that only says "use HTML".
+var mimeStubPhrases = []string{
+	"this is an html message", "this is a html message", "html-formatted", "html formatted",
+	"this message is in html", "this email is in html", "this e-mail is in html", "requires html",
+	"does not support html", "doesn't support html", "view this email in your browser",
+	"view it in your browser", "html version", "html email", "multi-part message in mime format",
+	"your email client does not", "your e-mail client does not", "enable html",
+}
+
+// mimeIsStub reports a plain text part that is empty or a placeholder.
+func mimeIsStub(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return true
+	}
+	if len(t) > 300 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, p := range mimeStubPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mimeUnflow decodes format=flowed text (RFC 3676): a line ending in a space
+// continues on the next line of the same quote depth; space-stuffing is
+// removed; with delsp the trailing space itself goes.
+func mimeUnflow(text string, delsp bool) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	b.Grow(len(text))
+	prevDepth := -1
+	joining := false
+	for _, line := range lines {
+		depth := 0
+		for depth < len(line) && line[depth] == '>' {
+			depth++
+		}
+		content := line[depth:]
+		if strings.HasPrefix(content, " ") {
+			content = content[1:] // space-stuffing
+		}
+		if joining && depth != prevDepth {
+			b.WriteByte('\n')
+			joining = false
+		}
+		if !joining {
+			if depth > 0 {
+				b.WriteString(strings.Repeat(">", depth))
+				b.WriteByte(' ')
+			}
+		}
+		flowed := strings.HasSuffix(content, " ") && content != "-- "
+		if flowed && delsp {
+			content = content[:len(content)-1]
+		}
+		b.WriteString(content)
+		if flowed {
+			joining = true
+		} else {
+			b.WriteByte('\n')
+			joining = false
+		}
+		prevDepth = depth
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// mimeZeroWidth reports invisible characters removed from text: zero-width
+// spaces and joiners, the byte order mark, soft hyphens and direction marks.
+func mimeZeroWidth(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f',
+		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069':
+		return true
+	}
+	return false
+}
+
+// mimeCleanText normalises body text: valid UTF-8, LF line endings, no
+// control characters but newline and tab, non-breaking and other fixed-width
+// spaces as plain spaces, no zero-width characters, no trailing white space on
+// any line, no leading blank lines and no trailing white space at all.
+func mimeCleanText(s string) string {
+	out := make([]byte, 0, len(s))
+	lineStart := 0
+	endLine := func() {
+		for len(out) > lineStart && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
+			out = out[:len(out)-1]
+		}
+		if len(out) == 0 {
+			return // no leading blank lines
+		}
+		out = append(out, '\n')
+		lineStart = len(out)
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			r = '\uFFFD'
+		}
+		i += size
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			endLine()
+			continue
+		case r == '\n', r == '\u2028', r == '\u2029', r == '\u0085':
+			endLine()
+			continue
+		case r == '\t':
+		case r == '\u00a0', r == '\u2007', r == '\u202f':
+			r = ' '
+		case mimeZeroWidth(r):
+			continue
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t' || out[len(out)-1] == '\n') {
+		out = out[:len(out)-1]
+	}
+	return string(out)
 }
