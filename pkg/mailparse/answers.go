@@ -1,0 +1,392 @@
+package mailparse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// maxQuestion is the highest question number a numbered answer can carry
+// when the caller passes no question bank.
+const maxQuestion = 8
+
+// answerMarker matches the number that opens an answer: "3.", "3)", "3:",
+// "(3)", "#3", "Q3:", "Q3.", "Question 3:", "Frage 3:", "Pregunta 3 —" and
+// the like, with the rest of the line in the last group. Group 1 is a label
+// (question word, "Q" or "#"), group 2 the number, group 3 the separator.
+var answerMarker = regexp.MustCompile(`(?i)^\s*(?:\*\*)?\s*((?:question|frage|pregunta|domanda|vraag|pergunta|questão|questao|q|#)\s*(?:n[°º]\.?|nr\.?|no\.)?\s*#?)?\(?(\d{1,2})(\s*[.:)]\)?|\s*[-–—]|\s+|$)(?:\*\*)?(.*)$`)
+
+// marker is a parsed answer marker.
+type marker struct {
+	n        int
+	labelled bool   // "Q3", "Question 3", "#3": never a list item
+	rest     string // the text after the marker
+}
+
+// parseMarker reads an answer marker at the start of line.
+func parseMarker(line string) (marker, bool) {
+	m := answerMarker.FindStringSubmatch(line)
+	if m == nil {
+		return marker{}, false
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil {
+		return marker{}, false
+	}
+	label := strings.ToLower(strings.TrimSpace(m[1]))
+	labelled := label != ""
+	sep := strings.TrimSpace(m[3])
+	rest := m[4]
+	switch {
+	case sep == "" && !(strings.HasPrefix(label, "q") && len(label) <= 2 || strings.HasPrefix(label, "#")):
+		// "3 apples", "Question 3 is hard": a word label or no label needs a separator.
+		if !labelled || strings.TrimSpace(rest) != "" {
+			return marker{}, false
+		}
+	case sep != "" && rest != "" && rest[0] != ' ' && rest[0] != '\t':
+		return marker{}, false // "3.5 days", "3:30", "3-4 weeks"
+	}
+	return marker{n: n, labelled: labelled, rest: strings.TrimSpace(m[4])}, true
+}
+
+// bullet matches a list bullet at the start of a line.
+var bullet = regexp.MustCompile(`^\s*(?:[-*•·◦▪‣–—]|o\s)\s*`)
+
+// listNumber matches a numbered list item ("1.", "2)") at the start of a line.
+var listNumber = regexp.MustCompile(`^\s*\(?\d{1,2}[.)]\s+`)
+
+// qmatch is what is known of a question for fuzzy matching.
+type qmatch struct {
+	words    []string        // every word, in order, lower-case
+	sentEnds map[int]bool    // word counts at which a sentence of the question ends
+	set      map[string]bool // distinctive words
+}
+
+// stopwords are dropped before comparing quoted text with questions.
+var stopwords = map[string]bool{
+	"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
+	"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
+	"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
+}
+
+// words splits s into lower-case words of letters and digits with their byte spans.
+func words(s string) (ws []string, spans [][2]int) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			ws = append(ws, strings.ToLower(s[start:i]))
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, strings.ToLower(s[start:]))
+		spans = append(spans, [2]int{start, len(s)})
+	}
+	return ws, spans
+}
+
+// newQmatch prepares question q for matching.
+func newQmatch(q string) qmatch {
+	ws, spans := words(q)
+	m := qmatch{words: ws, sentEnds: map[int]bool{}, set: map[string]bool{}}
+	for i, sp := range spans {
+		if rest := strings.TrimLeft(q[sp[1]:], " "); strings.HasPrefix(rest, "?") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ":") {
+			m.sentEnds[i+1] = true
+		}
+	}
+	m.sentEnds[len(ws)] = true
+	for _, w := range ws {
+		if len(w) > 2 && !stopwords[w] {
+			m.set[w] = true
+		}
+	}
+	return m
+}
+
+// similarity is the Dice coefficient of the distinctive words of text and q.
+func (q qmatch) similarity(text string) float64 {
+	ws, _ := words(text)
+	seen := map[string]bool{}
+	common := 0
+	for _, w := range ws {
+		if len(w) <= 2 || stopwords[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		if q.set[w] {
+			common++
+		}
+	}
+	if len(seen)+len(q.set) == 0 {
+		return 0
+	}
+	return 2 * float64(common) / float64(len(seen)+len(q.set))
+}
+
+// stripRepeated removes the question from the start of an answer whose
+// writer copied it ("3. What are you most proud of achieving? Shipping X"),
+// up to the end of the last whole question sentence copied.
+func (q qmatch) stripRepeated(answer string) string {
+	ws, spans := words(answer)
+	cut := -1
+	for i := 0; i < len(ws) && i < len(q.words); i++ {
+		if ws[i] != q.words[i] {
+			break
+		}
+		if q.sentEnds[i+1] && i+1 >= 3 {
+			cut = spans[i][1]
+		}
+	}
+	if cut < 0 {
+		return answer
+	}
+	return strings.TrimLeft(answer[cut:], " \t\n?.:!-–—")
+}
+
+// quoteQuestion tells which question a quoted block ends with (0: none), and
+// whether the block holds several questions (the whole prep email quoted).
+func quoteQuestion(block []string, qs []qmatch) (q int, several bool) {
+	// Paragraphs start at blank lines and at numbered lines.
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, l := range block {
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		if _, ok := parseMarker(l); ok {
+			flush()
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	found := 0
+	for i, p := range paras {
+		n := paraQuestion(p, qs)
+		if n > 0 {
+			found++
+		}
+		if i == len(paras)-1 {
+			q = n
+		}
+	}
+	return q, found > 1
+}
+
+// paraQuestion tells which question a quoted paragraph is (0: none).
+func paraQuestion(p string, qs []qmatch) int {
+	text := p
+	num := 0
+	if m, ok := parseMarker(p); ok {
+		num, text = m.n, m.rest
+	}
+	if len(qs) == 0 {
+		if num >= 1 && num <= maxQuestion {
+			return num
+		}
+		return 0
+	}
+	if num >= 1 && num <= len(qs) && qs[num-1].similarity(text) >= 0.3 {
+		return num
+	}
+	best, bestScore := 0, 0.0
+	for i, q := range qs {
+		if s := q.similarity(text); s > bestScore {
+			best, bestScore = i+1, s
+		}
+	}
+	if bestScore >= 0.6 {
+		return best
+	}
+	return 0
+}
+
+// notesIntro matches lines that only introduce the answers ("My answers
+// are below:", "Answers inline."): they are neither an answer nor a note.
+var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?|thoughts)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20})[.:!]?$`)
+
+// skipAnswer matches answers that say nothing: "-", "n/a", "skip".
+var skipAnswer = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+
+// ExtractAnswers reads the answers to the prep questions from a reply's
+// decoded body, quotes included (Message.Text).
+//
+// It reads answers numbered in any of the usual ways ("3.", "3)", "Q3:",
+// "#3", "Question 3 —", "Frage 3:"), answers written under the quoted
+// questions (mapped by the number in the quote or, without one, by matching
+// the quoted text with questions), and answers that repeat the question
+// before answering. A numbered list inside an answer stays in it: question
+// numbers increase, and only 1..len(questions) (1..8 without questions) are
+// question numbers.
+//
+// answers maps question numbers to normalised answer text: paragraphs
+// separated by a blank line, wrapped lines joined, bullets as "- ". notes is
+// the text that answers no particular question, without greetings,
+// sign-offs and lines that only introduce the answers.
+func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
+	qs := make([]qmatch, len(questions))
+	for i, q := range questions {
+		qs[i] = newQmatch(q)
+	}
+	maxN := len(questions)
+	if maxN == 0 {
+		maxN = maxQuestion
+	}
+	lines, blocks := replyLines(body)
+	// Greeting: the first line written.
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		if isGreeting(l.text) {
+			lines[i].text = ""
+		}
+		break
+	}
+	lines = dropSignature(lines)
+
+	sections := map[int][]string{}
+	var order []int
+	add := func(q int, l string) {
+		if _, ok := sections[q]; !ok {
+			order = append(order, q)
+		}
+		sections[q] = append(sections[q], l)
+	}
+	cur, last, listPrev := 0, 0, 0
+	prevCtx, prevBlank := -1, true
+	for _, l := range lines {
+		if l.ctx != prevCtx {
+			prevCtx = l.ctx
+			q, several := 0, false
+			if l.ctx >= 0 && l.ctx < len(blocks) {
+				q, several = quoteQuestion(blocks[l.ctx], qs)
+			}
+			cur, last, listPrev = q, q, 0
+			if several || q == 0 {
+				last = 0
+			}
+			prevBlank = true
+		}
+		if l.text == "" {
+			add(cur, "")
+			prevBlank = true
+			continue
+		}
+		if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= maxN {
+			isQuestion := m.labelled || m.n > last
+			if !m.labelled && listPrev > 0 && m.n == listPrev+1 && !prevBlank {
+				isQuestion = false // the next item of a list inside an answer
+			}
+			if !m.labelled && m.n <= maxN && len(qs) >= m.n && qs[m.n-1].stripRepeated(m.rest) != m.rest {
+				isQuestion = true // the question is repeated after its number
+			}
+			if isQuestion {
+				cur, last, listPrev = m.n, m.n, 0
+				add(cur, "\x00")
+				if m.rest != "" {
+					add(cur, m.rest)
+				}
+				prevBlank = false
+				continue
+			}
+			listPrev = m.n
+		} else if prevBlank && listPrev > 0 && !bullet.MatchString(l.text) {
+			listPrev = 0
+		}
+		add(cur, l.text)
+		prevBlank = false
+	}
+
+	answers = map[int]string{}
+	for _, q := range order {
+		ls := sections[q]
+		if q == 0 {
+			var kept []string
+			for _, l := range ls {
+				if l != "" && (notesIntro.MatchString(strings.TrimSpace(l)) || isSignOff(l) || isGreeting(l)) {
+					continue
+				}
+				kept = append(kept, l)
+			}
+			notes = normalizeText(strings.Join(kept, "\n"))
+			continue
+		}
+		// Each answer to q starts at a "\x00" mark; several are joined.
+		var parts []string
+		for part := range strings.SplitSeq(strings.Join(ls, "\n"), "\x00") {
+			if len(qs) >= q {
+				part = qs[q-1].stripRepeated(strings.TrimSpace(part))
+			}
+			if t := normalizeText(part); t != "" && !skipAnswer.MatchString(t) {
+				parts = append(parts, t)
+			}
+		}
+		if len(parts) > 0 {
+			answers[q] = strings.Join(parts, "\n\n")
+		}
+	}
+	if len(answers) == 0 {
+		answers = nil
+	}
+	return answers, notes
+}
+
+// normalizeText normalises an answer or note: spaces collapsed, paragraphs
+// separated by one blank line, wrapped lines joined, list items on lines of
+// their own with bullets written "- ".
+func normalizeText(s string) string {
+	var paras []string
+	var items []string
+	var cur strings.Builder
+	flushItem := func() {
+		if cur.Len() > 0 {
+			items = append(items, cur.String())
+			cur.Reset()
+		}
+	}
+	flushPara := func() {
+		flushItem()
+		if len(items) > 0 {
+			paras = append(paras, strings.Join(items, "\n"))
+			items = nil
+		}
+	}
+	for l := range strings.SplitSeq(s, "\n") {
+		t := strings.Join(strings.Fields(l), " ")
+		if t == "" {
+			flushPara()
+			continue
+		}
+		if loc := bullet.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+			flushItem()
+			cur.WriteString("- " + t[loc[1]:])
+			continue
+		}
+		if listNumber.MatchString(t) {
+			flushItem()
+			cur.WriteString(t)
+			continue
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(t)
+	}
+	flushPara()
+	return strings.Join(paras, "\n\n")
+}

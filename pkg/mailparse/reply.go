@@ -1,0 +1,329 @@
+package mailparse
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
+// check-in email (progress).
+type Kind string
+
+// The kinds of reply Read understands.
+const (
+	KindPrep    Kind = "prep"
+	KindSteps   Kind = "steps"
+	KindCheckIn Kind = "checkin"
+)
+
+// ErrUnknownKind is returned (wrapped) by Read for a Kind it does not know.
+var ErrUnknownKind = errors.New("mailparse: unknown reply kind")
+
+// Step is one agreed step read from a wrap-up reply.
+type Step struct {
+	Text string `json:"text"`
+	// Due is an ISO date (2006-01-02), or nil when the step names none or
+	// names one that cannot be read without guessing (03/04).
+	Due *string `json:"due"`
+}
+
+// The progress statuses ExtractProgress reports; they are the names of
+// conversation.StepStatus.
+const (
+	StatusDone       = "done"
+	StatusInProgress = "in_progress"
+	StatusNotStarted = "not_started"
+	StatusBlocked    = "blocked"
+	StatusDropped    = "dropped"
+)
+
+// Progress is what a check-in reply says of one step.
+type Progress struct {
+	Step int `json:"step"`
+	// Status is one of StatusDone, StatusInProgress, StatusNotStarted,
+	// StatusBlocked and StatusDropped.
+	Status string `json:"status"`
+	// Note is what the sender wrote after the status.
+	Note string `json:"note,omitempty"`
+}
+
+// Reply is the JSON contract of `careerconv reply`: what one reply says.
+// Fields that do not belong to the reply's kind are left empty (and omitted).
+type Reply struct {
+	// From is the sender's bare address.
+	From string `json:"from"`
+	// Text is what the sender newly wrote: no quoted history or signature.
+	Text string `json:"text"`
+	// Answers maps a question number ("1".."8") to the answer, without its
+	// number, label or a repeated question (prep replies).
+	Answers map[string]string `json:"answers,omitempty"`
+	// Notes is text that answers no particular question (prep replies).
+	Notes string `json:"notes,omitempty"`
+	// Steps are the agreed steps (wrap-up replies).
+	Steps []Step `json:"steps,omitempty"`
+	// Progress is the progress per step (check-in replies).
+	Progress []Progress `json:"progress,omitempty"`
+}
+
+// Read parses one raw reply of the given kind.
+//
+// questions are the eight prep questions in order; they let answers written
+// under quoted questions be mapped even when the quote lost its numbers. now
+// resolves relative due dates ("in 6 weeks") when the message has no Date
+// header; otherwise the Date header does, in the sender's own time zone.
+//
+// Errors wrap ErrNotMessage or ErrTooLarge when raw is not a usable message,
+// and ErrUnknownKind for an unknown kind.
+func Read(raw []byte, kind Kind, questions []string, now time.Time) (*Reply, error) {
+	switch kind {
+	case KindPrep, KindSteps, KindCheckIn:
+	default:
+		return nil, fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(kind))
+	}
+	msg, err := Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read %s reply: %w", kind, err)
+	}
+	r := &Reply{From: msg.From, Text: newWords(msg.Text)}
+	switch kind {
+	case KindPrep:
+		answers, notes := ExtractAnswers(msg.Text, questions)
+		if len(answers) > 0 {
+			r.Answers = make(map[string]string, len(answers))
+			for n, a := range answers {
+				r.Answers[strconv.Itoa(n)] = a
+			}
+		}
+		r.Notes = notes
+	case KindSteps:
+		ref := msg.Date
+		if ref.IsZero() {
+			ref = now
+		}
+		r.Steps = ExtractSteps(msg.Text, ref)
+	case KindCheckIn:
+		r.Progress = ExtractProgress(msg.Text, 0)
+	}
+	return r, nil
+}
+
+// newWords is Trim without the quoted lines Trim keeps around inline answers,
+// with runs of blank lines collapsed.
+func newWords(body string) string {
+	var b strings.Builder
+	blank := false
+	for l := range strings.SplitSeq(Trim(body), "\n") {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if isQuoted(l) {
+			continue
+		}
+		if strings.TrimSpace(l) == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if blank {
+			b.WriteString("\n\n")
+		} else if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// srcLine is one newly written line of a reply, with the quoted block it
+// follows.
+type srcLine struct {
+	text string // the line, right-trimmed; "" for a blank line
+	ctx  int    // index of the quoted block the line follows, -1 for none
+}
+
+// replyLines returns the newly written lines of body (what Trim keeps, less
+// quoted lines) and the quoted blocks they follow, so that text written under
+// a quoted question can be mapped to it. Each quoted block is returned as
+// its lines with the quote markers removed.
+//
+// The lines Trim keeps are located in body in one forward pass; if Trim
+// changed a line so that it cannot be found, the kept lines are returned
+// without quote context.
+func replyLines(body string) (lines []srcLine, blocks [][]string) {
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	all := strings.Split(body, "\n")
+	var kept []string
+	for l := range strings.SplitSeq(Trim(body), "\n") {
+		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
+			kept = append(kept, t)
+		}
+	}
+	keep := make([]bool, len(all))
+	j := 0
+	for i, l := range all {
+		if j == len(kept) {
+			break
+		}
+		if !isQuoted(l) && strings.TrimSpace(l) == kept[j] {
+			keep[i] = true
+			j++
+		}
+	}
+	if j < len(kept) { // Trim rewrote a line: no quote context
+		for _, k := range kept {
+			lines = append(lines, srcLine{text: k, ctx: -1})
+		}
+		return lines, nil
+	}
+	ctx := -1
+	inQuote := false
+	for i, l := range all {
+		switch {
+		case isQuoted(l):
+			q := unquote(l)
+			if !inQuote {
+				blocks = append(blocks, nil)
+				inQuote = true
+			}
+			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], q)
+		case strings.TrimSpace(l) == "":
+			if len(lines) > 0 && !inQuote {
+				lines = append(lines, srcLine{ctx: ctx})
+			}
+		case keep[i]:
+			if inQuote {
+				ctx = len(blocks) - 1
+				inQuote = false
+			}
+			lines = append(lines, srcLine{text: strings.TrimRightFunc(l, unicode.IsSpace), ctx: ctx})
+		}
+	}
+	return lines, blocks
+}
+
+// isQuoted reports whether l is a quoted line ("> …", after optional spaces).
+func isQuoted(l string) bool {
+	return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">")
+}
+
+// unquote removes every level of "> " quoting from l.
+func unquote(l string) string {
+	l = strings.TrimLeft(l, " \t")
+	for strings.HasPrefix(l, ">") {
+		l = strings.TrimLeft(l[1:], " \t")
+	}
+	return strings.TrimRightFunc(l, unicode.IsSpace)
+}
+
+// greeting and sign-off words, lower-case, in the languages careerconv reads.
+var (
+	greetingWords = []string{
+		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning",
+		"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter",
+		"bonjour", "salut", "coucou", "cher", "chère", "bonsoir",
+		"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada",
+		"ciao", "salve", "buongiorno", "gentile", "caro", "cara",
+		"hoi", "beste", "goedemorgen", "goedemiddag", "dag",
+		"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada",
+	}
+	signOffWords = []string{
+		"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
+		"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
+		"see you", "looking forward", "sincerely", "yours",
+		"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
+		"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "gruß", "grüße", "danke", "vielen dank", "bis bald",
+		"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt", "amitiés", "bises",
+		"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
+		"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
+		"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt", "dank je", "dank je wel", "tot snel",
+		"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
+	}
+)
+
+// phraseLine reports whether line consists of one of the phrases followed by
+// nothing but punctuation and, at most, a short name (capitalised words).
+func phraseLine(line string, phrases []string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 60 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, p := range phrases {
+		if !strings.HasPrefix(lower, p) {
+			continue
+		}
+		rest := t[len(p):]
+		if rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // "best" in "bestowed", "hi" in "his"
+			}
+		}
+		if nameLike(strings.Trim(rest, " \t,.!:;-–—")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether s is empty or a short name: at most three words,
+// each starting with an upper-case letter ("Jane", "Jane Doe", "Sam").
+func nameLike(s string) bool {
+	if s == "" {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.!")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isGreeting reports whether line is a salutation such as "Hi Sam,".
+func isGreeting(line string) bool { return phraseLine(line, greetingWords) }
+
+// isSignOff reports whether line is a valediction such as "Thanks, Jane".
+func isSignOff(line string) bool { return phraseLine(line, signOffWords) }
+
+// dropSignature removes a trailing sign-off from lines: a valediction line
+// followed by at most four short lines (name, title, phone), or a lone short
+// name in a paragraph of its own after other text. It returns the lines kept.
+func dropSignature(lines []srcLine) []srcLine {
+	end := len(lines)
+	for end > 0 && lines[end-1].text == "" {
+		end--
+	}
+	for i := end - 1; i >= 0 && i >= end-5; i-- {
+		t := lines[i].text
+		if t == "" {
+			continue
+		}
+		if isSignOff(t) {
+			return lines[:i]
+		}
+		if len(strings.TrimSpace(t)) > 40 {
+			break
+		}
+	}
+	// A name alone after a blank line: "…answer.\n\nJane".
+	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
+		len(strings.Fields(lines[end-1].text)) <= 2 && !strings.ContainsAny(lines[end-1].text, ".:") {
+		return lines[:end-1]
+	}
+	return lines[:end]
+}
