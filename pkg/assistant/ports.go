@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
@@ -68,4 +69,34 @@ type Scheduler interface {
 	Schedule(ctx context.Context, jobs []conversation.Job) error
 	// Cancel removes jobs; a job not (or no longer) scheduled is not an error.
 	Cancel(ctx context.Context, jobs []conversation.Job) error
+}
+
+// Thread identifies the message an email answers (for In-Reply-To and References).
+// The zero Thread answers nothing.
+type Thread struct {
+	// MessageID is the answered message's Message-ID, without angle brackets.
+	MessageID string
+	// References is the answered message's References, without angle brackets.
+	References []string
+}
+
+// Composer renders the emails of the lifecycle (implemented by mailcompose).
+// replyTo is the signed reply address, or "" for none; now is the Date.
+type Composer interface {
+	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	Receipt(c *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (Email, error)
+	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	Preread(c *conversation.Conversation, now time.Time) (Email, error)
+	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	Plan(c *conversation.Conversation, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (Email, error)
+	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (Email, error)
+	Review(c *conversation.Conversation, now time.Time) (Email, error)
+	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
+}
+
+// RawMail fetches a raw inbound message that the mail receiver stored (S3 on AWS,
+// a folder locally), by the receiver's message ID.
+type RawMail interface {
+	Fetch(ctx context.Context, messageID string) ([]byte, error)
 }

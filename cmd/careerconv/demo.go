@@ -1,0 +1,336 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"mime/quotedprintable"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/outbox"
+)
+
+//go:embed samples/*.eml
+var samples embed.FS
+
+var sampleTmpl = template.Must(template.New("").Funcs(template.FuncMap{
+	"qp":     func(s string) string { return qpEncode(s) },
+	"qp1252": func(s string) string { s, _ = charmap.Windows1252.NewEncoder().String(s); return qpEncode(s) },
+}).ParseFS(samples, "samples/*.eml"))
+
+func qpEncode(s string) string {
+	var b bytes.Buffer
+	w := quotedprintable.NewWriter(&b)
+	_, _ = io.WriteString(w, s)
+	_ = w.Close()
+	return b.String()
+}
+
+// demoStart is the simulated clock's start: a Monday morning.
+var demoStart = time.Date(2027, 1, 4, 8, 0, 0, 0, time.UTC)
+
+// The progress Jane reports at each check-in.
+var demoProgress = []string{
+	"1 done - shadowed two planning sessions, Priya was very generous with her time\n2 in progress: booked onto the February cohort\n3 not started – waiting for the graduates' start date",
+	"1 done\n2 done ✅ finished the course last week\n3 in progress, two 1:1s so far",
+	"1 done\n2 done\n3 blocked: one of the graduates moved to another team",
+}
+
+// demo drives one conversation through its lifecycle on a simulated clock.
+type demo struct {
+	l       *app.Local
+	now     time.Time
+	zone    *time.Location
+	out     io.Writer
+	seen    map[string]bool
+	replies []pendingReply
+	checkIn int
+	emails  map[string]int
+}
+
+type pendingReply struct {
+	at     time.Time
+	sample string
+	to     *sentEmail
+	body   string
+}
+
+type sentEmail struct {
+	name, to, cc, subject, replyTo, messageID, text string
+	date                                            time.Time
+}
+
+func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("dir", ".local/demo", "folder for the demo's store and outbox (emptied first)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	for _, p := range []string{"careerconv.db", "outbox", "inbox"} {
+		if err := os.RemoveAll(filepath.Join(*dir, p)); err != nil {
+			return err
+		}
+	}
+	d := &demo{now: demoStart, out: stdout, seen: map[string]bool{}, emails: map[string]int{}}
+	d.zone, _ = time.LoadLocation("Europe/London")
+	l, err := app.NewLocal(*dir, app.LocalOptions{Now: func() time.Time { return d.now }, Log: stderrLog(stderr)})
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	d.l = l
+	if err := d.run(ctx); err != nil {
+		return err
+	}
+	files, _ := outbox.List(l.Outbox)
+	fmt.Fprintf(stdout, "\n%d emails in %s\n", len(files), l.Outbox)
+	return nil
+}
+
+func (d *demo) say(format string, args ...any) {
+	fmt.Fprintf(d.out, "%s  %s\n", d.now.In(d.zone).Format("Mon 02 Jan 2006 15:04"), fmt.Sprintf(format, args...))
+}
+
+func (d *demo) run(ctx context.Context) error {
+	meeting := time.Date(2027, 1, 14, 14, 0, 0, 0, d.zone)
+	body := fmt.Sprintf(`{"employee":{"name":"Jane Doe","email":"jane.doe@example.com","timeZone":"Europe/London"},
+		"manager":{"name":"Sam Patel","email":"sam.patel@example.com","timeZone":"Europe/London"},
+		"meetingStart":%q,"meetingMinutes":60,"requestCV":false}`, meeting.Format(time.RFC3339))
+	resp, err := d.l.ServeAPI(ctx, events.LambdaFunctionURLRequest{RawPath: "/conversations", Body: body,
+		RequestContext: events.LambdaFunctionURLRequestContext{HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: "POST"}}})
+	if err != nil || resp.StatusCode != 201 {
+		return fmt.Errorf("create conversation: %v %s", err, resp.Body)
+	}
+	var c conversation.Conversation
+	if err := json.Unmarshal([]byte(resp.Body), &c); err != nil {
+		return err
+	}
+	d.say("HR creates conversation %s: Jane Doe (employee) and Sam Patel (manager), meeting %s",
+		c.ID, meeting.Format("Mon 2 Jan 15:04 MST"))
+	for {
+		next, ok, err := d.next(ctx)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			break
+		}
+		d.now = next
+		if i := slices.IndexFunc(d.replies, func(r pendingReply) bool { return !r.at.After(d.now) }); i >= 0 {
+			r := d.replies[i]
+			d.replies = slices.Delete(d.replies, i, i+1)
+			if err := d.reply(ctx, c.ID, r); err != nil {
+				return err
+			}
+		} else {
+			ran, err := d.l.RunDue(ctx)
+			if err != nil {
+				return err
+			}
+			// The scheduler delivers at least once: run every job a second time.
+			for _, job := range ran {
+				if err := d.l.RunJob(ctx, job); err != nil {
+					return err
+				}
+			}
+		}
+		if err := d.collect(); err != nil {
+			return err
+		}
+	}
+	final, err := d.l.Assistant.Get(ctx, c.ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(d.out, "\nConversation %s is %s: %d answers, %d steps.\n", final.ID, final.Status, len(final.Answers), len(final.Steps))
+	for _, s := range final.Steps {
+		fmt.Fprintf(d.out, "  step %d  %-11s %s\n", s.Number, s.Status, s.Text)
+	}
+	return nil
+}
+
+// next returns when the next thing happens: a due job or a pending reply.
+func (d *demo) next(ctx context.Context) (time.Time, bool, error) {
+	jobs, err := d.l.DB.Scheduler().Due(ctx, d.now.AddDate(1, 0, 0), 1)
+	if err != nil {
+		return time.Time{}, false, err
+	}
+	var at []time.Time
+	if len(jobs) > 0 {
+		at = append(at, jobs[0].At)
+	}
+	for _, r := range d.replies {
+		at = append(at, r.at)
+	}
+	if len(at) == 0 {
+		return time.Time{}, false, nil
+	}
+	t := slices.MinFunc(at, func(a, b time.Time) int { return a.Compare(b) })
+	if t.Before(d.now) {
+		t = d.now
+	}
+	return t, true, nil
+}
+
+// collect prints the emails sent since the last look and plans Jane's replies.
+func (d *demo) collect() error {
+	files, err := outbox.List(d.l.Outbox)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if d.seen[f] {
+			continue
+		}
+		d.seen[f] = true
+		e, err := readSent(f)
+		if err != nil {
+			return err
+		}
+		d.emails[e.name]++
+		to := e.to
+		if e.cc != "" {
+			to += ", cc " + e.cc
+		}
+		d.say("→ %-10s to %s: %q", e.name, to, e.subject)
+		switch {
+		case e.name == "prep":
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(34 * time.Hour), sample: "prep-reply.eml", to: e})
+		case e.name == "wrapup":
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(2 * time.Hour), sample: "steps-reply.eml", to: e})
+		case strings.HasPrefix(e.name, "checkin") && d.checkIn < len(demoProgress):
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(26 * time.Hour), sample: "checkin-reply.eml", to: e, body: demoProgress[d.checkIn]})
+			d.checkIn++
+		}
+	}
+	return nil
+}
+
+// reply renders Jane's reply to an email and delivers it twice, as SES sometimes
+// does: the second delivery must change nothing.
+func (d *demo) reply(ctx context.Context, id string, r pendingReply) error {
+	var b bytes.Buffer
+	err := sampleTmpl.ExecuteTemplate(&b, r.sample, map[string]string{
+		"Date":       d.now.In(d.zone).Format(time.RFC1123Z),
+		"MessageID":  fmt.Sprintf("%s.%d@mail.example.com", strings.TrimSuffix(r.sample, ".eml"), d.now.Unix()),
+		"InReplyTo":  r.to.messageID,
+		"Subject":    r.to.subject,
+		"To":         r.to.replyTo,
+		"OrigDate":   r.to.date.In(d.zone).Format("Mon, 2 Jan 2006 at 15:04"),
+		"Quoted":     quote(r.to.text),
+		"QuotedHTML": strings.ReplaceAll(html.EscapeString(r.to.text), "\n", "<br>\n"),
+		"Body":       r.body,
+	})
+	if err != nil {
+		return err
+	}
+	raw := bytes.ReplaceAll(b.Bytes(), []byte("\n"), []byte("\r\n"))
+	out, err := d.l.Deliver(ctx, raw)
+	if err != nil {
+		return fmt.Errorf("deliver %s: %w", r.sample, err)
+	}
+	d.say("← reply from jane.doe@example.com (%s): %s, %s", out.Purpose, out.Result, out.Detail)
+	c, err := d.l.Assistant.Get(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case out.Purpose == "prep":
+		for _, a := range c.Answers {
+			d.say("    stored answer %d: %s", a.Question, clipLine(a.Text, 90))
+		}
+	case out.Purpose == "steps":
+		for _, s := range c.Steps {
+			due := "no due date"
+			if s.Due != "" {
+				due = "due " + s.Due
+			}
+			d.say("    stored step %d: %s (%s)", s.Number, clipLine(s.Text, 70), due)
+		}
+	default:
+		for _, s := range c.Steps {
+			note := ""
+			if n := len(s.Progress); n > 0 && s.Progress[n-1].Note != "" {
+				note = ": " + s.Progress[n-1].Note
+			}
+			d.say("    step %d %s%s", s.Number, s.Status, clipLine(note, 80))
+		}
+	}
+	again, err := d.l.Deliver(ctx, raw)
+	if err != nil {
+		return fmt.Errorf("deliver %s again: %w", r.sample, err)
+	}
+	d.say("← the same reply delivered again: %s (nothing stored or sent twice)", again.Result)
+	return nil
+}
+
+func readSent(path string) (*sentEmail, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := mailparse.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	hdr, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	e := &sentEmail{name: hdr.Header.Get("X-Careerconv-Email"), subject: m.Subject, messageID: m.MessageID, text: m.Text, date: m.Date}
+	if list, err := hdr.Header.AddressList("To"); err == nil {
+		e.to = names(list)
+	}
+	if list, err := hdr.Header.AddressList("Cc"); err == nil {
+		e.cc = names(list)
+	}
+	if a, err := mail.ParseAddress(hdr.Header.Get("Reply-To")); err == nil {
+		e.replyTo = a.Address
+	}
+	return e, nil
+}
+
+func names(list []*mail.Address) string {
+	s := make([]string, len(list))
+	for i, a := range list {
+		s[i] = a.Name
+		if s[i] == "" {
+			s[i] = a.Address
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+func quote(text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight("> "+l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func clipLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

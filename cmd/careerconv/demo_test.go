@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-message/mail"
+
+	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/outbox"
+)
+
+// TestLifecycle runs the demo — every job and every reply delivered twice — and
+// checks what was stored and that each email went out exactly once, to the right
+// people, as valid MIME with a text and an HTML part.
+func TestLifecycle(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--dir", dir}, nil, &out, &errOut); err != nil {
+		t.Fatalf("demo: %v\n%s\n%s", err, out.String(), errOut.String())
+	}
+	t.Log(out.String())
+
+	l, err := app.NewLocal(dir, app.LocalOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	page, err := l.Assistant.List(context.Background(), assistant.ListQuery{Employee: "jane.doe@example.com"})
+	if err != nil || len(page.Conversations) != 1 {
+		t.Fatalf("list = %v, %v; want one conversation", page.Conversations, err)
+	}
+	c := page.Conversations[0]
+	if c.Status != conversation.StatusCompleted {
+		t.Errorf("status = %s, want completed", c.Status)
+	}
+	wantAnswers := map[int]string{
+		1: "tech lead role is realistic within a year",
+		2: "I don't want to lose hands-on coding.",
+		3: "bringing three teams together",
+		4: "Manchester office two days a week.",
+		6: "relationships with the product managers.",
+		7: "mentor the two new graduates.",
+	}
+	if len(c.Answers) != len(wantAnswers) {
+		t.Errorf("answers = %+v, want questions 1, 2, 3, 4, 6, 7", c.Answers)
+	}
+	for n, want := range wantAnswers {
+		a, ok := c.Answer(n)
+		if !ok || !strings.Contains(a.Text, want) || strings.Contains(a.Text, "Jane") || strings.HasPrefix(a.Text, strconv.Itoa(n)) {
+			t.Errorf("answer %d = %q, want it to contain %q without number or sign-off", n, a.Text, want)
+		}
+	}
+	wantSteps := []struct{ text, due string }{
+		{"Shadow Priya’s sprint planning for the platform squad", "2027-01-31"},
+		{"Take the internal “Leading technical teams” course", "2027-02-25"},
+		{"Start fortnightly 1:1s with the two graduates", "2027-02"},
+	}
+	if len(c.Steps) != len(wantSteps) {
+		t.Fatalf("steps = %+v, want %d", c.Steps, len(wantSteps))
+	}
+	for i, w := range wantSteps {
+		s := c.Steps[i]
+		if !strings.Contains(s.Text, w.text) || !strings.HasPrefix(s.Due, w.due) {
+			t.Errorf("step %d = %q due %q, want %q due %s…", i+1, s.Text, s.Due, w.text, w.due)
+		}
+	}
+	wantStatus := []conversation.StepStatus{conversation.StepDone, conversation.StepDone, conversation.StepBlocked}
+	wantNotes := []int{3, 3, 3}
+	for i, s := range c.Steps {
+		if s.Status != wantStatus[i] || len(s.Progress) != wantNotes[i] {
+			t.Errorf("step %d: status %s with %d progress notes, want %s with %d", i+1, s.Status, len(s.Progress), wantStatus[i], wantNotes[i])
+		}
+	}
+	if n := c.Steps[2].Progress[2].Note; !strings.Contains(n, "moved to another team") {
+		t.Errorf("last note on step 3 = %q", n)
+	}
+
+	files, err := outbox.List(filepath.Join(dir, "outbox"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, f := range files {
+		name, to, cc := checkEmail(t, f)
+		kind := strings.TrimRight(name, "0123456789")
+		if i := strings.IndexByte(name, '-'); i > 0 {
+			kind = name[:i]
+		}
+		count[kind]++
+		wantTo, wantCc := "jane.doe@example.com", ""
+		switch kind {
+		case "preread":
+			wantTo = "sam.patel@example.com"
+		case "wrapup", "plan", "review":
+			wantCc = "sam.patel@example.com"
+		}
+		if to != wantTo || cc != wantCc {
+			t.Errorf("%s: To %q Cc %q, want To %q Cc %q", name, to, cc, wantTo, wantCc)
+		}
+	}
+	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "review": 1}
+	for k, n := range want {
+		if count[k] != n {
+			t.Errorf("%d %s emails, want %d (all: %v)", count[k], k, n, count)
+		}
+	}
+	if len(count) != len(want) {
+		t.Errorf("emails sent: %v, want exactly %v", count, want)
+	}
+}
+
+// checkEmail parses one sent email with a real MIME reader and returns its
+// careerconv name and recipients; it fails the test unless the email has a
+// text/plain and a text/html part.
+func checkEmail(t *testing.T, path string) (name, to, cc string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := mail.CreateReader(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	name = r.Header.Get("X-Careerconv-Email")
+	addrs := func(key string) string {
+		list, _ := r.Header.AddressList(key)
+		s := make([]string, len(list))
+		for i, a := range list {
+			s[i] = a.Address
+		}
+		return strings.Join(s, ",")
+	}
+	to, cc = addrs("To"), addrs("Cc")
+	for _, h := range []string{"Date", "Message-Id", "From", "Subject"} {
+		if r.Header.Get(h) == "" {
+			t.Errorf("%s: no %s header", name, h)
+		}
+	}
+	types := map[string]bool{}
+	for {
+		p, err := r.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var ct string
+		if h, ok := p.Header.(*mail.InlineHeader); ok {
+			ct, _, _ = h.ContentType()
+		} else if h, ok := p.Header.(*mail.AttachmentHeader); ok {
+			ct, _, _ = h.ContentType()
+		}
+		body, _ := io.ReadAll(p.Body)
+		if len(bytes.TrimSpace(body)) == 0 {
+			t.Errorf("%s: empty %s part", name, ct)
+		}
+		types[ct] = true
+	}
+	if !types["text/plain"] || !types["text/html"] {
+		t.Errorf("%s: parts %v, want text/plain and text/html", name, types)
+	}
+	return name, to, cc
+}

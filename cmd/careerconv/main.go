@@ -1,0 +1,80 @@
+// Command careerconv runs careerconv on one machine and administers it.
+//
+//	careerconv demo   [--dir DIR]                        one conversation's whole lifecycle on a simulated clock
+//	careerconv serve  [--dir DIR] [--http ADDR] [--smtp ADDR]  HTTP API, SMTP listener for replies, scheduler loop
+//	careerconv ingest [--dir DIR] < message.eml            deliver one raw email to the inbound pipeline
+//	careerconv reply  --kind prep|steps|checkin [--now RFC3339] < message.eml
+//	                                                       parse one reply and print JSON; stores nothing
+//
+// Everything runs on the embedded stand-ins: state in DIR/careerconv.db, sent
+// mail as .eml files in DIR/outbox.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `usage: careerconv <command> [flags]
+
+commands:
+  demo    run one conversation's whole lifecycle on a simulated clock
+  serve   run the local server: HTTP API, SMTP listener, scheduler loop
+  ingest  deliver one raw email (stdin) to the inbound pipeline
+  reply   parse one reply (stdin) and print what was understood, as JSON
+
+Run 'careerconv <command> -h' for a command's flags.
+`
+
+// exitError carries an exit code and a one-line message.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		code := 1
+		var ee *exitError
+		if errors.As(err, &ee) {
+			code = ee.code
+		}
+		if err.Error() != "" {
+			fmt.Fprintln(os.Stderr, "careerconv:", err)
+		}
+		os.Exit(code)
+	}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return &exitError{code: 2}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "demo":
+		return runDemo(ctx, rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr)
+	case "ingest":
+		return runIngest(ctx, rest, stdin, stdout, stderr)
+	case "reply":
+		return runReply(rest, stdin, stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return &exitError{code: 2, msg: fmt.Sprintf("unknown command %q", cmd)}
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/questions"
+)
+
+// runReply parses one reply and prints the JSON contract of mailparse.Reply.
+func runReply(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("reply", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	kind := fs.String("kind", "prep", "what the reply answers: prep, steps or checkin")
+	nowFlag := fs.String("now", "", "reference time (RFC 3339) for relative dates when the message has no Date header")
+	bankPath := fs.String("questions", "", "question bank file (default: the embedded bank)")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	k := mailparse.Kind(*kind)
+	if k != mailparse.KindPrep && k != mailparse.KindSteps && k != mailparse.KindCheckIn {
+		return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: want prep, steps or checkin", *kind)}
+	}
+	now := time.Now()
+	if *nowFlag != "" {
+		t, err := time.Parse(time.RFC3339, *nowFlag)
+		if err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("--now %q is not an RFC 3339 time", *nowFlag)}
+		}
+		now = t
+	}
+	bank, err := questions.Load(*bankPath)
+	if err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	raw, err := io.ReadAll(io.LimitReader(stdin, mailparse.MaxMessageBytes+1))
+	if err != nil {
+		return &exitError{code: 2, msg: "read message: " + err.Error()}
+	}
+	r, err := mailparse.Read(raw, k, bank.Questions(), now)
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, mailparse.ErrTooLarge) || errors.Is(err, mailparse.ErrNotMessage) {
+			msg = "not a message: " + msg
+		}
+		return &exitError{code: 2, msg: msg}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}

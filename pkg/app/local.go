@@ -1,0 +1,262 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/embedded"
+	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/mailcompose"
+	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/outbox"
+	"github.com/careerconv/careerconv/pkg/questions"
+	"github.com/careerconv/careerconv/pkg/token"
+)
+
+// Local defaults: mail domains reserved for testing, so nothing leaves the machine.
+const (
+	LocalSender        = "careerconv <careerconv@careerconv.test>"
+	LocalInboundDomain = "reply.careerconv.test"
+)
+
+// LocalOptions tunes NewLocal; the zero value is the embedded default.
+type LocalOptions struct {
+	// Now is the clock; nil means the real one.
+	Now func() time.Time
+	// Log receives the assistant's and handlers' logs; nil discards them.
+	Log *slog.Logger
+	// BankPath overrides the embedded question bank.
+	BankPath string
+	// Schedule overrides the lifecycle offsets.
+	Schedule *conversation.Schedule
+}
+
+// Local is careerconv on one machine: state in Dir/careerconv.db, sent mail in
+// Dir/outbox, received mail in Dir/inbox.
+type Local struct {
+	Dir       string
+	Assistant *assistant.Assistant
+	API       *handlers.API
+	Inbound   *handlers.Inbound
+	Dispatch  *handlers.Dispatch
+	DB        *embedded.DB
+	Outbox    string
+
+	inbox    inbox
+	api      lambda.Handler
+	inbound  lambda.Handler
+	dispatch lambda.Handler
+	now      func() time.Time
+	mu       sync.Mutex // one scheduler pass at a time
+}
+
+// NewLocal opens (or creates) a local installation in dir.
+func NewLocal(dir string, o LocalOptions) (*Local, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dir, err)
+	}
+	bank, err := questions.Load(o.BankPath)
+	if err != nil {
+		return nil, err
+	}
+	tokens, err := localTokens(filepath.Join(dir, "token-keys"))
+	if err != nil {
+		return nil, err
+	}
+	db, err := embedded.Open(filepath.Join(dir, "careerconv.db"))
+	if err != nil {
+		return nil, err
+	}
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	l := &Local{Dir: dir, DB: db, Outbox: filepath.Join(dir, "outbox"), inbox: inbox(filepath.Join(dir, "inbox")), now: now}
+	a, err := assistant.New(assistant.Config{
+		Store:         db.Store(),
+		Mailer:        &outbox.Mailer{Dir: l.Outbox},
+		Scheduler:     db.Scheduler(),
+		Composer:      &mailcompose.Composer{From: LocalSender, MessageDomain: "careerconv.test", Bank: bank},
+		Bank:          bank,
+		Tokens:        tokens,
+		InboundDomain: LocalInboundDomain,
+		Schedule:      o.Schedule,
+		Now:           now,
+		Log:           o.Log,
+	})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	l.Assistant = a
+	l.API = &handlers.API{Assistant: a, Log: o.Log}
+	l.Inbound = &handlers.Inbound{Assistant: a, Raw: l.inbox, Log: o.Log}
+	l.Dispatch = &handlers.Dispatch{Assistant: a, Log: o.Log}
+	l.api, l.inbound, l.dispatch = lambda.NewHandler(l.API.Handle), lambda.NewHandler(l.Inbound.Handle), lambda.NewHandler(l.Dispatch.Handle)
+	return l, nil
+}
+
+// Close releases the store.
+func (l *Local) Close() error { return l.DB.Close() }
+
+// Deliver hands one raw message to the inbound pipeline as SES would: the message
+// is stored in the inbox under a new message ID, then a receipt event naming it
+// goes through the Inbound handler.
+func (l *Local) Deliver(ctx context.Context, raw []byte) (assistant.Outcome, error) {
+	if len(raw) > mailparse.MaxMessageBytes {
+		return assistant.Outcome{Result: assistant.ResultRejected, Detail: "message too large"},
+			conversation.Errorf(conversation.EINVALID, "The message is larger than %d bytes.", mailparse.MaxMessageBytes)
+	}
+	id, err := l.inbox.put(raw)
+	if err != nil {
+		return assistant.Outcome{}, err
+	}
+	return l.DeliverStored(ctx, id)
+}
+
+// DeliverStored sends the receipt event of an inbox message through the Inbound
+// handler again (SES delivering twice does exactly this).
+func (l *Local) DeliverStored(ctx context.Context, id string) (assistant.Outcome, error) {
+	pass := events.SimpleEmailVerdict{Status: "PASS"}
+	ev := events.SimpleEmailEvent{Records: []events.SimpleEmailRecord{{
+		EventVersion: "1.0", EventSource: "aws:ses",
+		SES: events.SimpleEmailService{
+			Mail: events.SimpleEmailMessage{MessageID: id, Timestamp: l.now().UTC()},
+			Receipt: events.SimpleEmailReceipt{
+				Timestamp: l.now().UTC(), SpamVerdict: pass, VirusVerdict: pass,
+				SPFVerdict: pass, DKIMVerdict: pass, DMARCVerdict: pass,
+				Action: events.SimpleEmailReceiptAction{Type: "Lambda", InvocationType: "Event"},
+			},
+		},
+	}}}
+	payload, err := json.Marshal(ev)
+	if err != nil {
+		return assistant.Outcome{}, err
+	}
+	out, err := l.inbound.Invoke(ctx, payload)
+	if err != nil {
+		return assistant.Outcome{}, err
+	}
+	var outcomes []assistant.Outcome
+	if err := json.Unmarshal(out, &outcomes); err != nil || len(outcomes) != 1 {
+		return assistant.Outcome{}, fmt.Errorf("inbound handler answered %s", out)
+	}
+	return outcomes[0], nil
+}
+
+// RunJob sends one job through the Dispatch handler, as the scheduler would.
+func (l *Local) RunJob(ctx context.Context, job conversation.Job) error {
+	payload, err := json.Marshal(job)
+	if err != nil {
+		return err
+	}
+	_, err = l.dispatch.Invoke(ctx, payload)
+	return err
+}
+
+// RunDue runs every job due at the local clock's now, in time order, and returns
+// them. A job that fails stays scheduled and is tried again on the next pass.
+func (l *Local) RunDue(ctx context.Context) ([]conversation.Job, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	sched := l.DB.Scheduler()
+	var ran []conversation.Job
+	for {
+		due, err := sched.Due(ctx, l.now(), 100)
+		if err != nil || len(due) == 0 {
+			return ran, err
+		}
+		for _, job := range due {
+			if err := l.RunJob(ctx, job); err != nil {
+				return ran, fmt.Errorf("run %s: %w", job.Name(), err)
+			}
+			if err := sched.Done(ctx, job); err != nil {
+				return ran, err
+			}
+			ran = append(ran, job)
+		}
+	}
+}
+
+// ServeAPI answers one API request through the API handler, as a Function URL would.
+func (l *Local) ServeAPI(ctx context.Context, req events.LambdaFunctionURLRequest) (events.LambdaFunctionURLResponse, error) {
+	var resp events.LambdaFunctionURLResponse
+	payload, err := json.Marshal(req)
+	if err != nil {
+		return resp, err
+	}
+	out, err := l.api.Invoke(ctx, payload)
+	if err != nil {
+		return resp, err
+	}
+	err = json.Unmarshal(out, &resp)
+	return resp, err
+}
+
+// inbox is the local stand-in for the raw-mail bucket: one .eml file per message.
+type inbox string
+
+var _ assistant.RawMail = inbox("")
+
+func (in inbox) put(raw []byte) (string, error) {
+	if err := os.MkdirAll(string(in), 0o700); err != nil {
+		return "", err
+	}
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	id := hex.EncodeToString(b[:])
+	tmp := filepath.Join(string(in), "."+id)
+	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+		return "", fmt.Errorf("store inbound message: %w", err)
+	}
+	return id, os.Rename(tmp, filepath.Join(string(in), id+".eml"))
+}
+
+// Fetch reads a stored message; an unknown or malformed ID is ENOTFOUND.
+func (in inbox) Fetch(_ context.Context, id string) ([]byte, error) {
+	if id == "" || strings.ContainsAny(id, `/\.`) {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "No inbound message %q.", id)
+	}
+	raw, err := os.ReadFile(filepath.Join(string(in), id+".eml"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "No inbound message %q.", id)
+	}
+	if err == nil && len(raw) > mailparse.MaxMessageBytes {
+		return nil, conversation.Errorf(conversation.EINVALID, "Inbound message %s is too large.", id)
+	}
+	return raw, err
+}
+
+// localTokens loads the local reply-token key, creating a random one on first use.
+func localTokens(path string) (*token.Signer, error) {
+	spec, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		var k [24]byte
+		_, _ = rand.Read(k[:])
+		spec = []byte("1:" + hex.EncodeToString(k[:]))
+		if err := os.WriteFile(path, spec, 0o600); err != nil {
+			return nil, fmt.Errorf("write token key: %w", err)
+		}
+	} else if err != nil {
+		return nil, fmt.Errorf("read token key: %w", err)
+	}
+	return token.ParseKeys(strings.TrimSpace(string(spec)))
+}
+
+func daysDuration(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }

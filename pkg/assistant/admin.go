@@ -1,0 +1,201 @@
+package assistant
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// CreateRequest is what an admin supplies to start a conversation.
+type CreateRequest struct {
+	Employee       conversation.Participant `json:"employee"`
+	Manager        conversation.Participant `json:"manager"`
+	MeetingStart   time.Time                `json:"meetingStart"`
+	MeetingMinutes int                      `json:"meetingMinutes,omitempty"`
+	RequestCV      bool                     `json:"requestCV,omitempty"`
+	CalendarUID    string                   `json:"calendarUID,omitempty"`
+}
+
+// minLead is how far ahead a meeting must be to be created or moved to.
+const minLead = 15 * time.Minute
+
+// Create validates the request, schedules the conversation's jobs and stores it.
+// Jobs are scheduled first: should storing fail, they find no conversation and do
+// nothing, so nothing is half-written.
+func (a *Assistant) Create(ctx context.Context, r CreateRequest) (*conversation.Conversation, error) {
+	now := a.Now()
+	c := &conversation.Conversation{
+		ID:             conversation.NewID(),
+		Employee:       r.Employee,
+		Manager:        r.Manager,
+		MeetingStart:   r.MeetingStart.UTC(),
+		MeetingMinutes: r.MeetingMinutes,
+		RequestCV:      r.RequestCV,
+		CalendarUID:    r.CalendarUID,
+		Status:         conversation.StatusScheduled,
+		Generation:     1,
+		CreatedAt:      now,
+		UpdatedAt:      now,
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if !c.MeetingStart.After(now.Add(minLead)) {
+		return nil, conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
+	}
+	c.Record(conversation.Event{At: now, Kind: conversation.EventCreated,
+		Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
+	jobs := a.schedule.Jobs(c, now)
+	if err := a.scheduler.Schedule(ctx, jobs); err != nil {
+		return nil, fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
+	}
+	if err := a.store.Create(ctx, c); err != nil {
+		a.cancelJobs(ctx, jobs)
+		return nil, fmt.Errorf("create conversation: %w", err)
+	}
+	a.log.Info("created", "conversation", c.ID, "meeting", c.MeetingStart, "jobs", len(jobs))
+	return c, nil
+}
+
+// Get returns one conversation.
+func (a *Assistant) Get(ctx context.Context, id string) (*conversation.Conversation, error) {
+	if !conversation.ValidID(id) {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "No conversation %q.", id)
+	}
+	return a.store.Get(ctx, id)
+}
+
+// List returns the conversations of one employee or one manager.
+func (a *Assistant) List(ctx context.Context, q ListQuery) (ListPage, error) {
+	if (q.Employee == "") == (q.Manager == "") {
+		return ListPage{}, conversation.FieldErrorf("employee", "Give exactly one of employee or manager.")
+	}
+	if q.Limit < 0 || q.Limit > 200 {
+		return ListPage{}, conversation.FieldErrorf("limit", "Limit must be between 1 and 200.")
+	}
+	return a.store.List(ctx, q)
+}
+
+// Reschedule moves the meeting. The generation changes, so every job already
+// scheduled becomes stale; the new jobs are scheduled first. Emails already sent
+// (the prep, say) are not sent again.
+func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, minutes int) (*conversation.Conversation, error) {
+	c, err := a.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	now := a.Now()
+	var old, jobs []conversation.Job
+	c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
+		if c.Status != conversation.StatusScheduled {
+			return conversation.Errorf(conversation.ECONFLICT, "Only a conversation whose meeting has not happened can be rescheduled; this one is %s.", c.Status)
+		}
+		if !start.After(now.Add(minLead)) {
+			return conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
+		}
+		old = a.schedule.Jobs(c, now)
+		c.MeetingStart = start.UTC()
+		if minutes != 0 {
+			c.MeetingMinutes = minutes
+		}
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		c.Generation++
+		c.Record(conversation.Event{At: now, Kind: conversation.EventRescheduled,
+			Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
+		jobs = a.schedule.Jobs(c, now)
+		if err := a.scheduler.Schedule(ctx, jobs); err != nil {
+			return fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.cancelJobs(ctx, old)
+	return c, nil
+}
+
+// Cancel stops a conversation: no further email is sent.
+func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
+	c, err := a.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	now := a.Now()
+	var jobs []conversation.Job
+	c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
+		if c.Status == conversation.StatusCancelled {
+			return errNoChange
+		}
+		if err := c.Transition(conversation.StatusCancelled); err != nil {
+			return err
+		}
+		jobs = a.schedule.Jobs(c, now)
+		c.Generation++
+		c.ExpiresAt = now.Add(a.schedule.Retention)
+		c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.cancelJobs(ctx, jobs)
+	return c, nil
+}
+
+// Erase deletes a conversation and everything stored of it, and its jobs.
+func (a *Assistant) Erase(ctx context.Context, id string) error {
+	c, err := a.Get(ctx, id)
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := a.store.Delete(ctx, id); err != nil {
+		return fmt.Errorf("erase %s: %w", id, err)
+	}
+	a.cancelJobs(ctx, a.schedule.Jobs(c, a.Now()))
+	a.log.Info("erased", "conversation", id)
+	return nil
+}
+
+// ErasePerson erases every conversation in which email is the employee or the manager.
+// It returns how many were erased.
+func (a *Assistant) ErasePerson(ctx context.Context, email string) (int, error) {
+	n := 0
+	for _, q := range []ListQuery{{Employee: email}, {Manager: email}} {
+		for {
+			page, err := a.store.List(ctx, q)
+			if err != nil {
+				return n, err
+			}
+			for _, c := range page.Conversations {
+				if err := a.Erase(ctx, c.ID); err != nil {
+					return n, err
+				}
+				n++
+			}
+			if page.Cursor == "" {
+				break
+			}
+			q.Cursor = page.Cursor
+		}
+	}
+	return n, nil
+}
+
+// cancelJobs cancels jobs on a best-effort basis: a job left behind finds its
+// generation stale (or its conversation gone) and does nothing.
+func (a *Assistant) cancelJobs(ctx context.Context, jobs []conversation.Job) {
+	if len(jobs) == 0 {
+		return
+	}
+	if err := a.scheduler.Cancel(ctx, jobs); err != nil {
+		a.log.Warn("cancel jobs", "conversation", jobs[0].ConversationID, "err", err)
+	}
+}

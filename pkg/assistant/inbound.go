@@ -1,0 +1,317 @@
+package assistant
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/token"
+)
+
+// Outcome says what became of one inbound message.
+type Outcome struct {
+	Conversation string `json:"conversation,omitempty"`
+	// Purpose is what the reply was for: prep, steps, checkin<N>.
+	Purpose string `json:"purpose,omitempty"`
+	// Result is applied, duplicate, unreadable or rejected.
+	Result string `json:"result"`
+	// Detail is a one-line summary: what was stored, or why nothing was.
+	Detail string `json:"detail,omitempty"`
+}
+
+// The results of Receive.
+const (
+	ResultApplied    = "applied"
+	ResultDuplicate  = "duplicate"
+	ResultUnreadable = "unreadable"
+	ResultRejected   = "rejected"
+)
+
+// maxRejectedEvents bounds how many rejected messages one conversation records,
+// so forged mail cannot push the real history out.
+const maxRejectedEvents = 20
+
+// Receive handles one raw inbound message, as delivered by SES or the local SMTP
+// listener: it finds the signed reply address, checks the sender, reads the reply
+// for its purpose (answers, steps or progress), stores what it understood and
+// answers with a receipt (or a polite note when nothing could be read).
+//
+// Bad input returns an EINVALID or EFORBIDDEN error (and a rejected Outcome):
+// the message is dropped with that reason and must not be retried. Transient
+// failures return other errors, so the caller retries; a retried or duplicated
+// message changes nothing twice and sends nothing twice.
+func (a *Assistant) Receive(ctx context.Context, raw []byte) (Outcome, error) {
+	msg, err := mailparse.Parse(raw)
+	if err != nil {
+		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
+	}
+	tok := ""
+	for _, addr := range msg.To {
+		if t, ok := token.FromAddress(addr, a.domain); ok {
+			tok = t
+			break
+		}
+	}
+	if tok == "" {
+		return rejected("", "", "not addressed to a reply address"), conversation.Errorf(conversation.EINVALID, "The message is not addressed to a reply address of %s.", a.domain)
+	}
+	if a.tokens == nil {
+		return Outcome{}, errNoTokens
+	}
+	hash := messageHash(msg.MessageID, raw)
+	id, purpose, err := a.tokens.Verify(tok)
+	if err != nil {
+		named, _, _ := strings.Cut(tok, "-")
+		a.recordRejected(ctx, named, hash, msg.From, "reply address does not verify")
+		return rejected(named, "", "reply address does not verify"), &conversation.Error{Code: conversation.EFORBIDDEN, Message: "The reply address does not verify.", Err: err}
+	}
+	c, err := a.store.Get(ctx, id)
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+		return rejected(id, purpose.String(), "conversation not found"), conversation.Errorf(conversation.EINVALID, "The conversation no longer exists.")
+	}
+	if err != nil {
+		return Outcome{}, fmt.Errorf("load conversation %s: %w", id, err)
+	}
+	if c.Status == conversation.StatusCancelled {
+		return rejected(id, purpose.String(), "conversation cancelled"), conversation.Errorf(conversation.EINVALID, "The conversation was cancelled.")
+	}
+	if !allowedSender(c, purpose, msg.From) {
+		a.recordRejected(ctx, id, hash, msg.From, "sender is not a participant")
+		return rejected(id, purpose.String(), "sender "+msg.From+" is not the expected participant"),
+			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
+	}
+	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn}[purpose.Kind]
+	reply, err := mailparse.Read(raw, kind, a.bank.Questions(), a.Now())
+	if err != nil {
+		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
+	}
+	r := inbound{a: a, msg: msg, reply: reply, purpose: purpose, hash: hash, from: msg.From}
+	return r.apply(ctx, c)
+}
+
+// inbound is one verified reply on its way into a conversation.
+type inbound struct {
+	a       *Assistant
+	msg     *mailparse.Message
+	reply   *mailparse.Reply
+	purpose token.Purpose
+	hash    string
+	from    string
+}
+
+// apply stores what the reply says (once: the message hash goes into the history
+// in the same write) and then sends the answer to it (once: the send ledger).
+func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outcome, error) {
+	a, now := r.a, r.a.Now()
+	out := Outcome{Conversation: c.ID, Purpose: r.purpose.String(), Result: ResultApplied}
+	if c.Seen(r.hash) {
+		out.Result = ResultDuplicate
+	}
+	updates := make([]conversation.ProgressUpdate, 0, len(r.reply.Progress))
+	for _, p := range r.reply.Progress {
+		updates = append(updates, conversation.ProgressUpdate{Step: p.Step, Status: conversation.StepStatus(p.Status), Note: p.Note})
+	}
+	var applied, refused []conversation.ProgressUpdate
+	unreadable := false
+	var err error
+	c, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		if c.Seen(r.hash) {
+			return errNoChange
+		}
+		switch r.purpose.Kind {
+		case token.Prep:
+			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
+			if note := strings.TrimSpace(r.reply.Notes); note != "" {
+				c.Notes = note
+			}
+			unreadable = len(r.reply.Answers) == 0 && r.reply.Notes == ""
+			out.Detail = "answers " + joinInts(changed)
+		case token.Steps:
+			steps := make([]conversation.Step, 0, len(r.reply.Steps))
+			for _, s := range r.reply.Steps {
+				st := conversation.Step{Text: s.Text}
+				if s.Due != nil {
+					st.Due = *s.Due
+				}
+				steps = append(steps, st)
+			}
+			if unreadable = c.SetSteps(steps) != nil; unreadable {
+				break
+			}
+			if c.Status == conversation.StatusAwaitingSteps {
+				if err := c.Transition(conversation.StatusFollowingUp); err != nil {
+					return err
+				}
+			}
+			out.Detail = fmt.Sprintf("%d steps", len(c.Steps))
+		case token.CheckIn:
+			applied, refused = c.ApplyProgress(r.purpose.CheckIn, updates, now)
+			unreadable = len(applied) == 0
+			out.Detail = fmt.Sprintf("progress on %d steps", len(applied))
+		}
+		kind := conversation.EventReceived
+		if unreadable {
+			out.Result, out.Detail, kind = ResultUnreadable, "nothing understood", conversation.EventRejected
+		}
+		c.Record(conversation.Event{At: now, Kind: kind, Email: r.purpose.String(), To: r.from, Detail: out.Detail, Message: r.hash})
+		return nil
+	})
+	if err != nil {
+		return Outcome{}, err
+	}
+	if out.Result == ResultDuplicate {
+		// The first delivery stored it; answer it again from the record in case that
+		// delivery failed before answering (the send ledger stops a second answer).
+		for _, e := range c.History {
+			if e.Message == r.hash {
+				out.Detail, unreadable = e.Detail, e.Kind == conversation.EventRejected
+			}
+		}
+		tmp := *c
+		tmp.Steps = slices.Clone(c.Steps)
+		applied, refused = tmp.ApplyProgress(r.purpose.CheckIn, updates, now)
+	}
+	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
+		return out, err
+	}
+	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
+	return out, nil
+}
+
+// answer sends the reply's receipt, plan, progress receipt or unreadable note.
+func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate) error {
+	a, now := r.a, r.a.Now()
+	addr, err := a.replyAddress(c.ID, r.purpose)
+	if err != nil {
+		return err
+	}
+	thread := Thread{MessageID: r.msg.MessageID, References: r.msg.References}
+	name := "receipt"
+	var build func() (Email, error)
+	switch {
+	case unreadable:
+		name = "unreadable"
+		to := c.Employee
+		if r.from == c.Manager.Email {
+			to = c.Manager
+		}
+		build = func() (Email, error) {
+			return a.compose.Unreadable(c, to, string(r.purpose.Kind), addr, thread, now)
+		}
+	case r.purpose.Kind == token.Prep:
+		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
+		build = func() (Email, error) { return a.compose.Receipt(c, changed, addr, thread, now) }
+	case r.purpose.Kind == token.Steps:
+		name = "plan"
+		var checkIns []time.Time
+		for _, j := range a.schedule.Jobs(c, now) {
+			if j.Kind == conversation.JobCheckIn {
+				checkIns = append(checkIns, j.At)
+			}
+		}
+		build = func() (Email, error) { return a.compose.Plan(c, checkIns, addr, thread, now) }
+	case r.purpose.Kind == token.CheckIn:
+		name = "progress"
+		build = func() (Email, error) {
+			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, addr, thread, now)
+		}
+	}
+	name += "-" + r.hash[:12]
+	sent, err := a.send(ctx, c, name, build)
+	if err != nil || !sent {
+		return err
+	}
+	_, err = a.update(ctx, c.ID, nil, func(c *conversation.Conversation) error {
+		if c.Sent(name) {
+			return errNoChange
+		}
+		c.Record(conversation.Event{At: now, Kind: conversation.EventSent, Email: name, To: r.from})
+		return nil
+	})
+	return err
+}
+
+// recordRejected notes a refused message on the conversation it names, if that
+// exists, at most maxRejectedEvents times. Failures are only logged: the message
+// is refused either way.
+func (a *Assistant) recordRejected(ctx context.Context, id, hash, from, why string) {
+	if !conversation.ValidID(id) {
+		return
+	}
+	_, err := a.update(ctx, id, nil, func(c *conversation.Conversation) error {
+		n := 0
+		for _, e := range c.History {
+			if e.Kind == conversation.EventRejected {
+				n++
+			}
+		}
+		if c.Seen(hash) || n >= maxRejectedEvents {
+			return errNoChange
+		}
+		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: from, Detail: why, Message: hash})
+		return nil
+	})
+	if err != nil && conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		a.log.Warn("record rejected reply", "conversation", id, "err", err)
+	}
+	a.log.Warn("reply rejected", "conversation", id, "from", from, "why", why)
+}
+
+func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
+	from = strings.ToLower(from)
+	if from == c.Employee.Email {
+		return true
+	}
+	// The wrap-up goes to both; either may send the agreed steps.
+	return p.Kind == token.Steps && from == c.Manager.Email
+}
+
+// messageHash identifies an inbound message: its Message-ID, or its bytes when it has none.
+func messageHash(messageID string, raw []byte) string {
+	var sum [32]byte
+	if messageID != "" {
+		sum = sha256.Sum256([]byte(strings.ToLower(messageID)))
+	} else {
+		sum = sha256.Sum256(raw)
+	}
+	return hex.EncodeToString(sum[:16])
+}
+
+func answerMap(in map[string]string) map[int]string {
+	out := make(map[int]string, len(in))
+	for k, v := range in {
+		if n, err := strconv.Atoi(k); err == nil {
+			out[n] = v
+		}
+	}
+	return out
+}
+
+func joinInts(ns []int) string {
+	if len(ns) == 0 {
+		return "none changed"
+	}
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+func rejected(id, purpose, why string) Outcome {
+	return Outcome{Conversation: id, Purpose: purpose, Result: ResultRejected, Detail: why}
+}
+
+// IsDropped reports whether err from Receive means the message is refused for good
+// (bad input, forged) rather than failed transiently.
+func IsDropped(err error) bool {
+	return err != nil && !conversation.Retryable(err)
+}

@@ -1,0 +1,217 @@
+package handlers
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// API serves the admin HTTP API behind a Lambda Function URL (AWS_IAM auth) and,
+// locally, behind `careerconv serve`:
+//
+//	POST   /conversations                    create
+//	GET    /conversations?employee=|manager= list (limit, cursor)
+//	GET    /conversations/{id}               get
+//	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
+//	POST   /conversations/{id}/cancel        cancel
+//	DELETE /conversations/{id}               erase one conversation
+//	DELETE /people/{email}                   erase everything of one person
+//
+// Errors are JSON {"error": message, "field": name}: 400 for invalid input (the
+// field is named), 404 unknown, 409 conflict, 503 when a dependency is down.
+type API struct {
+	Assistant *assistant.Assistant
+	Log       *slog.Logger
+}
+
+// MaxRequestBytes bounds a request body.
+const MaxRequestBytes = 1 << 20
+
+// Handle answers one Function URL request. It never returns an error: every
+// outcome is an HTTP response, so Lambda does not retry an API call.
+func (h *API) Handle(ctx context.Context, req events.LambdaFunctionURLRequest) (events.LambdaFunctionURLResponse, error) {
+	status, body := h.route(ctx, req)
+	if status >= 500 {
+		logger(h.Log).Error("api", "method", req.RequestContext.HTTP.Method, "path", req.RawPath, "status", status, "err", body)
+	}
+	var out []byte
+	switch b := body.(type) {
+	case nil:
+	case error:
+		out, _ = json.Marshal(errorBody(b))
+	default:
+		var err error
+		if out, err = json.Marshal(b); err != nil {
+			status, out = http.StatusInternalServerError, []byte(`{"error":"Internal error."}`)
+		}
+	}
+	resp := events.LambdaFunctionURLResponse{StatusCode: status, Body: string(out)}
+	if out != nil {
+		resp.Headers = map[string]string{"Content-Type": "application/json"}
+	}
+	return resp, nil
+}
+
+type apiError struct {
+	Error string `json:"error"`
+	Field string `json:"field,omitempty"`
+}
+
+func errorBody(err error) apiError {
+	return apiError{Error: conversation.ErrorMessage(err), Field: conversation.ErrorField(err)}
+}
+
+func statusOf(err error) int {
+	switch conversation.ErrorCode(err) {
+	case conversation.EINVALID:
+		return http.StatusBadRequest
+	case conversation.ENOTFOUND:
+		return http.StatusNotFound
+	case conversation.ECONFLICT:
+		return http.StatusConflict
+	case conversation.EFORBIDDEN:
+		return http.StatusForbidden
+	case conversation.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+// route returns a status and either a value to encode or an error.
+func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (int, any) {
+	method := req.RequestContext.HTTP.Method
+	path := strings.Trim(req.RawPath, "/")
+	if path == "" {
+		path = strings.Trim(req.RequestContext.HTTP.Path, "/")
+	}
+	parts := strings.Split(path, "/")
+	respond := func(ok int, v any, err error) (int, any) {
+		if err != nil {
+			return statusOf(err), err
+		}
+		return ok, v
+	}
+	a := h.Assistant
+	switch {
+	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodPost:
+		var r struct {
+			assistant.CreateRequest
+			MeetingStart string `json:"meetingStart"`
+		}
+		if err := decode(req, &r); err != nil {
+			return respond(0, nil, err)
+		}
+		start, err := parseTime("meetingStart", r.MeetingStart)
+		if err != nil {
+			return respond(0, nil, err)
+		}
+		r.CreateRequest.MeetingStart = start
+		c, err := a.Create(ctx, r.CreateRequest)
+		return respond(http.StatusCreated, c, err)
+	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
+		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"], Cursor: req.QueryStringParameters["cursor"]}
+		if s := req.QueryStringParameters["limit"]; s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil {
+				return respond(0, nil, conversation.FieldErrorf("limit", "Limit must be a number."))
+			}
+			q.Limit = n
+		}
+		page, err := a.List(ctx, q)
+		return respond(http.StatusOK, listBody{Conversations: page.Conversations, Cursor: page.Cursor}, err)
+	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodGet:
+		c, err := a.Get(ctx, parts[1])
+		return respond(http.StatusOK, c, err)
+	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodDelete:
+		return respond(http.StatusNoContent, nil, a.Erase(ctx, parts[1]))
+	case len(parts) == 2 && parts[0] == "people" && method == http.MethodDelete:
+		n, err := a.ErasePerson(ctx, parts[1])
+		return respond(http.StatusOK, map[string]int{"erased": n}, err)
+	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "reschedule" && method == http.MethodPost:
+		var r struct {
+			MeetingStart   string `json:"meetingStart"`
+			MeetingMinutes int    `json:"meetingMinutes"`
+		}
+		if err := decode(req, &r); err != nil {
+			return respond(0, nil, err)
+		}
+		start, err := parseTime("meetingStart", r.MeetingStart)
+		if err != nil {
+			return respond(0, nil, err)
+		}
+		c, err := a.Reschedule(ctx, parts[1], start, r.MeetingMinutes)
+		return respond(http.StatusOK, c, err)
+	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "cancel" && method == http.MethodPost:
+		c, err := a.Cancel(ctx, parts[1])
+		return respond(http.StatusOK, c, err)
+	case len(parts) >= 1 && (parts[0] == "conversations" || parts[0] == "people"):
+		return http.StatusMethodNotAllowed, conversation.Errorf(conversation.EINVALID, "%s is not allowed on /%s.", method, path)
+	}
+	return http.StatusNotFound, conversation.Errorf(conversation.ENOTFOUND, "No such endpoint /%s.", path)
+}
+
+type listBody struct {
+	Conversations []*conversation.Conversation `json:"conversations"`
+	Cursor        string                       `json:"cursor,omitempty"`
+}
+
+// decode reads a JSON body strictly: unknown fields, trailing data, wrong types and
+// oversized bodies are EINVALID errors that name the field where possible.
+func decode(req events.LambdaFunctionURLRequest, v any) error {
+	body := []byte(req.Body)
+	if req.IsBase64Encoded {
+		var err error
+		if body, err = base64.StdEncoding.DecodeString(req.Body); err != nil {
+			return conversation.Errorf(conversation.EINVALID, "The body is not valid base64.")
+		}
+	}
+	if len(body) > MaxRequestBytes {
+		return conversation.Errorf(conversation.EINVALID, "The body is larger than %d bytes.", MaxRequestBytes)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return conversation.Errorf(conversation.EINVALID, "A JSON body is required.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &typeErr):
+			return conversation.FieldErrorf(typeErr.Field, "Field %s must be a %s.", typeErr.Field, typeErr.Type)
+		case strings.HasPrefix(err.Error(), "json: unknown field "):
+			f := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+			return conversation.FieldErrorf(f, "Unknown field %q.", f)
+		}
+		return conversation.Errorf(conversation.EINVALID, "The body is not valid JSON: %v.", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return conversation.Errorf(conversation.EINVALID, "The body has data after the JSON value.")
+	}
+	return nil
+}
+
+// parseTime reads an RFC 3339 time with an explicit offset, naming field when it is
+// missing or malformed.
+func parseTime(field, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, conversation.FieldErrorf(field, "%s is required (RFC 3339, e.g. 2027-01-15T14:00:00+01:00).", field)
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, conversation.FieldErrorf(field, "%s %q is not an RFC 3339 time such as 2027-01-15T14:00:00+01:00.", field, s)
+	}
+	return t, nil
+}

@@ -1,0 +1,40 @@
+package handlers
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// Dispatch runs the jobs EventBridge Scheduler delivers. Its payload is the job
+// itself (conversation.Job as JSON): the scheduler delivers its Input as is, not in
+// an EventBridge envelope.
+type Dispatch struct {
+	Assistant *assistant.Assistant
+	Log       *slog.Logger
+}
+
+// Handle runs one job. An invalid job is logged and dropped (a retry cannot fix
+// it); a transient failure is returned so the scheduler retries.
+func (d *Dispatch) Handle(ctx context.Context, job conversation.Job) error {
+	err := d.Assistant.RunJob(ctx, job)
+	switch {
+	case err == nil:
+		return nil
+	case conversation.Retryable(err):
+		logger(d.Log).Error("job failed, will retry", "job", job.Name(), "err", err)
+		return err
+	default:
+		logger(d.Log).Warn("job dropped", "job", job.Name(), "reason", conversation.ErrorMessage(err), "err", err)
+		return nil
+	}
+}
+
+func logger(l *slog.Logger) *slog.Logger {
+	if l == nil {
+		return slog.Default()
+	}
+	return l
+}
