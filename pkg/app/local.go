@@ -131,7 +131,8 @@ func (l *Local) Deliver(ctx context.Context, raw []byte) (assistant.Outcome, err
 }
 
 // DeliverStored sends the receipt event of an inbox message through the Inbound
-// handler again (SES delivering twice does exactly this).
+// handler again (SES delivering twice does exactly this). A refused message is
+// an EINVALID error with the reason, besides its Outcome.
 func (l *Local) DeliverStored(ctx context.Context, id string) (assistant.Outcome, error) {
 	pass := events.SimpleEmailVerdict{Status: "PASS"}
 	ev := events.SimpleEmailEvent{Records: []events.SimpleEmailRecord{{
@@ -156,6 +157,9 @@ func (l *Local) DeliverStored(ctx context.Context, id string) (assistant.Outcome
 	var outcomes []assistant.Outcome
 	if err := json.Unmarshal(out, &outcomes); err != nil || len(outcomes) != 1 {
 		return assistant.Outcome{}, fmt.Errorf("inbound handler answered %s", out)
+	}
+	if o := outcomes[0]; o.Result == assistant.ResultRejected {
+		return o, conversation.Errorf(conversation.EINVALID, "Message refused: %s.", o.Detail)
 	}
 	return outcomes[0], nil
 }

@@ -157,7 +157,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "cancel" && method == http.MethodPost:
 		c, err := a.Cancel(ctx, parts[1])
 		return respond(http.StatusOK, c, err)
-	case len(parts) >= 1 && (parts[0] == "conversations" || parts[0] == "people"):
+	case len(parts) <= 3 && (parts[0] == "conversations" || parts[0] == "people"):
 		return http.StatusMethodNotAllowed, conversation.Errorf(conversation.EINVALID, "%s is not allowed on /%s.", method, path)
 	}
 	return http.StatusNotFound, conversation.Errorf(conversation.ENOTFOUND, "No such endpoint /%s.", path)
@@ -190,7 +190,8 @@ func decode(req events.LambdaFunctionURLRequest, v any) error {
 		var typeErr *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &typeErr):
-			return conversation.FieldErrorf(typeErr.Field, "Field %s must be a %s.", typeErr.Field, typeErr.Type)
+			f := jsonField(typeErr.Field)
+			return conversation.FieldErrorf(f, "Field %s must be a %s.", f, typeErr.Type)
 		case strings.HasPrefix(err.Error(), "json: unknown field "):
 			f := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 			return conversation.FieldErrorf(f, "Unknown field %q.", f)
@@ -214,4 +215,14 @@ func parseTime(field, s string) (time.Time, error) {
 		return time.Time{}, conversation.FieldErrorf(field, "%s %q is not an RFC 3339 time such as 2027-01-15T14:00:00+01:00.", field, s)
 	}
 	return t, nil
+}
+
+// jsonField drops the Go names of embedded structs from a decoding error's field
+// path ("CreateRequest.meetingMinutes" → "meetingMinutes"); JSON names are lower camel case.
+func jsonField(path string) string {
+	parts := strings.Split(path, ".")
+	for len(parts) > 1 && parts[0] != "" && parts[0][0] >= 'A' && parts[0][0] <= 'Z' {
+		parts = parts[1:]
+	}
+	return strings.Join(parts, ".")
 }
