@@ -86,7 +86,8 @@ var (
 	progressMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s+)?(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa|item)\s*)?#?\(?(\d{1,2})((?:\s*(?:,|&|\+|/|and|und|et|y|e|en)\s*\d{1,2})*)(?:\s*[.:)\]]|\s*[-–—]|\s+|$|[^\d\p{L}])`)
 
 	// noteTrim is what is cut around a note.
-	noteTrim = " \t:;,.!-–—()"
+	noteTrim    = " \t:;,.!-–—()"
+	noteTrimEnd = " \t:;,-–—("
 
 	progressNumbers = regexp.MustCompile(`\d{1,2}`)
 )
@@ -195,14 +196,20 @@ func readStatus(rest string) (status, note string, ok bool) {
 		return "", "", false
 	}
 	pre := strings.TrimSpace(rest[:s])
-	post := strings.Trim(strings.TrimPrefix(strings.TrimSpace(rest[e:]), "\uFE0F"), noteTrim)
+	post := strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(rest[e:]), "\uFE0F"), noteTrim)
+	if w, after, _ := strings.Cut(post, " "); strings.EqualFold(strings.Trim(w, noteTrim), "yet") {
+		post = strings.TrimLeft(after, noteTrim) // "not done yet"
+	} else if strings.EqualFold(strings.Trim(post, noteTrim), "yet") {
+		post = ""
+	}
+	post = strings.TrimRight(post, noteTrimEnd)
 	switch {
 	case strings.Trim(pre, noteTrim) == "":
 		note = post
 	case strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–"):
 		note = post // "Finish the course – done, passed": the step's name, then the status
 	default:
-		note = strings.Trim(rest, noteTrim)
+		note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
 	}
 	return status, strings.Join(strings.Fields(note), " "), true
 }

@@ -1,0 +1,96 @@
+package mailparse
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestExtractProgress(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		nSteps int
+		want   []Progress
+	}{
+		{
+			name: "the forms of the issue",
+			text: "Hi Sam,\n\n1 done\n2: in progress, halfway\n3 not started – waiting on Priya\nStep 4 blocked: no budget yet\n5. dropped\n\nJane",
+			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "halfway"}, {3, StatusNotStarted, "waiting on Priya"}, {4, StatusBlocked, "no budget yet"}, {5, StatusDropped, ""}},
+		},
+		{
+			name: "ticks and emoji",
+			text: "1 ✅\n2 ✔ passed the exam\n3 ☑️\n4 ⏳ module 3 of 5\n5 🔄\n6 ❌ no longer relevant\n7 🚫 waiting for IT",
+			want: []Progress{{1, StatusDone, ""}, {2, StatusDone, "passed the exam"}, {3, StatusDone, ""}, {4, StatusInProgress, "module 3 of 5"}, {5, StatusInProgress, ""}, {6, StatusDropped, "no longer relevant"}, {7, StatusBlocked, "waiting for IT"}},
+		},
+		{
+			name: "other languages",
+			text: "1: erledigt\n2: in Arbeit\n3 fait\n4 terminé\n5 en cours\n6 hecho\n7 en progreso\n8 bloqueado, falta presupuesto\n9 fatto\n10 klaar",
+			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusDone, ""}, {4, StatusDone, ""}, {5, StatusInProgress, ""}, {6, StatusDone, ""}, {7, StatusInProgress, ""}, {8, StatusBlocked, "falta presupuesto"}, {9, StatusDone, ""}, {10, StatusDone, ""}},
+		},
+		{
+			name: "negations are not done",
+			text: "1 not done yet\n2 noch nicht erledigt\n3 pas encore commencé",
+			want: []Progress{{1, StatusNotStarted, ""}, {2, StatusNotStarted, ""}, {3, StatusNotStarted, ""}},
+		},
+		{
+			name: "the step's name repeated before the status",
+			text: "1. Finish the AWS course – done, passed on 3 March\n2. Coffee with Priya: in progress",
+			want: []Progress{{1, StatusDone, "passed on 3 March"}, {2, StatusInProgress, ""}},
+		},
+		{
+			name: "a status inside a sentence keeps the sentence",
+			text: "2. Talked to Priya, we're on track for March",
+			want: []Progress{{2, StatusInProgress, "Talked to Priya, we're on track for March"}},
+		},
+		{
+			name: "note continued on the next line",
+			text: "1 in progress\nbooked the exam for April\n\n2 done",
+			want: []Progress{{1, StatusInProgress, "booked the exam for April"}, {2, StatusDone, ""}},
+		},
+		{
+			name: "status on the line under the step",
+			text: "1. Finish the AWS course\nDone, passed!\n2. Coffee with Priya\nNot started yet",
+			want: []Progress{{1, StatusDone, "passed!"}, {2, StatusNotStarted, ""}},
+		},
+		{
+			name: "several steps on one line",
+			text: "1 and 2 done\n3, 4 blocked",
+			want: []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}, {3, StatusBlocked, ""}, {4, StatusBlocked, ""}},
+		},
+		{
+			name:   "a single step without a number",
+			text:   "Done! Passed the exam last week.\n\nJane",
+			nSteps: 1,
+			want:   []Progress{{1, StatusDone, "Passed the exam last week."}},
+		},
+		{
+			name: "no number and several steps: nothing guessed",
+			text: "Done!",
+			want: nil,
+		},
+		{
+			name:   "numbers above the step count are ignored",
+			text:   "1 done\n4 done",
+			nSteps: 3,
+			want:   []Progress{{1, StatusDone, ""}},
+		},
+		{
+			name: "inline under the quoted steps",
+			text: "> 1. Finish the AWS course (due 31 Mar 2027)\n\nDone last week.\n\n> 2. Shadow the platform team\n\nHalfway.\n\n> 3. Coffee with Priya\n> Reply with a line per step.\n",
+			want: []Progress{{1, StatusDone, "last week."}, {2, StatusInProgress, ""}},
+		},
+		{
+			name: "a later line about a step wins",
+			text: "1 in progress\n1 done",
+			want: []Progress{{1, StatusDone, ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractProgress(tt.text, tt.nSteps)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,165 @@
+package mailparse
+
+import (
+	"testing"
+	"time"
+)
+
+// ref is a fixed reference: Monday 11 January 2027, 09:00 in Berlin.
+var ref = time.Date(2027, 1, 11, 9, 0, 0, 0, time.FixedZone("CET", 3600))
+
+func TestFindDue(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "" for no date or an ambiguous one
+	}{
+		{"2027-03-15", "2027-03-15"},
+		{"15.03.2027", "2027-03-15"},
+		{"15/03/2027", "2027-03-15"},
+		{"03/15/2027", "2027-03-15"},
+		{"03/04/2027", ""},
+		{"03.04.2027", ""},
+		{"15/03", ""},
+		{"15 March", "2027-03-15"},
+		{"15th March", "2027-03-15"},
+		{"March 15", "2027-03-15"},
+		{"March 15th, 2028", "2028-03-15"},
+		{"5 January", "2028-01-05"},
+		{"11 January", "2027-01-11"},
+		{"15. März", "2027-03-15"},
+		{"15 mars", "2027-03-15"},
+		{"15 de marzo", "2027-03-15"},
+		{"15 maart", "2027-03-15"},
+		{"15 de março de 2027", "2027-03-15"},
+		{"by end of January", "2027-01-31"},
+		{"end of February", "2027-02-28"},
+		{"Ende März", "2027-03-31"},
+		{"fin mars", "2027-03-31"},
+		{"finales de abril", "2027-04-30"},
+		{"fine aprile", "2027-04-30"},
+		{"eind april", "2027-04-30"},
+		{"end of Q1", "2027-03-31"},
+		{"before Q2", "2027-03-31"},
+		{"in Q3", "2027-09-30"},
+		{"Q4 2027", "2027-12-31"},
+		{"in 6 weeks", "2027-02-22"},
+		{"within two weeks", "2027-01-25"},
+		{"in the next 3 months", "2027-04-11"},
+		{"in a fortnight", "2027-01-25"},
+		{"in 10 days", "2027-01-21"},
+		{"in sechs Wochen", "2027-02-22"},
+		{"dans deux semaines", "2027-01-25"},
+		{"en 3 meses", "2027-04-11"},
+		{"binnen twee weken", "2027-01-25"},
+		{"next month", "2027-02-28"},
+		{"nächsten Monat", "2027-02-28"},
+		{"le mois prochain", "2027-02-28"},
+		{"end of the month", "2027-01-31"},
+		{"end of the year", "2027-12-31"},
+		{"end of the quarter", "2027-03-31"},
+		{"next week", "2027-01-22"},
+		{"this week", "2027-01-15"},
+		{"tomorrow", "2027-01-12"},
+		{"by Friday", "2027-01-15"},
+		{"next Friday", "2027-01-15"},
+		{"next Tuesday", "2027-01-19"},
+		{"by Monday", "2027-01-18"},
+		{"vendredi", "2027-01-15"},
+		{"31 February", ""},
+		{"no date here", ""},
+		{"5 mentoring sessions", ""},
+		{"Fridays", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d, _ := findDue(tt.text, ref)
+			if d.iso != tt.want {
+				t.Errorf("findDue(%q) = %q, want %q", tt.text, d.iso, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractSteps(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Step
+	}{
+		{
+			name: "bullets with trailing due clauses",
+			text: "Hi Sam,\n\nHere are the steps we agreed:\n\n- Finish the AWS course by end of March\n* Shadow the platform team (due 15 Feb)\n• Coffee with Priya – 2027-02-01\n\nThanks,\nJane",
+			want: []Step{{"Finish the AWS course", due("2027-03-31")}, {"Shadow the platform team", due("2027-02-15")}, {"Coffee with Priya", due("2027-02-01")}},
+		},
+		{
+			name: "numbered, dates kept when not trailing clauses",
+			text: "1. Talk to Priya within two weeks\n2) Read 'Staff Engineer' in 6 weeks\n3. Present at the March 15 guild meeting",
+			want: []Step{{"Talk to Priya within two weeks", due("2027-01-25")}, {"Read 'Staff Engineer' in 6 weeks", due("2027-02-22")}, {"Present at the March 15 guild meeting", due("2027-03-15")}},
+		},
+		{
+			name: "ambiguous numeric date not guessed and kept in the text",
+			text: "- Book the exam by 03/04\n- Update my CV",
+			want: []Step{{"Book the exam by 03/04", nil}, {"Update my CV", nil}},
+		},
+		{
+			name: "one step per line without bullets",
+			text: "Steps:\nFinish the course by Friday\nPair with Tom on the design review next week\n\nCheers,\nJane",
+			want: []Step{{"Finish the course", due("2027-01-15")}, {"Pair with Tom on the design review next week", due("2027-01-22")}},
+		},
+		{
+			name: "wrapped list items are joined",
+			text: "- Write a proposal for the new observability platform and circulate it\n  to the architecture group by end of Q1\n- Ask for a stretch project",
+			want: []Step{{"Write a proposal for the new observability platform and circulate it to the architecture group", due("2027-03-31")}, {"Ask for a stretch project", nil}},
+		},
+		{
+			name: "commentary after a list is not a step",
+			text: "- Lead the March release\n\nLet me know if I missed anything.\n",
+			want: []Step{{"Lead the March release", nil}},
+		},
+		{
+			name: "quoted wrap-up email ignored",
+			text: "- Mentor Ana\n\nOn Mon, 18 Jan 2027 at 11:00, careerconv wrote:\n> Reply with the steps you agreed, one per line.\n> - like this\n",
+			want: []Step{{"Mentor Ana", nil}},
+		},
+		{
+			name: "german steps",
+			text: "Hallo Sam,\n\n- AWS-Kurs abschließen bis Ende März\n- Gespräch mit Priya (fällig 15.02.2027)\n\nViele Grüße\nJane",
+			want: []Step{{"AWS-Kurs abschließen", due("2027-03-31")}, {"Gespräch mit Priya", due("2027-02-15")}},
+		},
+		{
+			name: "no steps",
+			text: "Thanks, will send them tomorrow!\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractSteps(tt.text, ref)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d steps %s, want %d %s", len(got), fmtSteps(got), len(tt.want), fmtSteps(tt.want))
+			}
+			for i := range got {
+				if got[i].Text != tt.want[i].Text || deref(got[i].Due) != deref(tt.want[i].Due) {
+					t.Errorf("step %d: got %s, want %s", i+1, fmtSteps(got[i:i+1]), fmtSteps(tt.want[i:i+1]))
+				}
+			}
+		})
+	}
+}
+
+func due(s string) *string { return &s }
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+func fmtSteps(steps []Step) string {
+	out := "["
+	for _, s := range steps {
+		out += "{" + s.Text + " | " + deref(s.Due) + "}"
+	}
+	return out + "]"
+}
