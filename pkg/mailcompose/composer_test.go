@@ -761,3 +761,34 @@ func TestDefaults(t *testing.T) {
 		t.Errorf("Message-ID %q, want the From domain", e.MessageID)
 	}
 }
+
+func TestWithoutSteps(t *testing.T) {
+	c := newComposer(t, false)
+	conv := fixture(t)
+	conv.Steps = nil
+	tests := []struct {
+		name   string
+		render func() (assistant.Email, error)
+		want   []string
+		not    []string
+	}{
+		{"check-in asks for the steps", func() (assistant.Email, error) { return c.CheckIn(conv, 1, testReplyTo, testNow) },
+			[]string{"don't have the steps", "one per line"}, []string{"1 done", "Status:"}},
+		{"review says there were none", func() (assistant.Email, error) { return c.Review(conv, testNow) },
+			[]string{"never received the steps", "book your next career conversation"}, []string{"Done:", "Still open:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, err := tt.render()
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, e)
+			for _, part := range []struct{ what, s string }{{"text", p.Text}, {"HTML", p.HTML}} {
+				wantContains(t, part.what, part.s, tt.want...)
+				wantNotContains(t, part.what, part.s, tt.not...)
+			}
+			wantNotContains(t, "HTML", p.HTML, "<ol")
+		})
+	}
+}
