@@ -9,6 +9,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"os/exec"
 	"strconv"
@@ -30,9 +32,18 @@ const NotFoundMessage = "moto_server not found: install moto 5 (pip install 'mot
 // startTimeout bounds how long a server may take to answer its first request.
 const startTimeout = 30 * time.Second
 
-// Emulator is one running moto_server.
+// Emulator is one running moto_server, behind a serializing proxy.
+//
+// moto_server handles requests on concurrent threads and its DynamoDB backend
+// does not lock around a condition check and the write it guards, so two
+// concurrent conditional writes can both succeed: a lost update AWS never
+// allows. The proxy in front of it passes one request at a time, which makes
+// every request atomic as on AWS; moto is bound by Python's global lock anyway,
+// so little speed is lost.
 type Emulator struct {
-	endpoint string
+	endpoint string // the proxy's URL: what clients use
+	backend  string // moto_server's own URL
+	proxy    *http.Server
 	cmd      *exec.Cmd
 	exited   chan struct{} // closed when the process has exited
 	log      *tailBuffer
@@ -104,9 +115,9 @@ func startOn(path string) (*Emulator, error) {
 		return nil, err
 	}
 	e := &Emulator{
-		endpoint: "http://127.0.0.1:" + strconv.Itoa(port),
-		exited:   make(chan struct{}),
-		log:      &tailBuffer{max: 16 << 10},
+		backend: "http://127.0.0.1:" + strconv.Itoa(port),
+		exited:  make(chan struct{}),
+		log:     &tailBuffer{max: 16 << 10},
 	}
 	e.cmd = exec.Command(path, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
 	e.cmd.Stdout, e.cmd.Stderr = e.log, e.log
@@ -119,6 +130,10 @@ func startOn(path string) (*Emulator, error) {
 	deadline := time.Now().Add(startTimeout)
 	for {
 		if e.ready() {
+			if err := e.serve(); err != nil {
+				e.stop()
+				return nil, err
+			}
 			return e, nil
 		}
 		select {
@@ -136,7 +151,7 @@ func startOn(path string) (*Emulator, error) {
 func (e *Emulator) ready() bool {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, e.endpoint+"/moto-api/data.json", nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, e.backend+"/moto-api/data.json", nil)
 	if err != nil {
 		return false
 	}
@@ -149,8 +164,36 @@ func (e *Emulator) ready() bool {
 	return resp.StatusCode == http.StatusOK
 }
 
-// stop ends the server's process group: politely, then for good.
+// serve starts the proxy that passes one request at a time to moto_server.
+func (e *Emulator) serve() error {
+	target, err := url.Parse(e.backend)
+	if err != nil {
+		return fmt.Errorf("parse %s: %w", e.backend, err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return fmt.Errorf("listen for the emulator proxy: %w", err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	var one sync.Mutex
+	e.proxy = &http.Server{
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			one.Lock()
+			defer one.Unlock()
+			proxy.ServeHTTP(w, r)
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	e.endpoint = "http://" + l.Addr().String()
+	go func() { _ = e.proxy.Serve(l) }()
+	return nil
+}
+
+// stop closes the proxy and ends the server's process group: politely, then for good.
 func (e *Emulator) stop() {
+	if e.proxy != nil {
+		_ = e.proxy.Close()
+	}
 	select {
 	case <-e.exited:
 		return
@@ -174,7 +217,8 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-// Endpoint is the server's base URL, such as http://127.0.0.1:40123.
+// Endpoint is the base URL clients use, such as http://127.0.0.1:40123 (the
+// serializing proxy in front of moto_server).
 func (e *Emulator) Endpoint() string { return e.endpoint }
 
 // Config returns an SDK configuration for the emulator: region us-east-1, static

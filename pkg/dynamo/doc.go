@@ -1,0 +1,52 @@
+// Package dynamo is the DynamoDB implementation of assistant.Store: conversations,
+// their listings and the send ledger in one table (DESIGN.md, "Data").
+//
+// # Items
+//
+//	item          PK             SK              other attributes
+//	conversation  CONV#<id>      CONV            version, doc, GSI1PK/GSI1SK, GSI2PK/GSI2SK, expiresAt
+//	send ledger   CONV#<id>      SEND#<email>    claimedAt (and expiresAt when LedgerTTL is set)
+//
+// GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>) and GSI2
+// a manager's (GSI2PK MGR#<lower-cased email>); their sort keys are the meeting
+// start in UTC with milliseconds, then the ID (2027-03-15T13:30:00.123Z#<id>), so
+// a listing runs by meeting start, ties by ID, and pages never skip or repeat.
+// Both project ALL, so a page is one Query. expiresAt (epoch seconds, present
+// only when Conversation.ExpiresAt is set) is the table's TTL attribute.
+//
+// # Why a JSON document
+//
+// The conversation itself is one attribute, doc: its encoding/json form, the same
+// one the embedded store, the HTTP API and the history the employee keeps use.
+// Structured attributes (attributevalue over every field) were the alternative;
+// the document wins here because
+//
+//   - every field round-trips with the semantics of the other Store (times as the
+//     same instant, to the millisecond, in UTC; omitempty/omitzero honoured), and a
+//     field added to conversation.Conversation needs no change here;
+//   - the conversation is only ever read and written whole, under optimistic
+//     locking, so DynamoDB never needs to see inside it: the attributes it does
+//     need (keys, index keys, version, TTL) are separate, typed attributes;
+//   - the TTL attribute expiresAt (a number) would collide with the conversation's
+//     own expiresAt field (a time) in a structured item.
+//
+// The cost: the console shows the conversation as a JSON string, and the item is
+// bounded by DynamoDB's 400 KB (a conversation at its limits, conversation.MaxHistory
+// events and long answers, stays well under it; a write over it is EINVALID).
+//
+// # Calls per use
+//
+// Get is one GetItem (strongly consistent), Create and Update one conditional
+// PutItem each, ClaimSend one conditional PutItem, ReleaseSend one DeleteItem, List
+// one Query on an index (eventually consistent, as every GSI read is), Delete one
+// Query on the partition plus one BatchWriteItem per 25 items. Nothing scans.
+//
+// # Errors
+//
+// A failed condition is ECONFLICT (Create of an existing ID, Update of a changed
+// conversation) or ENOTFOUND (Update of a conversation that is gone, told apart with
+// ReturnValuesOnConditionCheckFailure=ALL_OLD, at no extra call). Throttling,
+// 5xx answers, network failures and cancelled contexts are EUNAVAILABLE; bad input
+// (no ID, a forged cursor, an oversized conversation) is EINVALID; anything else,
+// such as a missing table or a denied permission, is EINTERNAL.
+package dynamo

@@ -1,0 +1,128 @@
+package dynamo
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// cursor is where a listing resumes: the keys of the last conversation returned,
+// as DynamoDB's ExclusiveStartKey wants them.
+type cursor struct {
+	PK      string `json:"p"`
+	SK      string `json:"s"`
+	IndexPK string `json:"ip"`
+	IndexSK string `json:"is"`
+}
+
+func (c cursor) encode() string {
+	b, _ := json.Marshal(c) // strings only: cannot fail
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// listing names the index a query reads and its key.
+type listing struct {
+	index, pkAttr, skAttr, pk string
+}
+
+// parseCursor decodes a cursor and checks it belongs to listing l.
+func (l listing) parseCursor(s string) (map[string]types.AttributeValue, error) {
+	bad := conversation.FieldErrorf("cursor", "The cursor is not one this listing returned; start again without it.")
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return nil, bad
+	}
+	var c cursor
+	if err := json.Unmarshal(b, &c); err != nil {
+		return nil, bad
+	}
+	if !strings.HasPrefix(c.PK, "CONV#") || len(c.PK) == len("CONV#") || c.SK != skConversation || c.IndexPK != l.pk || c.IndexSK == "" {
+		return nil, bad
+	}
+	return map[string]types.AttributeValue{
+		AttrPK:   &types.AttributeValueMemberS{Value: c.PK},
+		AttrSK:   &types.AttributeValueMemberS{Value: c.SK},
+		l.pkAttr: &types.AttributeValueMemberS{Value: c.IndexPK},
+		l.skAttr: &types.AttributeValueMemberS{Value: c.IndexSK},
+	}, nil
+}
+
+// cursorAt returns the cursor resuming after the item whose keys av holds.
+func (l listing) cursorAt(av map[string]types.AttributeValue) string {
+	s := func(name string) string {
+		if v, ok := av[name].(*types.AttributeValueMemberS); ok {
+			return v.Value
+		}
+		return ""
+	}
+	return cursor{PK: s(AttrPK), SK: s(AttrSK), IndexPK: s(l.pkAttr), IndexSK: s(l.skAttr)}.encode()
+}
+
+// List returns a page of one employee's or one manager's conversations by meeting
+// start, then ID: one Query on GSI1 or GSI2. It reads one item more than the
+// page, so the last page has no cursor.
+func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
+	emp, mgr := strings.TrimSpace(q.Employee), strings.TrimSpace(q.Manager)
+	var l listing
+	switch {
+	case emp != "" && mgr == "":
+		l = listing{IndexEmployee, AttrGSI1PK, AttrGSI1SK, employeeKey(emp)}
+	case mgr != "" && emp == "":
+		l = listing{IndexManager, AttrGSI2PK, AttrGSI2SK, managerKey(mgr)}
+	default:
+		return assistant.ListPage{}, conversation.FieldErrorf("employee", "List the conversations of either an employee or a manager.")
+	}
+	limit := q.Limit
+	switch {
+	case limit < 0:
+		return assistant.ListPage{}, conversation.FieldErrorf("limit", "The page size must not be negative.")
+	case limit == 0:
+		limit = DefaultListLimit
+	case limit > MaxListLimit:
+		limit = MaxListLimit
+	}
+	in := &dynamodb.QueryInput{
+		TableName:                 aws.String(s.table),
+		IndexName:                 aws.String(l.index),
+		KeyConditionExpression:    aws.String("#pk = :pk"),
+		ExpressionAttributeNames:  map[string]string{"#pk": l.pkAttr},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: l.pk}},
+		Limit:                     aws.Int32(int32(limit + 1)),
+	}
+	if q.Cursor != "" {
+		start, err := l.parseCursor(q.Cursor)
+		if err != nil {
+			return assistant.ListPage{}, err
+		}
+		in.ExclusiveStartKey = start
+	}
+	out, err := s.client.Query(ctx, in)
+	if err != nil {
+		return assistant.ListPage{}, classify(err, "list %s", l.pk)
+	}
+	var page assistant.ListPage
+	for i, av := range out.Items {
+		if i == limit {
+			page.Cursor = l.cursorAt(out.Items[limit-1])
+			break
+		}
+		c, err := decode(av)
+		if err != nil {
+			return assistant.ListPage{}, internal(err)
+		}
+		page.Conversations = append(page.Conversations, c)
+	}
+	if page.Cursor == "" && len(out.LastEvaluatedKey) > 0 && len(out.Items) > 0 {
+		// The 1 MB page limit cut the query short: resume after the last item read.
+		page.Cursor = l.cursorAt(out.Items[len(out.Items)-1])
+	}
+	return page, nil
+}

@@ -1,0 +1,352 @@
+package dynamo
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+var _ assistant.Store = (*Store)(nil)
+
+// Names of the table's attributes and indexes, for the template and tooling.
+const (
+	AttrPK        = "PK"
+	AttrSK        = "SK"
+	AttrGSI1PK    = "GSI1PK"
+	AttrGSI1SK    = "GSI1SK"
+	AttrGSI2PK    = "GSI2PK"
+	AttrGSI2SK    = "GSI2SK"
+	AttrVersion   = "version"
+	AttrDoc       = "doc"
+	AttrClaimedAt = "claimedAt"
+	// AttrExpiresAt is the TTL attribute: epoch seconds.
+	AttrExpiresAt = "expiresAt"
+
+	IndexEmployee = "GSI1" // by employee email, then meeting start
+	IndexManager  = "GSI2" // by manager email, then meeting start
+)
+
+// Page sizes of List.
+const (
+	DefaultListLimit = 50
+	MaxListLimit     = 1000
+)
+
+// API is the part of the DynamoDB client the Store uses; *dynamodb.Client
+// implements it.
+type API interface {
+	GetItem(ctx context.Context, in *dynamodb.GetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
+	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
+}
+
+// Store is an assistant.Store on one DynamoDB table. Make it with New; it is safe
+// for concurrent use.
+type Store struct {
+	client API
+	table  string
+
+	// Now gives the time recorded on send-ledger items; nil means time.Now.
+	Now func() time.Time
+	// LedgerTTL, when positive, has DynamoDB delete a send-ledger item this long
+	// after it was claimed, so the ledger of a conversation removed by its own TTL
+	// does not stay forever. Keep it longer than any job can be redelivered
+	// (a conversation's lifetime plus the dead-letter queue's retention); zero
+	// keeps ledger items until Delete.
+	LedgerTTL time.Duration
+}
+
+// New returns a Store on table, which must have the layout CreateTable makes.
+func New(client API, table string) *Store {
+	return &Store{client: client, table: table}
+}
+
+// item is a conversation as stored.
+type item struct {
+	PK        string `dynamodbav:"PK"`
+	SK        string `dynamodbav:"SK"`
+	GSI1PK    string `dynamodbav:"GSI1PK"`
+	GSI1SK    string `dynamodbav:"GSI1SK"`
+	GSI2PK    string `dynamodbav:"GSI2PK"`
+	GSI2SK    string `dynamodbav:"GSI2SK"`
+	Version   int    `dynamodbav:"version"`
+	ExpiresAt int64  `dynamodbav:"expiresAt,omitempty"`
+	Doc       string `dynamodbav:"doc"`
+}
+
+// ledgerItem is one send-ledger entry.
+type ledgerItem struct {
+	PK        string `dynamodbav:"PK"`
+	SK        string `dynamodbav:"SK"`
+	ClaimedAt string `dynamodbav:"claimedAt"`
+	ExpiresAt int64  `dynamodbav:"expiresAt,omitempty"`
+}
+
+const skConversation = "CONV"
+
+func pk(id string) string         { return "CONV#" + id }
+func skSend(email string) string  { return "SEND#" + email }
+func employeeKey(e string) string { return "EMP#" + strings.ToLower(strings.TrimSpace(e)) }
+func managerKey(e string) string  { return "MGR#" + strings.ToLower(strings.TrimSpace(e)) }
+func sortKey(start time.Time, id string) string {
+	return start.UTC().Format("2006-01-02T15:04:05.000Z") + "#" + id
+}
+
+func key(pkv, skv string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{
+		AttrPK: &types.AttributeValueMemberS{Value: pkv},
+		AttrSK: &types.AttributeValueMemberS{Value: skv},
+	}
+}
+
+func checkID(id string) error {
+	if id == "" {
+		return conversation.FieldErrorf("id", "A conversation ID is required.")
+	}
+	return nil
+}
+
+// encode returns the item storing c at version.
+func encode(c *conversation.Conversation, version int) (map[string]types.AttributeValue, error) {
+	doc, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
+	}
+	// A copy through JSON: normalized without touching the caller's value.
+	var cp conversation.Conversation
+	if err := json.Unmarshal(doc, &cp); err != nil {
+		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
+	}
+	normalizeTimes(reflect.ValueOf(&cp))
+	cp.Version = version
+	if doc, err = json.Marshal(&cp); err != nil {
+		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
+	}
+	it := item{
+		PK:      pk(cp.ID),
+		SK:      skConversation,
+		GSI1PK:  employeeKey(cp.Employee.Email),
+		GSI1SK:  sortKey(cp.MeetingStart, cp.ID),
+		GSI2PK:  managerKey(cp.Manager.Email),
+		GSI2SK:  sortKey(cp.MeetingStart, cp.ID),
+		Version: version,
+		Doc:     string(doc),
+	}
+	if !cp.ExpiresAt.IsZero() {
+		// TTL deletes at or after this second; round up so nothing goes early.
+		it.ExpiresAt = cp.ExpiresAt.Add(time.Second - time.Nanosecond).Unix()
+	}
+	av, err := attributevalue.MarshalMap(it)
+	if err != nil {
+		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
+	}
+	return av, nil
+}
+
+// decode returns the conversation an item stores.
+func decode(av map[string]types.AttributeValue) (*conversation.Conversation, error) {
+	var it item
+	if err := attributevalue.UnmarshalMap(av, &it); err != nil {
+		return nil, fmt.Errorf("decode item: %w", err)
+	}
+	var c conversation.Conversation
+	if err := json.Unmarshal([]byte(it.Doc), &c); err != nil {
+		return nil, fmt.Errorf("decode conversation %s: %w", it.PK, err)
+	}
+	normalizeTimes(reflect.ValueOf(&c))
+	c.Version = it.Version
+	return &c, nil
+}
+
+var timeType = reflect.TypeFor[time.Time]()
+
+// normalizeTimes sets every time.Time reachable from v to the same instant,
+// truncated to the millisecond, in UTC: what the Store contract returns.
+func normalizeTimes(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			normalizeTimes(v.Elem())
+		}
+	case reflect.Struct:
+		if v.Type() == timeType {
+			if v.CanSet() {
+				t := v.Interface().(time.Time)
+				v.Set(reflect.ValueOf(t.Truncate(time.Millisecond).UTC()))
+			}
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				normalizeTimes(v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			normalizeTimes(v.Index(i))
+		}
+	case reflect.Map:
+		// Map values are not addressable; conversations hold no times in maps.
+	}
+}
+
+// Create stores a new conversation and sets c.Version to 1: one conditional PutItem.
+func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error {
+	if c == nil {
+		return conversation.Errorf(conversation.EINVALID, "No conversation to create.")
+	}
+	if err := checkID(c.ID); err != nil {
+		return err
+	}
+	av, err := encode(c, 1)
+	if err != nil {
+		return internal(err)
+	}
+	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           aws.String(s.table),
+		Item:                av,
+		ConditionExpression: aws.String("attribute_not_exists(PK)"),
+	})
+	var failed *types.ConditionalCheckFailedException
+	if errors.As(err, &failed) {
+		return &conversation.Error{Code: conversation.ECONFLICT, Message: fmt.Sprintf("Conversation %s exists already.", c.ID), Err: err}
+	}
+	if err != nil {
+		return classify(err, "create conversation %s", c.ID)
+	}
+	c.Version = 1
+	return nil
+}
+
+// Get loads a conversation: one strongly consistent GetItem.
+func (s *Store) Get(ctx context.Context, id string) (*conversation.Conversation, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName:      aws.String(s.table),
+		Key:            key(pk(id), skConversation),
+		ConsistentRead: aws.Bool(true),
+	})
+	if err != nil {
+		return nil, classify(err, "get conversation %s", id)
+	}
+	if len(out.Item) == 0 {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "Conversation %s not found.", id)
+	}
+	c, err := decode(out.Item)
+	if err != nil {
+		return nil, internal(err)
+	}
+	return c, nil
+}
+
+// Update stores c if the stored version still equals c.Version, then increments
+// c.Version: one PutItem conditional on the version.
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error {
+	if c == nil {
+		return conversation.Errorf(conversation.EINVALID, "No conversation to update.")
+	}
+	if err := checkID(c.ID); err != nil {
+		return err
+	}
+	next := c.Version + 1
+	av, err := encode(c, next)
+	if err != nil {
+		return internal(err)
+	}
+	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:                           aws.String(s.table),
+		Item:                                av,
+		ConditionExpression:                 aws.String("attribute_exists(PK) AND #version = :expected"),
+		ExpressionAttributeNames:            map[string]string{"#version": AttrVersion},
+		ExpressionAttributeValues:           map[string]types.AttributeValue{":expected": &types.AttributeValueMemberN{Value: strconv.Itoa(c.Version)}},
+		ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
+	})
+	var failed *types.ConditionalCheckFailedException
+	if errors.As(err, &failed) {
+		if len(failed.Item) == 0 {
+			return &conversation.Error{Code: conversation.ENOTFOUND, Message: fmt.Sprintf("Conversation %s not found.", c.ID), Err: err}
+		}
+		return &conversation.Error{Code: conversation.ECONFLICT, Message: fmt.Sprintf("Conversation %s changed meanwhile; load it again.", c.ID), Err: err}
+	}
+	if err != nil {
+		return classify(err, "update conversation %s", c.ID)
+	}
+	c.Version = next
+	return nil
+}
+
+// ClaimSend records that email of conversation id is being sent: one PutItem
+// conditional on the claim not existing. It returns false if it was claimed before.
+func (s *Store) ClaimSend(ctx context.Context, id, email string) (bool, error) {
+	if err := checkLedger(id, email); err != nil {
+		return false, err
+	}
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	at := now()
+	it := ledgerItem{PK: pk(id), SK: skSend(email), ClaimedAt: at.UTC().Format(time.RFC3339Nano)}
+	if s.LedgerTTL > 0 {
+		it.ExpiresAt = at.Add(s.LedgerTTL).Unix()
+	}
+	av, err := attributevalue.MarshalMap(it)
+	if err != nil {
+		return false, internal(fmt.Errorf("encode claim %s of %s: %w", email, id, err))
+	}
+	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:           aws.String(s.table),
+		Item:                av,
+		ConditionExpression: aws.String("attribute_not_exists(PK)"),
+	})
+	var failed *types.ConditionalCheckFailedException
+	if errors.As(err, &failed) {
+		return false, nil
+	}
+	if err != nil {
+		return false, classify(err, "claim %s of conversation %s", email, id)
+	}
+	return true, nil
+}
+
+// ReleaseSend removes a claim: one DeleteItem.
+func (s *Store) ReleaseSend(ctx context.Context, id, email string) error {
+	if err := checkLedger(id, email); err != nil {
+		return err
+	}
+	_, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName: aws.String(s.table),
+		Key:       key(pk(id), skSend(email)),
+	})
+	if err != nil {
+		return classify(err, "release %s of conversation %s", email, id)
+	}
+	return nil
+}
+
+func checkLedger(id, email string) error {
+	if err := checkID(id); err != nil {
+		return err
+	}
+	if email == "" {
+		return conversation.FieldErrorf("email", "The name of the email to claim is required.")
+	}
+	return nil
+}
