@@ -1,0 +1,30 @@
+package mailcompose
+
+import "testing"
+
+func BenchmarkPrep(b *testing.B) {
+	c, conv := newComposer(b, false), fixture(b)
+	for b.Loop() {
+		if _, err := c.Prep(conv, testReplyTo, testNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPreread(b *testing.B) {
+	c, conv := newComposer(b, true), fixture(b)
+	for b.Loop() {
+		if _, err := c.Preread(conv, testNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPlan(b *testing.B) {
+	c, conv := newComposer(b, false), fixture(b)
+	for b.Loop() {
+		if _, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
