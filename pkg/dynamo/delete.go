@@ -70,7 +70,10 @@ func (s *Store) deleteBatch(ctx context.Context, keys []map[string]types.Attribu
 	for i, k := range keys {
 		reqs[i] = types.WriteRequest{DeleteRequest: &types.DeleteRequest{Key: k}}
 	}
-	wait := 25 * time.Millisecond
+	wait := s.backoff
+	if wait <= 0 {
+		wait = 25 * time.Millisecond
+	}
 	for attempt := 0; ; attempt++ {
 		out, err := s.client.BatchWriteItem(ctx, &dynamodb.BatchWriteItemInput{
 			RequestItems: map[string][]types.WriteRequest{s.table: reqs},

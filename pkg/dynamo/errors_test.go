@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"testing"
+	"time"
 
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -132,7 +133,9 @@ func TestDeleteRetriesUnprocessed(t *testing.T) {
 					return &dynamodb.BatchWriteItemOutput{UnprocessedItems: map[string][]types.WriteRequest{"t": reqs[:left]}}, nil
 				},
 			}
-			err := New(api, "t").Delete(context.Background(), "abc")
+			s := New(api, "t")
+			s.backoff = time.Microsecond
+			err := s.Delete(context.Background(), "abc")
 			if code := conversation.ErrorCode(err); code != tt.wantCode {
 				t.Errorf("Delete: %v (code %q), want code %q", err, code, tt.wantCode)
 			}

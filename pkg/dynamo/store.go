@@ -69,6 +69,8 @@ type Store struct {
 	// (a conversation's lifetime plus the dead-letter queue's retention); zero
 	// keeps ledger items until Delete.
 	LedgerTTL time.Duration
+
+	backoff time.Duration // first wait before retrying unprocessed items; 0 means 25ms
 }
 
 // New returns a Store on table, which must have the layout CreateTable makes.
