@@ -242,7 +242,7 @@ func (d *demo) reply(ctx context.Context, id string, r pendingReply) error {
 	if err != nil {
 		return err
 	}
-	raw := bytes.ReplaceAll(b.Bytes(), []byte("\n"), []byte("\r\n"))
+	raw := bytes.ReplaceAll(bytes.ReplaceAll(b.Bytes(), []byte("\r\n"), []byte("\n")), []byte("\n"), []byte("\r\n"))
 	out, err := d.l.Deliver(ctx, raw)
 	if err != nil {
 		return fmt.Errorf("deliver %s: %w", r.sample, err)

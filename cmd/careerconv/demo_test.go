@@ -91,10 +91,8 @@ func TestLifecycle(t *testing.T) {
 	count := map[string]int{}
 	for _, f := range files {
 		name, to, cc := checkEmail(t, f)
-		kind := strings.TrimRight(name, "0123456789")
-		if i := strings.IndexByte(name, '-'); i > 0 {
-			kind = name[:i]
-		}
+		kind, _, _ := strings.Cut(name, "-")
+		kind = strings.TrimRight(kind, "0123456789")
 		count[kind]++
 		wantTo, wantCc := "jane.doe@example.com", ""
 		switch kind {

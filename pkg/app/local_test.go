@@ -195,6 +195,7 @@ func TestInboundRefusesForgedAndStrangers(t *testing.T) {
 		{"not a reply address", rawReply("ana@example.com", "someone@reply.careerconv.test", "m3@x", "1. yes"), "not addressed to a reply address"},
 		{"not a message", []byte("just some words\nwithout headers"), "not an email message"},
 		{"empty", nil, "not an email message"},
+		{"out of office", append([]byte("Auto-Submitted: auto-replied\r\n"), rawReply("ana@example.com", addr, "m4@x", "I am out of the office.")...), "Auto-Submitted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

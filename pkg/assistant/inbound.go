@@ -1,11 +1,13 @@
 package assistant
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"maps"
+	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,6 +54,9 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte) (Outcome, error) {
 	msg, err := mailparse.Parse(raw)
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
+	}
+	if why := automatic(raw); why != "" {
+		return rejected("", "", why), conversation.Errorf(conversation.EINVALID, "Automatic replies are ignored (%s).", why)
 	}
 	tok := ""
 	for _, addr := range msg.To {
@@ -314,4 +319,26 @@ func rejected(id, purpose, why string) Outcome {
 // (bad input, forged) rather than failed transiently.
 func IsDropped(err error) bool {
 	return err != nil && !conversation.Retryable(err)
+}
+
+// automatic returns why a message is an automatic reply (out-of-office,
+// auto-responder, bounce-like bulk mail), or "". Answering those would start a
+// loop of emails between careerconv and the robot.
+func automatic(raw []byte) string {
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return ""
+	}
+	h := m.Header
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
+		return "Auto-Submitted: " + v
+	}
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" {
+		return "auto-responder header"
+	}
+	switch p := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); p {
+	case "auto_reply", "bulk", "junk", "list":
+		return "Precedence: " + p
+	}
+	return ""
 }
