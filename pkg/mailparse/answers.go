@@ -217,10 +217,30 @@ func paraQuestion(p string, qs []qmatch) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?|thoughts)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20})[.:!]?$`)
+var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20})[.:!]?$`)
 
 // skipAnswer matches answers that say nothing: "-", "n/a", "skip".
 var skipAnswer = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+
+// dropIntros removes from note lines the greetings, sign-offs and
+// sentences that only introduce the answers ("Answers inline below."). An
+// introduction is a whole line that is a whole sentence, so that a wrapped
+// line of a longer note is never taken for one.
+func dropIntros(ls []string) []string {
+	var kept []string
+	sentenceStart := true
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro.MatchString(t)) {
+			sentenceStart = true
+			continue
+		}
+		sentenceStart = t == "" || ends
+		kept = append(kept, l)
+	}
+	return kept
+}
 
 // ExtractAnswers reads the answers to the prep questions from a reply's
 // decoded body, quotes included (Message.Text).
@@ -252,8 +272,8 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		if l.text == "" {
 			continue
 		}
-		if isGreeting(l.text) {
-			lines[i].text = ""
+		if t := strings.TrimSpace(l.text); isGreeting(t) || strings.HasSuffix(t, ",") && len(strings.Fields(t)) == 1 && nameLike(strings.TrimSuffix(t, ",")) {
+			lines[i].text = "" // "Hi Sam," or just "Sam,"
 		}
 		break
 	}
@@ -316,14 +336,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 	for _, q := range order {
 		ls := sections[q]
 		if q == 0 {
-			var kept []string
-			for _, l := range ls {
-				if l != "" && (notesIntro.MatchString(strings.TrimSpace(l)) || isSignOff(l) || isGreeting(l)) {
-					continue
-				}
-				kept = append(kept, l)
-			}
-			notes = normalizeText(strings.Join(kept, "\n"))
+			notes = normalizeText(strings.Join(dropIntros(ls), "\n"))
 			continue
 		}
 		// Each answer to q starts at a "\x00" mark; several are joined.

@@ -44,8 +44,8 @@ func TestExtractAnswers(t *testing.T) {
 			answers: map[int]string{1: "Promotion path.", 2: "The team."},
 		},
 		{
-			name: "every label style",
-			body: "1) one\n\nQ2: two\n\n#3 three\n\nQuestion 4: four\n\nFrage 5: five\n\nPregunta 6 — six\n\nQ7. seven\n\n8: eight\n",
+			name:    "every label style",
+			body:    "1) one\n\nQ2: two\n\n#3 three\n\nQuestion 4: four\n\nFrage 5: five\n\nPregunta 6 — six\n\nQ7. seven\n\n8: eight\n",
 			answers: map[int]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"},
 		},
 		{

@@ -87,7 +87,7 @@ var (
 
 	// noteTrim is what is cut around a note.
 	noteTrim    = " \t:;,.!-–—()"
-	noteTrimEnd = " \t:;,-–—("
+	noteTrimEnd = " \t:;-–—("
 
 	progressNumbers = regexp.MustCompile(`\d{1,2}`)
 )

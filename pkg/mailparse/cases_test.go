@@ -1,0 +1,178 @@
+package mailparse
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The reply cases live in testdata/replies: <kind>-<name>.eml is a reply as a
+// mail client sends it (kind is prep, steps or checkin) and <kind>-<name>.json
+// the Reply that Read must return for it. Text is not compared (it is Trim's
+// output, scored by the corpus tests); every other field is, answers and
+// notes after whitespace normalisation.
+const casesDir = "testdata/replies"
+
+// minCases keeps the suite from shrinking unnoticed.
+const minCases = 45
+
+// caseNow is the `now` Read gets; every case has a Date header, which wins.
+var caseNow = time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
+
+// replyCase is one .eml with its expected Reply.
+type replyCase struct {
+	name string
+	kind Kind
+	raw  []byte
+	want Reply
+}
+
+// loadCases reads every case of casesDir.
+func loadCases(tb testing.TB) []replyCase {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(casesDir, "*.eml"))
+	if err != nil {
+		tb.Fatalf("list cases: %v", err)
+	}
+	var cases []replyCase
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".eml")
+		prefix, _, _ := strings.Cut(name, "-")
+		kind := Kind(prefix)
+		if kind != KindPrep && kind != KindSteps && kind != KindCheckIn {
+			tb.Fatalf("case %s: name must start with prep-, steps- or checkin-", name)
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatalf("read case: %v", err)
+		}
+		js, err := os.ReadFile(strings.TrimSuffix(p, ".eml") + ".json")
+		if err != nil {
+			tb.Fatalf("case %s has no expected JSON: %v", name, err)
+		}
+		var want Reply
+		dec := json.NewDecoder(strings.NewReader(string(js)))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&want); err != nil {
+			tb.Fatalf("case %s: decode expected JSON: %v", name, err)
+		}
+		cases = append(cases, replyCase{name: name, kind: kind, raw: raw, want: want})
+	}
+	return cases
+}
+
+// squash normalises white space for comparison.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// diffReply lists how got differs from want, field by field.
+func diffReply(got, want *Reply) []string {
+	var d []string
+	if got.From != want.From {
+		d = append(d, fmt.Sprintf("from: got %q, want %q", got.From, want.From))
+	}
+	keys := map[string]bool{}
+	for k := range got.Answers {
+		keys[k] = true
+	}
+	for k := range want.Answers {
+		keys[k] = true
+	}
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
+	}
+	slices.Sort(sorted)
+	for _, k := range sorted {
+		g, gok := got.Answers[k]
+		w, wok := want.Answers[k]
+		switch {
+		case !gok:
+			d = append(d, fmt.Sprintf("answer %s: missing, want %q", k, w))
+		case !wok:
+			d = append(d, fmt.Sprintf("answer %s: unexpected %q", k, g))
+		case squash(g) != squash(w):
+			d = append(d, fmt.Sprintf("answer %s:\n   got  %q\n   want %q", k, g, w))
+		}
+	}
+	if squash(got.Notes) != squash(want.Notes) {
+		d = append(d, fmt.Sprintf("notes:\n   got  %q\n   want %q", got.Notes, want.Notes))
+	}
+	for i := range max(len(got.Steps), len(want.Steps)) {
+		switch {
+		case i >= len(got.Steps):
+			d = append(d, fmt.Sprintf("step %d: missing, want %q due %s", i+1, want.Steps[i].Text, deref(want.Steps[i].Due)))
+		case i >= len(want.Steps):
+			d = append(d, fmt.Sprintf("step %d: unexpected %q due %s", i+1, got.Steps[i].Text, deref(got.Steps[i].Due)))
+		case squash(got.Steps[i].Text) != squash(want.Steps[i].Text) || deref(got.Steps[i].Due) != deref(want.Steps[i].Due):
+			d = append(d, fmt.Sprintf("step %d: got %q due %s, want %q due %s", i+1, got.Steps[i].Text, deref(got.Steps[i].Due), want.Steps[i].Text, deref(want.Steps[i].Due)))
+		}
+	}
+	for i := range max(len(got.Progress), len(want.Progress)) {
+		switch {
+		case i >= len(got.Progress):
+			d = append(d, fmt.Sprintf("progress %d: missing, want %+v", i+1, want.Progress[i]))
+		case i >= len(want.Progress):
+			d = append(d, fmt.Sprintf("progress %d: unexpected %+v", i+1, got.Progress[i]))
+		case got.Progress[i].Step != want.Progress[i].Step || got.Progress[i].Status != want.Progress[i].Status ||
+			squash(got.Progress[i].Note) != squash(want.Progress[i].Note):
+			d = append(d, fmt.Sprintf("progress %d: got %+v, want %+v", i+1, got.Progress[i], want.Progress[i]))
+		}
+	}
+	return d
+}
+
+// TestReplyCases runs Read over every case and compares it with the
+// expected JSON. It reports the score and fails on any mismatch.
+func TestReplyCases(t *testing.T) {
+	qs := bankQuestions(t)
+	cases := loadCases(t)
+	if len(cases) < minCases {
+		t.Errorf("%d cases, want at least %d", len(cases), minCases)
+	}
+	exact := 0
+	for _, c := range cases {
+		ok := t.Run(c.name, func(t *testing.T) {
+			got, err := Read(c.raw, c.kind, qs, caseNow)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			for _, d := range diffReply(got, &c.want) {
+				t.Error(d)
+			}
+			if t.Failed() {
+				t.Logf("text read:\n%s", got.Text)
+			}
+		})
+		if ok {
+			exact++
+		}
+	}
+	t.Logf("%d/%d cases exact", exact, len(cases))
+}
+
+// TestReplyCasesKindFields checks that a reply carries only its kind's fields.
+func TestReplyCasesKindFields(t *testing.T) {
+	qs := bankQuestions(t)
+	for _, c := range loadCases(t) {
+		for _, kind := range []Kind{KindPrep, KindSteps, KindCheckIn} {
+			got, err := Read(c.raw, kind, qs, caseNow)
+			if err != nil {
+				t.Fatalf("%s as %s: %v", c.name, kind, err)
+			}
+			if kind != KindPrep && (got.Answers != nil || got.Notes != "") {
+				t.Errorf("%s as %s: has answers or notes", c.name, kind)
+			}
+			if kind != KindSteps && got.Steps != nil {
+				t.Errorf("%s as %s: has steps", c.name, kind)
+			}
+			if kind != KindCheckIn && got.Progress != nil {
+				t.Errorf("%s as %s: has progress", c.name, kind)
+			}
+		}
+	}
+}
