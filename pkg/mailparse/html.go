@@ -103,6 +103,13 @@ type htmlElem struct {
 	block                                   int // 0 inline, 1 line, 2 paragraph
 }
 
+// htmlMaxIndent and htmlMaxQuote cap the indentation of nested lists and the
+// depth of "> " quoting, so that output stays proportional to input.
+const (
+	htmlMaxIndent = 8
+	htmlMaxQuote  = 16
+)
+
 // htmlList is an open list.
 type htmlList struct {
 	ordered bool
@@ -140,7 +147,7 @@ func (r *htmlRenderer) quoteDepth() int {
 	if r.region && r.attr == 0 {
 		d++
 	}
-	return d
+	return min(d, htmlMaxQuote)
 }
 
 // brk asks for n newlines (1: new line, 2: blank line) before the next
@@ -218,19 +225,22 @@ func (r *htmlRenderer) write(s string) {
 // text renders a text node.
 func (r *htmlRenderer) text(s string) {
 	if r.pre > 0 {
-		for i, line := range strings.Split(s, "\n") {
-			if i > 0 {
+		for first := true; ; first = false {
+			line, rest, more := strings.Cut(s, "\n")
+			if !first {
 				if !r.hasText {
 					r.startContent()
 				}
 				r.lineBreak()
 			}
-			line = strings.TrimRight(line, "\r")
-			if line != "" {
+			if line = strings.TrimRight(line, "\r"); line != "" {
 				r.write(line)
 			}
+			if !more {
+				return
+			}
+			s = rest
 		}
-		return
 	}
 	start := -1
 	for i, c := range s {
@@ -380,13 +390,15 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing
 		// Outlook writes every line as <p class=MsoNormal> with no margin.
 		e.block = 1
 	}
-	if !r.region && htmlQuoteRegion(a, at) {
-		r.brk(1)
-		r.region = true
-	}
-	if htmlHasClass(at, "gmail_attr") || htmlHasClass(at, "moz-cite-prefix") {
-		e.attr = true
-		r.attr++
+	if at != (htmlAttrs{}) {
+		if !r.region && htmlQuoteRegion(a, at) {
+			r.brk(1)
+			r.region = true
+		}
+		if htmlHasClass(at, "gmail_attr") || htmlHasClass(at, "moz-cite-prefix") {
+			e.attr = true
+			r.attr++
+		}
 	}
 	if e.block > 0 {
 		r.brk(e.block)
@@ -419,7 +431,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing
 				marker = strconv.Itoa(l.next) + ". "
 				l.next++
 			}
-			marker = strings.Repeat("  ", n-1) + marker
+			marker = strings.Repeat("  ", min(n-1, htmlMaxIndent)) + marker
 		}
 		r.marker = marker
 	case atom.Td, atom.Th:

@@ -592,6 +592,12 @@ func mimeCleanText(s string) string {
 		lineStart = len(out)
 	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			// Printable ASCII, the common case.
+			out = append(out, c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			r = '\uFFFD'

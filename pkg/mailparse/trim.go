@@ -1,7 +1,7 @@
 package mailparse
 
 import (
-	"regexp"
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,24 +70,6 @@ func trimNormalize(text string) string {
 	return text
 }
 
-// Patterns over the line kinds. Each is applied a fixed number of times to a
-// string of one byte per line, and RE2 matches in linear time.
-var (
-	// The reply comes after the history (bottom-posting, or a reply below a
-	// quote): keep the text at the end.
-	trimReplyAtEnd = regexp.MustCompile(`^(b[^t]+)*b[bqeh]+t[et]*$`)
-	// A marker after text, with no quote after it: the rest is history.
-	trimMarkerNoQuote = regexp.MustCompile(`te*b[^q]*$`)
-	// A marker after text, followed by a quote and at most a few lines.
-	trimMarkerQuote = regexp.MustCompile(`te*b[eqbh]*([te]*)$`)
-	// Text followed by quotes up to the end.
-	trimTrailingQuote = regexp.MustCompile(`te*[qbe]+$`)
-	// A header block after text.
-	trimHeaderBlock = regexp.MustCompile(`t[eq]*h`)
-	// Trailing blank and quoted lines.
-	trimTrailingEQ = regexp.MustCompile(`[eq]+$`)
-)
-
 // trimApplyRules cuts the history out of lines classified by kinds and
 // returns the lines to keep.
 func trimApplyRules(lines []string, kinds []byte) []string {
@@ -118,53 +100,153 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	// Mobile signatures go wherever they are.
 	lines, kinds = trimDrop(lines, kinds, kindSignature)
 
-	pattern := string(kinds)
+	p := kinds
 
-	if trimReplyAtEnd.MatchString(pattern) {
-		i := strings.IndexByte(pattern, kindText)
-		// The first text line of the final run of text.
-		for j := len(pattern) - 1; j >= 0; j-- {
-			if pattern[j] != kindText && pattern[j] != kindEmpty {
-				i = j + 1
-				break
-			}
-		}
+	// The history comes first and the reply last (a reply below the
+	// quote): keep the text at the end.
+	if i, ok := trimReplyAtEnd(p); ok {
 		return lines[i:]
 	}
-
-	if loc := trimMarkerNoQuote.FindStringIndex(pattern); loc != nil {
-		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	// A marker after text, with no quote after it: the rest is history.
+	if i := trimMarkerNoQuote(p); i >= 0 {
+		lines, p = lines[:i+1], p[:i+1]
 	}
-	if m := trimMarkerQuote.FindStringSubmatchIndex(pattern); m != nil {
-		tail := pattern[m[2]:m[3]]
-		if strings.Count(tail, "t") < 7 {
-			lines, pattern = lines[:m[0]+1], pattern[:m[0]+1]
-		}
+	// A marker after text, followed by quotes and at most a few lines
+	// (a footer, a signature under the quote).
+	if i := trimMarkerQuote(p); i >= 0 {
+		lines, p = lines[:i+1], p[:i+1]
 	}
-	if loc := trimTrailingQuote.FindStringIndex(pattern); loc != nil {
-		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	// Text followed by quotes up to the end.
+	if i := trimTrailingQuote(p); i >= 0 {
+		lines, p = lines[:i+1], p[:i+1]
 	}
-
 	// Markers left in the middle (an attribution above a quote the sender
 	// answered inline) go.
-	lines, kinds = trimDrop(lines, []byte(pattern), kindMarker)
-	pattern = string(kinds)
-
-	if loc := trimHeaderBlock.FindStringIndex(pattern); loc != nil {
-		lines, pattern = lines[:loc[0]+1], pattern[:loc[0]+1]
+	lines, p = trimDrop(lines, p, kindMarker)
+	// A header block after text: the rest is history. Header lines left
+	// are text.
+	if i := trimHeaderAfterText(p); i >= 0 {
+		lines, p = lines[:i+1], p[:i+1]
 	}
-	// Header lines left are not history after all.
-
-	if strings.IndexByte(pattern, kindText) >= 0 {
-		if loc := trimTrailingEQ.FindStringIndex(pattern); loc != nil {
-			lines, pattern = lines[:loc[0]], pattern[:loc[0]]
+	if bytes.IndexByte(p, kindText) >= 0 {
+		// Trailing blank and quoted lines.
+		n := len(p)
+		for n > 0 && (p[n-1] == kindEmpty || p[n-1] == kindQuote) {
+			n--
 		}
+		lines, p = lines[:n], p[:n]
 	} else if quotedMarker {
 		// Nothing but quoted history.
 		return nil
 	}
-	lines = trimDisclaimer(lines, pattern)
+	lines = trimDisclaimer(lines)
 	return lines
+}
+
+// The cutting rules below are linear scans over the line kinds, one byte per
+// line. Each is written as the regular expression it implements, over the
+// kinds left at that point (e, t, q, b, h).
+
+// trimReplyAtEnd implements ^(b[^t]+)*b[bqeh]+t[et]*$: the message starts
+// with a marker, the history follows and the text comes last. It returns the
+// index of the first line of that text.
+func trimReplyAtEnd(p []byte) (int, bool) {
+	if len(p) == 0 || p[0] != kindMarker {
+		return 0, false
+	}
+	f := bytes.IndexByte(p, kindText)
+	if f < 2 {
+		return 0, false
+	}
+	for _, k := range p[f:] {
+		if k != kindText && k != kindEmpty {
+			return 0, false
+		}
+	}
+	return f, true
+}
+
+// trimMarkerNoQuote implements te*b[^q]*$: a marker after text with no
+// quote after it. It returns the index of that text line, or -1.
+func trimMarkerNoQuote(p []byte) int {
+	lastQ := bytes.LastIndexByte(p, kindQuote)
+	for k := lastQ + 1; k < len(p); k++ {
+		if p[k] != kindMarker {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && p[j] == kindEmpty {
+			j--
+		}
+		if j >= 0 && p[j] == kindText {
+			return j
+		}
+	}
+	return -1
+}
+
+// trimMarkerQuote implements te*b[eqbh]*([te]*)$ with fewer than seven text
+// lines in the group: a marker after text, the quote, then at most a few
+// lines (a footer or a signature below the quote). It returns the index of
+// the text line before the marker, or -1.
+func trimMarkerQuote(p []byte) int {
+	s := len(p)
+	texts := 0
+	for s > 0 && (p[s-1] == kindText || p[s-1] == kindEmpty) {
+		s--
+		if p[s] == kindText {
+			texts++
+		}
+	}
+	if texts >= 7 {
+		return -1
+	}
+	lastT := bytes.LastIndexByte(p[:s], kindText)
+	if lastT < 0 {
+		return -1
+	}
+	j := lastT + 1
+	for j < s && p[j] == kindEmpty {
+		j++
+	}
+	if j < s && p[j] == kindMarker {
+		return lastT
+	}
+	return -1
+}
+
+// trimTrailingQuote implements te*[qbe]+$: text followed by quotes (and
+// markers, blank lines) to the end. It returns the index of that text line,
+// or -1.
+func trimTrailingQuote(p []byte) int {
+	lastT := bytes.LastIndexByte(p, kindText)
+	if lastT < 0 || lastT == len(p)-1 {
+		return -1
+	}
+	for _, k := range p[lastT+1:] {
+		if k != kindQuote && k != kindMarker && k != kindEmpty {
+			return -1
+		}
+	}
+	return lastT
+}
+
+// trimHeaderAfterText implements t[eq]*h: the first header block after
+// text. It returns the index of that text line, or -1.
+func trimHeaderAfterText(p []byte) int {
+	for k := 0; k < len(p); k++ {
+		if p[k] != kindHeader {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (p[j] == kindEmpty || p[j] == kindQuote) {
+			j--
+		}
+		if j >= 0 && p[j] == kindText {
+			return j
+		}
+	}
+	return -1
 }
 
 // trimSoftDelimiterCut returns the index of a soft delimiter after which no
@@ -184,7 +266,7 @@ func trimSoftDelimiterCut(kinds []byte) int {
 
 // trimDrop removes the lines of kind k.
 func trimDrop(lines []string, kinds []byte, k byte) ([]string, []byte) {
-	if strings.IndexByte(string(kinds), k) < 0 {
+	if bytes.IndexByte(kinds, k) < 0 {
 		return lines, kinds
 	}
 	outL := make([]string, 0, len(lines))
@@ -354,10 +436,10 @@ var trimHeaderWords = map[string]int{
 // markers ("*From:*") allowed.
 func trimHeaderKey(s string) int {
 	s = strings.TrimLeft(s, "*_ \t")
-	i := strings.IndexByte(s, ':')
-	width := 1
-	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
-		i, width = j, len("：")
+	head := s[:min(len(s), 48)]
+	i := strings.IndexByte(head, ':')
+	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
 	if i <= 0 || i > 40 {
 		return hdrNone
@@ -366,10 +448,19 @@ func trimHeaderKey(s string) int {
 	if name == "" {
 		return hdrNone
 	}
-	rest := s[i+width:]
-	// "Name:* value" keeps the bold marker after the colon.
-	_ = rest
-	return trimHeaderWords[strings.ToLower(name)]
+	var buf [48]byte
+	lower := buf[:0]
+	for k := 0; k < len(name); k++ {
+		c := name[k]
+		if c >= 0x80 {
+			return trimHeaderWords[strings.ToLower(name)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	return trimHeaderWords[string(lower)]
 }
 
 // trimValidateHeaders keeps the header kind only on blocks that look like the
@@ -463,12 +554,22 @@ func trimIsSeparatorMarker(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
+	switch s[0] {
+	case '-', '=', '*', '_', '<', '[', '~':
+	default:
+		// Unadorned markers are short: "Begin forwarded message:".
+		if len(s) > 60 || len(s) < 15 {
+			return false
+		}
+	}
 	core := strings.ToLower(strings.Trim(s, "-_=*~ \t<>[]"))
 	if core == "" {
 		return false
 	}
 	core = strings.TrimRight(core, ": ")
-	core = strings.Join(strings.Fields(core), " ")
+	if strings.Contains(core, "  ") || strings.ContainsAny(core, "\t") {
+		core = strings.Join(strings.Fields(core), " ")
+	}
 	dashed := strings.HasPrefix(strings.TrimLeft(s, "*_ "), "--") || strings.HasPrefix(strings.TrimLeft(s, "*_ "), "==")
 	if dashed {
 		for _, m := range trimSeparatorPhrases {
@@ -529,6 +630,12 @@ var trimAttributionStarts = []string{
 func trimIsAttribution(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) < 6 || len(s) > trimMaxLine {
+		return false
+	}
+	// Cheap test first: an attribution ends with a colon, or is Zoho's
+	// "---- On … wrote ----", or starts with a date.
+	end := strings.TrimRight(s, "- ")
+	if !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, "：") && s[0] != '-' && !trimStartsWithDate(s) {
 		return false
 	}
 	lower := strings.ToLower(s)
@@ -600,28 +707,36 @@ func trimAttributionSpan(lines []string, i int) int {
 	if !trimMayStartAttribution(first) {
 		return 0
 	}
-	var b strings.Builder
-	b.WriteString(first)
+	size := len(first)
 	for j := i + 1; j < len(lines) && j < i+6; j++ {
 		s := strings.TrimSpace(lines[j])
 		if s == "" {
 			continue
 		}
-		if len(s) > trimMaxLine || b.Len()+len(s) > trimMaxLine {
+		size += len(s) + 1
+		if len(s) > trimMaxLine || size > trimMaxLine {
 			return 0
 		}
 		if s[0] == '>' && len(s) > 12 {
 			return 0
 		}
-		b.WriteByte(' ')
-		b.WriteString(s)
-		joined := b.String()
-		if trimIsAttribution(joined) {
+		if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+			continue
+		}
+		// The wrapped attribution ends here, or there is none.
+		var b strings.Builder
+		b.Grow(size)
+		b.WriteString(first)
+		for k := i + 1; k <= j; k++ {
+			if t := strings.TrimSpace(lines[k]); t != "" {
+				b.WriteByte(' ')
+				b.WriteString(t)
+			}
+		}
+		if trimIsAttribution(b.String()) {
 			return j - i + 1
 		}
-		if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
-			return 0
-		}
+		return 0
 	}
 	return 0
 }
@@ -630,6 +745,12 @@ func trimAttributionSpan(lines []string, i int) int {
 // attribution wrapped over several lines.
 func trimMayStartAttribution(s string) bool {
 	if len(s) > 200 {
+		return false
+	}
+	if strings.HasSuffix(s, "<") {
+		return true
+	}
+	if strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
 	lower := strings.ToLower(s)
@@ -641,15 +762,15 @@ func trimMayStartAttribution(s string) bool {
 	if trimStartsWithDate(s) {
 		return true
 	}
-	if strings.HasSuffix(lower, "<") {
-		return true
-	}
-	for _, w := range trimWroteWords {
-		if strings.Contains(lower, w) {
-			return strings.IndexAny(s, "0123456789") >= 0
+	// "Max <max@example.com> schrieb am Fr., 28.": an address, then the
+	// wrote word.
+	if strings.IndexByte(s, '@') >= 0 {
+		for _, w := range trimWroteWords {
+			if strings.Contains(lower, w) {
+				return true
+			}
 		}
 	}
-	// A date in another script: "понедельник, 6 октября 2014 г. ..."
 	return false
 }
 
@@ -682,6 +803,9 @@ var trimSignatureDevices = []string{
 // "Sent from my iPhone", "Envoyé de mon iPhone" or "Get Outlook for iOS".
 func trimIsSignature(s string) bool {
 	if len(s) > 160 {
+		return false
+	}
+	if !trimSignatureFirst(s) {
 		return false
 	}
 	lower := strings.ToLower(strings.Trim(s, "()<>[]*_ \t"))
@@ -731,10 +855,18 @@ var trimDisclaimerWords = []string{
 
 // trimDisclaimer cuts a legal notice ending the kept text: from the first
 // paragraph with at least two notice words, when text precedes it.
-func trimDisclaimer(lines []string, pattern string) []string {
-	start := 0
-	seenText := false
-	for i := 0; i <= len(lines); i++ {
+func trimDisclaimer(lines []string) []string {
+	// Notices end messages: look at the last few paragraphs only.
+	first, pars := len(lines), 0
+	for first > 0 && pars < trimDisclaimerParagraphs {
+		first--
+		if strings.TrimSpace(lines[first]) == "" && first+1 < len(lines) && strings.TrimSpace(lines[first+1]) != "" {
+			pars++
+		}
+	}
+	start := first
+	seenText := first > 0
+	for i := first; i <= len(lines); i++ {
 		if i < len(lines) && strings.TrimSpace(lines[i]) != "" {
 			continue
 		}
@@ -749,6 +881,9 @@ func trimDisclaimer(lines []string, pattern string) []string {
 	}
 	return lines
 }
+
+// trimDisclaimerParagraphs is how many final paragraphs may hold a notice.
+const trimDisclaimerParagraphs = 8
 
 // trimIsDisclaimer reports whether a paragraph reads like a legal notice.
 func trimIsDisclaimer(par []string) bool {
@@ -782,4 +917,26 @@ func trimIsNamedQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimSignatureInitials holds the lower-cased first runes of
+// trimSignatureLeads, for a cheap first test.
+var trimSignatureInitials = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range trimSignatureLeads {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
+
+// trimSignatureFirst reports whether s may be a signature line: it starts
+// like one of trimSignatureLeads or ends with "from mobile".
+func trimSignatureFirst(s string) bool {
+	t := strings.TrimLeft(s, "()<>[]*_ \t")
+	r, _ := utf8.DecodeRuneInString(t)
+	if trimSignatureInitials[unicode.ToLower(r)] {
+		return true
+	}
+	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")
 }
