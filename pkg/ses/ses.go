@@ -1,0 +1,118 @@
+package ses
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2/types"
+	"github.com/aws/smithy-go"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+var _ assistant.Mailer = (*Mailer)(nil)
+
+// Limits SES v2 puts on one message.
+const (
+	MaxRecipients = 50
+	MaxRawBytes   = 40 << 20
+)
+
+// API is the part of the SES v2 client the Mailer uses; *sesv2.Client implements it.
+type API interface {
+	SendEmail(ctx context.Context, in *sesv2.SendEmailInput, optFns ...func(*sesv2.Options)) (*sesv2.SendEmailOutput, error)
+}
+
+// Mailer sends email with SES v2. Make it with New; it is safe for concurrent use.
+type Mailer struct {
+	client           API
+	configurationSet string
+}
+
+// New returns a Mailer sending through client, with configurationSet ("" for
+// none) on every message.
+func New(client API, configurationSet string) *Mailer {
+	return &Mailer{client: client, configurationSet: configurationSet}
+}
+
+// Send sends e as it is: one SendEmail call with the raw message.
+func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
+	if err := check(e); err != nil {
+		return err
+	}
+	in := &sesv2.SendEmailInput{
+		FromEmailAddress: aws.String(e.From),
+		Destination:      &types.Destination{ToAddresses: e.To},
+		Content:          &types.EmailContent{Raw: &types.RawMessage{Data: e.Raw}},
+	}
+	if m.configurationSet != "" {
+		in.ConfigurationSetName = aws.String(m.configurationSet)
+	}
+	if _, err := m.client.SendEmail(ctx, in); err != nil {
+		return classify(err, "send email %s to %s", e.MessageID, strings.Join(e.To, ", "))
+	}
+	return nil
+}
+
+func check(e assistant.Email) error {
+	address := func(field, a string) error {
+		if _, err := mail.ParseAddress(a); err != nil {
+			return conversation.FieldErrorf(field, "%q is not an email address.", a)
+		}
+		return nil
+	}
+	if err := address("from", e.From); err != nil {
+		return err
+	}
+	switch {
+	case len(e.To) == 0:
+		return conversation.FieldErrorf("to", "An email needs a recipient.")
+	case len(e.To) > MaxRecipients:
+		return conversation.FieldErrorf("to", "An email may have at most %d recipients.", MaxRecipients)
+	case len(e.Raw) == 0:
+		return conversation.FieldErrorf("raw", "The email is empty.")
+	case len(e.Raw) > MaxRawBytes:
+		return conversation.FieldErrorf("raw", "The email is larger than %d MB.", MaxRawBytes>>20)
+	}
+	for _, to := range e.To {
+		if err := address("to", to); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// classify maps an SES error to the port's codes; see the package doc.
+func classify(err error, format string, args ...any) error {
+	cause := fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), err)
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return conversation.Unavailable(cause, "The mail service did not answer in time; try again later.")
+	}
+	var api smithy.APIError
+	if errors.As(err, &api) {
+		switch api.ErrorCode() {
+		case "TooManyRequestsException", "LimitExceededException", "ThrottlingException", "Throttling",
+			"InternalServiceErrorException", "ServiceUnavailable":
+			return conversation.Unavailable(cause, "The mail service is busy; try again later.")
+		case "MessageRejected", "BadRequestException":
+			return &conversation.Error{Code: conversation.EINVALID, Message: "The mail service refused the message or its address for good.", Err: cause}
+		}
+	}
+	var resp *awshttp.ResponseError
+	if errors.As(err, &resp) && resp.HTTPStatusCode() >= 500 {
+		return conversation.Unavailable(cause, "The mail service is unavailable; try again later.")
+	}
+	var send *smithyhttp.RequestSendError
+	if errors.As(err, &send) {
+		return conversation.Unavailable(cause, "The mail service could not be reached; try again later.")
+	}
+	return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: cause}
+}
