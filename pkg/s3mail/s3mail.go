@@ -1,0 +1,105 @@
+package s3mail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/smithy-go"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+var _ assistant.RawMail = (*Store)(nil)
+
+// DefaultMaxBytes is the size limit when Store.MaxBytes is zero: 10 MiB, well
+// above any reply and below SES's 40 MB.
+const DefaultMaxBytes = 10 << 20
+
+// API is the part of the S3 client the Store uses; *s3.Client implements it.
+type API interface {
+	GetObject(ctx context.Context, in *s3.GetObjectInput, optFns ...func(*s3.Options)) (*s3.GetObjectOutput, error)
+}
+
+// Store reads raw messages from one bucket. It is safe for concurrent use.
+type Store struct {
+	Client   API
+	Bucket   string
+	Prefix   string // the receipt rule's object key prefix, such as "inbound/"
+	MaxBytes int64  // the largest message accepted; 0 means DefaultMaxBytes
+}
+
+// Fetch returns the raw message stored under Prefix+key: one GetObject.
+func (s *Store) Fetch(ctx context.Context, key string) ([]byte, error) {
+	if key == "" || len(s.Prefix)+len(key) > 1024 || strings.Contains(key, "..") || strings.HasPrefix(key, "/") ||
+		strings.ContainsFunc(key, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return nil, conversation.FieldErrorf("messageID", "%q is not a stored message's ID.", key)
+	}
+	max := s.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	object := s.Prefix + key
+	tooLarge := func(err error) error {
+		return &conversation.Error{Code: conversation.EINVALID, Message: fmt.Sprintf("Message too large: the limit is %d bytes.", max),
+			Err: fmt.Errorf("fetch s3://%s/%s: %w", s.Bucket, object, err)}
+	}
+	out, err := s.Client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(s.Bucket), Key: aws.String(object)})
+	if err != nil {
+		return nil, classify(err, "fetch s3://%s/%s", s.Bucket, object)
+	}
+	defer out.Body.Close()
+	if n := aws.ToInt64(out.ContentLength); n > max {
+		return nil, tooLarge(fmt.Errorf("object is %d bytes", n))
+	}
+	b, err := io.ReadAll(io.LimitReader(out.Body, max+1))
+	if err != nil {
+		return nil, classify(err, "read s3://%s/%s", s.Bucket, object)
+	}
+	if int64(len(b)) > max {
+		return nil, tooLarge(fmt.Errorf("body is over %d bytes", max))
+	}
+	return b, nil
+}
+
+// classify maps an S3 error to the port's codes; see the package doc.
+func classify(err error, format string, args ...any) error {
+	cause := fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), err)
+	var noKey *types.NoSuchKey
+	var notFound *types.NotFound
+	if errors.As(err, &noKey) || errors.As(err, &notFound) {
+		return &conversation.Error{Code: conversation.ENOTFOUND, Message: "The message is not stored (any more).", Err: cause}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return conversation.Unavailable(cause, "The message store did not answer in time; try again later.")
+	}
+	var api smithy.APIError
+	if errors.As(err, &api) {
+		switch api.ErrorCode() {
+		case "SlowDown", "InternalError", "ServiceUnavailable", "RequestTimeout", "Throttling", "ThrottlingException":
+			return conversation.Unavailable(cause, "The message store is busy; try again later.")
+		}
+	}
+	var resp *awshttp.ResponseError
+	if errors.As(err, &resp) && resp.HTTPStatusCode() >= 500 {
+		return conversation.Unavailable(cause, "The message store is unavailable; try again later.")
+	}
+	var send *smithyhttp.RequestSendError
+	if errors.As(err, &send) {
+		return conversation.Unavailable(cause, "The message store could not be reached; try again later.")
+	}
+	var netErr net.Error
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &netErr) {
+		return conversation.Unavailable(cause, "The message could not be read whole; try again later.")
+	}
+	return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: cause}
+}
