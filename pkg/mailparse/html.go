@@ -51,12 +51,22 @@ func HTMLToText(src string) string {
 			if hasAttr {
 				attrs = htmlReadAttrs(z)
 			}
-			r.start(a, string(name), attrs, tt == html.SelfClosingTagToken)
+			r.start(a, htmlUnknownName(a, name), attrs, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			r.end(atom.Lookup(name), string(name))
+			a := atom.Lookup(name)
+			r.end(a, htmlUnknownName(a, name))
 		}
 	}
+}
+
+// htmlUnknownName returns the name of an element without an atom (such as
+// Outlook's o:p), which is how the renderer tells such elements apart.
+func htmlUnknownName(a atom.Atom, name []byte) string {
+	if a != 0 {
+		return ""
+	}
+	return string(name)
 }
 
 // htmlAttrs are the attributes the renderer looks at.
@@ -110,6 +120,24 @@ const (
 	htmlMaxQuote  = 16
 )
 
+// htmlNumber parses a list number attribute (start, value).
+func htmlNumber(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 7 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// htmlMarker is the marker of a list item, written with its first content.
+type htmlMarker struct {
+	pending bool
+	indent  int  // nesting level
+	ordered bool // "1. " rather than "- "
+	number  int
+}
+
 // htmlList is an open list.
 type htmlList struct {
 	ordered bool
@@ -133,7 +161,7 @@ type htmlRenderer struct {
 	space   bool   // white space pending before the next word
 	nl      int    // newlines pending before the next content
 	lastDep int    // quote depth of the current line
-	marker  string // list item marker waiting for the item's content
+	marker  htmlMarker // list item marker waiting for the item's content
 
 	// The link being rendered.
 	linkHref  string
@@ -153,7 +181,7 @@ func (r *htmlRenderer) quoteDepth() int {
 // brk asks for n newlines (1: new line, 2: blank line) before the next
 // content.
 func (r *htmlRenderer) brk(n int) {
-	if !r.hasText || r.marker != "" {
+	if !r.hasText || r.marker.pending {
 		return
 	}
 	if r.nl < n {
@@ -204,9 +232,17 @@ func (r *htmlRenderer) startContent() {
 		r.out.WriteByte(' ')
 	}
 	r.space = false
-	if r.marker != "" {
-		r.out.WriteString(r.marker)
-		r.marker = ""
+	if r.marker.pending {
+		for range r.marker.indent {
+			r.out.WriteString("  ")
+		}
+		if r.marker.ordered {
+			r.out.WriteString(strconv.Itoa(r.marker.number))
+			r.out.WriteString(". ")
+		} else {
+			r.out.WriteString("- ")
+		}
+		r.marker = htmlMarker{}
 	}
 	if r.inLink && r.linkStart < 0 {
 		r.linkStart = r.out.Len()
@@ -413,7 +449,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing
 	case atom.Ul, atom.Ol:
 		e.list = true
 		l := htmlList{ordered: a == atom.Ol, next: 1}
-		if n, err := strconv.Atoi(strings.TrimSpace(at.start)); err == nil && n > -1e6 && n < 1e6 {
+		if n, ok := htmlNumber(at.start); ok {
 			l.next = n
 		}
 		if len(r.lists) > 0 {
@@ -421,19 +457,19 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing
 		}
 		r.lists = append(r.lists, l)
 	case atom.Li:
-		marker := "- "
+		m := htmlMarker{pending: true}
 		if n := len(r.lists); n > 0 {
 			l := &r.lists[n-1]
-			if v, err := strconv.Atoi(strings.TrimSpace(at.value)); err == nil && v > -1e6 && v < 1e6 {
+			if v, ok := htmlNumber(at.value); ok {
 				l.next = v
 			}
 			if l.ordered {
-				marker = strconv.Itoa(l.next) + ". "
+				m.ordered, m.number = true, l.next
 				l.next++
 			}
-			marker = strings.Repeat("  ", min(n-1, htmlMaxIndent)) + marker
+			m.indent = min(n-1, htmlMaxIndent)
 		}
-		r.marker = marker
+		r.marker = m
 	case atom.Td, atom.Th:
 		r.space = true
 	case atom.A:
@@ -514,7 +550,7 @@ func (r *htmlRenderer) undo(e htmlElem) {
 		r.closeLink()
 	}
 	if e.a == atom.Li {
-		r.marker = ""
+		r.marker = htmlMarker{}
 	}
 	if e.block > 0 {
 		r.brk(e.block)

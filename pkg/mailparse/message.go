@@ -44,11 +44,12 @@ type Message struct {
 
 // Limits on the MIME walk.
 const (
-	mimeMaxDepth       = 16             // nested multiparts followed
-	mimeMaxParts       = 256            // parts looked at in all
-	mimeMaxHeaderBytes = 1 << 20        // header block of the message and of each part
-	mimeMaxTextBytes   = 4 * (10 << 20) // decoded text kept from one part
-	mimeMaxWarnings    = 20
+	mimeMaxDepth        = 16             // nested multiparts followed
+	mimeMaxParts        = 256            // parts looked at in all
+	mimeMaxHeaderBytes  = 1 << 20        // header block of the message and of each part
+	mimeMaxHeaderFields = 5000           // fields in the message header
+	mimeMaxTextBytes    = 4 * (10 << 20) // decoded text kept from one part
+	mimeMaxWarnings     = 20
 )
 
 // Parse decodes a raw RFC 5322 message.
@@ -73,7 +74,10 @@ func Parse(raw []byte) (*Message, error) {
 		return nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
 	}
 	var warnings []string
-	raw, reason := mimeCheckHeader(raw, &warnings)
+	raw, reason, err := mimeCheckHeader(raw, &warnings)
+	if err != nil {
+		return nil, err
+	}
 	if reason != "" {
 		return nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
 	}
@@ -113,10 +117,11 @@ func Parse(raw []byte) (*Message, error) {
 // mimeCheckHeader makes sure raw starts with a header block (an mbox "From "
 // line is dropped) and removes malformed lines inside it, which would
 // otherwise stop the header parser. It returns a reason when raw is not an
-// email.
-func mimeCheckHeader(raw []byte, warnings *[]string) ([]byte, string) {
+// email, and an error wrapping ErrTooLarge when the header has too many
+// fields.
+func mimeCheckHeader(raw []byte, warnings *[]string) ([]byte, string, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return raw, "empty input"
+		return raw, "empty input", nil
 	}
 	if bytes.HasPrefix(raw, []byte("From ")) {
 		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
@@ -148,9 +153,12 @@ func mimeCheckHeader(raw []byte, warnings *[]string) ([]byte, string) {
 			i := bytes.IndexByte(line, ':')
 			ok = i > 0 && mimeValidKey(line[:i])
 		}
+		if fields > mimeMaxHeaderFields {
+			return raw, "", fmt.Errorf("parse message: more than %d header fields: %w", mimeMaxHeaderFields, ErrTooLarge)
+		}
 		if !ok {
 			if fields == 0 {
-				return raw, "no header block"
+				return raw, "no header block", nil
 			}
 			if clean == nil {
 				clean = append(make([]byte, 0, len(raw)), raw[:pos]...)
@@ -167,12 +175,12 @@ func mimeCheckHeader(raw []byte, warnings *[]string) ([]byte, string) {
 		pos = next
 	}
 	if fields == 0 {
-		return raw, "no header block"
+		return raw, "no header block", nil
 	}
 	if clean != nil {
 		raw = append(clean, raw[pos:]...)
 	}
-	return raw, ""
+	return raw, "", nil
 }
 
 func mimeValidKey(k []byte) bool {

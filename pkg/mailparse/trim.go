@@ -638,14 +638,25 @@ func trimIsAttribution(s string) bool {
 	if !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, "：") && s[0] != '-' && !trimStartsWithDate(s) {
 		return false
 	}
-	lower := strings.ToLower(s)
+	lower := trimASCIILower(s)
 	// Zoho: "---- On <date> <someone> wrote ----".
 	lower = strings.TrimSpace(strings.TrimRight(lower, "- "))
 	endsColon := strings.HasSuffix(lower, ":") || strings.HasSuffix(lower, "：")
 	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(lower, ":"), "："))
 	hasDigit := strings.IndexAny(lower, "0123456789") >= 0
 	hasAt := strings.IndexByte(lower, '@') >= 0
+	if !hasDigit && !hasAt && !strings.Contains(body, "you ") {
+		// Every form below needs a date, an address or "you wrote".
+		return false
+	}
+	var present [256]bool
+	for i := 0; i < len(body); i++ {
+		present[body[i]] = true
+	}
 	for _, w := range trimWroteWords {
+		if !present[w[0]] {
+			continue
+		}
 		if i := strings.LastIndex(body, w); i >= 0 {
 			// The wrote word ends the line, or is followed by a name and
 			// the date ("schrieb Max <m@x.de>:", "schrieb am Fr., 28. Apr.").
@@ -919,24 +930,54 @@ func trimIsNamedQuote(s string) bool {
 	return false
 }
 
-// trimSignatureInitials holds the lower-cased first runes of
+// trimSignatureInitials holds the first two lower-cased runes of
 // trimSignatureLeads, for a cheap first test.
-var trimSignatureInitials = func() map[rune]bool {
-	m := map[rune]bool{}
+var trimSignatureInitials = func() map[[2]rune]bool {
+	m := map[[2]rune]bool{}
 	for _, l := range trimSignatureLeads {
-		r, _ := utf8.DecodeRuneInString(l)
-		m[r] = true
+		m[trimInitials(l)] = true
 	}
 	return m
 }()
 
+// trimInitials returns the first two runes of s, lower-cased.
+func trimInitials(s string) [2]rune {
+	var k [2]rune
+	for i, r := range s {
+		if i > 0 && k[1] == 0 {
+			k[1] = unicode.ToLower(r)
+			break
+		}
+		k[0] = unicode.ToLower(r)
+	}
+	return k
+}
+
 // trimSignatureFirst reports whether s may be a signature line: it starts
 // like one of trimSignatureLeads or ends with "from mobile".
 func trimSignatureFirst(s string) bool {
-	t := strings.TrimLeft(s, "()<>[]*_ \t")
-	r, _ := utf8.DecodeRuneInString(t)
-	if trimSignatureInitials[unicode.ToLower(r)] {
+	if trimSignatureInitials[trimInitials(strings.TrimLeft(s, "()<>[]*_ \t"))] {
 		return true
 	}
 	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")
+}
+
+// trimASCIILower lower-cases the ASCII letters of s only: the words it is
+// compared with are lower-case or caseless, and this is much cheaper than
+// strings.ToLower on non-Latin text.
+func trimASCIILower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
