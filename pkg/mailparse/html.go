@@ -157,10 +157,10 @@ type htmlRenderer struct {
 	region  bool // inside a to-the-end quote container
 	attr    int  // inside a Gmail attribution (never quoted)
 	lists   []htmlList
-	hasText bool   // anything written yet
-	space   bool   // white space pending before the next word
-	nl      int    // newlines pending before the next content
-	lastDep int    // quote depth of the current line
+	hasText bool       // anything written yet
+	space   bool       // white space pending before the next word
+	nl      int        // newlines pending before the next content
+	lastDep int        // quote depth of the current line
 	marker  htmlMarker // list item marker waiting for the item's content
 
 	// The link being rendered.
