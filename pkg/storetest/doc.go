@@ -17,4 +17,9 @@
 //     a negative Limit, or a query naming neither or both of Employee and Manager
 //     is EINVALID.
 //   - Errors carry conversation codes: ECONFLICT, ENOTFOUND, EINVALID as the port says.
+//   - List sees a write at once: the suite lists right after Create, Update and
+//     Delete. (DynamoDB's GSIs are eventually consistent on AWS; the emulator is
+//     not, so the suite passes there while AWS may lag by a moment.)
+//
+// Helpers Minimal, Full and Stored build conversations for other tests too.
 package storetest
