@@ -246,14 +246,14 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		if q.Cursor != "" && bytes.Equal(k, start) {
 			k, _ = cur.Next()
 		}
+		var last []byte // the key of the last conversation on the page, less the prefix
 		for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
 			if len(page.Conversations) == limit {
-				last := page.Conversations[limit-1]
-				after := sortableInt64(nil, last.MeetingStart.UnixMilli())
-				page.Cursor = base64.RawURLEncoding.EncodeToString(append(after, last.ID...))
+				page.Cursor = base64.RawURLEncoding.EncodeToString(last)
 				return nil
 			}
-			id := string(k[len(prefix)+8:])
+			last = k[len(prefix):]
+			id := string(last[8:])
 			c, err := load(tx, id)
 			if err != nil {
 				return fmt.Errorf("listed conversation %s: %w", id, err)
