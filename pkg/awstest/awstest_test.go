@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -109,6 +111,32 @@ func TestResetClearsStateAndDataShowsIt(t *testing.T) {
 		if name == table {
 			t.Errorf("table %s survived Reset", table)
 		}
+	}
+}
+
+// TestStartWithoutServer runs this binary again without moto_server on PATH and
+// checks that Start skips the test, or fails it under CI=true.
+func TestStartWithoutServer(t *testing.T) {
+	if os.Getenv("AWSTEST_CHILD") == "1" {
+		Start(t)
+		t.Log("Start returned without a server")
+		return
+	}
+	tests := []struct {
+		name, ci, want string
+	}{
+		{"skipsLocally", "", "--- SKIP"},
+		{"failsUnderCI", "true", "--- FAIL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestStartWithoutServer$", "-test.v")
+			cmd.Env = append(os.Environ(), "AWSTEST_CHILD=1", "PATH="+t.TempDir(), "CI="+tt.ci)
+			out, _ := cmd.CombinedOutput()
+			if !strings.Contains(string(out), tt.want) || !strings.Contains(string(out), NotFoundMessage) {
+				t.Errorf("child output lacks %q and %q:\n%s", tt.want, NotFoundMessage, out)
+			}
+		})
 	}
 }
 

@@ -31,8 +31,10 @@
 //     own expiresAt field (a time) in a structured item.
 //
 // The cost: the console shows the conversation as a JSON string, and the item is
-// bounded by DynamoDB's 400 KB (a conversation at its limits, conversation.MaxHistory
-// events and long answers, stays well under it; a write over it is EINVALID).
+// bounded by DynamoDB's 400 KB. A conversation at the domain's limits (eight answers
+// of conversation.MaxAnswerLen, conversation.MaxSteps steps with three progress notes
+// each, conversation.MaxHistory events) comes to about 200 KB; a write over the
+// limit is EINVALID, not a crash.
 //
 // # Calls per use
 //
