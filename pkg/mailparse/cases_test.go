@@ -176,3 +176,40 @@ func TestReplyCasesKindFields(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRead reads every case once per iteration.
+func BenchmarkRead(b *testing.B) {
+	qs := bankQuestions(b)
+	cases := loadCases(b)
+	size := 0
+	for _, c := range cases {
+		size += len(c.raw)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cases {
+			if _, err := Read(c.raw, c.kind, qs, caseNow); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkExtractLarge runs the extractors on a 1 MB reply of numbered
+// answers, lists, quotes and dates: the time per byte must stay flat as the
+// input grows (compare with -benchtime and sizes by hand).
+func BenchmarkExtractLarge(b *testing.B) {
+	qs := bankQuestions(b)
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("3. Three things:\n1. the launch by end of March\n2. 2 done ✅ in progress\n> 4. " + qs[3] + "\nAnswer under the quote, due 15.03.2027.\n\n")
+	}
+	body := sb.String()
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		ExtractAnswers(body, qs)
+		ExtractSteps(body, caseNow)
+		ExtractProgress(body, 0)
+	}
+}

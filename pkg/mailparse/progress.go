@@ -2,8 +2,11 @@ package mailparse
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // statusWords maps status phrases, lower-case, to statuses. Negations come
@@ -78,9 +81,6 @@ var statusSymbols = map[string]string{
 }
 
 var (
-	// statusRe finds the first status phrase or symbol of a line.
-	statusRe = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])(` + strings.ReplaceAll(alternation(statusWords), ` `, `\s+`) + `)(?:$|[^\p{L}])|(` + alternation(statusSymbols) + `))`)
-
 	// progressMarker matches the step number(s) that open a progress line:
 	// "1", "1.", "2:", "#3", "Step 2", "Schritt 2 –", "1 and 2", "1, 2 & 3".
 	progressMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s+)?(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa|item)\s*)?#?\(?(\d{1,2})((?:\s*(?:,|&|\+|/|and|und|et|y|e|en)\s*\d{1,2})*)(?:\s*[.:)\]]|\s*[-–—]|\s+|$|[^\d\p{L}])`)
@@ -108,13 +108,14 @@ func ExtractProgress(text string, nSteps int) []Progress {
 	}
 	byStep := map[int]int{} // step → index in out
 	var out []Progress
+	var more [][]string // continuation lines of each entry's note
 	set := func(step int, p Progress) {
 		if step < 1 || step > maxStep {
 			return
 		}
 		p.Step = step
 		if i, ok := byStep[step]; ok {
-			out[i] = p
+			out[i], more[i] = p, nil
 			return
 		}
 		if len(out) == MaxSteps {
@@ -122,6 +123,7 @@ func ExtractProgress(text string, nSteps int) []Progress {
 		}
 		byStep[step] = len(out)
 		out = append(out, p)
+		more = append(more, nil)
 	}
 	var last []int    // the steps the previous line reported on
 	var pending []int // steps named on a line without a status
@@ -156,8 +158,8 @@ func ExtractProgress(text string, nSteps int) []Progress {
 			}
 			if len(last) > 0 && !isSignOff(t) { // a note continued on the next line
 				for _, s := range last {
-					if i, ok := byStep[s]; ok {
-						out[i].Note = strings.TrimSpace(out[i].Note + " " + t)
+					if i, ok := byStep[s]; ok && len(more[i]) < maxNoteLines {
+						more[i] = append(more[i], t)
 					}
 				}
 			}
@@ -171,27 +173,22 @@ func ExtractProgress(text string, nSteps int) []Progress {
 		}
 		last, pending = steps, nil
 	}
+	for i := range out {
+		if len(more[i]) > 0 {
+			out[i].Note = strings.TrimSpace(out[i].Note + " " + strings.Join(more[i], " "))
+		}
+	}
 	return out
 }
+
+// maxNoteLines bounds the lines a progress note gathers from below its step.
+const maxNoteLines = 50
 
 // readStatus finds the status in the rest of a progress line and the note:
 // what follows the status, or the whole text when the status is a word in
 // the middle of a sentence ("we're on track with it").
 func readStatus(rest string) (status, note string, ok bool) {
-	m := statusRe.FindStringSubmatchIndex(rest)
-	if m == nil {
-		return "", "", false
-	}
-	s, e := m[2], m[3]
-	if s < 0 {
-		s, e = m[4], m[5]
-		status = statusSymbols[rest[s:e]]
-		if status == "" {
-			status = statusSymbols[strings.ToLower(rest[s:e])]
-		}
-	} else {
-		status = statusWords[strings.ToLower(strings.Join(strings.Fields(rest[s:e]), " "))]
-	}
+	s, e, status := findStatus(rest)
 	if status == "" {
 		return "", "", false
 	}
@@ -231,4 +228,96 @@ func quotedStep(block []string) []int {
 		return nil
 	}
 	return nil
+}
+
+// statusIndex maps the first word of each status phrase to the phrases
+// starting with it, longest first; symbolFirst holds the first rune of each
+// status symbol.
+var (
+	statusIndex = map[string][]string{}
+	symbolFirst = map[rune]bool{}
+)
+
+func init() {
+	for p := range statusWords {
+		w, _, _ := strings.Cut(p, " ")
+		statusIndex[w] = append(statusIndex[w], p)
+	}
+	for _, ps := range statusIndex {
+		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
+	}
+	for sym := range statusSymbols {
+		r, _ := utf8.DecodeRuneInString(sym)
+		symbolFirst[r] = true
+	}
+}
+
+// findStatus finds the first status phrase or symbol of line in one pass:
+// its byte span and status ("" when there is none). Phrases match whole
+// words, case-insensitively, with any run of spaces between words.
+func findStatus(line string) (start, end int, status string) {
+	inWord := false
+	for i, r := range line {
+		if symbolFirst[r] {
+			for _, n := range []int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
+				if i+n <= len(line) {
+					if st, ok := statusSymbols[line[i:i+n]]; ok {
+						return i, i + n, st
+					}
+				}
+			}
+		}
+		if !unicode.IsLetter(r) {
+			inWord = false
+			continue
+		}
+		if inWord {
+			continue
+		}
+		inWord = true
+		j := i
+		for j < len(line) {
+			c, size := utf8.DecodeRuneInString(line[j:])
+			if !unicode.IsLetter(c) && c != '\'' && c != '-' {
+				break
+			}
+			j += size
+		}
+		for _, p := range statusIndex[strings.ToLower(line[i:j])] {
+			if e, ok := matchPhrase(line, i, p); ok {
+				return i, e, statusWords[p]
+			}
+		}
+		if k := strings.IndexAny(line[i:j], "'-"); k > 0 { // "in-progress" vs "half-way"
+			for _, p := range statusIndex[strings.ToLower(line[i:i+k])] {
+				if e, ok := matchPhrase(line, i, p); ok {
+					return i, e, statusWords[p]
+				}
+			}
+		}
+	}
+	return -1, -1, ""
+}
+
+// matchPhrase reports whether the phrase p (lower-case, single spaces)
+// appears in line at byte i as whole words, and where it ends.
+func matchPhrase(line string, i int, p string) (int, bool) {
+	j := i
+	for k, w := range strings.Split(p, " ") {
+		if k > 0 {
+			n := len(line[j:]) - len(strings.TrimLeft(line[j:], " \t"))
+			if n == 0 {
+				return 0, false
+			}
+			j += n
+		}
+		if len(line)-j < len(w) || !strings.EqualFold(line[j:j+len(w)], w) {
+			return 0, false
+		}
+		j += len(w)
+	}
+	if c, _ := utf8.DecodeRuneInString(line[j:]); j < len(line) && unicode.IsLetter(c) {
+		return 0, false
+	}
+	return j, true
 }

@@ -52,8 +52,8 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			break
 		}
 	}
-	var texts []string
-	open := false // the last line was part of a step
+	var texts [][]string // the lines of each step
+	open := false        // the last line was part of a step
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
@@ -61,7 +61,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			continue
 		}
 		if loc := stepMarker.FindStringIndex(t); loc != nil && loc[1] < len(t) {
-			texts = append(texts, t[loc[1]:])
+			texts = append(texts, []string{t[loc[1]:]})
 			open = true
 			continue
 		}
@@ -69,23 +69,26 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			open = false
 			continue
 		}
-		if open && continues(texts[len(texts)-1], l.text) {
-			texts[len(texts)-1] += " " + t
-			continue
+		if open {
+			last := texts[len(texts)-1]
+			if continues(last[len(last)-1], l.text) {
+				texts[len(texts)-1] = append(last, t)
+				continue
+			}
 		}
 		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") {
 			open = false
 			continue
 		}
-		texts = append(texts, t)
+		texts = append(texts, []string{t})
 		open = true
 	}
 	var steps []Step
-	for _, t := range texts {
+	for _, ls := range texts {
 		if len(steps) == MaxSteps {
 			break
 		}
-		t = strings.Join(strings.Fields(t), " ")
+		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 		t, due := splitDue(t, ref)
 		t = strings.TrimRight(t, " .;")
 		if t == "" {
