@@ -285,10 +285,11 @@ func (r *htmlRenderer) text(s string) {
 				r.write(s[start:i])
 				start = -1
 			}
-			if c == '\u00a0' {
+			if c == '\u00a0' && (r.nl > 0 || !r.hasText) {
 				// A non-breaking space is content: it keeps an
 				// otherwise empty paragraph ("<p>&nbsp;</p>") as a
-				// blank line.
+				// blank line. Runs of them collapse like spaces
+				// (Outlook pads list numbers with them).
 				r.startContent()
 			}
 			r.space = true

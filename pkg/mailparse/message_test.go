@@ -1,0 +1,202 @@
+package mailparse
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// crlf turns a readable LF test message into CRLF, as it travels.
+func crlf(s string) []byte {
+	return []byte(strings.ReplaceAll(s, "\n", "\r\n"))
+}
+
+func TestParseHeaders(t *testing.T) {
+	raw := crlf(`From: =?UTF-8?Q?Ren=C3=A9e_Dupont?= <Renee.Dupont@Example.COM>
+To: "Reply" <reply+tok@careerconv.example>, Manager <MGR@example.com>
+Cc: mgr@example.com, hr@example.com
+Delivered-To: reply+tok@careerconv.example
+X-Original-To: REPLY+other@careerconv.example
+Subject: =?ISO-8859-1?Q?Re:_Pr=E9paration?= of your
+ career conversation
+Message-ID: <abc@mail.example.com>
+In-Reply-To: <prep-1@careerconv.example>
+References: <root@careerconv.example> <prep-1@careerconv.example>
+Date: Mon, 3 Mar 2025 09:12:00 +0100
+Content-Type: text/plain; charset=utf-8
+
+Hello
+`)
+	m, err := Parse(raw)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := &Message{
+		From:       "renee.dupont@example.com",
+		FromName:   "Renée Dupont",
+		To:         []string{"reply+tok@careerconv.example", "mgr@example.com", "hr@example.com", "reply+other@careerconv.example"},
+		Subject:    "Re: Préparation of your career conversation",
+		MessageID:  "abc@mail.example.com",
+		InReplyTo:  "prep-1@careerconv.example",
+		References: []string{"root@careerconv.example", "prep-1@careerconv.example"},
+		Date:       time.Date(2025, 3, 3, 8, 12, 0, 0, time.UTC),
+		Text:       "Hello",
+	}
+	if !m.Date.Equal(want.Date) {
+		t.Errorf("Date = %v, want %v", m.Date, want.Date)
+	}
+	m.Date = want.Date
+	if !reflect.DeepEqual(m, want) {
+		t.Errorf("Parse =\n%#v\nwant\n%#v", m, want)
+	}
+}
+
+func TestParseBody(t *testing.T) {
+	const hdr = "From: a@example.com\nTo: b@example.com\nSubject: s\nMIME-Version: 1.0\n"
+	tests := []struct {
+		name     string
+		raw      string
+		want     string
+		fromHTML bool
+		warning  string // a substring of some warning, when one is expected
+	}{
+		{"no content type", "From: a@example.com\n\nHello\nthere\n", "Hello\nthere", false, ""},
+		{"lf only", hdr + "Content-Type: text/plain\n\nOne\n\nTwo\n", "One\n\nTwo", false, ""},
+		{"html only", hdr + "Content-Type: text/html; charset=utf-8\n\n<p>One</p><ol><li>Two</li></ol>", "One\n\n1. Two", true, ""},
+		{"quoted-printable", hdr + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nCaf=C3=A9 and a very long line that was wrapped by the encoder so=\n it continues here\n", "Café and a very long line that was wrapped by the encoder so it continues here", false, ""},
+		{"base64", hdr + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nSGVsbG8sIHfDtnJsZCE=\n", "Hello, wörld!", false, ""},
+		{"iso-8859-1", hdr + "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nD=E9j=E0 vu\n", "Déjà vu", false, ""},
+		{"windows-1252", hdr + "Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n=93Quotes=94 =96 dash =80\n", "“Quotes” – dash €", false, ""},
+		{"iso-8859-15", hdr + "Content-Type: text/plain; charset=ISO-8859-15\nContent-Transfer-Encoding: quoted-printable\n\n=A4uro\n", "€uro", false, ""},
+		{"koi8-r", hdr + "Content-Type: text/plain; charset=koi8-r\nContent-Transfer-Encoding: quoted-printable\n\n=F0=D2=C9=D7=C5=D4\n", "Привет", false, ""},
+		{"shift_jis", hdr + "Content-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: base64\n\ngrGC8YLJgr+CzQ==\n", "こんにちは", false, ""},
+		{"unknown charset degrades", hdr + "Content-Type: text/plain; charset=x-klingon\n\nHello\n", "Hello", false, "charset"},
+		{"format flowed", hdr + "Content-Type: text/plain; format=flowed\n\nThis is one \nparagraph.\n> quoted \n> line\n-- \nsig\n", "This is one paragraph.\n> quoted line\n--\nsig", false, ""},
+		{"format flowed delsp", hdr + "Content-Type: text/plain; format=flowed; delsp=yes\n\nsplit wo \nrd\n", "split word", false, ""},
+		{"space stuffed", hdr + "Content-Type: text/plain; format=flowed\n\n From here\n", "From here", false, ""},
+		{"alternative prefers plain", hdr + "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nPlain\n--b\nContent-Type: text/html\n\n<p>HTML</p>\n--b--\n", "Plain", false, ""},
+		{"alternative empty plain", hdr + "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n \n--b\nContent-Type: text/html\n\n<p>HTML</p>\n--b--\n", "HTML", true, ""},
+		{"alternative stub plain", hdr + "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\nThis is an HTML message. Please use an HTML capable mail program.\n--b\nContent-Type: text/html\n\n<p>Real answer</p>\n--b--\n", "Real answer", true, ""},
+		{"mixed with attachment", hdr + "Content-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: multipart/alternative; boundary=a\n\n--a\nContent-Type: text/plain\n\nBody\n--a\nContent-Type: text/html\n\n<p>Body</p>\n--a--\n--m\nContent-Type: text/plain; name=notes.txt\nContent-Disposition: attachment; filename=notes.txt\n\nNot the body\n--m\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--m--\n", "Body", false, ""},
+		{"mixed inline parts joined", hdr + "Content-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: text/plain\n\nBefore the image\n--m\nContent-Type: image/png\nContent-Disposition: inline\n\nxx\n--m\nContent-Type: text/plain\n\nAfter the image\n--m--\n", "Before the image\n\nAfter the image", false, ""},
+		{"related", hdr + "Content-Type: multipart/related; boundary=r\n\n--r\nContent-Type: text/html\n\n<p>Hi <img src=\"cid:1\"></p>\n--r\nContent-Type: image/png\nContent-ID: <1>\n\nxx\n--r--\n", "Hi", true, ""},
+		{"nested alternative in related in mixed", hdr + "Content-Type: multipart/mixed; boundary=m\n\n--m\nContent-Type: multipart/related; boundary=r\n\n--r\nContent-Type: multipart/alternative; boundary=a\n\n--a\nContent-Type: text/plain\n\nDeep\n--a--\n--r--\n--m--\n", "Deep", false, ""},
+		{"bad boundary", hdr + "Content-Type: multipart/alternative; boundary=zzz\n\n--b\nContent-Type: text/plain\n\nlost\n", "", false, ""},
+		{"unterminated multipart", hdr + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nKept\n", "Kept", false, ""},
+		{"normalisation", hdr + "Content-Type: text/plain; charset=utf-8\n\n\n\na\x00b\x07c  \n\u00a0d\u200be\ufeff\u202ff\t\n\n", "abc\n de f", false, ""},
+		{"invalid utf-8 replaced", hdr + "Content-Type: text/plain; charset=utf-8\n\nbad \xff byte\n", "bad \uFFFD byte", false, "invalid"},
+		{"bad transfer encoding", hdr + "Content-Type: text/plain\nContent-Transfer-Encoding: x-unknown\n\nHello\n", "Hello", false, "encoding"},
+		{"malformed header line dropped", "From: a@example.com\nthis line is not a header\nSubject: s\n\nHello\n", "Hello", false, "malformed header"},
+		{"mbox from line", "From a@example.com Mon Mar  3 09:12:00 2025\nFrom: a@example.com\n\nHello\n", "Hello", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, raw := range [][]byte{[]byte(tt.raw), crlf(tt.raw)} {
+				m, err := Parse(raw)
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				if m.Text != tt.want {
+					t.Errorf("Text = %q, want %q", m.Text, tt.want)
+				}
+				if m.FromHTML != tt.fromHTML {
+					t.Errorf("FromHTML = %v, want %v", m.FromHTML, tt.fromHTML)
+				}
+				if tt.warning != "" && !strings.Contains(strings.Join(m.Warnings, "|"), tt.warning) {
+					t.Errorf("Warnings = %q, want one about %q", m.Warnings, tt.warning)
+				}
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"empty", nil, ErrNotMessage},
+		{"blank", []byte("\r\n\r\n"), ErrNotMessage},
+		{"plain text", []byte("Hello, this is not an email.\nJust text.\n"), ErrNotMessage},
+		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrNotMessage},
+		{"no from", []byte("To: a@example.com\r\nSubject: s\r\n\r\nHello"), ErrNotMessage},
+		{"from without address", []byte("From: nobody\r\n\r\nHello"), ErrNotMessage},
+		{"too large", []byte("From: a@example.com\r\n\r\n" + strings.Repeat("x", MaxMessageBytes)), ErrTooLarge},
+		{"too many header fields", []byte("From: a@example.com\r\n" + strings.Repeat("X-A: b\r\n", mimeMaxHeaderFields+1) + "\r\nHello"), ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Parse(tt.raw)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Parse = %v, %v; want error %v", m, err, tt.want)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+func TestParseHostile(t *testing.T) {
+	t.Run("header injection", func(t *testing.T) {
+		raw := crlf("From: =?UTF-8?Q?Eve=0D=0ABcc:_x@evil.example?= <eve@example.com>\nSubject: =?UTF-8?Q?Hi=0D=0ABcc:_x@evil.example?=\n\nHello\n")
+		m, err := Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{m.FromName, m.Subject} {
+			if strings.ContainsAny(s, "\r\n") {
+				t.Errorf("line break survived: %q", s)
+			}
+		}
+	})
+	t.Run("deep nesting", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("From: a@example.com\n")
+		for i := range 100 {
+			fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"b%d\"\n\n--b%d\n", i, i)
+		}
+		b.WriteString("Content-Type: text/plain\n\ndeep\n")
+		m, err := Parse([]byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.Join(m.Warnings, "|"), "nested") {
+			t.Errorf("no warning about nesting: %q", m.Warnings)
+		}
+	})
+	t.Run("many parts", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("From: a@example.com\nContent-Type: multipart/mixed; boundary=x\n\n")
+		for range 1000 {
+			b.WriteString("--x\nContent-Type: text/plain\n\npart\n")
+		}
+		b.WriteString("--x--\n")
+		m, err := Parse([]byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(m.Text, "part"); n >= 1000 || n == 0 {
+			t.Errorf("%d parts read, want a bounded number", n)
+		}
+	})
+	for name, raw := range adversarialMessages() {
+		t.Run(name, func(t *testing.T) {
+			m, err := Parse(raw)
+			if err != nil {
+				if !errors.Is(err, ErrNotMessage) && !errors.Is(err, ErrTooLarge) {
+					t.Errorf("unexpected error: %v", err)
+				}
+				return
+			}
+			if !utf8.ValidString(m.Text) {
+				t.Error("invalid UTF-8 text")
+			}
+		})
+	}
+}
