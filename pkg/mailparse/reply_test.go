@@ -1,0 +1,136 @@
+package mailparse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestReadErrors(t *testing.T) {
+	qs := bankQuestions(t)
+	now := time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		raw  string
+		kind Kind
+		want error
+	}{
+		{"not a message", "hello, this is not an email", KindPrep, ErrNotMessage},
+		{"empty", "", KindSteps, ErrNotMessage},
+		{"unknown kind", "From: a@b.example\r\n\r\n1. x\r\n", Kind("review"), ErrUnknownKind},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Read([]byte(tt.raw), tt.kind, qs, now)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Read = %+v, %v; want %v", r, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadUsesDateHeaderThenNow(t *testing.T) {
+	qs := bankQuestions(t)
+	now := time.Date(2027, 6, 1, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		date string
+		want string
+	}{
+		{"date header", "Date: Mon, 18 Jan 2027 14:05:00 +0100\r\n", "2027-03-01"}, // 18 Jan + 6 weeks
+		{"no date header", "", "2027-07-13"},                                       // now + 6 weeks
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := "From: Jane <jane@acme.example>\r\nTo: reply+x@in.example\r\nSubject: Re: steps\r\n" + tt.date + "\r\n- Draft my plan in 6 weeks\r\n"
+			r, err := Read([]byte(raw), KindSteps, qs, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Steps) != 1 || deref(r.Steps[0].Due) != tt.want {
+				t.Fatalf("steps %s, want one due %s", fmtSteps(r.Steps), tt.want)
+			}
+			if r.From != "jane@acme.example" || r.Answers != nil || r.Progress != nil {
+				t.Errorf("reply %+v", r)
+			}
+		})
+	}
+}
+
+func TestReadTextDropsQuotes(t *testing.T) {
+	raw := "From: jane@acme.example\r\n\r\n> 2. What is going well?\r\nThe team.\r\n> 3. What are you proud of?\r\n"
+	r, err := Read([]byte(raw), KindPrep, bankQuestions(t), time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Text, ">") || !strings.Contains(r.Text, "The team.") {
+		t.Errorf("text %q", r.Text)
+	}
+	if r.Answers["2"] != "The team." {
+		t.Errorf("answers %q", r.Answers)
+	}
+}
+
+func TestSignOffAndGreeting(t *testing.T) {
+	tests := []struct {
+		line              string
+		greeting, signOff bool
+	}{
+		{"Hi Sam,", true, false},
+		{"Hello,", true, false},
+		{"Hallo Sam,", true, false},
+		{"Hola Sam:", true, false},
+		{"His answer was short.", false, false},
+		{"Thanks,", false, true},
+		{"Thanks, Jane", false, true},
+		{"Best regards,", false, true},
+		{"Viele Grüße", false, true},
+		{"Met vriendelijke groet,", false, true},
+		{"Thanks for asking, I think it went well.", false, false},
+		{"Best of all, the team.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			if g := isGreeting(tt.line); g != tt.greeting {
+				t.Errorf("isGreeting = %v", g)
+			}
+			if s := isSignOff(tt.line); s != tt.signOff {
+				t.Errorf("isSignOff = %v", s)
+			}
+		})
+	}
+}
+
+func TestFindStatus(t *testing.T) {
+	tests := []struct {
+		line, want, phrase string
+	}{
+		{"done", StatusDone, "done"},
+		{"Undone", "", ""},
+		{"not started yet", StatusNotStarted, "not started"},
+		{"NOT   STARTED", StatusNotStarted, "NOT   STARTED"},
+		{"in-progress", StatusInProgress, "in-progress"},
+		{"we're on track", StatusInProgress, "on track"},
+		{"✔️ yes", StatusDone, "✔️"},
+		{"abandoned", StatusDropped, "abandoned"},
+		{"noch nicht begonnen", StatusNotStarted, "noch nicht begonnen"},
+		{"Erledigt!", StatusDone, "Erledigt"},
+		{"terminé", StatusDone, "terminé"},
+		{"pas encore commencé", StatusNotStarted, "pas encore commencé"},
+		{"won't do", StatusDropped, "won't do"},
+		{"nothing here", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			s, e, st := findStatus(tt.line)
+			got := ""
+			if s >= 0 {
+				got = tt.line[s:e]
+			}
+			if st != tt.want || got != tt.phrase {
+				t.Errorf("findStatus(%q) = %q %q, want %q %q", tt.line, st, got, tt.want, tt.phrase)
+			}
+		})
+	}
+}
