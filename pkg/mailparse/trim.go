@@ -113,7 +113,7 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	}
 	// A marker after text, followed by quotes and at most a few lines
 	// (a footer, a signature under the quote).
-	if i := trimMarkerQuote(p); i >= 0 {
+	if i := trimMarkerQuote(p); i >= 0 && !trimHasNumberedLine(lines[i+1:], p[i+1:]) {
 		lines, p = lines[:i+1], p[:i+1]
 	}
 	// Text followed by quotes up to the end.
@@ -213,6 +213,29 @@ func trimMarkerQuote(p []byte) int {
 		return lastT
 	}
 	return -1
+}
+
+// trimHasNumberedLine reports whether a text line of lines starts like a
+// numbered answer or step ("1.", "2)", "3 done", "Q4:"): text below a quote
+// that reads like answers is kept, not taken for a signature.
+func trimHasNumberedLine(lines []string, kinds []byte) bool {
+	for i, l := range lines {
+		if kinds[i] != kindText {
+			continue
+		}
+		s := strings.TrimLeft(l, " \t")
+		if len(s) > 1 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '0' && s[1] <= '9' {
+			return true
+		}
+		n := 0
+		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n > 0 && n < len(s) && strings.IndexByte(".): -", s[n]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trimTrailingQuote implements te*[qbe]+$: text followed by quotes (and

@@ -77,6 +77,8 @@ func TestTrim(t *testing.T) {
 		{"deep quote history only", "> On Mon, 3 Mar 2025, Ann <a@b.c> wrote:\n>> old\n", ""},
 		{"bottom posted", "On Mon, 3 Mar 2025 at 09:12, Ann <ann@example.com> wrote:\n> What do you enjoy?\n\nMentoring.", "Mentoring."},
 		{"inline answers keep questions", "On Mon, 3 Mar 2025 at 09:12, Careerconv <r@c.example> wrote:\n> 1. What do you enjoy?\nMentoring.\n> 2. Where next?\nTeam lead.\n>\n> Thanks\n", "> 1. What do you enjoy?\nMentoring.\n> 2. Where next?\nTeam lead."},
+		{"greeting then answers below the quote", "Hi,\n\nOn Mon, 3 Mar 2025 at 09:12, Careerconv <r@c.example> wrote:\n> How are your steps going?\n\n1 done\n2 blocked: budget", "Hi,\n\n> How are your steps going?\n\n1 done\n2 blocked: budget"},
+		{"signature below the quote", "Sure.\n\nOn Mon, 3 Mar 2025 at 09:12, Ann <ann@example.com> wrote:\n> Can you?\n\nBob Smith\nACME", "Sure."},
 		{"crlf", "Yes\r\n\r\nOn Mon, 3 Mar 2025 at 09:12, Ann <a@b.c> wrote:\r\n> Hi\r\n", "Yes"},
 		{"empty", "", ""},
 		{"blank", " \n\t\n", ""},
