@@ -94,7 +94,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte) (Outcome, error) {
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
 	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn}[purpose.Kind]
-	reply, err := mailparse.Read(raw, kind, a.bank.Questions(), a.Now())
+	reply, err := mailparse.ReadMessage(msg, kind, mailparse.ReadOptions{Questions: a.bank.Questions(), Now: a.Now(), Steps: len(c.Steps)})
 	if err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	}

@@ -80,19 +80,35 @@ type Reply struct {
 // Errors wrap ErrNotMessage or ErrTooLarge when raw is not a usable message,
 // and ErrUnknownKind for an unknown kind.
 func Read(raw []byte, kind Kind, questions []string, now time.Time) (*Reply, error) {
-	switch kind {
-	case KindPrep, KindSteps, KindCheckIn:
-	default:
-		return nil, fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(kind))
+	if err := kind.check(); err != nil {
+		return nil, err
 	}
 	msg, err := Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("read %s reply: %w", kind, err)
 	}
+	return ReadMessage(msg, kind, ReadOptions{Questions: questions, Now: now})
+}
+
+// ReadOptions is what ReadMessage knows of the conversation a reply belongs to.
+type ReadOptions struct {
+	// Questions are the prep questions in order, for answers written inline.
+	Questions []string
+	// Now resolves relative due dates when the message has no Date header.
+	Now time.Time
+	// Steps is how many steps a check-in asks about; 0 means unknown.
+	Steps int
+}
+
+// ReadMessage is Read on an already parsed message.
+func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
+	if err := kind.check(); err != nil {
+		return nil, err
+	}
 	r := &Reply{From: msg.From, Text: newWords(msg.Text)}
 	switch kind {
 	case KindPrep:
-		answers, notes := ExtractAnswers(msg.Text, questions)
+		answers, notes := ExtractAnswers(msg.Text, o.Questions)
 		if len(answers) > 0 {
 			r.Answers = make(map[string]string, len(answers))
 			for n, a := range answers {
@@ -103,13 +119,21 @@ func Read(raw []byte, kind Kind, questions []string, now time.Time) (*Reply, err
 	case KindSteps:
 		ref := msg.Date
 		if ref.IsZero() {
-			ref = now
+			ref = o.Now
 		}
 		r.Steps = ExtractSteps(msg.Text, ref)
 	case KindCheckIn:
-		r.Progress = ExtractProgress(msg.Text, 0)
+		r.Progress = ExtractProgress(msg.Text, o.Steps)
 	}
 	return r, nil
+}
+
+func (k Kind) check() error {
+	switch k {
+	case KindPrep, KindSteps, KindCheckIn:
+		return nil
+	}
+	return fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(k))
 }
 
 // newWords is Trim without the quoted lines Trim keeps around inline answers,
