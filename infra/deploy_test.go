@@ -30,12 +30,19 @@ var functionDirs = map[string]string{
 	"DispatchFunction": "dispatch",
 }
 
-// envVars are the variables pkg/app reads; every function gets all of them.
+// envVars are the variables pkg/app reads; every function gets all of them but
+// those in withoutEnv.
 var envVars = []string{
 	"CAREERCONV_TABLE", "CAREERCONV_BUCKET", "CAREERCONV_RAW_PREFIX", "CAREERCONV_SENDER",
 	"CAREERCONV_INBOUND_DOMAIN", "CAREERCONV_CONFIGURATION_SET", "CAREERCONV_SCHEDULE_GROUP",
 	"CAREERCONV_DISPATCH_ARN", "CAREERCONV_SCHEDULER_ROLE_ARN", "CAREERCONV_SCHEDULER_DLQ_ARN",
 	"CAREERCONV_TOKEN_SECRET", "CAREERCONV_RETENTION_DAYS", "CAREERCONV_MAX_MESSAGE_BYTES",
+}
+
+// withoutEnv lists the variables a function must not get. app.LoadAWS reads the
+// token secret whenever CAREERCONV_TOKEN_SECRET is set, and the API may not.
+var withoutEnv = map[string][]string{
+	"ApiFunction": {"CAREERCONV_TOKEN_SECRET"},
 }
 
 // wildcardResources lists the Allow statements (by Source and Sid) whose Resource
@@ -372,9 +379,15 @@ func TestEnvironmentVariables(t *testing.T) {
 	for _, fn := range tpl.Functions() {
 		env := tpl.Environment(fn)
 		for _, name := range envVars {
-			if env[name] == "" {
+			switch without := slices.Contains(withoutEnv[fn], name); {
+			case without && env[name] != "":
+				t.Errorf("%s: %s is set, and its policy does not allow what the code then does", fn, name)
+			case !without && env[name] == "":
 				t.Errorf("%s: %s is not set", fn, name)
 			}
+		}
+		if env["CAREERCONV_TOKEN_SECRET"] != "" && !tpl.Allowed(fn, "secretsmanager:GetSecretValue") {
+			t.Errorf("%s: CAREERCONV_TOKEN_SECRET is set, so it reads the secret, but may not", fn)
 		}
 		for name := range env {
 			if !slices.Contains(envVars, name) {
