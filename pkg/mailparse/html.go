@@ -51,7 +51,7 @@ func HTMLToText(src string) string {
 			if hasAttr {
 				attrs = htmlReadAttrs(z)
 			}
-			r.start(a, htmlUnknownName(a, name), attrs, tt == html.SelfClosingTagToken)
+			r.start(a, htmlUnknownName(a, name), attrs, hasAttr, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -116,7 +116,7 @@ type htmlElem struct {
 // htmlMaxIndent and htmlMaxQuote cap the indentation of nested lists and the
 // depth of "> " quoting, so that output stays proportional to input.
 const (
-	htmlMaxIndent = 8
+	htmlMaxIndent = 4
 	htmlMaxQuote  = 16
 )
 
@@ -386,7 +386,7 @@ func htmlHasClass(at htmlAttrs, class string) bool {
 }
 
 // start handles a start tag.
-func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing bool) {
+func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, selfClosing bool) {
 	if r.skip > 0 && !htmlSkipped(a) {
 		// Only nesting of skipped elements matters inside them.
 		return
@@ -427,7 +427,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, selfClosing
 		// Outlook writes every line as <p class=MsoNormal> with no margin.
 		e.block = 1
 	}
-	if at != (htmlAttrs{}) {
+	if hasAttr {
 		if !r.region && htmlQuoteRegion(a, at) {
 			r.brk(1)
 			r.region = true

@@ -787,10 +787,9 @@ func trimMayStartAttribution(s string) bool {
 	if strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
-	lower := strings.ToLower(s)
 	for _, p := range trimAttributionStarts {
-		if strings.HasPrefix(lower, p) {
-			return strings.IndexAny(s, "0123456789") >= 0
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
 		}
 	}
 	if trimStartsWithDate(s) {
@@ -799,6 +798,7 @@ func trimMayStartAttribution(s string) bool {
 	// "Max <max@example.com> schrieb am Fr., 28.": an address, then the
 	// wrote word.
 	if strings.IndexByte(s, '@') >= 0 {
+		lower := trimASCIILower(s)
 		for _, w := range trimWroteWords {
 			if strings.Contains(lower, w) {
 				return true
