@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
@@ -102,11 +103,21 @@ func LoadAWS(ctx context.Context) (*AWS, error) {
 	// The template sets JSON logs: one JSON object per line on stdout.
 	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
 	slog.SetDefault(log)
-	return NewAWS(ctx, cfg, awsCfg, log)
+	return NewAWS(ctx, cfg, awsCfg, AWSOptions{Log: log})
+}
+
+// AWSOptions tunes NewAWS; the zero value is production.
+type AWSOptions struct {
+	Log *slog.Logger
+	// Now is the clock; nil means the real one.
+	Now func() time.Time
+	// S3PathStyle addresses the bucket in the path, for S3-compatible endpoints.
+	S3PathStyle bool
 }
 
 // NewAWS wires the assistant and handlers to the services awsCfg reaches.
-func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, log *slog.Logger) (*AWS, error) {
+func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions) (*AWS, error) {
+	log := o.Log
 	var tokens *token.Signer
 	if cfg.TokenSecret != "" {
 		var err error
@@ -118,8 +129,12 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, log *slog.Log
 	schedule := conversation.DefaultSchedule()
 	schedule.Retention = daysDuration(cfg.RetentionDays)
 	store := dynamo.New(dynamodb.NewFromConfig(awsCfg), cfg.Table)
+	store.Now = o.Now
+	// Ledger items outlive the conversation (which TTL removes after the
+	// retention) by far more than any redelivery can lag.
+	store.LedgerTTL = schedule.Retention + 180*24*time.Hour
 	sched, err := eventbridge.New(scheduler.NewFromConfig(awsCfg), eventbridge.Config{
-		Group: cfg.ScheduleGroup, TargetARN: cfg.DispatchARN, RoleARN: cfg.SchedulerRoleARN, DeadLetterARN: cfg.SchedulerDLQARN,
+		Group: cfg.ScheduleGroup, TargetARN: cfg.DispatchARN, RoleARN: cfg.SchedulerRoleARN, DeadLetterARN: cfg.SchedulerDLQARN, Now: o.Now,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
@@ -133,12 +148,14 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, log *slog.Log
 		Tokens:        tokens,
 		InboundDomain: cfg.InboundDomain,
 		Schedule:      &schedule,
+		Now:           o.Now,
 		Log:           log,
 	})
 	if err != nil {
 		return nil, err
 	}
-	raw := &s3mail.Store{Client: s3.NewFromConfig(awsCfg), Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
+	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
+	raw := &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
 	return &AWS{
 		Assistant: a,
 		API:       &handlers.API{Assistant: a, Log: log},

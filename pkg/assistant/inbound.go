@@ -230,11 +230,14 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		}
 	}
 	name += "-" + r.hash[:12]
+	if c.Sent(name) {
+		return nil
+	}
 	sent, err := a.send(ctx, c, name, build)
 	if err != nil || !sent {
 		return err
 	}
-	_, err = a.update(ctx, c.ID, nil, func(c *conversation.Conversation) error {
+	_, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
 		if c.Sent(name) {
 			return errNoChange
 		}

@@ -105,6 +105,10 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		to, send = []string{c.Employee.Email, c.Manager.Email}, func() (Email, error) { return a.compose.Review(c, now) }
 	}
 	name := job.Email()
+	if c.Sent(name) {
+		// The record says it went out (with its transition, in the same write).
+		return a.skip(job, c, "already sent")
+	}
 	if undeliverable(c, to) {
 		return a.skip(job, c, "recipient undeliverable")
 	}
