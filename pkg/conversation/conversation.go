@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Status is where a conversation is in its lifecycle.
@@ -186,16 +187,20 @@ func ValidID(id string) bool {
 
 // Limits on what a conversation holds.
 const (
-	MaxNameLen     = 200
-	MaxAnswerLen   = 8000
-	MaxSteps       = 20
-	MaxStepLen     = 1000
-	MinMeeting     = 15
-	MaxMeeting     = 8 * 60
-	DefaultMeeting = 60
+	MaxNameLen       = 200
+	MaxAnswerLen     = 8000
+	MaxSteps         = 20
+	MaxStepLen       = 1000
+	MaxProgressNotes = 20 // per step; the oldest go first
+	MaxNotesLen      = 8000
+	MinMeeting       = 15
+	MaxMeeting       = 8 * 60
+	DefaultMeeting   = 60
 )
 
-// Validate checks the fields a caller supplies, returning an EINVALID error naming the field.
+// Validate checks the fields a caller supplies, returning an EINVALID error naming
+// the field. It also normalises them: names and zones trimmed, emails lower-cased,
+// a missing meeting length set to DefaultMeeting.
 func (c *Conversation) Validate() error {
 	for _, p := range []struct {
 		field string
@@ -227,7 +232,7 @@ func (p *Participant) normalize(field string) error {
 	if p.Name == "" {
 		return FieldErrorf(field+".name", "The %s's name is required.", field)
 	}
-	if len(p.Name) > MaxNameLen || strings.ContainsAny(p.Name, "\r\n\x00<>\"") {
+	if len(p.Name) > MaxNameLen || strings.ContainsAny(p.Name, "<>\"") || strings.ContainsFunc(p.Name, isLineBreaking) {
 		return FieldErrorf(field+".name", "The %s's name must be one line of at most %d characters without <, > or quotes.", field, MaxNameLen)
 	}
 	a, err := mail.ParseAddress(p.Email)
@@ -244,7 +249,14 @@ func (p *Participant) normalize(field string) error {
 	return nil
 }
 
-// Transition moves the conversation to status to, or returns ECONFLICT if not allowed.
+// isLineBreaking reports control characters and Unicode line separators, which
+// have no place in a name that goes into email headers.
+func isLineBreaking(r rune) bool {
+	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029'
+}
+
+// Transition moves the conversation to status to, or returns ECONFLICT if not
+// allowed. A new conversation starts as StatusScheduled, set by whoever creates it.
 func (c *Conversation) Transition(to Status) error {
 	if c.Status == to {
 		return nil
@@ -271,7 +283,7 @@ func (c *Conversation) Answer(n int) (Answer, bool) {
 func (c *Conversation) SetAnswers(answers map[int]string, at time.Time) []int {
 	var changed []int
 	for n, text := range answers {
-		text = clip(strings.TrimSpace(text), MaxAnswerLen)
+		text = ClipText(strings.TrimSpace(text), MaxAnswerLen)
 		if text == "" || n < 1 {
 			continue
 		}
@@ -301,20 +313,30 @@ func (c *Conversation) SetSteps(steps []Step) error {
 		steps = steps[:MaxSteps]
 	}
 	old := c.Steps
-	c.Steps = make([]Step, 0, len(steps))
-	for i, s := range steps {
-		s.Number = i + 1
-		s.Text = clip(strings.TrimSpace(s.Text), MaxStepLen)
-		if s.Status == "" {
+	var kept []Step
+	for _, s := range steps {
+		s.Text = ClipText(strings.TrimSpace(s.Text), MaxStepLen)
+		if s.Text == "" {
+			continue
+		}
+		s.Number = len(kept) + 1
+		if _, err := time.Parse(time.DateOnly, s.Due); err != nil {
+			s.Due = ""
+		}
+		if !s.Status.Valid() {
 			s.Status = StepNotStarted
 		}
-		for _, o := range old {
-			if o.Text == s.Text {
-				s.Status, s.Progress = o.Status, o.Progress
-			}
+		s.Progress = nil
+		if i := slices.IndexFunc(old, func(o Step) bool { return o.Text == s.Text }); i >= 0 {
+			s.Status, s.Progress = old[i].Status, old[i].Progress
+			old = slices.Delete(slices.Clone(old), i, i+1) // one old step carries over once
 		}
-		c.Steps = append(c.Steps, s)
+		kept = append(kept, s)
 	}
+	if len(kept) == 0 {
+		return Errorf(EINVALID, "No steps were found in the reply.")
+	}
+	c.Steps = kept
 	return nil
 }
 
@@ -328,7 +350,10 @@ func (c *Conversation) ApplyProgress(checkIn int, updates []ProgressUpdate, at t
 		}
 		s := &c.Steps[u.Step-1]
 		s.Status = u.Status
-		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: clip(strings.TrimSpace(u.Note), MaxStepLen)})
+		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: ClipText(strings.TrimSpace(u.Note), MaxStepLen)})
+		if n := len(s.Progress) - MaxProgressNotes; n > 0 {
+			s.Progress = slices.Delete(s.Progress, 0, n)
+		}
 		applied = append(applied, u)
 	}
 	return applied, rejected
@@ -352,7 +377,8 @@ func (c *Conversation) Sent(email string) bool {
 	return slices.ContainsFunc(c.History, func(e Event) bool { return e.Kind == EventSent && e.Email == email })
 }
 
-func clip(s string, n int) string {
+// ClipText cuts s to at most n bytes without splitting a UTF-8 sequence.
+func ClipText(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -394,3 +394,57 @@ func TestMeetingEndAndLocation(t *testing.T) {
 		t.Errorf("Location of an unknown zone = %v, want UTC", loc)
 	}
 }
+
+func TestValidateRefusesLineBreakingNames(t *testing.T) {
+	for _, name := range []string{"Ana\tRuiz", "Ana\u0085Ruiz", "Ana\u2028Ruiz", "Ana\u2029Ruiz", "Ana\x1bRuiz"} {
+		c := &conversation.Conversation{
+			Employee:     conversation.Participant{Name: name, Email: "ana@example.com", TimeZone: "Europe/Madrid"},
+			Manager:      conversation.Participant{Name: "Tom", Email: "tom@example.com", TimeZone: "Europe/Madrid"},
+			MeetingStart: time.Date(2027, 1, 1, 10, 0, 0, 0, time.UTC),
+		}
+		if err := c.Validate(); conversation.ErrorField(err) != "employee.name" {
+			t.Errorf("Validate(name %q) = %v, want an error about employee.name", name, err)
+		}
+	}
+}
+
+func TestSetStepsCleansInput(t *testing.T) {
+	c := &conversation.Conversation{Steps: []conversation.Step{{Number: 1, Text: "Same", Status: conversation.StepDone}, {Number: 2, Text: "Same", Status: conversation.StepBlocked}}}
+	err := c.SetSteps([]conversation.Step{{Text: "  "}, {Text: "Same", Due: "31/01/2027"}, {Text: "Same", Due: "2027-01-31", Status: "bogus"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Steps) != 2 || c.Steps[0].Number != 1 || c.Steps[1].Number != 2 {
+		t.Fatalf("steps = %+v, want two, numbered 1 and 2 (blank dropped)", c.Steps)
+	}
+	if c.Steps[0].Due != "" || c.Steps[1].Due != "2027-01-31" {
+		t.Errorf("due dates = %q, %q; want a malformed one dropped", c.Steps[0].Due, c.Steps[1].Due)
+	}
+	if c.Steps[0].Status != conversation.StepDone || c.Steps[1].Status != conversation.StepBlocked {
+		t.Errorf("statuses = %s, %s; want each old step to carry over once", c.Steps[0].Status, c.Steps[1].Status)
+	}
+	if err := c.SetSteps([]conversation.Step{{Text: " "}}); conversation.ErrorCode(err) != conversation.EINVALID {
+		t.Errorf("SetSteps(only blanks) = %v, want conversation.EINVALID", err)
+	}
+}
+
+func TestParseJobNameIsCanonical(t *testing.T) {
+	for _, name := range []string{"ab3dc7ef2ghijk4l-prep-+1-g0", "ab3dc7ef2ghijk4l-prep-01-g0", "ab3dc7ef2ghijk4l-prep-0-g01"} {
+		if _, err := conversation.ParseJobName(name); err == nil {
+			t.Errorf("conversation.ParseJobName(%q) accepted a non-canonical name", name)
+		}
+	}
+}
+
+func TestProgressNotesAreBounded(t *testing.T) {
+	c := &conversation.Conversation{Steps: []conversation.Step{{Number: 1, Text: "x", Status: conversation.StepNotStarted}}}
+	for i := range conversation.MaxProgressNotes + 5 {
+		c.ApplyProgress(1, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress, Note: fmt.Sprint(i)}}, time.Time{})
+	}
+	if n := len(c.Steps[0].Progress); n != conversation.MaxProgressNotes {
+		t.Fatalf("%d progress notes kept, want %d", n, conversation.MaxProgressNotes)
+	}
+	if got := c.Steps[0].Progress[conversation.MaxProgressNotes-1].Note; got != fmt.Sprint(conversation.MaxProgressNotes+4) {
+		t.Errorf("newest note = %q, want the latest kept", got)
+	}
+}

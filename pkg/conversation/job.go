@@ -55,7 +55,7 @@ func ParseJobName(name string) (Job, error) {
 	}
 	seq, err1 := strconv.Atoi(parts[2])
 	gen, err2 := strconv.Atoi(parts[3][1:])
-	if err1 != nil || err2 != nil || seq < 0 || gen < 0 {
+	if err1 != nil || err2 != nil || seq < 0 || gen < 0 || strconv.Itoa(seq) != parts[2] || strconv.Itoa(gen) != parts[3][1:] {
 		return Job{}, Errorf(EINVALID, "%q is not a job name.", name)
 	}
 	return Job{ConversationID: parts[0], Kind: JobKind(parts[1]), Seq: seq, Generation: gen}, nil
