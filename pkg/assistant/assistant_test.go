@@ -1,0 +1,234 @@
+package assistant_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/embedded"
+	"github.com/careerconv/careerconv/pkg/mailcompose"
+	"github.com/careerconv/careerconv/pkg/questions"
+	"github.com/careerconv/careerconv/pkg/token"
+)
+
+// mailer is a Mailer whose behaviour each test sets.
+type mailer struct {
+	mu   sync.Mutex
+	sent []assistant.Email
+	fail func(e assistant.Email) error
+}
+
+func (m *mailer) Send(_ context.Context, e assistant.Email) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.fail != nil {
+		if err := m.fail(e); err != nil {
+			return err
+		}
+	}
+	m.sent = append(m.sent, e)
+	return nil
+}
+
+// scheduler records jobs; its Schedule can be made to fail.
+type scheduler struct {
+	jobs []conversation.Job
+	fail error
+}
+
+func (s *scheduler) Schedule(_ context.Context, jobs []conversation.Job) error {
+	if s.fail != nil {
+		return s.fail
+	}
+	s.jobs = append(s.jobs, jobs...)
+	return nil
+}
+func (s *scheduler) Cancel(context.Context, []conversation.Job) error { return nil }
+
+type world struct {
+	a     *assistant.Assistant
+	store assistant.Store
+	mail  *mailer
+	sched *scheduler
+	now   time.Time
+}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	db, err := embedded.Open(filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	tokens, err := token.ParseKeys("1:0123456789abcdef0123")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &world{store: db.Store(), mail: &mailer{}, sched: &scheduler{}, now: time.Date(2027, 3, 1, 8, 0, 0, 0, time.UTC)}
+	bank := questions.Default()
+	w.a, err = assistant.New(assistant.Config{
+		Store: w.store, Mailer: w.mail, Scheduler: w.sched,
+		Composer: &mailcompose.Composer{From: "careerconv <cc@mail.example.com>", MessageDomain: "mail.example.com", Bank: bank},
+		Bank:     bank, Tokens: tokens, InboundDomain: "reply.example.com",
+		Now: func() time.Time { return w.now },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func (w *world) create(t *testing.T) *conversation.Conversation {
+	t.Helper()
+	c, err := w.a.Create(context.Background(), assistant.CreateRequest{
+		Employee:     conversation.Participant{Name: "Ana", Email: "ana@example.com", TimeZone: "Europe/Madrid"},
+		Manager:      conversation.Participant{Name: "Tom", Email: "tom@example.com", TimeZone: "Europe/Madrid"},
+		MeetingStart: time.Date(2027, 3, 12, 10, 0, 0, 0, time.UTC),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func (w *world) job(t *testing.T, kind conversation.JobKind) conversation.Job {
+	t.Helper()
+	for _, j := range w.sched.jobs {
+		if j.Kind == kind {
+			return j
+		}
+	}
+	t.Fatalf("no %s job scheduled", kind)
+	return conversation.Job{}
+}
+
+func TestCreateSchedulesEveryJob(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	if got := len(w.sched.jobs); got != 8 {
+		t.Fatalf("%d jobs scheduled, want 8 (prep, nudge, pre-read, wrap-up, 3 check-ins, review)", got)
+	}
+	for _, j := range w.sched.jobs {
+		if j.ConversationID != c.ID || j.Generation != 1 {
+			t.Errorf("job %s does not belong to generation 1 of %s", j.Name(), c.ID)
+		}
+	}
+}
+
+func TestCreateStoresNothingWhenSchedulingFails(t *testing.T) {
+	w := newWorld(t)
+	w.sched.fail = conversation.Unavailable(errors.New("throttled"), "Scheduler unavailable.")
+	_, err := w.a.Create(context.Background(), assistant.CreateRequest{
+		Employee:     conversation.Participant{Name: "Ana", Email: "ana@example.com", TimeZone: "Europe/Madrid"},
+		Manager:      conversation.Participant{Name: "Tom", Email: "tom@example.com", TimeZone: "Europe/Madrid"},
+		MeetingStart: time.Date(2027, 3, 12, 10, 0, 0, 0, time.UTC),
+	})
+	if conversation.ErrorCode(err) != conversation.EUNAVAILABLE {
+		t.Fatalf("Create = %v, want EUNAVAILABLE", err)
+	}
+	page, err := w.a.List(context.Background(), assistant.ListQuery{Employee: "ana@example.com"})
+	if err != nil || len(page.Conversations) != 0 {
+		t.Errorf("list = %v, %v; want nothing stored", page.Conversations, err)
+	}
+}
+
+// A failed send releases its claim, so the retry sends; the retry after that
+// sends nothing.
+func TestTransientSendFailureIsRetried(t *testing.T) {
+	w := newWorld(t)
+	w.create(t)
+	prep := w.job(t, conversation.JobPrep)
+	w.mail.fail = func(assistant.Email) error { return conversation.Unavailable(errors.New("throttled"), "SES throttled.") }
+	if err := w.a.RunJob(context.Background(), prep); !conversation.Retryable(err) {
+		t.Fatalf("RunJob with SES down = %v, want a retryable error", err)
+	}
+	w.mail.fail = nil
+	for range 2 {
+		if err := w.a.RunJob(context.Background(), prep); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(w.mail.sent) != 1 {
+		t.Errorf("%d emails sent, want exactly 1", len(w.mail.sent))
+	}
+}
+
+// A permanently refused address marks the participant undeliverable instead of
+// failing the job forever; later emails to them are skipped.
+func TestRefusedAddressMarksUndeliverable(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	w.mail.fail = func(assistant.Email) error {
+		return conversation.Errorf(conversation.EINVALID, "Address rejected.")
+	}
+	if err := w.a.RunJob(context.Background(), w.job(t, conversation.JobPrep)); err != nil {
+		t.Fatalf("RunJob = %v, want nil (nothing to retry)", err)
+	}
+	got, _ := w.a.Get(context.Background(), c.ID)
+	if got.Employee.Undeliverable == "" {
+		t.Fatal("employee not marked undeliverable")
+	}
+	w.mail.fail = nil
+	if err := w.a.RunJob(context.Background(), w.job(t, conversation.JobNudge)); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.mail.sent) != 0 {
+		t.Errorf("sent %d emails to an undeliverable address", len(w.mail.sent))
+	}
+}
+
+// Jobs of an older generation and jobs for erased conversations do nothing.
+func TestStaleAndOrphanJobsDoNothing(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	prep := w.job(t, conversation.JobPrep)
+	if _, err := w.a.Reschedule(context.Background(), c.ID, time.Date(2027, 3, 19, 10, 0, 0, 0, time.UTC), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.a.RunJob(context.Background(), prep); err != nil || len(w.mail.sent) != 0 {
+		t.Fatalf("stale job: err %v, %d sent; want nothing", err, len(w.mail.sent))
+	}
+	if err := w.a.Erase(context.Background(), c.ID); err != nil {
+		t.Fatal(err)
+	}
+	prep.Generation = 2
+	if err := w.a.RunJob(context.Background(), prep); err != nil || len(w.mail.sent) != 0 {
+		t.Fatalf("job of an erased conversation: err %v, %d sent; want nothing", err, len(w.mail.sent))
+	}
+	bad := prep
+	bad.Kind = "party"
+	if err := w.a.RunJob(context.Background(), bad); conversation.ErrorCode(err) != conversation.EINVALID {
+		t.Errorf("RunJob(unknown kind) = %v, want EINVALID", err)
+	}
+}
+
+// Concurrent deliveries of the same job send one email.
+func TestConcurrentDuplicateJobsSendOnce(t *testing.T) {
+	w := newWorld(t)
+	w.create(t)
+	prep := w.job(t, conversation.JobPrep)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs <- w.a.RunJob(context.Background(), prep)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	if len(w.mail.sent) != 1 {
+		t.Errorf("%d emails sent by 8 concurrent deliveries, want 1", len(w.mail.sent))
+	}
+}
