@@ -143,7 +143,9 @@ func TestTransientSendFailureIsRetried(t *testing.T) {
 	w := newWorld(t)
 	w.create(t)
 	prep := w.job(t, conversation.JobPrep)
-	w.mail.fail = func(assistant.Email) error { return conversation.Unavailable(errors.New("throttled"), "SES throttled.") }
+	w.mail.fail = func(assistant.Email) error {
+		return conversation.Unavailable(errors.New("throttled"), "SES throttled.")
+	}
 	if err := w.a.RunJob(context.Background(), prep); !conversation.Retryable(err) {
 		t.Fatalf("RunJob with SES down = %v, want a retryable error", err)
 	}
