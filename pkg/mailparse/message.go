@@ -108,6 +108,7 @@ func Parse(raw []byte) (*Message, error) {
 
 	w := mimeWalker{warnings: warnings}
 	body := w.entity(e, 0)
+	body.render()
 	m.Text = mimeCleanText(body.text)
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
@@ -350,11 +351,21 @@ func mimeLooseMsgIDs(v string) []string {
 	return out
 }
 
-// mimeBody is the text found in an entity.
+// mimeBody is the text found in an entity. An HTML part is converted only
+// once chosen: most alternatives end up using their plain text.
 type mimeBody struct {
-	text string
-	html bool // converted from HTML
-	ok   bool // some text part was found
+	text    string
+	htmlSrc string // HTML not yet converted
+	html    bool   // from HTML
+	ok      bool   // some text part was found
+}
+
+// render converts the HTML of b, if any, to text.
+func (b *mimeBody) render() {
+	if b.htmlSrc != "" {
+		b.text = HTMLToText(b.htmlSrc)
+		b.htmlSrc = ""
+	}
 }
 
 // mimeWalker walks the MIME tree within bounds.
@@ -411,7 +422,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	}
 	text := string(data)
 	if mediaType == "text/html" {
-		return mimeBody{text: HTMLToText(text), html: true, ok: true}
+		return mimeBody{htmlSrc: text, html: true, ok: true}
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	if strings.EqualFold(params["format"], "flowed") {
@@ -473,6 +484,7 @@ func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, dep
 	// (Apple Mail splits a body around inline images).
 	var out mimeBody
 	for _, b := range parts {
+		b.render()
 		if !b.ok || strings.TrimSpace(b.text) == "" {
 			continue
 		}
