@@ -12,6 +12,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
+	"github.com/careerconv/careerconv/infra"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/outbox"
@@ -258,5 +259,40 @@ func TestRescheduleAndCancel(t *testing.T) {
 	}
 	if status, _ := f.api(t, "GET", "/conversations/"+id, ""); status != 404 {
 		t.Errorf("get after erase: %d, want 404", status)
+	}
+}
+
+// TestInfraSamples sends every Function URL sample of infra/events through the
+// API handler, in lifecycle order, with the sample conversation ID replaced by
+// the one created: the samples document the API, so they must work.
+func TestInfraSamples(t *testing.T) {
+	f := newFixture(t)
+	f.now = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) // the samples' day
+	id := ""
+	for _, name := range []string{"url-create.json", "url-get.json", "url-list.json", "url-reschedule.json", "url-cancel.json", "url-erase.json"} {
+		var req events.LambdaFunctionURLRequest
+		if err := json.Unmarshal(infra.Event(name), &req); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if id != "" {
+			req.RawPath = strings.Replace(req.RawPath, "ab3dc7ef2ghijk4l", id, 1)
+		}
+		resp, err := f.ServeAPI(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode >= 300 {
+			t.Fatalf("%s: %d %s", name, resp.StatusCode, resp.Body)
+		}
+		if name == "url-create.json" {
+			var c conversation.Conversation
+			if err := json.Unmarshal([]byte(resp.Body), &c); err != nil {
+				t.Fatal(err)
+			}
+			id = c.ID
+		}
+		if name == "url-list.json" && !strings.Contains(resp.Body, id) {
+			t.Errorf("list does not show the created conversation: %s", resp.Body)
+		}
 	}
 }
