@@ -22,7 +22,6 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
@@ -119,7 +118,7 @@ func (d *demo) run(ctx context.Context) error {
 	if err != nil || resp.StatusCode != 201 {
 		return fmt.Errorf("create conversation: %v %s", err, resp.Body)
 	}
-	var c conversation.Conversation
+	var c struct{ ID string }
 	if err := json.Unmarshal([]byte(resp.Body), &c); err != nil {
 		return err
 	}

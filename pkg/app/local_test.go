@@ -64,6 +64,16 @@ const createBody = `{"employee":{"name":"Ana Ruiz","email":"ana@example.com","ti
  "manager":{"name":"Tom Berg","email":"tom@example.com","timeZone":"Europe/Berlin"},
  "meetingStart":"2027-03-12T10:00:00+01:00"}`
 
+// update changes a stored conversation directly.
+func (f *fixture) update(id string, fn func(*conversation.Conversation)) (*conversation.Conversation, error) {
+	c, err := f.DB.Store().Get(context.Background(), id)
+	if err != nil {
+		return nil, err
+	}
+	fn(c)
+	return c, f.DB.Store().Update(context.Background(), c)
+}
+
 func (f *fixture) create(tb testing.TB) string {
 	tb.Helper()
 	status, body := f.api(tb, "POST", "/conversations", createBody)
@@ -165,6 +175,16 @@ func TestAPICreateGetList(t *testing.T) {
 	status, body := f.api(t, "GET", "/conversations/"+id, "")
 	if status != 200 || body["status"] != "scheduled" {
 		t.Fatalf("get: %d %v", status, body)
+	}
+	// Give it an answer: the API must show that it exists, not what it says.
+	_, err := f.update(id, func(c *conversation.Conversation) { c.SetAnswers(map[int]string{3: "my secret ambition"}, f.now) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, _ := f.ServeAPI(context.Background(), events.LambdaFunctionURLRequest{RawPath: "/conversations/" + id,
+		RequestContext: events.LambdaFunctionURLRequestContext{HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: "GET"}}})
+	if strings.Contains(resp.Body, "secret ambition") || !strings.Contains(resp.Body, `"answered":[3]`) {
+		t.Errorf("get shows %s; want the answered question numbers, not the answers", resp.Body)
 	}
 	status, body = f.api(t, "GET", "/conversations?manager=TOM@example.com", "")
 	list, _ := body["conversations"].([]any)
@@ -285,7 +305,7 @@ func TestInfraSamples(t *testing.T) {
 			t.Fatalf("%s: %d %s", name, resp.StatusCode, resp.Body)
 		}
 		if name == "url-create.json" {
-			var c conversation.Conversation
+			var c struct{ ID string }
 			if err := json.Unmarshal([]byte(resp.Body), &c); err != nil {
 				t.Fatal(err)
 			}

@@ -32,6 +32,10 @@ import (
 //
 // Errors are JSON {"error": message, "field": name}: 400 for invalid input (the
 // field is named), 404 unknown, 409 conflict, 503 when a dependency is down.
+//
+// The conversation is confidential to the employee and the manager: the API (an
+// HR tool) shows who, when, where the conversation stands and what was sent and
+// received, but never the answers, notes or steps themselves (see View).
 type API struct {
 	Assistant *assistant.Assistant
 	Log       *slog.Logger
@@ -120,7 +124,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		}
 		r.CreateRequest.MeetingStart = start
 		c, err := a.Create(ctx, r.CreateRequest)
-		return respond(http.StatusCreated, c, err)
+		return respond(http.StatusCreated, view(c), err)
 	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
 		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"], Cursor: req.QueryStringParameters["cursor"]}
 		if s := req.QueryStringParameters["limit"]; s != "" {
@@ -131,10 +135,14 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			q.Limit = n
 		}
 		page, err := a.List(ctx, q)
-		return respond(http.StatusOK, listBody{Conversations: page.Conversations, Cursor: page.Cursor}, err)
+		body := listBody{Conversations: make([]*View, 0, len(page.Conversations)), Cursor: page.Cursor}
+		for _, c := range page.Conversations {
+			body.Conversations = append(body.Conversations, view(c))
+		}
+		return respond(http.StatusOK, body, err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodGet:
 		c, err := a.Get(ctx, parts[1])
-		return respond(http.StatusOK, c, err)
+		return respond(http.StatusOK, view(c), err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodDelete:
 		return respond(http.StatusNoContent, nil, a.Erase(ctx, parts[1]))
 	case len(parts) == 2 && parts[0] == "people" && method == http.MethodDelete:
@@ -153,10 +161,10 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			return respond(0, nil, err)
 		}
 		c, err := a.Reschedule(ctx, parts[1], start, r.MeetingMinutes)
-		return respond(http.StatusOK, c, err)
+		return respond(http.StatusOK, view(c), err)
 	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "cancel" && method == http.MethodPost:
 		c, err := a.Cancel(ctx, parts[1])
-		return respond(http.StatusOK, c, err)
+		return respond(http.StatusOK, view(c), err)
 	case len(parts) <= 3 && (parts[0] == "conversations" || parts[0] == "people"):
 		return http.StatusMethodNotAllowed, conversation.Errorf(conversation.EINVALID, "%s is not allowed on /%s.", method, path)
 	}
@@ -164,8 +172,47 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 }
 
 type listBody struct {
-	Conversations []*conversation.Conversation `json:"conversations"`
-	Cursor        string                       `json:"cursor,omitempty"`
+	Conversations []*View `json:"conversations"`
+	Cursor        string  `json:"cursor,omitempty"`
+}
+
+// View is what the API shows of a conversation: everything but its content.
+type View struct {
+	ID             string                   `json:"id"`
+	Employee       conversation.Participant `json:"employee"`
+	Manager        conversation.Participant `json:"manager"`
+	MeetingStart   time.Time                `json:"meetingStart"`
+	MeetingMinutes int                      `json:"meetingMinutes"`
+	RequestCV      bool                     `json:"requestCV,omitempty"`
+	Status         conversation.Status      `json:"status"`
+	Generation     int                      `json:"generation"`
+	// Answered lists the question numbers the employee answered.
+	Answered []int `json:"answered"`
+	// Steps counts the agreed steps by status.
+	Steps     map[conversation.StepStatus]int `json:"steps"`
+	History   []conversation.Event            `json:"history"`
+	CreatedAt time.Time                       `json:"createdAt"`
+	UpdatedAt time.Time                       `json:"updatedAt"`
+	ExpiresAt time.Time                       `json:"expiresAt,omitzero"`
+}
+
+func view(c *conversation.Conversation) *View {
+	if c == nil {
+		return nil
+	}
+	v := &View{
+		ID: c.ID, Employee: c.Employee, Manager: c.Manager, MeetingStart: c.MeetingStart, MeetingMinutes: c.MeetingMinutes,
+		RequestCV: c.RequestCV, Status: c.Status, Generation: c.Generation, Answered: []int{},
+		Steps: map[conversation.StepStatus]int{}, History: c.History,
+		CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt, ExpiresAt: c.ExpiresAt,
+	}
+	for _, a := range c.Answers {
+		v.Answered = append(v.Answered, a.Question)
+	}
+	for _, s := range c.Steps {
+		v.Steps[s.Status]++
+	}
+	return v
 }
 
 // decode reads a JSON body strictly: unknown fields, trailing data, wrong types and
