@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,43 +12,124 @@ import (
 // when the caller passes no question bank.
 const maxQuestion = 8
 
-// answerMarker matches the number that opens an answer: "3.", "3)", "3:",
-// "(3)", "#3", "Q3:", "Q3.", "Question 3:", "Frage 3:", "Pregunta 3 —" and
-// the like, with the rest of the line in the last group. Group 1 is a label
-// (question word, "Q" or "#"), group 2 the number, group 3 the separator.
-var answerMarker = regexp.MustCompile(`(?i)^\s*(?:\*\*)?\s*((?:question|frage|pregunta|domanda|vraag|pergunta|questão|questao|q|#)\s*(?:n[°º]\.?|nr\.?|no\.)?\s*#?)?\(?(\d{1,2})(\s*[.:)]\)?|\s*[-–—]|\s+|$)(?:\*\*)?(.*)$`)
-
 // marker is a parsed answer marker.
 type marker struct {
 	n        int
-	labelled bool   // "Q3", "Question 3", "#3": never a list item
+	labelled bool   // "Q3", "Question 3", "#3", "Re 3", "A3": never a list item
 	rest     string // the text after the marker
 }
 
-// parseMarker reads an answer marker at the start of line.
-func parseMarker(line string) (marker, bool) {
-	m := answerMarker.FindStringSubmatch(line)
-	if m == nil {
-		return marker{}, false
-	}
-	n, err := strconv.Atoi(m[2])
-	if err != nil {
-		return marker{}, false
-	}
-	label := strings.ToLower(strings.TrimSpace(m[1]))
-	labelled := label != ""
-	sep := strings.TrimSpace(m[3])
-	rest := m[4]
-	switch {
-	case sep == "" && !(strings.HasPrefix(label, "q") && len(label) <= 2 || strings.HasPrefix(label, "#")):
-		// "3 apples", "Question 3 is hard": a word label or no label needs a separator.
-		if !labelled || strings.TrimSpace(rest) != "" {
-			return marker{}, false
+// Words that may open an answer marker, lower-case. replyWords name the
+// answer or refer to the question ("Re 3 -", "Answer 3:", "Zu Frage 2:");
+// questionWords name the question ("Q3", "Frage 3", "#3"); numberWords
+// abbreviate "number" ("Frage Nr. 3", "Question n° 3").
+var (
+	replyWords    = []string{"answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "resposta", "re:", "re", "zu", "ad", "to"}
+	questionWords = []string{"question", "frage", "pregunta", "domanda", "vraag", "pergunta", "questão", "questao", "q"}
+	numberAbbrevs = []string{"n°", "nº", "nr.", "nr", "no.", "num."}
+	// answerTags may follow a question marker: "Q3 – A: …", "3. Answer: …".
+	answerTags = []string{"answer:", "a:", "r:", "antwort:", "réponse:", "respuesta:"}
+)
+
+// cutWordFold removes the first of words from s when it is there as a whole
+// word (followed by a space, a digit, "#" or the end), ignoring case.
+func cutWordFold(s string, words []string) (string, string, bool) {
+	for _, w := range words {
+		if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
 		}
-	case sep != "" && rest != "" && rest[0] != ' ' && rest[0] != '\t':
-		return marker{}, false // "3.5 days", "3:30", "3-4 weeks"
+		rest := s[len(w):]
+		if rest != "" {
+			c := rest[0]
+			if !(c == ' ' || c == '\t' || c == '#' || c == '(' || c >= '0' && c <= '9' || w[len(w)-1] == ':' || w[len(w)-1] == '.') {
+				continue
+			}
+		}
+		return w, strings.TrimLeft(rest, " \t"), true
 	}
-	return marker{n: n, labelled: labelled, rest: strings.TrimSpace(m[4])}, true
+	return "", s, false
+}
+
+// parseMarker reads an answer marker at the start of line: "3.", "3)",
+// "3:", "3 -", "3/", "(3)", "#3", "**3.**", "Q3:", "Q3 – A:", "A3:",
+// "Answer 3:", "Re 3 -", "Question 3:", "Frage Nr. 3:", "Zu Frage 3:",
+// "Pregunta 3 —". A number without a label needs a separator, and a
+// separator must be followed by a space or the end ("3.5 days", "3:30",
+// "3-4 weeks" and "1/2" are not markers). It runs without regular
+// expressions: it is called on every line.
+func parseMarker(line string) (marker, bool) {
+	s := strings.TrimLeft(line, " \t")
+	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "**"), "__"), " \t")
+	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(' || s[0] == '#' || s[0] >= 'A') {
+		return marker{}, false // fast path: most lines start with a letter, others are no marker
+	}
+	var rw, qw string
+	strong := false // a label that needs no separator: "Q3", "#3", "A3"
+	rw, s, _ = cutWordFold(s, replyWords)
+	if len(s) >= 2 && (s[0] == 'a' || s[0] == 'A') && s[1] >= '0' && s[1] <= '9' && rw == "" {
+		rw, s, strong = "a", s[1:], true // "A3:"
+	}
+	qw, s, _ = cutWordFold(s, questionWords)
+	if qw == "q" {
+		strong = true
+	}
+	if qw != "" {
+		_, s, _ = cutWordFold(s, numberAbbrevs)
+	}
+	if strings.HasPrefix(s, "#") {
+		s, strong = strings.TrimLeft(s[1:], " \t"), true
+	}
+	labelled := rw != "" || qw != "" || strong
+	paren := strings.HasPrefix(s, "(")
+	if paren {
+		s = s[1:]
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return marker{}, false
+	}
+	n, _ := strconv.Atoi(s[:i])
+	s = s[i:]
+	// The separator.
+	t := strings.TrimLeft(s, " \t")
+	sep := ""
+	switch {
+	case paren && strings.HasPrefix(t, ")"):
+		sep, t = ")", t[1:]
+	case paren:
+		return marker{}, false
+	case t == "":
+	case strings.HasPrefix(t, "."), strings.HasPrefix(t, ":"), strings.HasPrefix(t, ")"), strings.HasPrefix(t, "/"):
+		sep, t = t[:1], t[1:]
+	case strings.HasPrefix(t, "-"):
+		sep, t = "-", t[1:]
+	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "—"):
+		sep, t = t[:3], t[3:]
+	}
+	if sep == "/" && len(s) > 0 && s[0] == ' ' {
+		return marker{}, false // "3 / 4"
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, ")"), "**")
+	if sep == "" {
+		if len(s) > 0 && s[0] != ' ' && s[0] != '\t' {
+			return marker{}, false // "3rd", "3x", "3%"
+		}
+		if !strong && (!labelled || strings.TrimSpace(t) != "") {
+			return marker{}, false // "3 apples", "Question 3 is hard"
+		}
+	} else if t != "" && t[0] != ' ' && t[0] != '\t' {
+		return marker{}, false // "3.5 days", "3:30", "3-4 weeks", "1/2"
+	}
+	rest := strings.TrimSpace(t)
+	if labelled || sep != "" {
+		if _, r, ok := cutWordFold(rest, answerTags); ok {
+			rest = r
+		}
+	}
+	return marker{n: n, labelled: labelled, rest: rest}, true
 }
 
 // bullet matches a list bullet at the start of a line.
@@ -149,6 +231,58 @@ func (q qmatch) stripRepeated(answer string) string {
 		return answer
 	}
 	return strings.TrimLeft(answer[cut:], " \t\n?.:!-–—")
+}
+
+// pastedQuestion tells which question line opens with, when its writer
+// pasted the question (or a short form of it) before the answer: "What is
+// going well?  The team…", "Magic wand? Leading a team". The opening is the
+// text up to the first "?"; every distinctive word of it must belong to one
+// question and to no other as much. It returns the question (0: none) and
+// the rest of the line: the answer, without the question's remaining
+// sentences when they were pasted too.
+func pastedQuestion(line string, qs []qmatch) (int, string) {
+	end := strings.IndexByte(line, '?')
+	if end < 0 || end > 300 || len(qs) == 0 {
+		return 0, ""
+	}
+	head := line[:end]
+	ws, _ := words(head)
+	if len(ws) > 40 {
+		return 0, ""
+	}
+	var distinct []string
+	for _, w := range ws {
+		if len(w) > 2 && !stopwords[w] && !slices.Contains(distinct, w) {
+			distinct = append(distinct, w)
+		}
+	}
+	if len(distinct) == 0 {
+		return 0, ""
+	}
+	best, bestN, second := 0, 0, 0
+	for i, q := range qs {
+		n := 0
+		for _, w := range distinct {
+			if q.set[w] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = i+1, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	// All the words of a short opening, three quarters of a longer one.
+	if best == 0 || bestN == second || bestN*4 < len(distinct)*3 || len(distinct) <= 2 && bestN < len(distinct) {
+		return 0, ""
+	}
+	rest := strings.TrimLeft(line[end+1:], " \t")
+	if full := qs[best-1].stripRepeated(line); len(full) < len(rest) {
+		rest = full
+	}
+	return best, rest
 }
 
 // quoteQuestion tells which question a quoted block ends with (0: none), and
@@ -325,6 +459,14 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 				continue
 			}
 			listPrev = m.n
+		} else if q, rest := pastedQuestion(l.text, qs); q > 0 && q != cur {
+			cur, last, listPrev = q, q, 0
+			add(cur, "\x00")
+			if rest != "" {
+				add(cur, rest)
+			}
+			prevBlank = false
+			continue
 		} else if prevBlank && listPrev > 0 && !bullet.MatchString(l.text) {
 			listPrev = 0
 		}

@@ -325,14 +325,16 @@ func isGreeting(line string) bool { return phraseLine(line, greetingWords) }
 func isSignOff(line string) bool { return phraseLine(line, signOffWords) }
 
 // dropSignature removes a trailing sign-off from lines: a valediction line
-// followed by at most four short lines (name, title, phone), or a lone short
+// followed by at most five short lines (name, title, phone, web), blank
+// lines between them allowed, or a lone short
 // name in a paragraph of its own after other text. It returns the lines kept.
 func dropSignature(lines []srcLine) []srcLine {
 	end := len(lines)
 	for end > 0 && lines[end-1].text == "" {
 		end--
 	}
-	for i := end - 1; i >= 0 && i >= end-5; i-- {
+	short := 0 // the non-blank lines below a sign-off: name, title, phone, web
+	for i := end - 1; i >= 0 && short <= 5; i-- {
 		t := lines[i].text
 		if t == "" {
 			continue
@@ -340,9 +342,10 @@ func dropSignature(lines []srcLine) []srcLine {
 		if isSignOff(t) {
 			return lines[:i]
 		}
-		if len(strings.TrimSpace(t)) > 40 {
+		if len(strings.TrimSpace(t)) > 48 {
 			break
 		}
+		short++
 	}
 	// A name alone after a blank line: "…answer.\n\nJane".
 	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
