@@ -13,8 +13,8 @@ import (
 const MaxSteps = 30
 
 // stepMarker matches the bullet or number that opens a step line:
-// "- ", "* ", "• ", "1.", "1)", "[ ]", "Step 1:".
-var stepMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•·◦▪‣–—]\s*(?:\[[ xX]?\]\s*)?|\[[ xX]?\]\s*|(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*)?\(?\d{1,2}\s*[.):]\)?\s+|(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*\d{1,2}\s*[-–—]?\s+)`)
+// "- ", "* ", "• ", "→ ", "1.", "1)", "1️⃣", "[ ]", "Step 1:".
+var stepMarker = regexp.MustCompile(`(?i)^\s*(?:\d\x{FE0F}?\x{20E3}\s*|(?:[-*•·◦▪‣–—→➜➔►▶▸⇒]|=>|->)\s*(?:\[[ xX]?\]\s*)?|\[[ xX]?\]\s*|(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*)?\(?\d{1,2}\s*[.):]\)?\s+|(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*\d{1,2}\s*[-–—]?\s+)`)
 
 // stepsIntro matches lines that introduce the steps rather than being one.
 var stepsIntro = regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
@@ -66,8 +66,12 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			continue
 		}
 		if isSignOff(t) || isGreeting(t) || thanksLine.MatchString(t) {
-			open = false
-			continue
+			rest := afterFirstSentence(t)
+			if rest == "" || listed {
+				open = false
+				continue
+			}
+			t = rest // "Thanks for today. We agreed I'd …"
 		}
 		if open {
 			last := texts[len(texts)-1]
@@ -84,11 +88,19 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		open = true
 	}
 	var steps []Step
+	var clauses []string
 	for _, ls := range texts {
+		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
+		if listed {
+			clauses = append(clauses, t)
+		} else {
+			clauses = append(clauses, splitProse(t)...)
+		}
+	}
+	for _, t := range clauses {
 		if len(steps) == MaxSteps {
 			break
 		}
-		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 		t, due := splitDue(t, ref)
 		t = strings.TrimRight(t, " .;")
 		if t == "" {
@@ -111,4 +123,70 @@ func continues(prev, line string) bool {
 		return true
 	}
 	return len(prev) >= 60 && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+}
+
+// afterFirstSentence returns what follows the first sentence of t ("" when
+// t is one sentence).
+func afterFirstSentence(t string) string {
+	for i := 0; i+2 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' {
+			rest := strings.TrimSpace(t[i+1:])
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsUpper(r) {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// agreedLead matches the opening of a sentence that lists what was agreed:
+// "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
+var agreedLead = regexp.MustCompile(`(?i)^(?:so,?\s+|and\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+)`)
+
+// clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
+// ", and then ", " then ".
+var clauseSep = regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+
+// splitProse splits a wrap-up reply written as prose into steps. Sentences
+// are split apart; a sentence that opens with what was agreed ("We agreed
+// I'd X by March, then Y, and Z") loses the opening and is split at ", then",
+// ", and" and ";"; any other sentence only at ";". A short lead ending in a
+// colon ("Agreed steps: a; b; c") goes when the rest splits. A sentence of
+// thanks is not a step. Text with none of these comes back whole.
+func splitProse(t string) []string {
+	var out []string
+	for t != "" {
+		sent := t
+		rest := afterFirstSentence(t)
+		if rest != "" {
+			sent = strings.TrimSpace(t[:len(t)-len(rest)])
+		}
+		t = rest
+		if thanksLine.MatchString(sent) && len(out) == 0 && t != "" {
+			continue
+		}
+		body := sent
+		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 && strings.Contains(tail, ";") {
+			body = tail // "Agreed steps: a; b; c"
+		}
+		lead := agreedLead.FindString(body)
+		body = body[len(lead):]
+		var parts []string
+		if lead != "" {
+			parts = clauseSep.Split(body, -1)
+		} else {
+			parts = strings.Split(body, ";")
+		}
+		if len(parts) == 1 && lead == "" {
+			out = append(out, sent)
+			continue
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".")); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
