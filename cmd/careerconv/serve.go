@@ -52,8 +52,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	hs := &http.Server{Handler: apiHTTP(l), ReadHeaderTimeout: 10 * time.Second}
-	ms := mailserver.New(app.LocalInboundDomain, mailparse.MaxMessageBytes, func(ctx context.Context, raw []byte) error {
-		_, err := l.Deliver(ctx, raw)
+	ms := mailserver.New(app.LocalInboundDomain, mailparse.MaxMessageBytes, func(ctx context.Context, raw []byte, rcpts []string) error {
+		_, err := l.Deliver(ctx, raw, rcpts...)
 		return err
 	}, log)
 	errc := make(chan error, 2)

@@ -233,11 +233,11 @@ func TestAWSLifecycle(t *testing.T) {
 				continue
 			}
 			w.now = w.now.Add(3 * time.Hour)
-			raw := replyTo(m, "alex@aws.example.com", body, w.now)
+			raw, rcpt := replyTo(m, "alex@aws.example.com", body, w.now)
 			for i := range 2 { // SES delivers at least once
 				sesID := fmt.Sprintf("ses-%s-%d", name, w.now.Unix())
 				w.putRaw(t, sesID, raw)
-				_, calls := w.invoke(t, "InboundFunction", w.sesEvent(t, sesID))
+				_, calls := w.invoke(t, "InboundFunction", w.sesEvent(t, sesID, rcpt))
 				record(fmt.Sprintf("inbound %s reply%s", name, dup(i)), calls)
 			}
 			for _, a := range w.sent(t) {
@@ -337,20 +337,22 @@ func (w *awsWorld) putRaw(t *testing.T, sesID string, raw []byte) {
 	}
 }
 
-// sesEvent is the infra sample receipt event, naming sesID.
-func (w *awsWorld) sesEvent(t *testing.T, sesID string) []byte {
+// sesEvent is the infra sample receipt event for message sesID sent to rcpt.
+func (w *awsWorld) sesEvent(t *testing.T, sesID, rcpt string) []byte {
 	t.Helper()
 	var ev events.SimpleEmailEvent
 	if err := json.Unmarshal(infra.Event("ses-receipt.json"), &ev); err != nil {
 		t.Fatal(err)
 	}
 	ev.Records[0].SES.Mail.MessageID = sesID
+	ev.Records[0].SES.Mail.Destination = []string{rcpt}
+	ev.Records[0].SES.Receipt.Recipients = []string{rcpt}
 	b, _ := json.Marshal(ev)
 	return b
 }
 
 // replyTo writes a plain-text reply to a sent email, quoting it as mail clients do.
-func replyTo(m sentMail, from, body string, at time.Time) []byte {
+func replyTo(m sentMail, from, body string, at time.Time) ([]byte, string) {
 	addr, _ := mail.ParseAddress(m.header.Get("Reply-To"))
 	var quoted strings.Builder
 	for _, l := range strings.Split(m.Text, "\n") {
@@ -358,5 +360,5 @@ func replyTo(m sentMail, from, body string, at time.Time) []byte {
 	}
 	text := fmt.Sprintf("%s\n\nOn %s, careerconv wrote:\n%s", body, at.Add(-3*time.Hour).Format("Mon, 2 Jan 2006 at 15:04"), quoted.String())
 	return []byte(strings.ReplaceAll(fmt.Sprintf("From: %s\nTo: %s\nSubject: Re: %s\nDate: %s\nMessage-ID: <%d.%s>\nIn-Reply-To: <%s>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s",
-		from, addr.Address, m.Subject, at.Format(time.RFC1123Z), at.UnixNano(), from, m.MessageID, text), "\n", "\r\n"))
+		from, addr.Address, m.Subject, at.Format(time.RFC1123Z), at.UnixNano(), from, m.MessageID, text), "\n", "\r\n")), addr.Address
 }

@@ -118,7 +118,7 @@ func (l *Local) Close() error { return l.DB.Close() }
 // Deliver hands one raw message to the inbound pipeline as SES would: the message
 // is stored in the inbox under a new message ID, then a receipt event naming it
 // goes through the Inbound handler.
-func (l *Local) Deliver(ctx context.Context, raw []byte) (assistant.Outcome, error) {
+func (l *Local) Deliver(ctx context.Context, raw []byte, recipients ...string) (assistant.Outcome, error) {
 	if len(raw) > mailparse.MaxMessageBytes {
 		return assistant.Outcome{Result: assistant.ResultRejected, Detail: "message too large"},
 			conversation.Errorf(conversation.EINVALID, "The message is larger than %d bytes.", mailparse.MaxMessageBytes)
@@ -127,20 +127,20 @@ func (l *Local) Deliver(ctx context.Context, raw []byte) (assistant.Outcome, err
 	if err != nil {
 		return assistant.Outcome{}, err
 	}
-	return l.DeliverStored(ctx, id)
+	return l.DeliverStored(ctx, id, recipients...)
 }
 
 // DeliverStored sends the receipt event of an inbox message through the Inbound
 // handler again (SES delivering twice does exactly this). A refused message is
 // an EINVALID error with the reason, besides its Outcome.
-func (l *Local) DeliverStored(ctx context.Context, id string) (assistant.Outcome, error) {
+func (l *Local) DeliverStored(ctx context.Context, id string, recipients ...string) (assistant.Outcome, error) {
 	pass := events.SimpleEmailVerdict{Status: "PASS"}
 	ev := events.SimpleEmailEvent{Records: []events.SimpleEmailRecord{{
 		EventVersion: "1.0", EventSource: "aws:ses",
 		SES: events.SimpleEmailService{
 			Mail: events.SimpleEmailMessage{MessageID: id, Timestamp: l.now().UTC()},
 			Receipt: events.SimpleEmailReceipt{
-				Timestamp: l.now().UTC(), SpamVerdict: pass, VirusVerdict: pass,
+				Timestamp: l.now().UTC(), Recipients: recipients, SpamVerdict: pass, VirusVerdict: pass,
 				SPFVerdict: pass, DKIMVerdict: pass, DMARCVerdict: pass,
 				Action: events.SimpleEmailReceiptAction{Type: "Lambda", InvocationType: "Event"},
 			},

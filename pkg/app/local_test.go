@@ -226,6 +226,11 @@ func TestInboundRefusesForgedAndStrangers(t *testing.T) {
 			}
 		})
 	}
+	// A reply whose address was Bcc'd is found by its envelope recipient.
+	bcc := rawReply("ana@example.com", "ana@example.com", "m5@x", "not an answer")
+	if out, err := f.Deliver(ctx, bcc, addr); err != nil || out.Result == assistant.ResultRejected {
+		t.Errorf("Bcc'd reply: %+v, %v; want it read", out, err)
+	}
 	c, err := f.Assistant.Get(ctx, id)
 	if err != nil {
 		t.Fatal(err)
@@ -242,8 +247,8 @@ func TestInboundRefusesForgedAndStrangers(t *testing.T) {
 	if rejected != 2 {
 		t.Errorf("%d rejected events recorded, want 2 (forged token, wrong sender)", rejected)
 	}
-	if got := f.sent(t); len(got) != 1 {
-		t.Errorf("emails sent = %v, want only the prep", got)
+	if got := f.sent(t); len(got) != 2 || got[1] != "receipt" && !strings.HasPrefix(got[1], "receipt") {
+		t.Errorf("emails sent = %v, want the prep and one receipt (for the Bcc'd reply)", got)
 	}
 }
 

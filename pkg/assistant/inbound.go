@@ -50,7 +50,11 @@ const maxRejectedEvents = 20
 // the message is dropped with that reason and must not be retried. Transient
 // failures return other errors, so the caller retries; a retried or duplicated
 // message changes nothing twice and sends nothing twice.
-func (a *Assistant) Receive(ctx context.Context, raw []byte) (Outcome, error) {
+//
+// recipients are the envelope recipients the mail receiver saw (SES's
+// receipt.recipients); the reply address is looked for there first, then in the
+// To, Cc and Delivered-To headers, so a reply whose address was Bcc'd still counts.
+func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...string) (Outcome, error) {
 	msg, err := mailparse.Parse(raw)
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
@@ -59,7 +63,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte) (Outcome, error) {
 		return rejected("", "", why), conversation.Errorf(conversation.EINVALID, "Automatic replies are ignored (%s).", why)
 	}
 	tok := ""
-	for _, addr := range msg.To {
+	for _, addr := range append(slices.Clone(recipients), msg.To...) {
 		if t, ok := token.FromAddress(addr, a.domain); ok {
 			tok = t
 			break

@@ -18,9 +18,9 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// Deliver takes one raw message. An EINVALID or EFORBIDDEN error refuses it for
+// Deliver takes one raw message and its envelope recipients. An EINVALID or EFORBIDDEN error refuses it for
 // good (SMTP 550); any other error is temporary (451) so the sender retries.
-type Deliver func(ctx context.Context, raw []byte) error
+type Deliver func(ctx context.Context, raw []byte, recipients []string) error
 
 // Server accepts mail for Domain on a listener.
 type Server struct {
@@ -60,10 +60,10 @@ type session struct {
 	domain  string
 	deliver Deliver
 	log     *slog.Logger
-	rcpts   int
+	rcpts   []string
 }
 
-func (s *session) Reset()        { s.rcpts = 0 }
+func (s *session) Reset()        { s.rcpts = nil }
 func (s *session) Logout() error { return nil }
 
 func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
@@ -73,7 +73,7 @@ func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	if dom != s.domain {
 		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "No such recipient here"}
 	}
-	s.rcpts++
+	s.rcpts = append(s.rcpts, strings.ToLower(to))
 	return nil
 }
 
@@ -82,7 +82,7 @@ func (s *session) Data(r io.Reader) error {
 	if _, err := io.Copy(&buf, r); err != nil {
 		return err // the server answers a too-large message itself
 	}
-	err := s.deliver(context.Background(), buf.Bytes())
+	err := s.deliver(context.Background(), buf.Bytes(), s.rcpts)
 	switch {
 	case err == nil:
 		return nil

@@ -3,6 +3,7 @@ package mailserver_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
 	"sync"
@@ -20,7 +21,10 @@ func start(t *testing.T, deliverErr error) (addr string, got func() []string) {
 	t.Helper()
 	var mu sync.Mutex
 	var msgs []string
-	s := mailserver.New("reply.example.com", 1<<10, func(_ context.Context, raw []byte) error {
+	s := mailserver.New("reply.example.com", 1<<10, func(_ context.Context, raw []byte, rcpts []string) error {
+		if len(rcpts) != 1 {
+			return fmt.Errorf("recipients %v, want one", rcpts)
+		}
 		mu.Lock()
 		defer mu.Unlock()
 		msgs = append(msgs, string(raw))
