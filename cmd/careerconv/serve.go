@@ -32,11 +32,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	httpAddr := fs.String("http", "127.0.0.1:8080", "HTTP API address")
 	smtpAddr := fs.String("smtp", "127.0.0.1:2525", "SMTP address for replies")
 	tick := fs.Duration("tick", time.Second, "how often the scheduler loop runs due jobs")
+	bank := fs.String("questions", "", "question bank file (default: the embedded bank)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
 	log := stderrLog(stderr)
-	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log})
+	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log, BankPath: *bank})
 	if err != nil {
 		return err
 	}
