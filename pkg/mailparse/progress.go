@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ var statusWords = map[string]string{
 	// in progress
 	"in progress": StatusInProgress, "in-progress": StatusInProgress, "ongoing": StatusInProgress, "underway": StatusInProgress,
 	"under way": StatusInProgress, "started": StatusInProgress, "halfway": StatusInProgress, "half way": StatusInProgress,
-	"half-way": StatusInProgress, "working on it": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
+	"half-way": StatusInProgress, "working on it": StatusInProgress, "working on": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
 	"almost done": StatusInProgress, "nearly done": StatusInProgress, "not finished": StatusInProgress,
 	"not completed": StatusInProgress, "not complete": StatusInProgress, "partly done": StatusInProgress, "partially done": StatusInProgress,
 	"in arbeit": StatusInProgress, "begonnen": StatusInProgress, "angefangen": StatusInProgress, "läuft": StatusInProgress,
@@ -83,7 +84,7 @@ var statusSymbols = map[string]string{
 var (
 	// progressMarker matches the step number(s) that open a progress line:
 	// "1", "1.", "2:", "#3", "Step 2", "Schritt 2 –", "1 and 2", "1, 2 & 3".
-	progressMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s+)?(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa|item)\s*)?#?\(?(\d{1,2})((?:\s*(?:,|&|\+|/|and|und|et|y|e|en)\s*\d{1,2})*)(?:\s*[.:)\]]|\s*[-–—]|\s+|$|[^\d\p{L}])`)
+	progressMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s+)?(?:re:?\s+)?(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa|item)\s*)?#?\(?(\d{1,2})((?:\s*(?:,|&|\+|/|and|und|et|y|e|en)\s*\d{1,2})*)(?:\s*(?:->|=>|→)|\s*[.:)\]]|\s*[-–—]|\s+|$|[^\d\p{L}])`)
 
 	// noteTrim is what is cut around a note.
 	noteTrim    = " \t:;,.!-–—()"
@@ -95,16 +96,39 @@ var (
 // ExtractProgress reads a check-in reply's decoded body (quotes included,
 // Message.Text): what it says of each step. Lines name a step by number
 // ("1 done", "2: in progress, halfway", "Step 3 blocked: waiting on
-// Priya", "#4 ✅") or are written under the quoted step; the status is a
-// word or symbol in any of the languages careerconv reads, and the note is
-// what follows it. nSteps is the number of steps (0 when unknown): numbers
-// above it are ignored, and a reply about a single step may leave out the
-// number. A step named twice keeps the last report.
+// Priya", "#4 ✅", "Re step 2: …") or are written under the quoted step; the
+// status is a word or symbol in any of the languages careerconv reads, and
+// the note is what follows it. nSteps is the number of steps (0 when
+// unknown): numbers above it are ignored, and a reply about a single step
+// may leave out the number. A step named twice keeps the last report.
+//
+// It is ExtractProgressSteps without the texts of the steps: those are then
+// read from the check-in email when the reply quotes it.
 func ExtractProgress(text string, nSteps int) []Progress {
+	return ExtractProgressSteps(text, nSteps, nil)
+}
+
+// ExtractProgressSteps is ExtractProgress knowing the texts of the steps, in
+// order (nil: read from the quoted check-in email, if any). With them, a
+// reply may also name a step by its words ("AWS course: done", "still
+// working on the course") or its rank ("the first one is done"), write
+// several steps in one sentence ("1 done, 2 halfway"; "Schritt 1 ist
+// erledigt. Schritt 2 läuft noch"), and report on every step at once ("All
+// done!"). A sentence whose step cannot be told is left out rather than
+// guessed.
+func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
 	lines, blocks := replyLines(text)
+	if len(stepTexts) == 0 {
+		stepTexts = quotedSteps(blocks)
+	}
+	names := stepNames(stepTexts)
 	maxStep := nSteps
 	if maxStep <= 0 {
 		maxStep = MaxSteps
+	}
+	all := nSteps // how many steps "all done" covers
+	if all <= 0 {
+		all = len(stepTexts)
 	}
 	byStep := map[int]int{} // step → index in out
 	var out []Progress
@@ -141,37 +165,49 @@ func ExtractProgress(text string, nSteps int) []Progress {
 			last = nil
 			continue
 		}
-		steps, rest := pending, t
-		if m := progressMarker.FindStringSubmatchIndex(t); m != nil {
-			steps = nil
-			for _, s := range progressNumbers.FindAllString(t[m[2]:max(m[3], m[5])], -1) {
-				n, _ := strconv.Atoi(s)
-				steps = append(steps, n)
+		reported := false
+		for _, c := range splitClauses(t, names) {
+			ref := findRef(c, names)
+			if !ref.numbered && len(pending) > 0 {
+				ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 			}
-			rest = t[max(m[3], m[5]):]
-		}
-		status, note, ok := readStatus(rest)
-		if !ok {
-			if len(steps) > 0 && len(steps) != len(pending) {
-				pending, last = steps, nil // "1. Finish the course" then the status below
+			steps := ref.steps
+			if len(steps) == 0 {
+				steps = pending
+			}
+			st, ok := findStatusSpan(c, statusFrom(ref))
+			if !ok {
+				if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(pending) {
+					pending, last = ref.steps, nil // "1. Finish the course" then the status below
+					reported = true
+				}
 				continue
 			}
-			if len(last) > 0 && !isSignOff(t) { // a note continued on the next line
-				for _, s := range last {
-					if i, ok := byStep[s]; ok && len(more[i]) < maxNoteLines {
-						more[i] = append(more[i], t)
+			note := progressNote(c, st, ref)
+			if len(steps) == 0 {
+				switch {
+				case nSteps == 1:
+					steps = []int{1}
+				case all > 0 && saysAll(c):
+					for s := 1; s <= all; s++ {
+						steps = append(steps, s)
 					}
 				}
 			}
-			continue
+			for _, s := range steps {
+				set(s, Progress{Status: st.status, Note: note})
+			}
+			if len(steps) > 0 {
+				last, pending, reported = steps, nil, true
+			}
 		}
-		if len(steps) == 0 && nSteps == 1 {
-			steps = []int{1}
+		if !reported && len(last) > 0 && !isSignOff(t) { // a note continued on the next line
+			for _, s := range last {
+				if i, ok := byStep[s]; ok && len(more[i]) < maxNoteLines {
+					more[i] = append(more[i], t)
+				}
+			}
 		}
-		for _, s := range steps {
-			set(s, Progress{Status: status, Note: note})
-		}
-		last, pending = steps, nil
 	}
 	for i := range out {
 		if len(more[i]) > 0 {
@@ -184,50 +220,366 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // maxNoteLines bounds the lines a progress note gathers from below its step.
 const maxNoteLines = 50
 
-// readStatus finds the status in the rest of a progress line and the note:
-// what follows the status, or the whole text when the status is a word in
-// the middle of a sentence ("we're on track with it").
-func readStatus(rest string) (status, note string, ok bool) {
-	s, e, status := findStatus(rest)
-	if status == "" {
-		return "", "", false
-	}
-	pre := strings.TrimSpace(rest[:s])
-	post := strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(rest[e:]), "\uFE0F"), noteTrim)
-	if w, after, _ := strings.Cut(post, " "); strings.EqualFold(strings.Trim(w, noteTrim), "yet") {
-		post = strings.TrimLeft(after, noteTrim) // "not done yet"
-	} else if strings.EqualFold(strings.Trim(post, noteTrim), "yet") {
-		post = ""
-	}
-	post = strings.TrimRight(post, noteTrimEnd)
-	switch {
-	case strings.Trim(pre, noteTrim) == "":
-		note = post
-	case strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–"):
-		note = post // "Finish the course – done, passed": the step's name, then the status
-	default:
-		note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
-	}
-	return status, strings.Join(strings.Fields(note), " "), true
-}
-
 // quotedStep returns the step a quoted block ends with ("> 2. Talk to
-// Priya"), for progress written under it.
+// Priya", possibly followed by a line or two such as "> Status: not
+// started"), for progress written under it.
 func quotedStep(block []string) []int {
-	for i := len(block) - 1; i >= 0; i-- {
+	seen := 0
+	for i := len(block) - 1; i >= 0 && seen < 3; i-- {
 		t := strings.TrimSpace(block[i])
 		if t == "" {
 			continue
 		}
-		if m := listNumber.FindString(t + " "); m != "" {
-			n, err := strconv.Atoi(strings.Trim(m, " ().)"))
-			if err == nil {
-				return []int{n}
-			}
+		seen++
+		if n, _, ok := listItem(t); ok {
+			return []int{n}
 		}
-		return nil
 	}
 	return nil
+}
+
+// listItem reads a numbered list item: "2. Talk to Priya", "2) …".
+func listItem(t string) (n int, text string, ok bool) {
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i+1 >= len(t) || t[i] != '.' && t[i] != ')' || t[i+1] != ' ' {
+		return 0, "", false
+	}
+	n, _ = strconv.Atoi(t[:i])
+	return n, strings.TrimSpace(t[i+2:]), true
+}
+
+// quotedSteps returns the texts of the steps a quoted check-in email lists:
+// the longest run of list items numbered 1, 2, 3… in the quoted blocks,
+// without a trailing "(by 31 March 2027)".
+func quotedSteps(blocks [][]string) []string {
+	var best, cur []string
+	for _, b := range blocks {
+		for _, l := range b {
+			n, text, ok := listItem(strings.TrimSpace(l))
+			if !ok {
+				continue
+			}
+			if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+				text = text[:i]
+			}
+			switch n {
+			case len(cur) + 1:
+				cur = append(cur, text)
+			case 1:
+				cur = []string{text}
+			default:
+				cur = nil
+			}
+			if len(cur) > len(best) {
+				best = cur
+			}
+		}
+	}
+	if len(best) > MaxSteps {
+		best = best[:MaxSteps]
+	}
+	return best
+}
+
+// stepNameSkip are words that do not tell steps apart.
+var stepNameSkip = map[string]bool{
+	"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
+	"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
+	"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
+	"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
+	"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
+}
+
+// stepNames returns the distinctive words of each step text.
+func stepNames(texts []string) [][]string {
+	names := make([][]string, len(texts))
+	for i, t := range texts {
+		ws, _ := words(t)
+		for _, w := range ws {
+			if len(w) < 2 || stepNameSkip[w] || stopwords[w] || isNumber(w) {
+				continue
+			}
+			if _, month := monthNames[w]; month {
+				continue
+			}
+			if !slices.Contains(names[i], w) {
+				names[i] = append(names[i], w)
+			}
+		}
+	}
+	return names
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// sameWord reports whether a word of a reply names a word of a step: the
+// same word, or one a prefix of the other of at least four letters
+// ("mentor" and "mentoring", "course" and "courses").
+func sameWord(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= 4 && strings.HasPrefix(b, a)
+}
+
+// stepRef is how a clause of a reply names its step(s).
+type stepRef struct {
+	steps      []int
+	numbered   bool // by number ("2", "Step 2", "#2"), not by name or rank
+	start, end int  // the reference in the clause; -1 when there is none
+	leading    bool // the reference opens the clause ("2: done")
+}
+
+// stepWords introduce a step number anywhere in a sentence ("Mit Schritt 3 …").
+var stepWords = map[string]bool{
+	"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
+}
+
+// ordinals name a step by rank when followed by a word of rankNouns ("the
+// first one", "der zweite Schritt"); -1 is the last step.
+var (
+	ordinals = map[string]int{
+		"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
+		"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
+		"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
+		"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
+	}
+	rankNouns = map[string]bool{
+		"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
+		"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
+	}
+)
+
+// findRef finds how clause names its step: a number opening it, "step N" or
+// "#N" anywhere, a rank ("the first one") or, when the step texts are known,
+// the words of one step and of no other as much.
+func findRef(clause string, names [][]string) stepRef {
+	if m := progressMarker.FindStringSubmatchIndex(clause); m != nil {
+		end := max(m[3], m[5])
+		var steps []int
+		for _, s := range progressNumbers.FindAllString(clause[m[2]:end], -1) {
+			n, _ := strconv.Atoi(s)
+			steps = append(steps, n)
+		}
+		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
+	}
+	ws, spans := words(clause)
+	for i, w := range ws {
+		if i+1 < len(ws) && stepWords[w] && isNumber(ws[i+1]) && len(ws[i+1]) <= 2 && spans[i+1][0]-spans[i][1] <= 2 {
+			n, _ := strconv.Atoi(ws[i+1])
+			return stepRef{steps: []int{n}, numbered: true, start: spans[i][0], end: spans[i+1][1]}
+		}
+		if isNumber(w) && len(w) <= 2 && spans[i][0] > 0 && clause[spans[i][0]-1] == '#' {
+			n, _ := strconv.Atoi(w)
+			return stepRef{steps: []int{n}, numbered: true, start: spans[i][0] - 1, end: spans[i][1]}
+		}
+	}
+	for i, w := range ws {
+		if r, ok := ordinals[w]; ok && i+1 < len(ws) && rankNouns[ws[i+1]] {
+			if r < 0 {
+				r = len(names)
+			}
+			if r > 0 {
+				return stepRef{steps: []int{r}, start: spans[i][0], end: spans[i+1][1]}
+			}
+		}
+	}
+	best, bestN, second := 0, 0, 0
+	bestStart, bestEnd := -1, -1
+	for k, name := range names {
+		n, s, e := 0, -1, -1
+		var seen []string
+		for i, w := range ws {
+			if len(w) < 2 || stepNameSkip[w] || slices.Contains(seen, w) {
+				continue
+			}
+			for _, nw := range name {
+				if sameWord(w, nw) {
+					seen = append(seen, w)
+					n++
+					if s < 0 {
+						s = spans[i][0]
+					}
+					e = spans[i][1]
+					break
+				}
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second, bestStart, bestEnd = k+1, n, bestN, s, e
+		case n > second:
+			second = n
+		}
+	}
+	if best > 0 && bestN > second {
+		return stepRef{steps: []int{best}, start: bestStart, end: bestEnd}
+	}
+	return stepRef{start: -1, end: -1}
+}
+
+// statusSpan is a status found in a text.
+type statusSpan struct {
+	start, end int
+	status     string
+}
+
+// findStatusSpan finds the first status of text at or after byte from.
+func findStatusSpan(text string, from int) (statusSpan, bool) {
+	s, e, st := findStatus(text[from:])
+	if st == "" {
+		return statusSpan{}, false
+	}
+	return statusSpan{from + s, from + e, st}, true
+}
+
+// clauseSeps end a clause that may report on a step of its own.
+var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
+
+// splitClauses splits a line that reports on several steps into one clause
+// per step: "1 done, 2 halfway", "The first one is done, still working on
+// the course". A line is split only between two statuses, at the last
+// separator before the second, and only when the clause after the split
+// names a step of its own; otherwise the line stays whole, so that "in
+// progress, halfway" is one report.
+func splitClauses(t string, names [][]string) []string {
+	var spans []statusSpan
+	for from := 0; from < len(t) && len(spans) < 2*MaxSteps; {
+		st, ok := findStatusSpan(t, from)
+		if !ok {
+			break
+		}
+		spans = append(spans, st)
+		from = st.end
+	}
+	if len(spans) < 2 {
+		return []string{t}
+	}
+	var out []string
+	begin := 0
+	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
+	for k := 1; k < len(spans); k++ {
+		region := t[spans[k-1].end:spans[k].start]
+		sepAt, cut := -1, -1
+		for _, sep := range clauseSeps {
+			if i := strings.LastIndex(region, sep); i >= 0 && spans[k-1].end+i+len(sep) > cut {
+				sepAt, cut = spans[k-1].end+i, spans[k-1].end+i+len(sep)
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		end := len(t)
+		if k+1 < len(spans) {
+			end = spans[k+1].start
+		}
+		if ref := findRef(strings.TrimSpace(t[cut:end]), names); len(ref.steps) == 0 || byNumber && !ref.numbered {
+			continue
+		}
+		if c := t[sepAt]; c == '.' || c == '!' {
+			sepAt++ // a sentence keeps its full stop
+		}
+		out = append(out, strings.TrimSpace(t[begin:sepAt]))
+		begin = cut
+	}
+	return append(out, strings.TrimSpace(t[begin:]))
+}
+
+// allWords say that a report covers every step ("All done!").
+var allWords = map[string]bool{
+	"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
+	"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
+}
+
+// saysAll reports whether a clause that names no step speaks of all of them.
+func saysAll(clause string) bool {
+	ws, _ := words(clause)
+	for _, w := range ws {
+		if allWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// noteFillers are words between a status and its note, or before a status,
+// that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
+var noteFillers = map[string]bool{
+	"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
+	"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
+	"was": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
+	"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
+	"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
+}
+
+// fillersOnly reports whether s holds nothing but filler words.
+func fillersOnly(s string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// progressNote is the note of a clause with status st: what follows the
+// status, or the whole clause when the status sits in the middle of a
+// sentence that says more ("Talked to Priya, we're on track for March").
+func progressNote(clause string, st statusSpan, ref stepRef) string {
+	from := 0
+	if ref.leading {
+		from = ref.end
+	}
+	pre := strings.TrimSpace(clause[from:st.start])
+	post := strings.TrimSpace(clause[st.end:])
+	for {
+		post = strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
+		w, after, _ := strings.Cut(post, " ")
+		if w != "" && noteFillers[strings.ToLower(strings.Trim(w, noteTrim))] {
+			post = after // "not done yet", "läuft noch, die Prüfung …"
+			continue
+		}
+		if s, e, sym := findStatus(post); sym != "" && s == 0 && e < len(post) && !isLetterAt(post, 0) {
+			post = post[e:] // "done ✅"
+			continue
+		} else if sym != "" && s == 0 && e == len(post) && !isLetterAt(post, 0) {
+			post = ""
+		}
+		break
+	}
+	post = strings.TrimRight(post, noteTrimEnd)
+	var note string
+	switch {
+	case ref.start >= st.end && !ref.leading: // "still working on the course"
+		rest := strings.TrimSpace(clause[ref.end:])
+		if rest != "" && strings.ContainsAny(rest[:1], ",:;-–—(") {
+			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
+		}
+	case strings.Trim(pre, noteTrim) == "",
+		strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|>") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "→"),
+		ref.start >= 0 && !ref.leading && ref.start < st.start,
+		fillersOnly(pre):
+		note = post // "Finish the course – done, passed": the step's name, then the status
+	default:
+		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
+	}
+	return strings.Join(strings.Fields(note), " ")
+}
+
+// isLetterAt reports whether s has a letter at byte i.
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // statusIndex maps the first word of each status phrase to the phrases
@@ -320,4 +672,13 @@ func matchPhrase(line string, i int, p string) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// statusFrom is where the status of a clause is looked for: after a
+// leading step number, else anywhere.
+func statusFrom(ref stepRef) int {
+	if ref.leading {
+		return ref.end
+	}
+	return 0
 }

@@ -98,6 +98,11 @@ type ReadOptions struct {
 	Now time.Time
 	// Steps is how many steps a check-in asks about; 0 means unknown.
 	Steps int
+	// StepTexts are the texts of the steps a check-in asks about, in order
+	// (nil: unknown). They let a reply name a step by its words ("AWS
+	// course: done"); without them the steps listed in the quoted check-in
+	// email are used, when the reply quotes it.
+	StepTexts []string
 }
 
 // ReadMessage is Read on an already parsed message.
@@ -123,7 +128,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		}
 		r.Steps = ExtractSteps(msg.Text, ref)
 	case KindCheckIn:
-		r.Progress = ExtractProgress(msg.Text, o.Steps)
+		r.Progress = ExtractProgressSteps(msg.Text, o.Steps, o.StepTexts)
 	}
 	return r, nil
 }
