@@ -223,7 +223,7 @@ func trimHasNumberedLine(lines []string, kinds []byte) bool {
 		if kinds[i] != kindText {
 			continue
 		}
-		s := strings.TrimLeft(l, " \t")
+		s := trimSetBlank.left(l)
 		if len(s) > 1 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '0' && s[1] <= '9' {
 			return true
 		}
@@ -306,11 +306,11 @@ func trimDrop(lines []string, kinds []byte, k byte) ([]string, []byte) {
 // trimJoin joins the kept lines, without leading blank lines, trailing white
 // space or trailing delimiter lines.
 func trimJoin(lines []string) string {
-	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+	for len(lines) > 0 && trimSpace(lines[0]) == "" {
 		lines = lines[1:]
 	}
 	for len(lines) > 0 {
-		last := strings.TrimSpace(lines[len(lines)-1])
+		last := trimSpace(lines[len(lines)-1])
 		if last == "" || trimIsDelimiterLine(last) {
 			lines = lines[:len(lines)-1]
 			continue
@@ -327,7 +327,7 @@ func trimJoin(lines []string) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(strings.TrimRightFunc(l, unicode.IsSpace))
+		b.WriteString(trimRightSpace(l))
 	}
 	return b.String()
 }
@@ -338,7 +338,7 @@ func trimClassify(lines []string) []byte {
 	fenced := false
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
-		s := strings.TrimSpace(line)
+		s := trimSpace(line)
 		if strings.HasPrefix(s, "```") {
 			fenced = !fenced
 			kinds[i] = kindText
@@ -357,7 +357,7 @@ func trimClassify(lines []string) []byte {
 			kinds[i] = kindEmpty
 		case s[0] == '>' || trimIsNamedQuote(s):
 			kinds[i] = kindQuote
-			if len(s) < trimMaxLine && trimIsAttribution(strings.TrimLeft(s, "> \t")) {
+			if len(s) < trimMaxLine && trimIsAttribution(trimSetQuote.left(s)) {
 				kinds[i] = 'B'
 			}
 		case len(s) > trimMaxLine:
@@ -400,7 +400,7 @@ func trimValidateMarkers(lines []string, kinds []byte) {
 		for j+1 < len(kinds) && kinds[j+1] == kindMarker {
 			j++
 		}
-		if j == i && !strings.Contains(lines[i], "@") && !trimIsSeparatorMarker(strings.TrimSpace(lines[i])) &&
+		if j == i && !strings.Contains(lines[i], "@") && !trimIsSeparatorMarker(trimSpace(lines[i])) &&
 			i > 0 && kinds[i-1] == kindText && j+1 < len(kinds) && kinds[j+1] == kindText {
 			kinds[i] = kindText
 		}
@@ -458,7 +458,7 @@ var trimHeaderWords = map[string]int{
 // trimHeaderKey reports the class of a "Name: value" mail header line, bold
 // markers ("*From:*") allowed.
 func trimHeaderKey(s string) int {
-	s = strings.TrimLeft(s, "*_ \t")
+	s = trimSetHeader.left(s)
 	head := s[:min(len(s), 48)]
 	i := strings.IndexByte(head, ':')
 	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
@@ -467,24 +467,26 @@ func trimHeaderKey(s string) int {
 	if i <= 0 || i > 40 {
 		return hdrNone
 	}
-	name := strings.TrimRight(s[:i], "*_ \t")
-	if name == "" {
+	name := trimSetHeader.right(s[:i])
+	if name == "" || len(name) > trimHeaderWordMax {
 		return hdrNone
 	}
-	var buf [48]byte
-	lower := buf[:0]
-	for k := 0; k < len(name); k++ {
-		c := name[k]
-		if c >= 0x80 {
-			return trimHeaderWords[strings.ToLower(name)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower = append(lower, c)
-	}
-	return trimHeaderWords[string(lower)]
+	// Lower-cased on the stack: a map index with string(bytes) does not
+	// allocate.
+	var buf [4 * 48]byte
+	return trimHeaderWords[string(trimAppendLower(buf[:0], name))]
 }
+
+// trimHeaderWordMax bounds the length of a header name that may be in
+// trimHeaderWords: thrice the longest one, since lower-casing shrinks a rune
+// by two bytes at most (the Kelvin sign becomes "k").
+var trimHeaderWordMax = func() int {
+	n := 0
+	for w := range trimHeaderWords {
+		n = max(n, len(w))
+	}
+	return 3 * n
+}()
 
 // trimValidateHeaders keeps the header kind only on blocks that look like the
 // headers of a quoted or forwarded message: at least three header lines of at
@@ -498,11 +500,11 @@ func trimValidateHeaders(lines []string, kinds []byte) {
 		// Extend the block over header lines and short continuations.
 		end := i + 1
 		var classes [hdrOther + 1]bool
-		classes[trimHeaderKey(strings.TrimSpace(lines[i]))] = true
+		classes[trimHeaderKey(trimSpace(lines[i]))] = true
 		count := 1
 		for end < len(kinds) {
 			if kinds[end] == kindHeader {
-				classes[trimHeaderKey(strings.TrimSpace(lines[end]))] = true
+				classes[trimHeaderKey(trimSpace(lines[end]))] = true
 				count++
 				end++
 				continue
@@ -585,28 +587,41 @@ func trimIsSeparatorMarker(s string) bool {
 			return false
 		}
 	}
-	core := strings.ToLower(strings.Trim(s, "-_=*~ \t<>[]"))
-	if core == "" {
+	trimmed := trimSetSeparator.trim(s)
+	if trimmed == "" {
 		return false
 	}
-	core = strings.TrimRight(core, ": ")
-	if strings.Contains(core, "  ") || strings.ContainsAny(core, "\t") {
-		core = strings.Join(strings.Fields(core), " ")
+	// Lower-cased on the stack (a rune grows by a byte at most, and
+	// len(s) <= 120); map lookups with string(bytes) do not allocate.
+	var buf [240]byte
+	core := trimAppendLower(buf[:0], trimmed)
+	for len(core) > 0 && trimSetColon[core[len(core)-1]] {
+		core = core[:len(core)-1]
 	}
-	dashed := strings.HasPrefix(strings.TrimLeft(s, "*_ "), "--") || strings.HasPrefix(strings.TrimLeft(s, "*_ "), "==")
-	if dashed {
-		for _, m := range trimSeparatorPhrases {
-			if core == m {
-				return true
-			}
-		}
+	if bytes.Contains(core, []byte("  ")) || bytes.IndexByte(core, '\t') >= 0 {
+		core = []byte(strings.Join(strings.Fields(string(core)), " "))
 	}
-	for _, m := range trimForwardPhrases {
-		if core == m {
-			return true
-		}
+	if trimForwardSet[string(core)] {
+		return true
 	}
-	return false
+	start := trimSetMarkStart.left(s)
+	dashed := strings.HasPrefix(start, "--") || strings.HasPrefix(start, "==")
+	return dashed && trimSeparatorSet[string(core)]
+}
+
+// trimSeparatorSet and trimForwardSet hold trimSeparatorPhrases and
+// trimForwardPhrases.
+var (
+	trimSeparatorSet = trimWordSet(trimSeparatorPhrases)
+	trimForwardSet   = trimWordSet(trimForwardPhrases)
+)
+
+func trimWordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // trimSeparatorPhrases appear between dashes: "-----Original Message-----".
@@ -651,56 +666,90 @@ var trimAttributionStarts = []string{
 // attribution introducing a quote: "On <date>, <someone> wrote:" in its many
 // forms and languages, or "<date> <someone> <address>:".
 func trimIsAttribution(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) < 6 || len(s) > trimMaxLine {
 		return false
 	}
 	// Cheap test first: an attribution ends with a colon, or is Zoho's
 	// "---- On … wrote ----", or starts with a date.
-	end := strings.TrimRight(s, "- ")
+	end := trimSetDash.right(s)
 	if !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, "：") && s[0] != '-' && !trimStartsWithDate(s) {
 		return false
 	}
-	lower := trimASCIILower(s)
+	// ASCII letters lower-cased, on the stack: the words compared are
+	// lower-case or caseless.
+	var buf [trimMaxLine]byte
+	lower := trimAppendASCIILower(buf[:0], s)
 	// Zoho: "---- On <date> <someone> wrote ----".
-	lower = strings.TrimSpace(strings.TrimRight(lower, "- "))
-	endsColon := strings.HasSuffix(lower, ":") || strings.HasSuffix(lower, "：")
-	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(lower, ":"), "："))
-	hasDigit := strings.IndexAny(lower, "0123456789") >= 0
-	hasAt := strings.IndexByte(lower, '@') >= 0
-	if !hasDigit && !hasAt && !strings.Contains(body, "you ") {
+	for len(lower) > 0 && trimSetDash[lower[len(lower)-1]] {
+		lower = lower[:len(lower)-1]
+	}
+	lower = bytes.TrimSpace(lower)
+	endsColon := bytes.HasSuffix(lower, []byte(":")) || bytes.HasSuffix(lower, []byte("："))
+	body := bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSuffix(lower, []byte(":")), []byte("：")))
+	hasDigit := trimHasDigit(s)
+	hasAt := strings.IndexByte(s, '@') >= 0
+	hasYou := bytes.Contains(body, []byte("you "))
+	if !hasDigit && !hasAt && !hasYou {
 		// Every form below needs a date, an address or "you wrote".
 		return false
 	}
+	// A wrote word is followed by less than trimWroteTail bytes: only the
+	// end of the line can hold it.
 	var present [256]bool
-	for i := 0; i < len(body); i++ {
-		present[body[i]] = true
+	for _, c := range body[max(0, len(body)-trimWroteTail-trimWroteMax):] {
+		present[c] = true
 	}
-	for _, w := range trimWroteWords {
+	dashStart := strings.HasPrefix(s, "-")
+	for _, w := range trimWroteBytes {
 		if !present[w[0]] {
 			continue
 		}
-		if i := strings.LastIndex(body, w); i >= 0 {
+		if i := bytes.LastIndex(body[max(0, len(body)-trimWroteTail-len(w)):], w); i >= 0 {
 			// The wrote word ends the line, or is followed by a name and
 			// the date ("schrieb Max <m@x.de>:", "schrieb am Fr., 28. Apr.").
+			i += max(0, len(body)-trimWroteTail-len(w))
 			tail := body[i+len(w):]
-			if tail == "" || tail == "(a)" || tail == " :" || (endsColon && (hasAt || hasDigit) && len(tail) < 120) {
-				if (endsColon || tail == "" && strings.HasPrefix(strings.TrimSpace(s), "-")) && (hasDigit || hasAt || strings.Contains(body, "you ")) {
+			if len(tail) == 0 || string(tail) == "(a)" || string(tail) == " :" || (endsColon && (hasAt || hasDigit) && len(tail) < trimWroteTail) {
+				if endsColon || len(tail) == 0 && dashStart {
 					return true
 				}
 			}
 		}
 	}
-	if endsColon && hasAt && (strings.HasSuffix(body, ">") || strings.HasSuffix(body, "]")) && hasDigit {
+	if endsColon && hasAt && (bytes.HasSuffix(body, []byte(">")) || bytes.HasSuffix(body, []byte("]"))) && hasDigit {
 		return true
 	}
 	// Gmail's old "2016-03-03 17:21 GMT+01:00 Some One <x@y.z>:" and
 	// "2013/7/20 Some One <x@y.z>".
-	if trimStartsWithDate(s) && (hasAt || strings.Contains(lower, "gmt")) && len(s) < 200 {
+	if trimStartsWithDate(s) && (hasAt || bytes.Contains(lower, []byte("gmt"))) && len(s) < 200 {
 		return true
 	}
 	return false
 }
+
+// trimWroteTail bounds what may follow a wrote word in an attribution
+// ("schrieb Max Mustermann <max@example.com>:").
+const trimWroteTail = 120
+
+// trimWroteBytes are trimWroteWords as byte slices, and trimWroteMax the
+// length of the longest.
+var (
+	trimWroteBytes = func() [][]byte {
+		out := make([][]byte, len(trimWroteWords))
+		for i, w := range trimWroteWords {
+			out[i] = []byte(w)
+		}
+		return out
+	}()
+	trimWroteMax = func() int {
+		n := 0
+		for _, w := range trimWroteWords {
+			n = max(n, len(w))
+		}
+		return n
+	}()
+)
 
 // trimStartsWithDate reports whether s begins with a numeric date:
 // 2016-03-03, 2013/7/20, 26.06.2014, 02.04.2012.
@@ -726,12 +775,12 @@ func trimStartsWithDate(s string) bool {
 // lines, blank ones included, the last of which may start with ">" (a
 // wrapped "<address\n> wrote:").
 func trimAttributionSpan(lines []string, i int) int {
-	first := strings.TrimSpace(lines[i])
+	first := trimSpace(lines[i])
 	if trimIsAttribution(first) {
 		// "2016-10-24 15:36 GMT+02:00 Foo bar <" may go on with
 		// "foo@bar.com>:" on the next line.
 		if i+1 < len(lines) && !strings.HasSuffix(first, ":") {
-			next := strings.TrimSpace(lines[i+1])
+			next := trimSpace(lines[i+1])
 			if len(next) < 100 && (strings.HasSuffix(next, ":") || strings.HasSuffix(next, "：")) && !strings.Contains(next, " ") {
 				return 2
 			}
@@ -743,7 +792,7 @@ func trimAttributionSpan(lines []string, i int) int {
 	}
 	size := len(first)
 	for j := i + 1; j < len(lines) && j < i+6; j++ {
-		s := strings.TrimSpace(lines[j])
+		s := trimSpace(lines[j])
 		if s == "" {
 			continue
 		}
@@ -762,7 +811,7 @@ func trimAttributionSpan(lines []string, i int) int {
 		b.Grow(size)
 		b.WriteString(first)
 		for k := i + 1; k <= j; k++ {
-			if t := strings.TrimSpace(lines[k]); t != "" {
+			if t := trimSpace(lines[k]); t != "" {
 				b.WriteByte(' ')
 				b.WriteString(t)
 			}
@@ -784,7 +833,7 @@ func trimMayStartAttribution(s string) bool {
 	if strings.HasSuffix(s, "<") {
 		return true
 	}
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if !trimHasDigit(s) {
 		return false
 	}
 	for _, p := range trimAttributionStarts {
@@ -798,9 +847,10 @@ func trimMayStartAttribution(s string) bool {
 	// "Max <max@example.com> schrieb am Fr., 28.": an address, then the
 	// wrote word.
 	if strings.IndexByte(s, '@') >= 0 {
-		lower := trimASCIILower(s)
-		for _, w := range trimWroteWords {
-			if strings.Contains(lower, w) {
+		var buf [200]byte
+		lower := trimAppendASCIILower(buf[:0], s)
+		for _, w := range trimWroteBytes {
+			if bytes.Contains(lower, w) {
 				return true
 			}
 		}
@@ -842,17 +892,22 @@ func trimIsSignature(s string) bool {
 	if !trimSignatureFirst(s) {
 		return false
 	}
-	lower := strings.ToLower(strings.Trim(s, "()<>[]*_ \t"))
-	lower = strings.ReplaceAll(lower, "[", "")
-	if strings.HasSuffix(lower, " from mobile") && strings.Count(lower, " ") <= 3 {
+	// Lower-cased on the stack (a rune grows by a byte at most, and
+	// len(s) <= 160), without "[".
+	var buf [240]byte
+	lower := trimAppendLower(buf[:0], trimSetSignature.trim(s))
+	if bytes.IndexByte(lower, '[') >= 0 {
+		lower = bytes.ReplaceAll(lower, []byte("["), nil)
+	}
+	if bytes.HasSuffix(lower, []byte(" from mobile")) && bytes.Count(lower, []byte(" ")) <= 3 {
 		return true
 	}
 	for _, lead := range trimSignatureLeads {
-		if !strings.HasPrefix(lower, lead) {
+		if !bytes.HasPrefix(lower, []byte(lead)) {
 			continue
 		}
 		rest := lower[len(lead):]
-		if rest == "" {
+		if len(rest) == 0 {
 			return false
 		}
 		// "From my iPhone" must stay short: "From my point of view..." is
@@ -861,15 +916,15 @@ func trimIsSignature(s string) bool {
 			return false
 		}
 		for _, d := range trimSignatureDevices {
-			if strings.Contains(rest, d) {
+			if bytes.Contains(rest, []byte(d)) {
 				return true
 			}
 		}
 		// "Sent from my TI-85": a model number.
-		words := strings.Fields(rest)
+		words := strings.Fields(string(rest))
 		if len(words) > 0 && len(words) <= 4 && strings.HasPrefix(lead, "sent") && words[0] == "my" {
 			for _, w := range words[1:] {
-				if strings.IndexAny(w, "0123456789") >= 0 {
+				if trimHasDigit(w) {
 					return true
 				}
 			}
@@ -894,14 +949,14 @@ func trimDisclaimer(lines []string) []string {
 	first, pars := len(lines), 0
 	for first > 0 && pars < trimDisclaimerParagraphs {
 		first--
-		if strings.TrimSpace(lines[first]) == "" && first+1 < len(lines) && strings.TrimSpace(lines[first+1]) != "" {
+		if trimSpace(lines[first]) == "" && first+1 < len(lines) && trimSpace(lines[first+1]) != "" {
 			pars++
 		}
 	}
 	start := first
 	seenText := first > 0
 	for i := first; i <= len(lines); i++ {
-		if i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+		if i < len(lines) && trimSpace(lines[i]) != "" {
 			continue
 		}
 		// lines[start:i] is a paragraph.
@@ -963,6 +1018,26 @@ var trimSignatureInitials = func() map[[2]rune]bool {
 	return m
 }()
 
+// trimSignatureASCII holds the ASCII pairs of trimSignatureInitials, which
+// most lines are looked up in.
+var trimSignatureASCII = func() *[utf8.RuneSelf][utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf][utf8.RuneSelf]bool
+	for k := range trimSignatureInitials {
+		if k[0] < utf8.RuneSelf && k[1] < utf8.RuneSelf {
+			t[k[0]][k[1]] = true
+		}
+	}
+	return &t
+}()
+
+// trimLowerByte lower-cases an ASCII letter.
+func trimLowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // trimInitials returns the first two runes of s, lower-cased.
 func trimInitials(s string) [2]rune {
 	var k [2]rune
@@ -979,28 +1054,119 @@ func trimInitials(s string) [2]rune {
 // trimSignatureFirst reports whether s may be a signature line: it starts
 // like one of trimSignatureLeads or ends with "from mobile".
 func trimSignatureFirst(s string) bool {
-	if trimSignatureInitials[trimInitials(strings.TrimLeft(s, "()<>[]*_ \t"))] {
+	t := trimSetSignature.left(s)
+	if len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf {
+		if trimSignatureASCII[trimLowerByte(t[0])][trimLowerByte(t[1])] {
+			return true
+		}
+	} else if trimSignatureInitials[trimInitials(t)] {
 		return true
 	}
 	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")
 }
 
-// trimASCIILower lower-cases the ASCII letters of s only: the words it is
-// compared with are lower-case or caseless, and this is much cheaper than
-// strings.ToLower on non-Latin text.
-func trimASCIILower(s string) string {
+// trimAppendASCIILower appends s to dst with its ASCII letters lower-cased:
+// the words it is compared with are lower-case or caseless, and this is much
+// cheaper than strings.ToLower on non-Latin text.
+func trimAppendASCIILower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// trimSet is a set of ASCII bytes to trim, built once: strings.Trim and
+// friends build theirs on every call, which shows on every line.
+type trimSet [256]bool
+
+func newTrimSet(chars string) *trimSet {
+	var s trimSet
+	for i := 0; i < len(chars); i++ {
+		s[chars[i]] = true
+	}
+	return &s
+}
+
+// The sets trimmed off lines.
+var (
+	trimSetHeader    = newTrimSet("*_ \t")        // bold header names: "*From:*"
+	trimSetSignature = newTrimSet("()<>[]*_ \t")  // "<Sent from my iPhone>"
+	trimSetSeparator = newTrimSet("-_=*~ \t<>[]") // "-----Original Message-----"
+	trimSetDash      = newTrimSet("- ")           // Zoho's "---- On … wrote ----"
+	trimSetQuote     = newTrimSet("> \t")         // quote prefixes
+	trimSetColon     = newTrimSet(": ")           // "Begin forwarded message:"
+	trimSetMarkStart = newTrimSet("*_ ")          // before a dashed separator
+	trimSetSpace     = newTrimSet(" \t\n\v\f\r")  // ASCII white space
+	trimSetBlank     = newTrimSet(" \t")          // indentation
+)
+
+func (set *trimSet) left(s string) string {
 	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+	for i < len(s) && set[s[i]] {
 		i++
 	}
-	if i == len(s) {
-		return s
+	return s[i:]
+}
+
+func (set *trimSet) right(s string) string {
+	i := len(s)
+	for i > 0 && set[s[i-1]] {
+		i--
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	return s[:i]
+}
+
+func (set *trimSet) trim(s string) string { return set.right(set.left(s)) }
+
+// trimSpace is strings.TrimSpace with a fast path for ASCII ends.
+func trimSpace(s string) string {
+	s = trimSetSpace.trim(s)
+	if s != "" && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace) with a fast
+// path for an ASCII end.
+func trimRightSpace(s string) string {
+	s = trimSetSpace.right(s)
+	if s != "" && s[len(s)-1] >= utf8.RuneSelf {
+		return strings.TrimRightFunc(s, unicode.IsSpace)
+	}
+	return s
+}
+
+// trimHasDigit reports whether s holds an ASCII digit.
+func trimHasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
 		}
 	}
-	return string(b)
+	return false
+}
+
+// trimAppendLower appends s lower-cased to dst, as strings.ToLower would
+// for valid UTF-8, without allocating when dst has room.
+func trimAppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
 }
