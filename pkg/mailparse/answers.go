@@ -2,10 +2,10 @@ package mailparse
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxQuestion is the highest question number a numbered answer can carry
@@ -132,11 +132,39 @@ func parseMarker(line string) (marker, bool) {
 	return marker{n: n, labelled: labelled, rest: rest}, true
 }
 
-// bullet matches a list bullet at the start of a line.
-var bullet = regexp.MustCompile(`^\s*(?:[-*•·◦▪‣–—]|o\s)\s*`)
+// bulletEnd returns the length of the list bullet ("- ", "* ", "• ", "o ")
+// that opens t, with the spaces around it; 0 when t opens with none.
+func bulletEnd(t string) int {
+	i := len(t) - len(strings.TrimLeft(t, " \t"))
+	rest := t[i:]
+	switch {
+	case rest == "":
+		return 0
+	case rest[0] == '-' || rest[0] == '*':
+		i++
+	case rest[0] == 'o' && len(rest) > 1 && (rest[1] == ' ' || rest[1] == '\t'):
+		i += 2
+	default:
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("•·◦▪‣–—", r) {
+			return 0
+		}
+		i += size
+	}
+	return len(t) - len(strings.TrimLeft(t[i:], " \t"))
+}
 
-// listNumber matches a numbered list item ("1.", "2)") at the start of a line.
-var listNumber = regexp.MustCompile(`^\s*\(?\d{1,2}[.)]\s+`)
+// isListNumber reports whether t opens with a numbered list item ("1. ",
+// "2) ", "(3) ").
+func isListNumber(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	t = strings.TrimPrefix(t, "(")
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i >= 1 && i <= 2 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && (t[i+1] == ' ' || t[i+1] == '\t')
+}
 
 // qmatch is what is known of a question for fuzzy matching.
 type qmatch struct {
@@ -152,27 +180,71 @@ var stopwords = map[string]bool{
 	"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
 }
 
-// words splits s into lower-case words of letters and digits with their byte spans.
-func words(s string) (ws []string, spans [][2]int) {
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+// nextWord returns the byte span of the first word (letters and digits) of
+// s at or after byte i; start is -1 when there is none.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		c := s[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		letter := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if letter {
 			if start < 0 {
 				start = i
 			}
+		} else if start >= 0 {
+			return start, i
+		}
+		i += size
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(s)
+}
+
+// words splits s into lower-case words of letters and digits with their byte spans.
+func words(s string) (ws []string, spans [][2]int) {
+	for i := 0; ; {
+		st, e := nextWord(s, i)
+		if st < 0 {
+			return ws, spans
+		}
+		ws = append(ws, strings.ToLower(s[st:e]))
+		spans = append(spans, [2]int{st, e})
+		i = e
+	}
+}
+
+// distinctWords returns the distinct distinctive words of s (lower-case,
+// longer than two letters, no stopwords), in order. seen is scratch space,
+// cleared first.
+func distinctWords(s string, seen map[string]bool) []string {
+	clear(seen)
+	var out []string
+	for i := 0; ; {
+		st, e := nextWord(s, i)
+		if st < 0 {
+			return out
+		}
+		i = e
+		if e-st <= 2 {
 			continue
 		}
-		if start >= 0 {
-			ws = append(ws, strings.ToLower(s[start:i]))
-			spans = append(spans, [2]int{start, i})
-			start = -1
+		w := strings.ToLower(s[st:e])
+		if stopwords[w] || seen[w] {
+			continue
 		}
+		seen[w] = true
+		out = append(out, w)
 	}
-	if start >= 0 {
-		ws = append(ws, strings.ToLower(s[start:]))
-		spans = append(spans, [2]int{start, len(s)})
-	}
-	return ws, spans
 }
 
 // newQmatch prepares question q for matching.
@@ -193,38 +265,35 @@ func newQmatch(q string) qmatch {
 	return m
 }
 
-// similarity is the Dice coefficient of the distinctive words of text and q.
-func (q qmatch) similarity(text string) float64 {
-	ws, _ := words(text)
-	seen := map[string]bool{}
+// similarity is the Dice coefficient of the distinctive words of a text
+// (distinctWords) and q.
+func (q qmatch) similarity(ws []string) float64 {
 	common := 0
 	for _, w := range ws {
-		if len(w) <= 2 || stopwords[w] || seen[w] {
-			continue
-		}
-		seen[w] = true
 		if q.set[w] {
 			common++
 		}
 	}
-	if len(seen)+len(q.set) == 0 {
+	if len(ws)+len(q.set) == 0 {
 		return 0
 	}
-	return 2 * float64(common) / float64(len(seen)+len(q.set))
+	return 2 * float64(common) / float64(len(ws)+len(q.set))
 }
 
 // stripRepeated removes the question from the start of an answer whose
 // writer copied it ("3. What are you most proud of achieving? Shipping X"),
 // up to the end of the last whole question sentence copied.
 func (q qmatch) stripRepeated(answer string) string {
-	ws, spans := words(answer)
 	cut := -1
-	for i := 0; i < len(ws) && i < len(q.words); i++ {
-		if ws[i] != q.words[i] {
+	i := 0
+	for k := 0; k < len(q.words); k++ {
+		st, e := nextWord(answer, i)
+		if st < 0 || !strings.EqualFold(answer[st:e], q.words[k]) {
 			break
 		}
-		if q.sentEnds[i+1] && i+1 >= 3 {
-			cut = spans[i][1]
+		i = e
+		if q.sentEnds[k+1] && k+1 >= 3 {
+			cut = e
 		}
 	}
 	if cut < 0 {
@@ -240,23 +309,13 @@ func (q qmatch) stripRepeated(answer string) string {
 // question and to no other as much. It returns the question (0: none) and
 // the rest of the line: the answer, without the question's remaining
 // sentences when they were pasted too.
-func pastedQuestion(line string, qs []qmatch) (int, string) {
+func pastedQuestion(line string, qs []qmatch, seen map[string]bool) (int, string) {
 	end := strings.IndexByte(line, '?')
 	if end < 0 || end > 300 || len(qs) == 0 {
 		return 0, ""
 	}
-	head := line[:end]
-	ws, _ := words(head)
-	if len(ws) > 40 {
-		return 0, ""
-	}
-	var distinct []string
-	for _, w := range ws {
-		if len(w) > 2 && !stopwords[w] && !slices.Contains(distinct, w) {
-			distinct = append(distinct, w)
-		}
-	}
-	if len(distinct) == 0 {
+	distinct := distinctWords(line[:end], seen)
+	if len(distinct) == 0 || len(distinct) > 30 {
 		return 0, ""
 	}
 	best, bestN, second := 0, 0, 0
@@ -287,7 +346,7 @@ func pastedQuestion(line string, qs []qmatch) (int, string) {
 
 // quoteQuestion tells which question a quoted block ends with (0: none), and
 // whether the block holds several questions (the whole prep email quoted).
-func quoteQuestion(block []string, qs []qmatch) (q int, several bool) {
+func quoteQuestion(block []string, qs []qmatch, seen map[string]bool) (q int, several bool) {
 	// Paragraphs start at blank lines and at numbered lines.
 	var paras []string
 	var cur []string
@@ -310,7 +369,7 @@ func quoteQuestion(block []string, qs []qmatch) (q int, several bool) {
 	flush()
 	found := 0
 	for i, p := range paras {
-		n := paraQuestion(p, qs)
+		n := paraQuestion(p, qs, seen)
 		if n > 0 {
 			found++
 		}
@@ -322,7 +381,7 @@ func quoteQuestion(block []string, qs []qmatch) (q int, several bool) {
 }
 
 // paraQuestion tells which question a quoted paragraph is (0: none).
-func paraQuestion(p string, qs []qmatch) int {
+func paraQuestion(p string, qs []qmatch, seen map[string]bool) int {
 	text := p
 	num := 0
 	if m, ok := parseMarker(p); ok {
@@ -334,12 +393,13 @@ func paraQuestion(p string, qs []qmatch) int {
 		}
 		return 0
 	}
-	if num >= 1 && num <= len(qs) && qs[num-1].similarity(text) >= 0.3 {
+	ws := distinctWords(text, seen)
+	if num >= 1 && num <= len(qs) && qs[num-1].similarity(ws) >= 0.3 {
 		return num
 	}
 	best, bestScore := 0, 0.0
 	for i, q := range qs {
-		if s := q.similarity(text); s > bestScore {
+		if s := q.similarity(ws); s > bestScore {
 			best, bestScore = i+1, s
 		}
 	}
@@ -401,6 +461,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		maxN = maxQuestion
 	}
 	lines, blocks := replyLines(body)
+	seen := map[string]bool{} // scratch for distinctWords
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
@@ -428,7 +489,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 			prevCtx = l.ctx
 			q, several := 0, false
 			if l.ctx >= 0 && l.ctx < len(blocks) {
-				q, several = quoteQuestion(blocks[l.ctx], qs)
+				q, several = quoteQuestion(blocks[l.ctx], qs, seen)
 			}
 			cur, last, listPrev = q, q, 0
 			if several || q == 0 {
@@ -459,7 +520,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 				continue
 			}
 			listPrev = m.n
-		} else if q, rest := pastedQuestion(l.text, qs); q > 0 && q != cur {
+		} else if q, rest := pastedQuestion(l.text, qs, seen); q > 0 && q != cur {
 			cur, last, listPrev = q, q, 0
 			add(cur, "\x00")
 			if rest != "" {
@@ -467,7 +528,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 			}
 			prevBlank = false
 			continue
-		} else if prevBlank && listPrev > 0 && !bullet.MatchString(l.text) {
+		} else if prevBlank && listPrev > 0 && bulletEnd(l.text) == 0 {
 			listPrev = 0
 		}
 		add(cur, l.text)
@@ -522,26 +583,45 @@ func normalizeText(s string) string {
 		}
 	}
 	for l := range strings.SplitSeq(s, "\n") {
-		t := strings.Join(strings.Fields(l), " ")
+		t := strings.TrimSpace(l)
 		if t == "" {
 			flushPara()
 			continue
 		}
-		if loc := bullet.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		if e := bulletEnd(t); e > 0 && e < len(t) {
 			flushItem()
-			cur.WriteString("- " + t[loc[1]:])
+			cur.WriteString("- ")
+			writeFields(&cur, t[e:])
 			continue
 		}
-		if listNumber.MatchString(t) {
+		if isListNumber(t) {
 			flushItem()
-			cur.WriteString(t)
-			continue
-		}
-		if cur.Len() > 0 {
+		} else if cur.Len() > 0 {
 			cur.WriteByte(' ')
 		}
-		cur.WriteString(t)
+		writeFields(&cur, t)
 	}
 	flushPara()
 	return strings.Join(paras, "\n\n")
+}
+
+// writeFields writes the words of t to b separated by single spaces.
+func writeFields(b *strings.Builder, t string) {
+	first := true
+	for {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			return
+		}
+		end := strings.IndexFunc(t, unicode.IsSpace)
+		if end < 0 {
+			end = len(t)
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[:end])
+		first = false
+		t = t[end:]
+	}
 }

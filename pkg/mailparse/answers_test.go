@@ -225,7 +225,7 @@ func TestPastedQuestion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, rest := pastedQuestion(tt.line, qs)
+			q, rest := pastedQuestion(tt.line, qs, map[string]bool{})
 			if q != tt.q || q > 0 && rest != tt.rest {
 				t.Errorf("pastedQuestion(%q) = %d, %q; want %d, %q", tt.line, q, rest, tt.q, tt.rest)
 			}

@@ -227,3 +227,30 @@ func BenchmarkExtractLarge(b *testing.B) {
 		ExtractProgress(body, 0)
 	}
 }
+
+// BenchmarkExtractLargeEach is BenchmarkExtractLarge per extractor: each
+// should take at most 15 ms per MB.
+func BenchmarkExtractLargeEach(b *testing.B) {
+	qs := bankQuestions(b)
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("3. Three things:\n1. the launch by end of March\n2. 2 done ✅ in progress\n> 4. " + qs[3] + "\nAnswer under the quote, due 15.03.2027.\n\n")
+	}
+	body := sb.String()
+	for _, e := range []struct {
+		name string
+		f    func()
+	}{
+		{"answers", func() { ExtractAnswers(body, qs) }},
+		{"steps", func() { ExtractSteps(body, caseNow) }},
+		{"progress", func() { ExtractProgress(body, 0) }},
+	} {
+		b.Run(e.name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e.f()
+			}
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package mailparse
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -81,17 +80,113 @@ var statusSymbols = map[string]string{
 	"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
 }
 
-var (
-	// progressMarker matches the step number(s) that open a progress line:
-	// "1", "1.", "2:", "#3", "Step 2", "Schritt 2 –", "1 and 2", "1, 2 & 3".
-	progressMarker = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s+)?(?:re:?\s+)?(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa|item)\s*)?#?\(?(\d{1,2})((?:\s*(?:,|&|\+|/|and|und|et|y|e|en)\s*\d{1,2})*)(?:\s*(?:->|=>|→)|\s*[.:)\]]|\s*[-–—]|\s+|$|[^\d\p{L}])`)
-
-	// noteTrim is what is cut around a note.
+// noteTrim is what is cut around a note.
+const (
 	noteTrim    = " \t:;,.!-–—()"
 	noteTrimEnd = " \t:;-–—("
-
-	progressNumbers = regexp.MustCompile(`\d{1,2}`)
 )
+
+// progressStepWords may precede the number that opens a progress line.
+var progressStepWords = []string{"step", "schritt", "étape", "etape", "paso", "passo", "stap", "etapa", "item"}
+
+// progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
+var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e", "en"}
+
+// parseProgressMarker reads the step number(s) that open a progress line:
+// "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
+// "3 ->", "1 and 2", "1, 2 & 3". end is where the numbers end. A number
+// must not run into a digit or a letter ("123", "3rd"). It runs without
+// regular expressions: it is called on every line.
+func parseProgressMarker(t string) (steps []int, end int, ok bool) {
+	i := skipSpace(t, 0)
+	if i < len(t) && (t[i] == '-' || t[i] == '*') || strings.HasPrefix(t[i:], "•") {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		if j := skipSpace(t, i+size); j > i+size {
+			i = j
+		}
+	}
+	if len(t)-i >= 3 && strings.EqualFold(t[i:i+2], "re") {
+		j := i + 2
+		if j < len(t) && t[j] == ':' {
+			j++
+		}
+		if k := skipSpace(t, j); k > j {
+			i = k
+		}
+	}
+	for _, w := range progressStepWords {
+		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
+			i = skipSpace(t, i+len(w))
+			break
+		}
+	}
+	if i < len(t) && t[i] == '#' {
+		i++
+	}
+	if i < len(t) && t[i] == '(' {
+		i++
+	}
+	n, j := readSmallNumber(t, i)
+	if j < 0 {
+		return nil, 0, false
+	}
+	steps = append(steps, n)
+	end = j
+	for {
+		k := skipSpace(t, end)
+		joined := -1
+		for _, w := range progressJoiners {
+			if len(t)-k >= len(w) && strings.EqualFold(t[k:k+len(w)], w) {
+				joined = k + len(w)
+				break
+			}
+		}
+		if joined < 0 {
+			break
+		}
+		n, j := readSmallNumber(t, skipSpace(t, joined))
+		if j < 0 {
+			break
+		}
+		steps = append(steps, n)
+		end = j
+	}
+	k := skipSpace(t, end)
+	rest := t[k:]
+	switch {
+	case rest == "", k > end,
+		strings.HasPrefix(rest, "->"), strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "→"),
+		strings.ContainsAny(rest[:1], ".:)]-"), strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"):
+		return steps, end, true
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return nil, 0, false
+	}
+	return steps, end, true
+}
+
+// skipSpace returns the index of the first byte of t at or after i that is
+// not a space or a tab.
+func skipSpace(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// readSmallNumber reads a number of one or two digits at t[i:] that is not
+// followed by another digit; end is -1 when there is none.
+func readSmallNumber(t string, i int) (n, end int) {
+	j := i
+	for j < len(t) && j-i < 3 && t[j] >= '0' && t[j] <= '9' {
+		n = n*10 + int(t[j]-'0')
+		j++
+	}
+	if j == i || j-i > 2 {
+		return 0, -1
+	}
+	return n, j
+}
 
 // ExtractProgress reads a check-in reply's decoded body (quotes included,
 // Message.Text): what it says of each step. Lines name a step by number
@@ -364,13 +459,7 @@ var (
 // "#N" anywhere, a rank ("the first one") or, when the step texts are known,
 // the words of one step and of no other as much.
 func findRef(clause string, names [][]string) stepRef {
-	if m := progressMarker.FindStringSubmatchIndex(clause); m != nil {
-		end := max(m[3], m[5])
-		var steps []int
-		for _, s := range progressNumbers.FindAllString(clause[m[2]:end], -1) {
-			n, _ := strconv.Atoi(s)
-			steps = append(steps, n)
-		}
+	if steps, end, ok := parseProgressMarker(clause); ok {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
 	ws, spans := words(clause)
@@ -586,12 +675,14 @@ func isLetterAt(s string, i int) bool {
 // starting with it, longest first; symbolFirst holds the first rune of each
 // status symbol.
 var (
-	statusIndex = map[string][]string{}
-	symbolFirst = map[rune]bool{}
+	statusIndex       = map[string][]string{}
+	statusPhraseWords = map[string][]string{} // each phrase split into its words
+	symbolFirst       = map[rune]bool{}
 )
 
 func init() {
 	for p := range statusWords {
+		statusPhraseWords[p] = strings.Split(p, " ")
 		w, _, _ := strings.Cut(p, " ")
 		statusIndex[w] = append(statusIndex[w], p)
 	}
@@ -610,7 +701,7 @@ func init() {
 func findStatus(line string) (start, end int, status string) {
 	inWord := false
 	for i, r := range line {
-		if symbolFirst[r] {
+		if (r >= utf8.RuneSelf || r == '[') && symbolFirst[r] {
 			for _, n := range []int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
 				if i+n <= len(line) {
 					if st, ok := statusSymbols[line[i:i+n]]; ok {
@@ -655,7 +746,7 @@ func findStatus(line string) (start, end int, status string) {
 // appears in line at byte i as whole words, and where it ends.
 func matchPhrase(line string, i int, p string) (int, bool) {
 	j := i
-	for k, w := range strings.Split(p, " ") {
+	for k, w := range statusPhraseWords[p] {
 		if k > 0 {
 			n := len(line[j:]) - len(strings.TrimLeft(line[j:], " \t"))
 			if n == 0 {
