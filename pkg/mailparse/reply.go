@@ -274,14 +274,32 @@ var (
 
 // phraseLine reports whether line consists of one of the phrases followed by
 // nothing but punctuation and, at most, a short name (capitalised words).
-func phraseLine(line string, phrases []string) bool {
+// phrases is indexed by its first word (phraseIndex): only the phrases
+// starting with the line's first word are tried, without lower-casing the
+// line.
+func phraseLine(line string, phrases map[string][]string) bool {
 	t := strings.TrimSpace(line)
 	if t == "" || len(t) > 60 {
 		return false
 	}
-	lower := strings.ToLower(t)
-	for _, p := range phrases {
-		if !strings.HasPrefix(lower, p) {
+	end := 0
+	for end < len(t) {
+		r, size := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	if end == 0 {
+		return false
+	}
+	var buf [64]byte
+	first := buf[:0]
+	for _, r := range t[:end] {
+		first = utf8.AppendRune(first, unicode.ToLower(r))
+	}
+	for _, p := range phrases[string(first)] {
+		if len(t) < len(p) || !strings.EqualFold(t[:len(p)], p) {
 			continue
 		}
 		rest := t[len(p):]
@@ -297,6 +315,27 @@ func phraseLine(line string, phrases []string) bool {
 	}
 	return false
 }
+
+// phraseIndex indexes phrases by their first word.
+func phraseIndex(phrases []string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range phrases {
+		end := len(p)
+		for i, r := range p {
+			if !unicode.IsLetter(r) {
+				end = i
+				break
+			}
+		}
+		m[p[:end]] = append(m[p[:end]], p)
+	}
+	return m
+}
+
+var (
+	greetingIndex = phraseIndex(greetingWords)
+	signOffIndex  = phraseIndex(signOffWords)
+)
 
 // nameLike reports whether s is empty or a short name: at most three words,
 // each starting with an upper-case letter ("Jane", "Jane Doe", "Sam").
@@ -324,10 +363,10 @@ func nameLike(s string) bool {
 }
 
 // isGreeting reports whether line is a salutation such as "Hi Sam,".
-func isGreeting(line string) bool { return phraseLine(line, greetingWords) }
+func isGreeting(line string) bool { return phraseLine(line, greetingIndex) }
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane".
-func isSignOff(line string) bool { return phraseLine(line, signOffWords) }
+func isSignOff(line string) bool { return phraseLine(line, signOffIndex) }
 
 // dropSignature removes a trailing sign-off from lines: a valediction line
 // followed by at most five short lines (name, title, phone, web), blank

@@ -12,9 +12,97 @@ import (
 // ExtractProgress returns: a three-month plan has a handful.
 const MaxSteps = 30
 
-// stepMarker matches the bullet or number that opens a step line:
-// "- ", "* ", "• ", "→ ", "1.", "1)", "1️⃣", "[ ]", "Step 1:".
-var stepMarker = regexp.MustCompile(`(?i)^\s*(?:\d\x{FE0F}?\x{20E3}\s*|(?:[-*•·◦▪‣–—→➜➔►▶▸⇒]|=>|->)\s*(?:\[[ xX]?\]\s*)?|\[[ xX]?\]\s*|(?:(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*)?\(?\d{1,2}\s*[.):]\)?\s+|(?:step|schritt|étape|etape|paso|passo|stap|etapa)\s*\d{1,2}\s*[-–—]?\s+)`)
+// stepMarkerEnd returns where the bullet or number that opens a step line
+// ends, with the spaces after it: "- ", "* ", "• ", "→ ", "-> ", "- [ ] ",
+// "[x] ", "1. ", "1) ", "(1) ", "1: ", "1️⃣ ", "Step 1: ", "Step 1 – ". It is
+// -1 when t opens with none. It runs without regular expressions: it is
+// called on every line.
+func stepMarkerEnd(t string) int {
+	i := skipSpace(t, 0)
+	rest := t[i:]
+	if rest == "" {
+		return -1
+	}
+	// A keycap digit: "1️⃣".
+	if c := rest[0]; c >= '0' && c <= '9' {
+		k := 1
+		k += len(rest[k:]) - len(strings.TrimPrefix(rest[k:], "\uFE0F"))
+		if strings.HasPrefix(rest[k:], "\u20E3") {
+			return skipSpace(t, i+k+len("\u20E3"))
+		}
+	}
+	// A bullet, then perhaps a checkbox.
+	bulletLen := 0
+	switch {
+	case strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "->"):
+		bulletLen = 2
+	case rest[0] == '-' || rest[0] == '*':
+		bulletLen = 1
+	default:
+		if r, size := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf && strings.ContainsRune("•·◦▪‣–—→➜➔►▶▸⇒", r) {
+			bulletLen = size
+		}
+	}
+	if bulletLen > 0 {
+		j := skipSpace(t, i+bulletLen)
+		if k := checkboxLen(t[j:]); k > 0 {
+			j = skipSpace(t, j+k)
+		}
+		return j
+	}
+	if k := checkboxLen(rest); k > 0 {
+		return skipSpace(t, i+k)
+	}
+	// A number, perhaps after a step word.
+	word := false
+	for _, w := range progressStepWords[:len(progressStepWords)-1] { // not "item"
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			i, word = skipSpace(t, i+len(w)), true
+			break
+		}
+	}
+	j := i
+	if j < len(t) && t[j] == '(' {
+		j++
+	}
+	if _, e := readSmallNumber(t, j); e >= 0 {
+		k := skipSpace(t, e)
+		if k < len(t) && (t[k] == '.' || t[k] == ')' || t[k] == ':') {
+			k++
+			if k < len(t) && t[k] == ')' {
+				k++
+			}
+			if m := skipSpace(t, k); m > k {
+				return m
+			}
+		}
+	}
+	if word { // "Step 1 – …", "Step 1 …"
+		if _, e := readSmallNumber(t, i); e >= 0 {
+			k := skipSpace(t, e)
+			if strings.HasPrefix(t[k:], "-") {
+				k++
+			} else if strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—") {
+				k += 3
+			}
+			if m := skipSpace(t, k); m > k || m > e && k == e {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// checkboxLen is the length of a checkbox ("[ ]", "[x]", "[]") opening t, or 0.
+func checkboxLen(t string) int {
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return 2
+	case len(t) >= 3 && t[0] == '[' && t[2] == ']' && (t[1] == ' ' || t[1] == 'x' || t[1] == 'X'):
+		return 3
+	}
+	return 0
+}
 
 // stepsIntro matches lines that introduce the steps rather than being one.
 var stepsIntro = regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
@@ -47,7 +135,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 	lines = dropSignature(lines)
 	listed := false
 	for _, l := range lines {
-		if l.text != "" && stepMarker.MatchString(l.text) {
+		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
 			listed = true
 			break
 		}
@@ -60,8 +148,8 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			open = false
 			continue
 		}
-		if loc := stepMarker.FindStringIndex(t); loc != nil && loc[1] < len(t) {
-			texts = append(texts, []string{t[loc[1]:]})
+		if e := stepMarkerEnd(t); e >= 0 && e < len(t) {
+			texts = append(texts, []string{t[e:]})
 			open = true
 			continue
 		}
