@@ -1,9 +1,12 @@
 package mailparse
 
 import (
+	"math/bits"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -223,28 +226,108 @@ func words(s string) (ws []string, spans [][2]int) {
 	}
 }
 
-// distinctWords returns the distinct distinctive words of s (lower-case,
-// longer than two letters, no stopwords), in order. seen is scratch space,
-// cleared first.
-func distinctWords(s string, seen map[string]bool) []string {
-	clear(seen)
-	var out []string
+// wordCounter compares texts with the questions: it counts a text's
+// distinct distinctive words (longer than two letters, no stopwords) and,
+// per question, those the question has. It lower-cases into a buffer and
+// dedupes by hash, so that counting allocates nothing.
+type wordCounter struct {
+	vocab  map[string]uint64 // a question word → the questions that have it (bit i: question i+1; the first 64)
+	seen   map[uint64]struct{}
+	buf    []byte
+	common []int // per question, after count
+}
+
+// newWordCounter prepares a counter for qs.
+func newWordCounter(qs []qmatch) *wordCounter {
+	c := &wordCounter{vocab: map[string]uint64{}, seen: map[uint64]struct{}{}, common: make([]int, len(qs))}
+	for i, q := range qs {
+		if i == 64 {
+			break
+		}
+		for w := range q.set {
+			c.vocab[w] |= 1 << i
+		}
+	}
+	return c
+}
+
+// count counts the distinct distinctive words of s, and in c.common those
+// each question has.
+func (c *wordCounter) count(s string) (distinct int) {
+	clear(c.seen)
+	clear(c.common)
 	for i := 0; ; {
 		st, e := nextWord(s, i)
 		if st < 0 {
-			return out
+			return distinct
 		}
 		i = e
 		if e-st <= 2 {
 			continue
 		}
-		w := strings.ToLower(s[st:e])
-		if stopwords[w] || seen[w] {
+		c.buf = c.buf[:0]
+		for j := st; j < e; {
+			if b := s[j]; b < utf8.RuneSelf {
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				c.buf = append(c.buf, b)
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
+			j += size
+		}
+		if stopwords[string(c.buf)] {
 			continue
 		}
-		seen[w] = true
-		out = append(out, w)
+		h := uint64(14695981039346656037) // FNV-1a
+		for _, b := range c.buf {
+			h = (h ^ uint64(b)) * 1099511628211
+		}
+		if _, ok := c.seen[h]; ok {
+			continue
+		}
+		c.seen[h] = struct{}{}
+		distinct++
+		for m := c.vocab[string(c.buf)]; m != 0; m &= m - 1 {
+			c.common[bits.TrailingZeros64(m)]++
+		}
 	}
+}
+
+// similarity is the Dice coefficient of the distinctive words of the text
+// last counted (distinct of them) and question q (0-based).
+func (c *wordCounter) similarity(qs []qmatch, q, distinct int) float64 {
+	if distinct+len(qs[q].set) == 0 {
+		return 0
+	}
+	return 2 * float64(c.common[q]) / float64(distinct+len(qs[q].set))
+}
+
+// questionCache holds the questions last compiled: a process reads replies
+// to the same question bank, so ExtractAnswers compiles it once.
+var questionCache atomic.Pointer[compiled]
+
+// compiled is a question bank prepared for matching.
+type compiled struct {
+	questions []string
+	qs        []qmatch
+}
+
+// compiledQuestions returns questions prepared for matching. The result is
+// shared and must not be changed.
+func compiledQuestions(questions []string) []qmatch {
+	if c := questionCache.Load(); c != nil && slices.Equal(c.questions, questions) {
+		return c.qs
+	}
+	qs := make([]qmatch, len(questions))
+	for i, q := range questions {
+		qs[i] = newQmatch(q)
+	}
+	questionCache.Store(&compiled{questions: slices.Clone(questions), qs: qs})
+	return qs
 }
 
 // newQmatch prepares question q for matching.
@@ -263,21 +346,6 @@ func newQmatch(q string) qmatch {
 		}
 	}
 	return m
-}
-
-// similarity is the Dice coefficient of the distinctive words of a text
-// (distinctWords) and q.
-func (q qmatch) similarity(ws []string) float64 {
-	common := 0
-	for _, w := range ws {
-		if q.set[w] {
-			common++
-		}
-	}
-	if len(ws)+len(q.set) == 0 {
-		return 0
-	}
-	return 2 * float64(common) / float64(len(ws)+len(q.set))
 }
 
 // stripRepeated removes the question from the start of an answer whose
@@ -309,23 +377,18 @@ func (q qmatch) stripRepeated(answer string) string {
 // question and to no other as much. It returns the question (0: none) and
 // the rest of the line: the answer, without the question's remaining
 // sentences when they were pasted too.
-func pastedQuestion(line string, qs []qmatch, seen map[string]bool) (int, string) {
+func pastedQuestion(line string, qs []qmatch, wc *wordCounter) (int, string) {
 	end := strings.IndexByte(line, '?')
 	if end < 0 || end > 300 || len(qs) == 0 {
 		return 0, ""
 	}
-	distinct := distinctWords(line[:end], seen)
-	if len(distinct) == 0 || len(distinct) > 30 {
+	distinct := wc.count(line[:end])
+	if distinct == 0 || distinct > 30 {
 		return 0, ""
 	}
 	best, bestN, second := 0, 0, 0
-	for i, q := range qs {
-		n := 0
-		for _, w := range distinct {
-			if q.set[w] {
-				n++
-			}
-		}
+	for i := range qs {
+		n := wc.common[i]
 		switch {
 		case n > bestN:
 			best, bestN, second = i+1, n, bestN
@@ -334,7 +397,7 @@ func pastedQuestion(line string, qs []qmatch, seen map[string]bool) (int, string
 		}
 	}
 	// All the words of a short opening, three quarters of a longer one.
-	if best == 0 || bestN == second || bestN*4 < len(distinct)*3 || len(distinct) <= 2 && bestN < len(distinct) {
+	if best == 0 || bestN == second || bestN*4 < distinct*3 || distinct <= 2 && bestN < distinct {
 		return 0, ""
 	}
 	rest := strings.TrimLeft(line[end+1:], " \t")
@@ -346,7 +409,7 @@ func pastedQuestion(line string, qs []qmatch, seen map[string]bool) (int, string
 
 // quoteQuestion tells which question a quoted block ends with (0: none), and
 // whether the block holds several questions (the whole prep email quoted).
-func quoteQuestion(block []string, qs []qmatch, seen map[string]bool) (q int, several bool) {
+func quoteQuestion(block []string, qs []qmatch, wc *wordCounter) (q int, several bool) {
 	// Paragraphs start at blank lines and at numbered lines.
 	var paras []string
 	var cur []string
@@ -369,7 +432,7 @@ func quoteQuestion(block []string, qs []qmatch, seen map[string]bool) (q int, se
 	flush()
 	found := 0
 	for i, p := range paras {
-		n := paraQuestion(p, qs, seen)
+		n := paraQuestion(p, qs, wc)
 		if n > 0 {
 			found++
 		}
@@ -381,7 +444,7 @@ func quoteQuestion(block []string, qs []qmatch, seen map[string]bool) (q int, se
 }
 
 // paraQuestion tells which question a quoted paragraph is (0: none).
-func paraQuestion(p string, qs []qmatch, seen map[string]bool) int {
+func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 	text := p
 	num := 0
 	if m, ok := parseMarker(p); ok {
@@ -393,13 +456,13 @@ func paraQuestion(p string, qs []qmatch, seen map[string]bool) int {
 		}
 		return 0
 	}
-	ws := distinctWords(text, seen)
-	if num >= 1 && num <= len(qs) && qs[num-1].similarity(ws) >= 0.3 {
+	distinct := wc.count(text)
+	if num >= 1 && num <= len(qs) && wc.similarity(qs, num-1, distinct) >= 0.3 {
 		return num
 	}
 	best, bestScore := 0, 0.0
-	for i, q := range qs {
-		if s := q.similarity(ws); s > bestScore {
+	for i := range qs {
+		if s := wc.similarity(qs, i, distinct); s > bestScore {
 			best, bestScore = i+1, s
 		}
 	}
@@ -452,16 +515,13 @@ func dropIntros(ls []string) []string {
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
-	qs := make([]qmatch, len(questions))
-	for i, q := range questions {
-		qs[i] = newQmatch(q)
-	}
+	qs := compiledQuestions(questions)
+	wc := newWordCounter(qs)
 	maxN := len(questions)
 	if maxN == 0 {
 		maxN = maxQuestion
 	}
 	lines, blocks := replyLines(body)
-	seen := map[string]bool{} // scratch for distinctWords
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
@@ -489,7 +549,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 			prevCtx = l.ctx
 			q, several := 0, false
 			if l.ctx >= 0 && l.ctx < len(blocks) {
-				q, several = quoteQuestion(blocks[l.ctx], qs, seen)
+				q, several = quoteQuestion(blocks[l.ctx], qs, wc)
 			}
 			cur, last, listPrev = q, q, 0
 			if several || q == 0 {
@@ -520,7 +580,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 				continue
 			}
 			listPrev = m.n
-		} else if q, rest := pastedQuestion(l.text, qs, seen); q > 0 && q != cur {
+		} else if q, rest := pastedQuestion(l.text, qs, wc); q > 0 && q != cur {
 			cur, last, listPrev = q, q, 0
 			add(cur, "\x00")
 			if rest != "" {
@@ -564,64 +624,77 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 
 // normalizeText normalises an answer or note: spaces collapsed, paragraphs
 // separated by one blank line, wrapped lines joined, list items on lines of
-// their own with bullets written "- ".
+// their own with bullets written "- ". It writes into one buffer as it
+// reads.
 func normalizeText(s string) string {
-	var paras []string
-	var items []string
-	var cur strings.Builder
-	flushItem := func() {
-		if cur.Len() > 0 {
-			items = append(items, cur.String())
-			cur.Reset()
-		}
-	}
-	flushPara := func() {
-		flushItem()
-		if len(items) > 0 {
-			paras = append(paras, strings.Join(items, "\n"))
-			items = nil
-		}
-	}
+	var out strings.Builder
+	out.Grow(len(s))
+	paraOpen := false  // the current paragraph has text
+	breakOwed := false // a blank line was seen since the last text
 	for l := range strings.SplitSeq(s, "\n") {
 		t := strings.TrimSpace(l)
 		if t == "" {
-			flushPara()
+			breakOwed = paraOpen || breakOwed
+			paraOpen = false
 			continue
 		}
+		if breakOwed && out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		breakOwed = false
 		if e := bulletEnd(t); e > 0 && e < len(t) {
-			flushItem()
-			cur.WriteString("- ")
-			writeFields(&cur, t[e:])
-			continue
+			if paraOpen {
+				out.WriteByte('\n')
+			}
+			out.WriteString("- ")
+			writeFields(&out, t[e:])
+		} else {
+			if paraOpen {
+				if isListNumber(t) {
+					out.WriteByte('\n')
+				} else {
+					out.WriteByte(' ')
+				}
+			}
+			writeFields(&out, t)
 		}
-		if isListNumber(t) {
-			flushItem()
-		} else if cur.Len() > 0 {
-			cur.WriteByte(' ')
-		}
-		writeFields(&cur, t)
+		paraOpen = true
 	}
-	flushPara()
-	return strings.Join(paras, "\n\n")
+	return out.String()
 }
 
 // writeFields writes the words of t to b separated by single spaces.
 func writeFields(b *strings.Builder, t string) {
-	first := true
-	for {
-		t = strings.TrimLeftFunc(t, unicode.IsSpace)
-		if t == "" {
-			return
+	pending := false // a space is owed before the next word
+	wrote := false
+	start := -1
+	for i := 0; i < len(t); {
+		c := t[i]
+		size := 1
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
 		}
-		end := strings.IndexFunc(t, unicode.IsSpace)
-		if end < 0 {
-			end = len(t)
+		if space {
+			if start >= 0 {
+				if pending {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t[start:i])
+				start, wrote = -1, true
+			}
+			pending = wrote
+		} else if start < 0 {
+			start = i
 		}
-		if !first {
+		i += size
+	}
+	if start >= 0 {
+		if pending || wrote && start > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t[:end])
-		first = false
-		t = t[end:]
+		b.WriteString(t[start:])
 	}
 }

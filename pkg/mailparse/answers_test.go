@@ -206,10 +206,8 @@ func TestParseMarker(t *testing.T) {
 }
 
 func TestPastedQuestion(t *testing.T) {
-	qs := make([]qmatch, 0, 8)
-	for _, q := range bankQuestions(t) {
-		qs = append(qs, newQmatch(q))
-	}
+	qs := compiledQuestions(bankQuestions(t))
+	wc := newWordCounter(qs)
 	tests := []struct {
 		name, line string
 		q          int
@@ -225,7 +223,7 @@ func TestPastedQuestion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, rest := pastedQuestion(tt.line, qs, map[string]bool{})
+			q, rest := pastedQuestion(tt.line, qs, wc)
 			if q != tt.q || q > 0 && rest != tt.rest {
 				t.Errorf("pastedQuestion(%q) = %d, %q; want %d, %q", tt.line, q, rest, tt.q, tt.rest)
 			}
