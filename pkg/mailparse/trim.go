@@ -64,8 +64,20 @@ func trimNormalize(text string) string {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	if strings.IndexByte(text, '\r') >= 0 {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
-		text = strings.ReplaceAll(text, "\r", "\n")
+		// CRLF and lone CR become LF, in one pass.
+		var b strings.Builder
+		b.Grow(len(text))
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if c == '\r' {
+				c = '\n'
+				if i+1 < len(text) && text[i+1] == '\n' {
+					i++
+				}
+			}
+			b.WriteByte(c)
+		}
+		text = b.String()
 	}
 	return text
 }
@@ -336,6 +348,10 @@ func trimJoin(lines []string) string {
 func trimClassify(lines []string) []byte {
 	kinds := make([]byte, len(lines))
 	fenced := false
+	// colon is the first line after i that ends with a colon (or
+	// len(lines)): a wrapped attribution ends with one, so most lines need
+	// no look-ahead. It only moves forward.
+	colon := 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		s := trimSpace(line)
@@ -373,7 +389,13 @@ func trimClassify(lines []string) []byte {
 		case trimHeaderKey(s) != hdrNone:
 			kinds[i] = kindHeader
 		default:
-			if n := trimAttributionSpan(lines, i); n > 0 {
+			if colon <= i {
+				colon = i + 1
+				for colon < len(lines) && !trimEndsColon(trimRightSpace(lines[colon])) {
+					colon++
+				}
+			}
+			if n := trimAttributionSpan(lines, i, colon); n > 0 {
 				for j := i; j < i+n; j++ {
 					kinds[j] = kindMarker
 				}
@@ -459,10 +481,14 @@ var trimHeaderWords = map[string]int{
 // markers ("*From:*") allowed.
 func trimHeaderKey(s string) int {
 	s = trimSetHeader.left(s)
+	// The first colon, ASCII or full-width, in the first 48 bytes.
 	head := s[:min(len(s), 48)]
-	i := strings.IndexByte(head, ':')
-	if j := strings.Index(head, "："); j >= 0 && (i < 0 || j < i) {
-		i = j
+	i := -1
+	for k := 0; k < len(head); k++ {
+		if c := head[k]; c == ':' || c == 0xef && k+3 <= len(head) && head[k+1] == 0xbc && head[k+2] == 0x9a {
+			i = k
+			break
+		}
 	}
 	if i <= 0 || i > 40 {
 		return hdrNone
@@ -471,11 +497,34 @@ func trimHeaderKey(s string) int {
 	if name == "" || len(name) > trimHeaderWordMax {
 		return hdrNone
 	}
+	for k := 0; k < len(name); k++ {
+		if !trimHeaderBytes[name[k]] {
+			return hdrNone
+		}
+	}
 	// Lower-cased on the stack: a map index with string(bytes) does not
 	// allocate.
 	var buf [4 * 48]byte
 	return trimHeaderWords[string(trimAppendLower(buf[:0], name))]
 }
+
+// trimHeaderBytes are the bytes a header name may hold: those of
+// trimHeaderWords in either case, and any byte of a multi-byte rune.
+var trimHeaderBytes = func() *trimSet {
+	var set trimSet
+	for w := range trimHeaderWords {
+		for i := 0; i < len(w); i++ {
+			set[w[i]] = true
+			if c := w[i]; c >= 'a' && c <= 'z' {
+				set[c-'a'+'A'] = true
+			}
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		set[c] = true
+	}
+	return &set
+}()
 
 // trimHeaderWordMax bounds the length of a header name that may be in
 // trimHeaderWords: thrice the longest one, since lower-casing shrinks a rune
@@ -591,6 +640,11 @@ func trimIsSeparatorMarker(s string) bool {
 	if trimmed == "" {
 		return false
 	}
+	for i := 0; i < len(trimmed); i++ {
+		if !trimSeparatorBytes[trimmed[i]] {
+			return false
+		}
+	}
 	// Lower-cased on the stack (a rune grows by a byte at most, and
 	// len(s) <= 120); map lookups with string(bytes) do not allocate.
 	var buf [240]byte
@@ -615,6 +669,25 @@ var (
 	trimSeparatorSet = trimWordSet(trimSeparatorPhrases)
 	trimForwardSet   = trimWordSet(trimForwardPhrases)
 )
+
+// trimSeparatorBytes are the bytes a separator may hold inside its dashes:
+// those of the phrases in either case, any byte of a multi-byte rune, white
+// space and a final colon.
+var trimSeparatorBytes = func() *trimSet {
+	set := newTrimSet(": \t\n\v\f\r")
+	for _, w := range append(trimSeparatorPhrases[:len(trimSeparatorPhrases):len(trimSeparatorPhrases)], trimForwardPhrases...) {
+		for i := 0; i < len(w); i++ {
+			set[w[i]] = true
+			if c := w[i]; c >= 'a' && c <= 'z' {
+				set[c-'a'+'A'] = true
+			}
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		set[c] = true
+	}
+	return set
+}()
 
 func trimWordSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -676,24 +749,20 @@ func trimIsAttribution(s string) bool {
 	if !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, "：") && s[0] != '-' && !trimStartsWithDate(s) {
 		return false
 	}
-	// ASCII letters lower-cased, on the stack: the words compared are
-	// lower-case or caseless.
-	var buf [trimMaxLine]byte
-	lower := trimAppendASCIILower(buf[:0], s)
 	// Zoho: "---- On <date> <someone> wrote ----".
-	for len(lower) > 0 && trimSetDash[lower[len(lower)-1]] {
-		lower = lower[:len(lower)-1]
-	}
-	lower = bytes.TrimSpace(lower)
-	endsColon := bytes.HasSuffix(lower, []byte(":")) || bytes.HasSuffix(lower, []byte("："))
-	body := bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimSuffix(lower, []byte(":")), []byte("：")))
+	line := trimSpace(end)
+	endsColon := trimEndsColon(line)
+	bodyText := trimSpace(strings.TrimSuffix(strings.TrimSuffix(line, ":"), "："))
 	hasDigit := trimHasDigit(s)
 	hasAt := strings.IndexByte(s, '@') >= 0
-	hasYou := bytes.Contains(body, []byte("you "))
-	if !hasDigit && !hasAt && !hasYou {
+	if !hasDigit && !hasAt && !trimContainsFoldASCII(bodyText, "you ") {
 		// Every form below needs a date, an address or "you wrote".
 		return false
 	}
+	// ASCII letters lower-cased, on the stack: the words compared are
+	// lower-case or caseless.
+	var buf [trimMaxLine]byte
+	body := trimAppendASCIILower(buf[:0], bodyText)
 	// A wrote word is followed by less than trimWroteTail bytes: only the
 	// end of the line can hold it.
 	var present [256]bool
@@ -722,7 +791,7 @@ func trimIsAttribution(s string) bool {
 	}
 	// Gmail's old "2016-03-03 17:21 GMT+01:00 Some One <x@y.z>:" and
 	// "2013/7/20 Some One <x@y.z>".
-	if trimStartsWithDate(s) && (hasAt || bytes.Contains(lower, []byte("gmt"))) && len(s) < 200 {
+	if trimStartsWithDate(s) && (hasAt || trimContainsFoldASCII(line, "gmt")) && len(s) < 200 {
 		return true
 	}
 	return false
@@ -774,7 +843,10 @@ func trimStartsWithDate(s string) bool {
 // attribution (0 when they do not). An attribution may wrap over up to five
 // lines, blank ones included, the last of which may start with ">" (a
 // wrapped "<address\n> wrote:").
-func trimAttributionSpan(lines []string, i int) int {
+//
+// colon is the index of the first line after i ending with a colon, or
+// len(lines).
+func trimAttributionSpan(lines []string, i, colon int) int {
 	first := trimSpace(lines[i])
 	if trimIsAttribution(first) {
 		// "2016-10-24 15:36 GMT+02:00 Foo bar <" may go on with
@@ -787,7 +859,7 @@ func trimAttributionSpan(lines []string, i int) int {
 		}
 		return 1
 	}
-	if !trimMayStartAttribution(first) {
+	if colon > i+5 || !trimMayStartAttribution(first) {
 		return 0
 	}
 	size := len(first)
@@ -822,6 +894,11 @@ func trimAttributionSpan(lines []string, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// trimEndsColon reports whether s ends with a colon, ASCII or full-width.
+func trimEndsColon(s string) bool {
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
 // trimMayStartAttribution reports whether s may be the first line of an
@@ -883,6 +960,15 @@ var trimSignatureDevices = []string{
 	"移动", "手机", "手機",
 }
 
+// trimSignatureDeviceBytes are trimSignatureDevices as byte slices.
+var trimSignatureDeviceBytes = func() [][]byte {
+	out := make([][]byte, len(trimSignatureDevices))
+	for i, d := range trimSignatureDevices {
+		out[i] = []byte(d)
+	}
+	return out
+}()
+
 // trimIsSignature reports whether s (trimmed) is mail-app boilerplate such as
 // "Sent from my iPhone", "Envoyé de mon iPhone" or "Get Outlook for iOS".
 func trimIsSignature(s string) bool {
@@ -903,7 +989,7 @@ func trimIsSignature(s string) bool {
 		return true
 	}
 	for _, lead := range trimSignatureLeads {
-		if !bytes.HasPrefix(lower, []byte(lead)) {
+		if len(lower) < len(lead) || string(lower[:len(lead)]) != lead {
 			continue
 		}
 		rest := lower[len(lead):]
@@ -915,8 +1001,8 @@ func trimIsSignature(s string) bool {
 		if lead == "from my" && len(rest) > 30 {
 			return false
 		}
-		for _, d := range trimSignatureDevices {
-			if bytes.Contains(rest, []byte(d)) {
+		for _, d := range trimSignatureDeviceBytes {
+			if bytes.Contains(rest, d) {
 				return true
 			}
 		}
@@ -1122,23 +1208,47 @@ func (set *trimSet) right(s string) string {
 
 func (set *trimSet) trim(s string) string { return set.right(set.left(s)) }
 
-// trimSpace is strings.TrimSpace with a fast path for ASCII ends.
+// trimSpace is strings.TrimSpace, faster on lines that start or end with
+// a non-space.
 func trimSpace(s string) string {
-	s = trimSetSpace.trim(s)
-	if s != "" && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
-		return strings.TrimSpace(s)
+	s = trimSetSpace.left(s)
+	for s != "" && s[0] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = trimSetSpace.left(s[n:])
+	}
+	return trimRightSpace(s)
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), faster on
+// lines that end with a non-space.
+func trimRightSpace(s string) string {
+	s = trimSetSpace.right(s)
+	for s != "" && s[len(s)-1] >= utf8.RuneSelf {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = trimSetSpace.right(s[:len(s)-n])
 	}
 	return s
 }
 
-// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace) with a fast
-// path for an ASCII end.
-func trimRightSpace(s string) string {
-	s = trimSetSpace.right(s)
-	if s != "" && s[len(s)-1] >= utf8.RuneSelf {
-		return strings.TrimRightFunc(s, unicode.IsSpace)
+// trimContainsFoldASCII reports whether s contains sub (lower-case ASCII)
+// with s's ASCII letters lower-cased.
+func trimContainsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && trimLowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
 	}
-	return s
+	return false
 }
 
 // trimHasDigit reports whether s holds an ASCII digit.
@@ -1165,8 +1275,19 @@ func trimAppendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		if !trimCaseless(r) {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
 		i += size
 	}
 	return dst
+}
+
+// trimCaseless reports runes of large blocks without lower-case mappings
+// (CJK, kana, Hangul, symbols, U+FFFD), which spares unicode.ToLower's table
+// search on most non-Latin text. TestTrimCaseless checks the ranges against
+// package unicode.
+func trimCaseless(r rune) bool {
+	return r >= 0x2cf3 && r < 0xa640 || r >= 0xa7f6 && r < 0xff21 || r >= 0xff3b && r < 0x10400
 }
