@@ -261,7 +261,8 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 			continue
 		}
 		reported := false
-		for _, c := range splitClauses(t, names) {
+		for _, cl := range splitClauses(t, names) {
+			c := cl.text
 			ref := findRef(c, names)
 			if !ref.numbered && len(pending) > 0 {
 				ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
@@ -270,7 +271,10 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 			if len(steps) == 0 {
 				steps = pending
 			}
-			st, ok := findStatusSpan(c, statusFrom(ref))
+			st, ok := cl.st, cl.ok
+			if from := statusFrom(ref); !ok || st.start < from {
+				st, ok = findStatusSpan(c, from)
+			}
 			if !ok {
 				if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(pending) {
 					pending, last = ref.steps, nil // "1. Finish the course" then the status below
@@ -462,27 +466,51 @@ func findRef(clause string, names [][]string) stepRef {
 	if steps, end, ok := parseProgressMarker(clause); ok {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
+	var rank stepRef // the first rank named, if no number is
+	var pbuf, wbuf [2 * maxStatusWord]byte
+	prev := []byte(nil) // the previous word, lower-case
+	ps, pe := -1, -1
+	for i := 0; ; {
+		st, e := nextWord(clause, i)
+		if st < 0 {
+			break
+		}
+		i = e
+		var w []byte
+		if e-st <= maxStatusWord {
+			w = appendLower(wbuf[:0], clause[st:e])
+		}
+		if n, end := readSmallNumber(clause, st); end == e {
+			if prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e}
+			}
+			if st > 0 && clause[st-1] == '#' {
+				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
+			}
+		}
+		if len(rank.steps) == 0 && prev != nil && w != nil && rankNouns[string(w)] {
+			if r, ok := ordinals[string(prev)]; ok {
+				if r < 0 {
+					r = len(names)
+				}
+				if r > 0 {
+					rank = stepRef{steps: []int{r}, start: ps, end: e}
+				}
+			}
+		}
+		prev = nil
+		if w != nil {
+			prev = append(pbuf[:0], w...)
+		}
+		ps, pe = st, e
+	}
+	if len(rank.steps) > 0 {
+		return rank
+	}
+	if len(names) == 0 {
+		return stepRef{start: -1, end: -1}
+	}
 	ws, spans := words(clause)
-	for i, w := range ws {
-		if i+1 < len(ws) && stepWords[w] && isNumber(ws[i+1]) && len(ws[i+1]) <= 2 && spans[i+1][0]-spans[i][1] <= 2 {
-			n, _ := strconv.Atoi(ws[i+1])
-			return stepRef{steps: []int{n}, numbered: true, start: spans[i][0], end: spans[i+1][1]}
-		}
-		if isNumber(w) && len(w) <= 2 && spans[i][0] > 0 && clause[spans[i][0]-1] == '#' {
-			n, _ := strconv.Atoi(w)
-			return stepRef{steps: []int{n}, numbered: true, start: spans[i][0] - 1, end: spans[i][1]}
-		}
-	}
-	for i, w := range ws {
-		if r, ok := ordinals[w]; ok && i+1 < len(ws) && rankNouns[ws[i+1]] {
-			if r < 0 {
-				r = len(names)
-			}
-			if r > 0 {
-				return stepRef{steps: []int{r}, start: spans[i][0], end: spans[i+1][1]}
-			}
-		}
-	}
 	best, bestN, second := 0, 0, 0
 	bestStart, bestEnd := -1, -1
 	for k, name := range names {
@@ -541,8 +569,9 @@ var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
 // separator before the second, and only when the clause after the split
 // names a step of its own; otherwise the line stays whole, so that "in
 // progress, halfway" is one report.
-func splitClauses(t string, names [][]string) []string {
-	var spans []statusSpan
+func splitClauses(t string, names [][]string) []clause {
+	var spanBuf [4]statusSpan
+	spans := spanBuf[:0]
 	for from := 0; from < len(t) && len(spans) < 2*MaxSteps; {
 		st, ok := findStatusSpan(t, from)
 		if !ok {
@@ -552,10 +581,14 @@ func splitClauses(t string, names [][]string) []string {
 		from = st.end
 	}
 	if len(spans) < 2 {
-		return []string{t}
+		c := clause{text: t}
+		if len(spans) == 1 {
+			c.st, c.ok = spans[0], true
+		}
+		return []clause{c}
 	}
-	var out []string
-	begin := 0
+	var out []clause
+	begin, first := 0, 0 // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
@@ -578,10 +611,27 @@ func splitClauses(t string, names [][]string) []string {
 		if c := t[sepAt]; c == '.' || c == '!' {
 			sepAt++ // a sentence keeps its full stop
 		}
-		out = append(out, strings.TrimSpace(t[begin:sepAt]))
-		begin = cut
+		out = append(out, newClause(t, begin, sepAt, spans[first]))
+		begin, first = cut, k
 	}
-	return append(out, strings.TrimSpace(t[begin:]))
+	return append(out, newClause(t, begin, len(t), spans[first]))
+}
+
+// clause is part of a progress line that reports on its own step(s), with
+// its first status.
+type clause struct {
+	text string
+	st   statusSpan
+	ok   bool // st is set
+}
+
+// newClause is the clause t[begin:end], trimmed, whose first status is st
+// (in t's offsets).
+func newClause(t string, begin, end int, st statusSpan) clause {
+	raw := t[begin:end]
+	text := strings.TrimSpace(raw)
+	off := begin + strings.Index(raw, text)
+	return clause{text: text, st: statusSpan{st.start - off, st.end - off, st.status}, ok: true}
 }
 
 // allWords say that a report covers every step ("All done!").
@@ -638,11 +688,9 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}
-		if s, e, sym := findStatus(post); sym != "" && s == 0 && e < len(post) && !isLetterAt(post, 0) {
-			post = post[e:] // "done ✅"
+		if n := statusSymbolAt(post); n > 0 {
+			post = post[n:] // "done ✅"
 			continue
-		} else if sym != "" && s == 0 && e == len(post) && !isLetterAt(post, 0) {
-			post = ""
 		}
 		break
 	}
@@ -665,10 +713,20 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	return strings.Join(strings.Fields(note), " ")
 }
 
-// isLetterAt reports whether s has a letter at byte i.
-func isLetterAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
+// statusSymbolAt returns the length of the status symbol s opens with, or 0.
+func statusSymbolAt(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !symbolFirst[r] {
+		return 0
+	}
+	for _, n := range []int{8, 7, 6, 4, 3, 2, 1} {
+		if n <= len(s) {
+			if _, ok := statusSymbols[s[:n]]; ok {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // statusIndex maps the first word of each status phrase to the phrases
@@ -683,6 +741,9 @@ var (
 func init() {
 	for p := range statusWords {
 		statusPhraseWords[p] = strings.Split(p, " ")
+		if w := statusPhraseWords[p][0]; len(w) < 64 {
+			statusWordShape[w[0]] |= 1 << len(w)
+		}
 		w, _, _ := strings.Cut(p, " ")
 		statusIndex[w] = append(statusIndex[w], p)
 	}
@@ -726,13 +787,22 @@ func findStatus(line string) (start, end int, status string) {
 			}
 			j += size
 		}
-		for _, p := range statusIndex[strings.ToLower(line[i:j])] {
+		if j-i > maxStatusWord {
+			continue
+		}
+		var buf [2 * maxStatusWord]byte
+		lower := appendLower(buf[:0], line[i:j])
+		k := strings.IndexAny(line[i:j], "'-")
+		if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
+			continue // most words: no status phrase starts with a word of this first letter and length
+		}
+		for _, p := range statusIndex[string(lower)] {
 			if e, ok := matchPhrase(line, i, p); ok {
 				return i, e, statusWords[p]
 			}
 		}
-		if k := strings.IndexAny(line[i:j], "'-"); k > 0 { // "in-progress" vs "half-way"
-			for _, p := range statusIndex[strings.ToLower(line[i:i+k])] {
+		if k > 0 { // "in-progress" vs "half-way"
+			for _, p := range statusIndex[string(lower[:k])] {
 				if e, ok := matchPhrase(line, i, p); ok {
 					return i, e, statusWords[p]
 				}
@@ -740,6 +810,38 @@ func findStatus(line string) (start, end int, status string) {
 		}
 	}
 	return -1, -1, ""
+}
+
+// statusWordShape has bit n of entry c set when a status phrase starts with
+// a word of n bytes whose first byte is c: a filter before the map.
+var statusWordShape [256]uint64
+
+// maybeStatusWord reports whether a status phrase may start with the
+// lower-case word w.
+func maybeStatusWord(w []byte) bool {
+	return len(w) > 0 && len(w) < 64 && statusWordShape[w[0]]&(1<<len(w)) != 0
+}
+
+// maxStatusWord is the longest first word of a status phrase, in bytes,
+// with room to spare ("abgeschlossen", "concluído").
+const maxStatusWord = 24
+
+// appendLower appends s lower-cased to b.
+func appendLower(b []byte, s string) []byte {
+	for j := 0; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		j += size
+	}
+	return b
 }
 
 // matchPhrase reports whether the phrase p (lower-case, single spaces)
