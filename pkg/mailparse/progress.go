@@ -588,7 +588,7 @@ func splitClauses(t string, names [][]string) []clause {
 		return []clause{c}
 	}
 	var out []clause
-	begin, first := 0, 0 // the clause being built and its first status
+	begin, first := 0, 0                // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
