@@ -502,13 +502,21 @@ func dropIntros(ls []string) []string {
 // ExtractAnswers reads the answers to the prep questions from a reply's
 // decoded body, quotes included (Message.Text).
 //
-// It reads answers numbered in any of the usual ways ("3.", "3)", "Q3:",
-// "#3", "Question 3 —", "Frage 3:"), answers written under the quoted
+// It reads answers numbered in any of the usual ways ("3.", "3)", "(3)",
+// "3 -", "3/", "Q3:", "A3:", "Q3 – A:", "#3", "**3.**", "Re 3 -", "Answer
+// 3:", "Question 3 —", "Frage 3:", "Zu Frage 3:"), answers written under the quoted
 // questions (mapped by the number in the quote or, without one, by matching
 // the quoted text with questions), and answers that repeat the question
 // before answering. A numbered list inside an answer stays in it: question
 // numbers increase, and only 1..len(questions) (1..8 without questions) are
 // question numbers.
+//
+// A line that opens with a pasted question, whole or short ("What is going
+// well?  The team…", "Magic wand? …"), answers that question when every
+// distinctive word before its "?" belongs to it more than to any other.
+// Paragraphs with none of these marks are notes, however many there are and
+// however neatly they follow the questions' order: order alone is not
+// enough to file an answer under a question, and a note loses nothing.
 //
 // answers maps question numbers to normalised answer text: paragraphs
 // separated by a blank line, wrapped lines joined, bullets as "- ". notes is

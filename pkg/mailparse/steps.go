@@ -112,7 +112,10 @@ var thanksLine = regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|dan
 
 // ExtractSteps reads the agreed steps from a wrap-up reply's decoded body
 // (quotes are ignored): one step per bullet or numbered line, or one per
-// line when the reply has no list. Greetings, sign-offs, thanks and lines
+// line when the reply has no list; a reply written as prose is split into
+// sentences, and a sentence that opens with what was agreed ("We agreed I'd
+// X by March, then Y, and Z") or lists steps with semicolons into its
+// clauses (splitProse). Greetings, sign-offs, thanks and lines
 // that introduce the list ("Here are the steps we agreed:") are not steps.
 //
 // Each step's due date is read from its text (see the package tests for the
