@@ -170,3 +170,30 @@ func TestExtractProgressSteps(t *testing.T) {
 		})
 	}
 }
+
+// FuzzExtract runs the three extractors on arbitrary text, with step texts:
+// they must not panic, and must keep their bounds.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"The first one is done, still working on the course, and I haven't started looking for a mentor yet.",
+		"1 done, 2 halfway, 3 not started, 4 blocked",
+		"Re step 2: still working on it\n#1: ✅\n3 -> 🚧 asked\n1️⃣ Finish X by 31 March",
+		"We agreed I'd do X by March, then Y, and Z in 6 weeks; Agreed steps: a; b",
+		"Q3 – A: x\nA2: y\n**1.** z\nWhat is going well?  The team.\n> 4. Where would you be working?\nLisbon",
+	} {
+		f.Add(s)
+	}
+	qs := bankQuestions(f)
+	steps := []string{"Update my CV", "Finish the AWS course", "Find a mentor"}
+	f.Fuzz(func(t *testing.T, s string) {
+		ExtractAnswers(s, qs)
+		if got := ExtractSteps(s, caseNow); len(got) > MaxSteps {
+			t.Fatalf("%d steps", len(got))
+		}
+		for _, p := range ExtractProgressSteps(s, 0, steps) {
+			if p.Step < 1 || p.Step > MaxSteps {
+				t.Fatalf("step %d", p.Step)
+			}
+		}
+	})
+}
