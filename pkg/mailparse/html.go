@@ -1,8 +1,10 @@
 package mailparse
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,6 +37,7 @@ func HTMLToText(src string) string {
 	r.out.Grow(len(src) / 3)
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
+	var nameBuf [32]byte
 	for {
 		tt := z.Next()
 		switch tt {
@@ -42,22 +45,42 @@ func HTMLToText(src string) string {
 			return r.finish()
 		case html.TextToken:
 			if r.skip == 0 {
-				r.text(string(z.Text()))
+				r.text(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
+			name := htmlTagName(z.Raw(), nameBuf[:0])
 			a := atom.Lookup(name)
-			var attrs htmlAttrs
-			if hasAttr {
-				attrs = htmlReadAttrs(z)
-			}
+			attrs, hasAttr := htmlReadAttrs(z)
 			r.start(a, htmlUnknownName(a, name), attrs, hasAttr, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name := htmlTagName(z.Raw(), nameBuf[:0])
 			a := atom.Lookup(name)
 			r.end(a, htmlUnknownName(a, name))
 		}
 	}
+}
+
+// htmlTagName returns the lower-cased name of the tag whose raw bytes are
+// raw ("<div class=x>", "</P>"), appended to buf. It reads the name the way
+// the tokenizer does, up to white space, "/" or ">", without the copy that
+// Tokenizer.TagName makes of every name.
+func htmlTagName(raw, buf []byte) []byte {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		switch c {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return buf
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // htmlUnknownName returns the name of an element without an atom (such as
@@ -74,10 +97,15 @@ type htmlAttrs struct {
 	id, class, style, href, typ, start, value string
 }
 
-func htmlReadAttrs(z *html.Tokenizer) htmlAttrs {
+// htmlReadAttrs reads the attributes of the current tag, and whether it has
+// any.
+func htmlReadAttrs(z *html.Tokenizer) (htmlAttrs, bool) {
 	var a htmlAttrs
-	for {
+	for n := 0; ; n++ {
 		k, v, more := z.TagAttr()
+		if k == nil && !more {
+			return a, n > 0
+		}
 		switch string(k) {
 		case "id":
 			a.id = string(v)
@@ -95,7 +123,7 @@ func htmlReadAttrs(z *html.Tokenizer) htmlAttrs {
 			a.value = string(v)
 		}
 		if !more {
-			return a
+			return a, true
 		}
 	}
 }
@@ -237,7 +265,8 @@ func (r *htmlRenderer) startContent() {
 			r.out.WriteString("  ")
 		}
 		if r.marker.ordered {
-			r.out.WriteString(strconv.Itoa(r.marker.number))
+			var num [20]byte
+			r.out.Write(strconv.AppendInt(num[:0], int64(r.marker.number), 10))
 			r.out.WriteString(". ")
 		} else {
 			r.out.WriteString("- ")
@@ -258,31 +287,48 @@ func (r *htmlRenderer) write(s string) {
 	r.out.WriteString(s)
 }
 
+// writeBytes is write for a text node's bytes.
+func (r *htmlRenderer) writeBytes(s []byte) {
+	if len(s) == 0 {
+		return
+	}
+	r.startContent()
+	r.out.Write(s)
+}
+
 // text renders a text node.
-func (r *htmlRenderer) text(s string) {
+func (r *htmlRenderer) text(s []byte) {
 	if r.pre > 0 {
 		for first := true; ; first = false {
-			line, rest, more := strings.Cut(s, "\n")
+			line, rest, more := bytes.Cut(s, []byte("\n"))
 			if !first {
 				if !r.hasText {
 					r.startContent()
 				}
 				r.lineBreak()
 			}
-			if line = strings.TrimRight(line, "\r"); line != "" {
-				r.write(line)
+			if line = bytes.TrimRight(line, "\r"); len(line) > 0 {
+				r.writeBytes(line)
 			}
 			if !more {
 				return
+			}
+			if r.hasText && r.nl >= htmlMaxNewlines {
+				// Further empty lines change nothing: skip the run.
+				rest = bytes.TrimLeft(rest, "\n")
 			}
 			s = rest
 		}
 	}
 	start := -1
-	for i, c := range s {
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRune(s[i:])
+		}
 		if htmlIsSpace(c) || c == '\u00a0' {
 			if start >= 0 {
-				r.write(s[start:i])
+				r.writeBytes(s[start:i])
 				start = -1
 			}
 			if c == '\u00a0' && (r.nl > 0 || !r.hasText) {
@@ -293,14 +339,13 @@ func (r *htmlRenderer) text(s string) {
 				r.startContent()
 			}
 			r.space = true
-			continue
-		}
-		if start < 0 {
+		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
-		r.write(s[start:])
+		r.writeBytes(s[start:])
 	}
 }
 
@@ -578,7 +623,7 @@ func (r *htmlRenderer) undo(e htmlElem) {
 func (r *htmlRenderer) closeLink() {
 	r.inLink = false
 	href := strings.TrimSpace(r.linkHref)
-	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+	if href == "" || strings.HasPrefix(href, "#") || htmlHasPrefixFold(href, "javascript:") {
 		return
 	}
 	if r.linkStart < 0 || r.linkStart > r.out.Len() {
@@ -599,31 +644,108 @@ func (r *htmlRenderer) closeLink() {
 			return
 		}
 		r.space = true
-		r.write("<" + addr + ">")
+		r.write("<")
+		r.out.WriteString(addr)
+		r.out.WriteByte('>')
 		return
 	}
 	r.space = true
-	r.write("(" + href + ")")
+	r.write("(")
+	r.out.WriteString(href)
+	r.out.WriteByte(')')
+}
+
+// htmlHasPrefixFold reports whether s starts with prefix (lower-case ASCII),
+// ASCII case ignored.
+func htmlHasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // htmlSameLink reports whether the visible text of a link is its address.
 func htmlSameLink(text, href string) bool {
+	if !htmlIsASCII(text) || !htmlIsASCII(href) {
+		return htmlSameLinkUnicode(text, href)
+	}
+	// ASCII: compared without lower-case copies.
+	norm := func(s string) string {
+		s = strings.TrimSpace(s)
+		for _, p := range htmlLinkPrefixes {
+			if htmlHasPrefixFold(s, p) {
+				s = s[len(p):]
+			}
+		}
+		return strings.TrimRight(s, "/")
+	}
+	t, h := norm(text), norm(href)
+	if htmlEqualFoldASCII(t, h) {
+		return true
+	}
+	// The text is an address itself (even a shortened one): keep it alone.
+	return htmlHasPrefixFold(text, "http://") || htmlHasPrefixFold(text, "https://") || htmlHasPrefixFold(text, "www.")
+}
+
+// htmlSameLinkUnicode is htmlSameLink for text beyond ASCII, where
+// lower-casing may change lengths.
+func htmlSameLinkUnicode(text, href string) bool {
 	norm := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
-		for _, p := range []string{"mailto:", "tel:", "https://", "http://", "www."} {
+		for _, p := range htmlLinkPrefixes {
 			s = strings.TrimPrefix(s, p)
 		}
 		return strings.TrimRight(s, "/")
 	}
-	t := norm(text)
-	h := norm(href)
-	if t == h {
+	if norm(text) == norm(href) {
 		return true
 	}
-	// The text is an address itself (even a shortened one): keep it alone.
 	lt := strings.ToLower(text)
 	return strings.HasPrefix(lt, "http://") || strings.HasPrefix(lt, "https://") || strings.HasPrefix(lt, "www.")
 }
+
+// htmlEqualFoldASCII reports whether a and b are equal, ASCII case ignored.
+func htmlEqualFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x >= 'A' && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if y >= 'A' && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// htmlIsASCII reports whether s is ASCII only.
+func htmlIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// htmlLinkPrefixes are dropped, in this order, before a link's text and
+// address are compared.
+var htmlLinkPrefixes = []string{"mailto:", "tel:", "https://", "http://", "www."}
 
 // finish returns the rendered text with trailing white space trimmed on
 // every line.

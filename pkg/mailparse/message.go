@@ -109,7 +109,10 @@ func Parse(raw []byte) (*Message, error) {
 	w := mimeWalker{warnings: warnings}
 	body := w.entity(e, 0)
 	body.render()
-	m.Text = mimeCleanText(body.text)
+	m.Text = body.text
+	if !body.clean {
+		m.Text = mimeCleanText(body.text)
+	}
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
 	return m, nil
@@ -358,13 +361,15 @@ type mimeBody struct {
 	htmlSrc string // HTML not yet converted
 	html    bool   // from HTML
 	ok      bool   // some text part was found
+	clean   bool   // text is already as mimeCleanText leaves it
 }
 
 // render converts the HTML of b, if any, to text.
 func (b *mimeBody) render() {
 	if b.htmlSrc != "" {
-		b.text = HTMLToText(b.htmlSrc)
+		b.text = HTMLToText(b.htmlSrc) // cleaned by HTMLToText
 		b.htmlSrc = ""
+		b.clean = true
 	}
 }
 
@@ -495,6 +500,7 @@ func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, dep
 			continue
 		}
 		out.html = out.html || b.html
+		out.clean = out.clean && b.clean
 	}
 	return out
 }
@@ -599,6 +605,14 @@ func mimeZeroWidth(r rune) bool {
 // spaces as plain spaces, no zero-width characters, no trailing white space on
 // any line, no leading blank lines and no trailing white space at all.
 func mimeCleanText(s string) string {
+	if mimeIsClean(s) {
+		return s
+	}
+	return mimeCleanTextCopy(s)
+}
+
+// mimeCleanTextCopy is mimeCleanText without the fast path.
+func mimeCleanTextCopy(s string) string {
 	out := make([]byte, 0, len(s))
 	lineStart := 0
 	endLine := func() {
@@ -647,4 +661,33 @@ func mimeCleanText(s string) string {
 		out = out[:len(out)-1]
 	}
 	return string(out)
+}
+
+// mimeIsClean reports ASCII text that mimeCleanText would return unchanged,
+// which it then need not copy: printable characters, tabs and newlines, no
+// leading blank line and no white space at the end of a line or of the text.
+func mimeIsClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == '\n' {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ' ', '\t', '\n':
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f, c == '\t':
+		case c == '\n':
+			if p := s[i-1]; p == ' ' || p == '\t' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

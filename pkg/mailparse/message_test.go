@@ -200,3 +200,26 @@ func TestParseHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestMimeCleanTextFastPath checks that text mimeIsClean accepts is what the
+// copying path would return, and that cleaning is idempotent (Parse does not
+// clean again what HTMLToText cleaned).
+func TestMimeCleanTextFastPath(t *testing.T) {
+	inputs := []string{
+		"", "a", "a\nb", "a \nb", "a\t\nb", "\na", " a", "a\n\nb", "a\n", "a ", "a\t", "\tx\ny", "x\r\ny", "x\ry",
+		"a\x00b", "a\x7fb", "\u00a0x", "x\u200b", "x\u200b \ny", "a\u2028b", "\u200b\nx", "é\nb", "\xffx", "> \n> a",
+		"line one\n\n> quoted\n>> deeper\n\n-- \nsig", "   \n   \nx", "x\n \ny",
+	}
+	for _, s := range inputs {
+		want := mimeCleanTextCopy(s)
+		if got := mimeCleanText(s); got != want {
+			t.Errorf("mimeCleanText(%q) = %q, the copying path gives %q", s, got, want)
+		}
+		if mimeIsClean(s) && want != s {
+			t.Errorf("mimeIsClean(%q) but cleaning gives %q", s, want)
+		}
+		if again := mimeCleanTextCopy(want); again != want {
+			t.Errorf("cleaning %q twice gives %q, once %q", s, again, want)
+		}
+	}
+}
