@@ -321,3 +321,33 @@ func TestInfraSamples(t *testing.T) {
 		}
 	}
 }
+
+// A check-in reply may name steps by their words instead of their numbers: the
+// assistant hands the reader the step texts.
+func TestCheckInByStepNames(t *testing.T) {
+	f := newFixture(t)
+	id := f.create(t)
+	ctx := context.Background()
+	_, err := f.update(id, func(c *conversation.Conversation) {
+		_ = c.Transition(conversation.StatusAwaitingSteps)
+		_ = c.Transition(conversation.StatusFollowingUp)
+		_ = c.SetSteps([]conversation.Step{{Text: "Finish the AWS architecture course"}, {Text: "Mentor the two graduates"}})
+		c.Record(conversation.Event{Kind: conversation.EventSent, Email: "wrapup"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.advance(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC)) // check-in 1
+	addr := f.replyAddress(t, "checkin1")
+	body := "AWS course: done!\r\nMentoring the graduates: in progress, first session booked\r\n"
+	if _, err := f.Deliver(ctx, rawReply("ana@example.com", addr, "c1@x", body)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := f.Assistant.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Steps[0].Status != conversation.StepDone || c.Steps[1].Status != conversation.StepInProgress {
+		t.Errorf("statuses = %s, %s; want done, in_progress", c.Steps[0].Status, c.Steps[1].Status)
+	}
+}

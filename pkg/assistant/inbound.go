@@ -98,7 +98,11 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
 	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn}[purpose.Kind]
-	reply, err := mailparse.ReadMessage(msg, kind, mailparse.ReadOptions{Questions: a.bank.Questions(), Now: a.Now(), Steps: len(c.Steps)})
+	stepTexts := make([]string, len(c.Steps))
+	for i, s := range c.Steps {
+		stepTexts[i] = s.Text
+	}
+	reply, err := mailparse.ReadMessage(msg, kind, mailparse.ReadOptions{Questions: a.bank.Questions(), Now: a.Now(), Steps: len(c.Steps), StepTexts: stepTexts})
 	if err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	}
