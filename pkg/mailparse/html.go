@@ -245,9 +245,14 @@ func (r *htmlRenderer) startContent() {
 	if !r.hasText || r.nl > 0 {
 		if r.hasText {
 			r.out.WriteByte('\n')
+			// Blank lines are quoted at the lesser depth of their
+			// neighbours, without the space after the marks (which
+			// cleaning would trim anyway).
 			blank := min(d, r.lastDep)
 			for i := 1; i < r.nl; i++ {
-				r.writePrefix(blank)
+				for range blank {
+					r.out.WriteByte('>')
+				}
 				r.out.WriteByte('\n')
 			}
 		}

@@ -106,7 +106,7 @@ func Parse(raw []byte) (*Message, error) {
 		m.Date = d
 	}
 
-	w := mimeWalker{warnings: warnings}
+	w := mimeWalker{warnings: warnings, rawLen: len(raw)}
 	body := w.entity(e, 0)
 	body.render()
 	m.Text = body.text
@@ -377,6 +377,8 @@ func (b *mimeBody) render() {
 type mimeWalker struct {
 	parts    int
 	warnings []string
+	rawLen   int          // size of the raw message
+	buf      bytes.Buffer // the decoded part being read
 }
 
 func (w *mimeWalker) warn(format string, args ...any) {
@@ -413,7 +415,14 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" {
 		return mimeBody{}
 	}
-	data, err := io.ReadAll(io.LimitReader(e.Body, mimeMaxTextBytes+1))
+	// One buffer for every part, sized on the first from the size of the
+	// whole message (io.ReadAll would grow it step by step).
+	w.buf.Reset()
+	if w.buf.Cap() == 0 {
+		w.buf.Grow(min(w.rawLen, 1<<20) + bytes.MinRead)
+	}
+	_, err = w.buf.ReadFrom(io.LimitReader(e.Body, mimeMaxTextBytes+1))
+	data := w.buf.Bytes()
 	if err != nil {
 		w.warn("%s part partly undecodable: %s", mediaType, mimeOneLine(err.Error()))
 	}
@@ -613,22 +622,36 @@ func mimeCleanText(s string) string {
 
 // mimeCleanTextCopy is mimeCleanText without the fast path.
 func mimeCleanTextCopy(s string) string {
-	out := make([]byte, 0, len(s))
-	lineStart := 0
-	endLine := func() {
-		for len(out) > lineStart && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t') {
-			out = out[:len(out)-1]
+	// White space and newlines are held back until content follows, so
+	// that what is written is never taken back: trailing white space, and
+	// leading and trailing blank lines, are simply never written, and the
+	// builder's string is not copied again.
+	var b strings.Builder
+	b.Grow(len(s))
+	var wsBuf [64]byte
+	ws := wsBuf[:0] // spaces and tabs waiting for content
+	nl := 0         // newlines waiting for content
+	flush := func() {
+		if nl > 0 {
+			if b.Len() > 0 { // no leading blank lines
+				for range nl {
+					b.WriteByte('\n')
+				}
+			}
+			nl = 0
 		}
-		if len(out) == 0 {
-			return // no leading blank lines
+		if len(ws) > 0 {
+			b.Write(ws)
+			ws = ws[:0]
 		}
-		out = append(out, '\n')
-		lineStart = len(out)
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c >= 0x20 && c < 0x7f {
+		if c := s[i]; c > 0x20 && c < 0x7f {
 			// Printable ASCII, the common case.
-			out = append(out, c)
+			if nl > 0 || len(ws) > 0 {
+				flush()
+			}
+			b.WriteByte(c)
 			i++
 			continue
 		}
@@ -642,25 +665,29 @@ func mimeCleanTextCopy(s string) string {
 			if i < len(s) && s[i] == '\n' {
 				i++
 			}
-			endLine()
+			ws = ws[:0]
+			nl++
 			continue
 		case r == '\n', r == '\u2028', r == '\u2029', r == '\u0085':
-			endLine()
+			ws = ws[:0]
+			nl++
 			continue
-		case r == '\t':
+		case r == ' ', r == '\t':
+			ws = append(ws, byte(r))
+			continue
 		case r == '\u00a0', r == '\u2007', r == '\u202f':
-			r = ' '
+			ws = append(ws, ' ')
+			continue
 		case mimeZeroWidth(r):
 			continue
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			continue
 		}
-		out = utf8.AppendRune(out, r)
+		flush()
+		var enc [utf8.UTFMax]byte
+		b.Write(utf8.AppendRune(enc[:0], r))
 	}
-	for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\t' || out[len(out)-1] == '\n') {
-		out = out[:len(out)-1]
-	}
-	return string(out)
+	return b.String()
 }
 
 // mimeIsClean reports ASCII text that mimeCleanText would return unchanged,
