@@ -34,7 +34,9 @@ import (
 // linear in the input whatever its nesting.
 func HTMLToText(src string) string {
 	r := htmlRenderer{}
-	r.out.Grow(len(src) / 3)
+	// Room for the text of most documents, so that the output is rarely
+	// copied as it grows (lists and quotes can make it longer than src).
+	r.out.Grow(len(src))
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
 	var nameBuf [32]byte
@@ -147,6 +149,9 @@ const (
 	htmlMaxIndent = 4
 	htmlMaxQuote  = 16
 )
+
+// htmlIndent is the indentation of the deepest list items.
+var htmlIndent = strings.Repeat("  ", htmlMaxIndent)
 
 // htmlNumber parses a list number attribute (start, value).
 func htmlNumber(s string) (int, bool) {
@@ -266,9 +271,7 @@ func (r *htmlRenderer) startContent() {
 	}
 	r.space = false
 	if r.marker.pending {
-		for range r.marker.indent {
-			r.out.WriteString("  ")
-		}
+		r.out.WriteString(htmlIndent[:2*r.marker.indent])
 		if r.marker.ordered {
 			var num [20]byte
 			r.out.Write(strconv.AppendInt(num[:0], int64(r.marker.number), 10))

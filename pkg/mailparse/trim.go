@@ -395,7 +395,7 @@ func trimClassify(lines []string) []byte {
 					colon++
 				}
 			}
-			if n := trimAttributionSpan(lines, i, colon); n > 0 {
+			if n := trimAttributionSpan(lines, i, colon, s); n > 0 {
 				for j := i; j < i+n; j++ {
 					kinds[j] = kindMarker
 				}
@@ -846,8 +846,9 @@ func trimStartsWithDate(s string) bool {
 //
 // colon is the index of the first line after i ending with a colon, or
 // len(lines).
-func trimAttributionSpan(lines []string, i, colon int) int {
-	first := trimSpace(lines[i])
+//
+// first is lines[i] trimmed.
+func trimAttributionSpan(lines []string, i, colon int, first string) int {
 	if trimIsAttribution(first) {
 		// "2016-10-24 15:36 GMT+02:00 Foo bar <" may go on with
 		// "foo@bar.com>:" on the next line.
@@ -1033,16 +1034,19 @@ var trimDisclaimerWords = []string{
 func trimDisclaimer(lines []string) []string {
 	// Notices end messages: look at the last few paragraphs only.
 	first, pars := len(lines), 0
+	nextBlank := true // lines[first+1] is blank (or there is none)
 	for first > 0 && pars < trimDisclaimerParagraphs {
 		first--
-		if trimSpace(lines[first]) == "" && first+1 < len(lines) && trimSpace(lines[first+1]) != "" {
+		blank := trimIsBlank(lines[first])
+		if blank && !nextBlank {
 			pars++
 		}
+		nextBlank = blank
 	}
 	start := first
 	seenText := first > 0
 	for i := first; i <= len(lines); i++ {
-		if i < len(lines) && trimSpace(lines[i]) != "" {
+		if i < len(lines) && !trimIsBlank(lines[i]) {
 			continue
 		}
 		// lines[start:i] is a paragraph.
@@ -1220,6 +1224,21 @@ func trimSpace(s string) string {
 		s = trimSetSpace.left(s[n:])
 	}
 	return trimRightSpace(s)
+}
+
+// trimIsBlank reports whether s is white space only, as
+// trimSpace(s) == "" would.
+func trimIsBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case trimSetSpace[c]:
+		case c >= utf8.RuneSelf:
+			return trimSpace(s[i:]) == ""
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), faster on
