@@ -110,10 +110,11 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if err := kind.check(); err != nil {
 		return nil, err
 	}
-	r := &Reply{From: msg.From, Text: newWords(msg.Text)}
+	text := readable(msg.Text)
+	r := &Reply{From: msg.From, Text: newWords(text)}
 	switch kind {
 	case KindPrep:
-		answers, notes := ExtractAnswers(msg.Text, o.Questions)
+		answers, notes := ExtractAnswers(text, o.Questions)
 		if len(answers) > 0 {
 			r.Answers = make(map[string]string, len(answers))
 			for n, a := range answers {
@@ -126,11 +127,50 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		if ref.IsZero() {
 			ref = o.Now
 		}
-		r.Steps = ExtractSteps(msg.Text, ref)
+		r.Steps = ExtractSteps(text, ref)
 	case KindCheckIn:
-		r.Progress = ExtractProgressSteps(msg.Text, o.Steps, o.StepTexts)
+		r.Progress = ExtractProgressSteps(text, o.Steps, o.StepTexts)
 	}
 	return r, nil
+}
+
+// Bounds on what ReadMessage reads of a body. A person's reply (with the quoted
+// email it answers) fits many times over; a hostile one cannot make reading it
+// slow, whatever the shape of its lines.
+const (
+	MaxReadBytes = 64 << 10 // of the body, from its start
+	MaxLineBytes = 4 << 10  // of each line
+)
+
+// readable returns text cut to MaxReadBytes at a line end, with every line cut
+// to MaxLineBytes, never inside a UTF-8 sequence. Text within bounds comes back
+// as is.
+func readable(text string) string {
+	if len(text) <= MaxLineBytes {
+		return text
+	}
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		if len(line) > MaxLineBytes {
+			line = cutRunes(line, MaxLineBytes) + "\n"
+		}
+		if b.Len()+len(line) > MaxReadBytes {
+			break
+		}
+		b.WriteString(line)
+	}
+	if b.Len() == len(text) {
+		return text
+	}
+	return b.String()
+}
+
+// cutRunes cuts s to at most n bytes without splitting a UTF-8 sequence.
+func cutRunes(s string, n int) string {
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func (k Kind) check() error {

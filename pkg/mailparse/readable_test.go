@@ -1,0 +1,35 @@
+package mailparse
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestReadable(t *testing.T) {
+	short := "1. yes\n2. no\n"
+	if got := readable(short); got != short {
+		t.Errorf("readable(short) = %q, want it unchanged", got)
+	}
+	long := strings.Repeat("é", MaxLineBytes) + "\n2. no\n" // a 2×MaxLineBytes line
+	got := readable(long)
+	first, rest, _ := strings.Cut(got, "\n")
+	if len(first) > MaxLineBytes || !utf8.ValidString(first) || rest != "2. no\n" {
+		t.Errorf("long line: first line %d bytes (valid %v), rest %q", len(first), utf8.ValidString(first), rest)
+	}
+	huge := strings.Repeat("some words on a line\n", 2*MaxReadBytes/21)
+	if got := readable(huge); len(got) > MaxReadBytes || !strings.HasSuffix(got, "\n") || !strings.HasPrefix(huge, got) {
+		t.Errorf("huge body: %d bytes read, want at most %d ending at a line end", len(got), MaxReadBytes)
+	}
+}
+
+// A long step keeps its trailing due date although only its end is searched.
+func TestSplitDueLongStep(t *testing.T) {
+	ref := time.Date(2027, 1, 12, 0, 0, 0, 0, time.UTC)
+	text := strings.Repeat("talk to people in the platform team about it, ", 20) + "by 15 March"
+	head, due := splitDue(text, ref)
+	if due == nil || *due != "2027-03-15" || strings.Contains(head, "March") {
+		t.Errorf("splitDue = %q, %v; want the date read and cut", head[len(head)-40:], due)
+	}
+}
