@@ -362,3 +362,38 @@ func replyTo(m sentMail, from, body string, at time.Time) ([]byte, string) {
 	return []byte(strings.ReplaceAll(fmt.Sprintf("From: %s\nTo: %s\nSubject: Re: %s\nDate: %s\nMessage-ID: <%d.%s>\nIn-Reply-To: <%s>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s",
 		from, addr.Address, m.Subject, at.Format(time.RFC1123Z), at.UnixNano(), from, m.MessageID, text), "\n", "\r\n")), addr.Address
 }
+
+// TestTemplateEnvironment reads each function's configuration the way its main
+// does, from the environment template.yaml gives it: nothing the code needs may
+// be missing, and only the functions that handle mail get the token keys.
+func TestTemplateEnvironment(t *testing.T) {
+	tmpl, err := infra.LoadTemplate("../../template.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range []string{"ApiFunction", "InboundFunction", "DispatchFunction"} {
+		t.Run(fn, func(t *testing.T) {
+			env := tmpl.Environment(fn)
+			// Numbers come from parameters; CloudFormation passes their values.
+			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760"}
+			cfg, err := FromEnv(func(k string) string {
+				if v, ok := params[env[k]]; ok {
+					return v
+				}
+				return env[k]
+			})
+			if err != nil {
+				t.Fatalf("FromEnv with the template's variables: %v (have %v)", err, env)
+			}
+			for name, v := range map[string]string{"table": cfg.Table, "bucket": cfg.Bucket, "schedule group": cfg.ScheduleGroup,
+				"dispatch ARN": cfg.DispatchARN, "scheduler role": cfg.SchedulerRoleARN} {
+				if v == "" {
+					t.Errorf("no %s configured", name)
+				}
+			}
+			if wantTokens := fn != "ApiFunction"; (cfg.TokenSecret != "") != wantTokens {
+				t.Errorf("token secret %q; want one only for functions that handle mail", cfg.TokenSecret)
+			}
+		})
+	}
+}
