@@ -540,7 +540,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		}
 		break
 	}
-	lines = dropSignature(lines)
+	lines = dropSignatures(lines)
 
 	sections := map[int][]string{}
 	var order []int

@@ -22,8 +22,9 @@
 //     header block, delimiter, mobile signature) and cuts the history with
 //     rules over that classification: signatures after "-- ", "Sent from my
 //     iPhone" lines, legal notices, everything after an attribution, an
-//     "Original Message" separator or an Outlook header block, and quoted
-//     lines at the end. Quoted lines followed by new text are kept, so that
+//     "Original Message" separator or an Outlook header block (unless the
+//     "> " quoted original below it has text written between its lines),
+//     and quoted lines at the end. Quoted lines followed by new text are kept, so that
 //     an answer written under a quoted question still has its question.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer

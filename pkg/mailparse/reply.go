@@ -408,6 +408,26 @@ func isGreeting(line string) bool { return phraseLine(line, greetingIndex) }
 // isSignOff reports whether line is a valediction such as "Thanks, Jane".
 func isSignOff(line string) bool { return phraseLine(line, signOffIndex) }
 
+// dropSignatures is dropSignature at the end of lines and at the end of the
+// text written above the quote when more is written under quoted lines
+// below it: "Answers inline.\n\nAlex" then the answers under the questions.
+func dropSignatures(lines []srcLine) []srcLine {
+	lines = dropSignature(lines)
+	top := 0
+	for top < len(lines) && lines[top].ctx < 0 {
+		top++
+	}
+	if top == 0 || top == len(lines) {
+		return lines
+	}
+	kept := dropSignature(lines[:top])
+	if len(kept) == top {
+		return lines
+	}
+	out := make([]srcLine, 0, len(kept)+len(lines)-top)
+	return append(append(out, kept...), lines[top:]...)
+}
+
 // dropSignature removes a trailing sign-off from lines: a valediction line
 // followed by at most five short lines (name, title, phone, web), blank
 // lines between them allowed, or a lone short

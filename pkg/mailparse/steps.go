@@ -135,7 +135,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		}
 		break
 	}
-	lines = dropSignature(lines)
+	lines = dropSignatures(lines)
 	listed := false
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {

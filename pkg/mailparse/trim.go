@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,9 @@ import (
 //     line on is dropped, and so are "Sent from my iPhone"-style lines;
 //   - an attribution or "-----Original Message-----" marker after the reply
 //     cuts the message there; an Outlook header block (From/Sent/To/Subject
-//     and its translations, three lines or more) does too;
+//     and its translations, three lines or more) does too, unless the
+//     original below it is "> " quoted with text written between its lines
+//     (answers inline): then only the marker and the block go;
 //   - quoted lines at the end of the message are dropped once there is text;
 //   - when the message starts with the history and the new text comes last
 //     (bottom-posting), only that text is kept.
@@ -113,6 +116,11 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	lines, kinds = trimDrop(lines, kinds, kindSignature)
 
 	p := kinds
+	// A header block after text, above a "> " quoted original with text
+	// written between its lines: answers inline (Outlook's "prefix each
+	// line of the original message"). Found before the cuts below move the
+	// quotes.
+	inline := trimInlineAfterHeader(p)
 
 	// The history comes first and the reply last (a reply below the
 	// quote): keep the text at the end.
@@ -135,10 +143,15 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	// Markers left in the middle (an attribution above a quote the sender
 	// answered inline) go.
 	lines, p = trimDrop(lines, p, kindMarker)
-	// A header block after text: the rest is history. Header lines left
-	// are text.
+	// A header block after text: the rest is history, unless the sender
+	// wrote between the quoted lines below it; then only the block goes.
+	// Header lines left are text.
 	if i := trimHeaderAfterText(p); i >= 0 {
-		lines, p = lines[:i+1], p[:i+1]
+		if inline {
+			lines, p = trimDropHeaderBlock(lines, p, i)
+		} else {
+			lines, p = lines[:i+1], p[:i+1]
+		}
 	}
 	if bytes.IndexByte(p, kindText) >= 0 {
 		// Trailing blank and quoted lines.
@@ -282,6 +295,64 @@ func trimHeaderAfterText(p []byte) int {
 		}
 	}
 	return -1
+}
+
+// trimInlineAfterHeader implements t[eqb]*h[hbe]*q.*q[qe]*t[te]*q: the first
+// header block after text is followed by a quote, and text stands between
+// two quoted lines after it. Quoted lines around the text are what tells
+// an inline answer from a footer below the history.
+func trimInlineAfterHeader(p []byte) bool {
+	k := bytes.IndexByte(p, kindHeader)
+	if k < 0 {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && (p[j] == kindEmpty || p[j] == kindQuote || p[j] == kindMarker) {
+		j--
+	}
+	if j < 0 || p[j] != kindText {
+		return false
+	}
+	for k < len(p) && (p[k] == kindHeader || p[k] == kindEmpty || p[k] == kindMarker) {
+		k++
+	}
+	if k == len(p) || p[k] != kindQuote {
+		return false
+	}
+	quoted, between := false, false
+	for ; k < len(p); k++ {
+		switch p[k] {
+		case kindQuote:
+			if between {
+				return true
+			}
+			quoted = true
+		case kindText:
+			between = quoted
+		case kindHeader, kindMarker:
+			return false // another message below: history
+		}
+	}
+	return false
+}
+
+// trimDropHeaderBlock removes the header block that follows the text line
+// at index i (and the blank lines around it).
+func trimDropHeaderBlock(lines []string, p []byte, i int) ([]string, []byte) {
+	s := i + 1
+	for s < len(p) && p[s] == kindEmpty {
+		s++
+	}
+	e := s
+	for e < len(p) && (p[e] == kindHeader || p[e] == kindEmpty || p[e] == kindQuote && e == s) {
+		if p[e] == kindQuote {
+			break
+		}
+		e++
+	}
+	outL := append(slices.Clip(lines[:s]), lines[e:]...)
+	outP := append(slices.Clip(p[:s]), p[e:]...)
+	return outL, outP
 }
 
 // trimSoftDelimiterCut returns the index of a soft delimiter after which no

@@ -12,7 +12,6 @@ import (
 // Trim, as inline answers after an "On … wrote:" line do.
 // Case: testdata/replies/prep-blind-outlook-plain-inline.eml.
 func TestTrimBlindOutlookPrefixedInline(t *testing.T) {
-	t.Skip("needs trim.go: keep text written between \"> \" quoted lines after an Original Message header block")
 	body := "Answers inline.\n\nAlex\n\n-----Original Message-----\n" +
 		"From: careerconv <reply@in.example>\nSent: Monday, January 11, 2027 9:00 AM\nTo: Alex Kim <alex@acme.example>\nSubject: Preparing\n\n" +
 		"> 1. Is there anything in particular you would like to get out of our meeting?\n" +
@@ -27,5 +26,52 @@ func TestTrimBlindOutlookPrefixedInline(t *testing.T) {
 	}
 	if strings.Contains(got, "Sent: Monday") {
 		t.Errorf("Trim kept the header block; got:\n%s", got)
+	}
+}
+
+// TestTrimHeaderBlockInline: below an Outlook header block, text is kept only
+// when it stands between quoted lines (answers inline); text after the whole
+// quote (a footer) or a header block with no quote below it is history.
+func TestTrimHeaderBlockInline(t *testing.T) {
+	header := "From: careerconv <reply@in.example>\nSent: Monday, January 11, 2027 9:00 AM\nTo: Alex Kim <alex@acme.example>\nSubject: Check-in 1\n\n"
+	tests := []struct {
+		name    string
+		body    string
+		keep    []string
+		dropped []string
+	}{
+		{
+			name:    "inline between quotes",
+			body:    "Updates inline.\n\nAlex\n\n-----Original Message-----\n" + header + "> 1. Shadow Priya\n> 2. Take the course\n\nIn progress - module 4 of 6\n\n> 3. Start 1:1s\n",
+			keep:    []string{"Updates inline.", "> 2. Take the course", "In progress - module 4 of 6"},
+			dropped: []string{"Sent: Monday", "Original Message"},
+		},
+		{
+			name:    "footer after the quote",
+			body:    "Thanks!\n\nAlex\n\n" + header + "> 1. Shadow Priya\n> 2. Take the course\n\nThis email is confidential.\n",
+			keep:    []string{"Thanks!"},
+			dropped: []string{"Sent: Monday", "> 1. Shadow Priya", "This email is confidential."},
+		},
+		{
+			name:    "unquoted history",
+			body:    "Thanks!\n\nAlex\n\n" + header + "1. Shadow Priya\n\nanswer\n\n2. Take the course\n",
+			keep:    []string{"Thanks!"},
+			dropped: []string{"Sent: Monday", "1. Shadow Priya", "answer"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Trim(tt.body)
+			for _, want := range tt.keep {
+				if !strings.Contains(got, want) {
+					t.Errorf("Trim lost %q; got:\n%s", want, got)
+				}
+			}
+			for _, bad := range tt.dropped {
+				if strings.Contains(got, bad) {
+					t.Errorf("Trim kept %q; got:\n%s", bad, got)
+				}
+			}
+		})
 	}
 }
