@@ -407,6 +407,51 @@ func pastedQuestion(line string, qs []qmatch, wc *wordCounter) (int, string) {
 	return best, rest
 }
 
+// stripEmphasis removes the emphasis marks around a line ("*What is going
+// well?*", "_…_", "**…**"), not a list bullet ("* item").
+func stripEmphasis(t string) string {
+	t = strings.TrimSpace(t)
+	if len(t) > 1 && (t[0] == '*' || t[0] == '_') {
+		u := strings.TrimLeft(t, "*_")
+		if u != "" && u[0] != ' ' && u[0] != '\t' {
+			t = u
+		}
+	}
+	if n := len(t); n > 1 && (t[n-1] == '*' || t[n-1] == '_') {
+		u := strings.TrimRight(t, "*_")
+		if u != "" && u[len(u)-1] != ' ' {
+			t = u
+		}
+	}
+	return t
+}
+
+// pastedQuestionLines is pastedQuestion on lines[i], emphasis removed, for a
+// question pasted over several lines (wrapped, in bold): the lines that
+// only continue the question are skipped (skip of them after i) and rest is
+// the answer's text on the line where the question ends.
+func pastedQuestionLines(lines []srcLine, i int, qs []qmatch, wc *wordCounter) (q int, rest string, skip int) {
+	first := stripEmphasis(lines[i].text)
+	q, rest = pastedQuestion(first, qs, wc)
+	if q == 0 || i+1 == len(lines) || lines[i+1].text == "" {
+		return q, rest, 0
+	}
+	var b strings.Builder
+	b.WriteString(first)
+	for j := i + 1; j < len(lines) && j-i <= 6 && lines[j].text != "" && lines[j].ctx == lines[i].ctx; j++ {
+		b.WriteByte('\n')
+		b.WriteString(stripEmphasis(lines[j].text))
+	}
+	joined := b.String()
+	full := qs[q-1].stripRepeated(joined)
+	consumed := len(joined) - len(full)
+	if consumed <= len(first) {
+		return q, rest, 0
+	}
+	rest, _, _ = strings.Cut(full, "\n")
+	return q, rest, strings.Count(joined[:consumed], "\n")
+}
+
 // quoteQuestion tells which question a quoted block ends with (0: none), and
 // whether the block holds several questions (the whole prep email quoted).
 func quoteQuestion(block []string, qs []qmatch, wc *wordCounter) (q int, several bool) {
@@ -474,7 +519,19 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20})[.:!]?$`)
+var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+
+// cutGreeting returns what follows a salutation that opens t and ends with
+// a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
+// opens with none or has nothing after it.
+func cutGreeting(t string) (string, bool) {
+	comma := strings.IndexByte(t, ',')
+	if comma <= 0 || comma > 40 || !isGreeting(t[:comma+1]) {
+		return "", false
+	}
+	rest := strings.TrimSpace(t[comma+1:])
+	return rest, rest != ""
+}
 
 // skipAnswer matches answers that say nothing: "-", "n/a", "skip".
 var skipAnswer = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
@@ -488,6 +545,9 @@ func dropIntros(ls []string) []string {
 	sentenceStart := true
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
+		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro.MatchString(rest) {
+			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
+		}
 		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
 		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro.MatchString(t)) {
 			sentenceStart = true
@@ -552,7 +612,8 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 	}
 	cur, last, listPrev := 0, 0, 0
 	prevCtx, prevBlank := -1, true
-	for _, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
 		if l.ctx != prevCtx {
 			prevCtx = l.ctx
 			q, several := 0, false
@@ -588,7 +649,8 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 				continue
 			}
 			listPrev = m.n
-		} else if q, rest := pastedQuestion(l.text, qs, wc); q > 0 && q != cur {
+		} else if q, rest, skip := pastedQuestionLines(lines, i, qs, wc); q > 0 && q != cur {
+			i += skip
 			cur, last, listPrev = q, q, 0
 			add(cur, "\x00")
 			if rest != "" {

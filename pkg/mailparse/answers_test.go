@@ -89,6 +89,21 @@ func TestExtractAnswers(t *testing.T) {
 			notes: "Could we move the meeting to Tuesday?",
 		},
 		{
+			name:    "a greeting then an introduction is not a note",
+			body:    "Hi Sam, here you go.\n\n1. Nothing in particular.\n",
+			answers: map[int]string{1: "Nothing in particular."},
+		},
+		{
+			name:    "a signature above answers written inline is not a note",
+			body:    "Answers inline.\n\nTom\n\nOn Mon, 11 Jan 2027 at 09:00, careerconv <reply+x@in.example> wrote:\n> 1. " + qs[0] + "\n\nThe promotion criteria.\n\n> 2. " + qs[1] + "\n",
+			answers: map[int]string{1: "The promotion criteria."},
+		},
+		{
+			name:    "questions pasted in bold over two lines",
+			body:    "*" + strings.Replace(qs[2], " that you found", "\nthat you found", 1) + "*\nShipping the billing pipeline.\n\n*" + qs[1] + "*\nThe team.\n",
+			answers: map[int]string{3: "Shipping the billing pipeline.", 2: "The team."},
+		},
+		{
 			name:    "text before the first number is a note",
 			body:    "Hi Sam, sorry for the delay.\n\n1. Nothing in particular.\n",
 			answers: map[int]string{1: "Nothing in particular."},
