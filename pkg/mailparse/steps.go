@@ -115,7 +115,10 @@ var thanksLine = regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|dan
 // line when the reply has no list; a reply written as prose is split into
 // sentences, and a sentence that opens with what was agreed ("We agreed I'd
 // X by March, then Y, and Z") or lists steps with semicolons into its
-// clauses (splitProse). Greetings, sign-offs, thanks and lines
+// clauses (splitProse). Bullets or lettered items ("a)") indented under a
+// step are its sub-items: they stay in its text, one per line as "- …",
+// after its due date is read from its first line. Greetings, sign-offs,
+// thanks and lines
 // that introduce the list ("Here are the steps we agreed:") are not steps.
 //
 // Each step's due date is read from its text (see the package tests for the
@@ -144,16 +147,35 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		}
 	}
 	var texts [][]string // the lines of each step
+	var subs [][]string  // the sub-items of each step ("  - read chapters 1-6")
 	open := false        // the last line was part of a step
+	indent := -1         // the indentation of the last step's marker; -1: not a marked step
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			open = false
 			continue
 		}
-		if e := stepMarkerEnd(t); e >= 0 && e < len(t) {
+		e := stepMarkerEnd(t)
+		if e < 0 && indent >= 0 {
+			e = letterItemEnd(t) // "a) read chapters 1-6" under a step
+		}
+		if e >= 0 && e < len(t) {
+			in := indentOf(l.text)
+			if indent >= 0 && in > indent && len(texts) > 0 {
+				subs[len(subs)-1] = append(subs[len(subs)-1], t[e:]) // a sub-item of the step above
+				open = false
+				continue
+			}
+			if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
+				e = -1
+			}
+		}
+		if e >= 0 && e < len(t) {
+			in := indentOf(l.text)
 			texts = append(texts, []string{t[e:]})
-			open = true
+			subs = append(subs, nil)
+			open, indent = true, in
 			continue
 		}
 		if isSignOff(t) || isGreeting(t) || thanksLine.MatchString(t) {
@@ -176,19 +198,25 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			continue
 		}
 		texts = append(texts, []string{t})
-		open = true
+		subs = append(subs, nil)
+		open, indent = true, -1
 	}
 	var steps []Step
 	var clauses []string
-	for _, ls := range texts {
+	var clauseSubs [][]string
+	for i, ls := range texts {
 		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 		if listed {
 			clauses = append(clauses, t)
+			clauseSubs = append(clauseSubs, subs[i])
 		} else {
-			clauses = append(clauses, splitProse(t)...)
+			for _, c := range splitProse(t) {
+				clauses = append(clauses, c)
+				clauseSubs = append(clauseSubs, nil)
+			}
 		}
 	}
-	for _, t := range clauses {
+	for i, t := range clauses {
 		if len(steps) == MaxSteps {
 			break
 		}
@@ -197,9 +225,51 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		if t == "" {
 			continue
 		}
+		for _, sub := range clauseSubs[i] {
+			t += "\n- " + strings.Join(strings.Fields(sub), " ")
+		}
 		steps = append(steps, Step{Text: t, Due: due})
 	}
 	return steps
+}
+
+// letterItemEnd returns where the letter that opens a lettered list item
+// ends, with the spaces after it ("a) ", "b. ", "(c) ", "ii. "); -1 when t
+// opens with none.
+func letterItemEnd(t string) int {
+	i := 0
+	if strings.HasPrefix(t, "(") {
+		i++
+	}
+	j := i
+	for j < len(t) && j-i < 4 && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+		j++
+	}
+	if j == i || j-i > 1 && strings.Trim(strings.ToLower(t[i:j]), "ivx") != "" {
+		return -1 // one letter, or a small roman number
+	}
+	if j < len(t) && (t[j] == ')' || t[j] == '.' && i == 0) {
+		if k := skipSpace(t, j+1); k > j+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// indentOf is the width of the white space that opens l (a tab counts four).
+func indentOf(l string) int {
+	n := 0
+	for _, c := range l {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // continues reports whether line continues the step prev: it is indented,

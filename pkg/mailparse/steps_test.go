@@ -98,6 +98,16 @@ func TestExtractSteps(t *testing.T) {
 			want: []Step{{"Talk to Priya within two weeks", due("2027-01-25")}, {"Read 'Staff Engineer' in 6 weeks", due("2027-02-22")}, {"Present at the March 15 guild meeting", due("2027-03-15")}},
 		},
 		{
+			name: "sub-bullets belong to the step above",
+			text: "- Improve my design skills by end of March\n    - read DDIA\n    - two mock interviews\n- Take over releases by 28 February\n- Find a mentor",
+			want: []Step{{"Improve my design skills\n- read DDIA\n- two mock interviews", due("2027-03-31")}, {"Take over releases", due("2027-02-28")}, {"Find a mentor", nil}},
+		},
+		{
+			name: "lettered sub-items under a numbered step",
+			text: "1. Improve my design skills by end of March\n   a) read DDIA\n   b) two mock interviews\n2. Find a mentor",
+			want: []Step{{"Improve my design skills\n- read DDIA\n- two mock interviews", due("2027-03-31")}, {"Find a mentor", nil}},
+		},
+		{
 			name: "ambiguous numeric date not guessed and kept in the text",
 			text: "- Book the exam by 03/04\n- Update my CV",
 			want: []Step{{"Book the exam by 03/04", nil}, {"Update my CV", nil}},
