@@ -153,6 +153,11 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 	}
 	k := skipSpace(t, end)
 	rest := t[k:]
+	if k == end && len(rest) > 1 && strings.ContainsAny(rest[:1], ".:)-") {
+		if c := rest[1]; c >= '0' && c <= '9' || rest[0] == '-' && unicode.IsLetter(rune(c)) {
+			return nil, 0, false // "1:1s", "3:30", "1.5", "1-on-1"
+		}
+	}
 	switch {
 	case rest == "", k > end,
 		strings.HasPrefix(rest, "->"), strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "→"),
@@ -206,11 +211,12 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // ExtractProgressSteps is ExtractProgress knowing the texts of the steps, in
 // order (nil: read from the quoted check-in email, if any). With them, a
 // reply may also name a step by its words ("AWS course: done", "still
-// working on the course") or its rank ("the first one is done"), write
+// working on the course") or its rank ("the first one is done", "the third
+// is blocked", "done with the first two", "the last two"), write
 // several steps in one sentence ("1 done, 2 halfway"; "Schritt 1 ist
 // erledigt. Schritt 2 läuft noch"), and report on every step at once ("All
 // done!"). A sentence whose step cannot be told is left out rather than
-// guessed.
+// guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
 	lines, blocks := replyLines(text)
 	if len(stepTexts) == 0 {
@@ -282,6 +288,12 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 				}
 				continue
 			}
+			if r, _ := utf8.DecodeRuneInString(c[st.start:]); !unicode.IsLetter(r) {
+				// A symbol, then the status in words: "❌ (dropped, no budget)".
+				if w, ok := findStatusSpan(c, st.end); ok && strings.Trim(c[st.end:w.start], " \t(") == "" && strings.Contains(c[st.end:w.start], "(") {
+					st = statusSpan{st.start, w.end, w.status}
+				}
+			}
 			note := progressNote(c, st, ref)
 			if len(steps) == 0 {
 				switch {
@@ -313,6 +325,7 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 			out[i].Note = strings.TrimSpace(out[i].Note + " " + strings.Join(more[i], " "))
 		}
 	}
+	slices.SortStableFunc(out, func(a, b Progress) int { return a.Step - b.Step })
 	return out
 }
 
@@ -459,6 +472,37 @@ var (
 	}
 )
 
+// rankArticles may come before a rank used alone ("the third is blocked");
+// rankVerbs may follow it.
+var (
+	rankArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
+	rankVerbs    = map[string]bool{
+		"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
+		"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
+	}
+)
+
+// rankCount reads a count after a rank ("the first two"): 2..9 as digits
+// or words; 0 when w is none.
+func rankCount(w []byte) int {
+	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
+		return int(w[0] - '0')
+	}
+	if n, ok := numberWords[string(w)]; ok && n >= 2 && n <= 9 {
+		return n
+	}
+	return 0
+}
+
+// stepRange is the n steps from first on.
+func stepRange(first, n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = first + i
+	}
+	return out
+}
+
 // findRef finds how clause names its step: a number opening it, "step N" or
 // "#N" anywhere, a rank ("the first one") or, when the step texts are known,
 // the words of one step and of no other as much.
@@ -467,8 +511,9 @@ func findRef(clause string, names [][]string) stepRef {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
 	var rank stepRef // the first rank named, if no number is
-	var pbuf, wbuf [2 * maxStatusWord]byte
-	prev := []byte(nil) // the previous word, lower-case
+	var pbuf, ppbuf, wbuf [2 * maxStatusWord]byte
+	prev := []byte(nil)  // the previous word, lower-case
+	prev2 := []byte(nil) // the word before it
 	ps, pe := -1, -1
 	for i := 0; ; {
 		st, e := nextWord(clause, i)
@@ -488,21 +533,41 @@ func findRef(clause string, names [][]string) stepRef {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
 		}
-		if len(rank.steps) == 0 && prev != nil && w != nil && rankNouns[string(w)] {
+		if len(rank.steps) == 0 && prev != nil && w != nil {
 			if r, ok := ordinals[string(prev)]; ok {
-				if r < 0 {
-					r = len(names)
-				}
-				if r > 0 {
-					rank = stepRef{steps: []int{r}, start: ps, end: e}
+				switch n := rankCount(w); {
+				case rankNouns[string(w)], n == 0 && rankArticles[string(prev2)] && rankVerbs[string(w)]:
+					// "the first one", "the third is blocked"
+					if r < 0 {
+						r = len(names)
+					}
+					if r > 0 {
+						rank = stepRef{steps: []int{r}, start: ps, end: e}
+					}
+				case n > 0 && r == 1: // "the first two"
+					rank = stepRef{steps: stepRange(1, n), start: ps, end: e}
+				case n > 0 && r < 0 && len(names) >= n: // "the last two"
+					rank = stepRef{steps: stepRange(len(names)-n+1, n), start: ps, end: e}
 				}
 			}
 		}
-		prev = nil
+		prev2, prev = nil, nil
+		if pe >= 0 && pe-ps <= maxStatusWord {
+			prev2 = appendLower(ppbuf[:0], clause[ps:pe])
+		}
 		if w != nil {
 			prev = append(pbuf[:0], w...)
 		}
 		ps, pe = st, e
+	}
+	// "… and so is the third."
+	if r, ok := ordinals[string(prev)]; ok && len(rank.steps) == 0 && rankArticles[string(prev2)] {
+		if r < 0 {
+			r = len(names)
+		}
+		if r > 0 {
+			rank = stepRef{steps: []int{r}, start: ps, end: pe}
+		}
 	}
 	if len(rank.steps) > 0 {
 		return rank
@@ -598,6 +663,10 @@ func splitClauses(t string, names [][]string) []clause {
 				sepAt, cut = spans[k-1].end+i, spans[k-1].end+i+len(sep)
 			}
 		}
+		if cut < 0 && byNumber {
+			sepAt = numberStart(t, spans[k-1].end, spans[k].start) // "1 ✅ 2 ⏳ 3 ❌"
+			cut = sepAt
+		}
 		if cut < 0 {
 			continue
 		}
@@ -615,6 +684,28 @@ func splitClauses(t string, names [][]string) []clause {
 		begin, first = cut, k
 	}
 	return append(out, newClause(t, begin, len(t), spans[first]))
+}
+
+// numberStart returns where the last number standing alone in t[from:to]
+// starts (a step number between two statuses), or -1.
+func numberStart(t string, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		j := i
+		for j > from && t[j-1] >= '0' && t[j-1] <= '9' {
+			j--
+		}
+		if j > 0 && t[j-1] != ' ' && t[j-1] != '\t' {
+			return -1
+		}
+		if _, end := readSmallNumber(t, j); end == i+1 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // clause is part of a progress line that reports on its own step(s), with
@@ -710,7 +801,11 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	default:
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
-	return strings.Join(strings.Fields(note), " ")
+	note = strings.Join(strings.Fields(note), " ")
+	if strings.HasSuffix(note, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
+		note = strings.TrimRight(note[:len(note)-1], noteTrimEnd) // "(dropped, no budget)"
+	}
+	return note
 }
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.

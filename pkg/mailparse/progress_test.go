@@ -128,6 +128,30 @@ func TestExtractProgressSteps(t *testing.T) {
 			want:  []Progress{{2, StatusInProgress, "halfway through the week"}},
 		},
 		{
+			name:  "statuses as symbols, several on one line",
+			text:  "1 ✅ 2 ⏳ 3 ❌ (dropped, no budget)",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusDropped, "no budget"}},
+		},
+		{
+			name:  "ranks with a count and a rank alone",
+			text:  "Done with the first two; the third is blocked until March.",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}, {3, StatusBlocked, "until March."}},
+		},
+		{
+			name:  "the last two",
+			text:  "The last two are in progress.",
+			steps: steps,
+			want:  []Progress{{3, StatusInProgress, ""}, {4, StatusInProgress, ""}},
+		},
+		{
+			name:  "1:1s is no step number, and reports come in step order",
+			text:  "1:1s with the graduates are in progress.\nShadowing Priya: not started yet.",
+			steps: []string{"Shadow Priya's sprint planning", "Take the course", "Start fortnightly 1:1s with the two graduates"},
+			want:  []Progress{{1, StatusNotStarted, ""}, {3, StatusInProgress, ""}},
+		},
+		{
 			name:  "all done",
 			text:  "All done!",
 			steps: steps[:2],
