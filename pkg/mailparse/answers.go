@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"bytes"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -566,8 +567,10 @@ func dropIntros(ls []string) []string {
 // "3 -", "3/", "Q3:", "A3:", "Q3 – A:", "#3", "**3.**", "Re 3 -", "Answer
 // 3:", "Question 3 —", "Frage 3:", "Zu Frage 3:"), answers written under the quoted
 // questions (mapped by the number in the quote or, without one, by matching
-// the quoted text with questions), and answers that repeat the question
-// before answering. A numbered list inside an answer stays in it: question
+// the quoted text with questions), answers typed between the questions of
+// an original that Outlook quotes without "> " below its header block
+// (quoteUnprefixedOriginal), and answers that repeat the question before
+// answering. A numbered list inside an answer stays in it: question
 // numbers increase, and only 1..len(questions) (1..8 without questions) are
 // question numbers.
 //
@@ -589,7 +592,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 	if maxN == 0 {
 		maxN = maxQuestion
 	}
-	lines, blocks := replyLines(body)
+	lines, blocks := replyLines(quoteUnprefixedOriginal(body, qs))
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
@@ -690,6 +693,180 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		answers = nil
 	}
 	return answers, notes
+}
+
+// quoteUnprefixedOriginal handles answers typed inline into an original
+// quoted without "> " (Outlook: a From/Sent/To/Subject block, then the
+// prep email as it was, the answers between its questions). When at least
+// two questions of the bank stand in the text below such a block, in order,
+// the text of the original (up to and including the first question, the
+// questions, and everything after the last one) is prefixed with "> ", so
+// that what is left between the questions reads as answers written under
+// them. Otherwise body comes back as it is.
+func quoteUnprefixedOriginal(body string, qs []qmatch) string {
+	if len(qs) == 0 {
+		return body
+	}
+	lines := strings.Split(body, "\n")
+	kinds := trimClassify(lines)
+	if q := quotedHeaderRun(lines, kinds); q >= 0 {
+		// HTML turned into text quotes Outlook's header block and the
+		// original below it, answers and all: read it unquoted.
+		for i := q; i < len(lines); i++ {
+			lines[i] = unquoteOnce(lines[i])
+		}
+		kinds = trimClassify(lines)
+	}
+	start := -1 // the first line of the original
+	text := false
+	for i, k := range kinds {
+		switch k {
+		case kindText:
+			text = true
+		case kindQuote, 'B':
+			return body // a quoted original: Trim and the quote context handle it
+		case kindHeader, kindMarker:
+			if text && start < 0 {
+				start = i
+			}
+		}
+	}
+	if start < 0 {
+		return body
+	}
+	for start < len(lines) && (kinds[start] == kindHeader || kinds[start] == kindMarker || kinds[start] == kindEmpty) {
+		start++
+	}
+	quoted := make([]bool, len(lines)) // lines of the original
+	first, end, found, lastQ := -1, -1, 0, 0
+	for i := start; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		q, skip := originalQuestion(lines, i, qs)
+		if q <= lastQ {
+			continue
+		}
+		found, lastQ = found+1, q
+		if first < 0 {
+			first = i
+		}
+		for j := i; j <= i+skip; j++ {
+			quoted[j] = true
+		}
+		i += skip
+		end = i
+	}
+	if found < 2 {
+		return body
+	}
+	for i := first; i < end; i++ {
+		if !quoted[i] && storedAnswerLine(lines[i]) {
+			return body // the receipt of an earlier reply: its answers are history
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(body) + 2*(len(lines)-start))
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= start && (i < first || i > end || quoted[i]) && strings.TrimSpace(l) != "" {
+			b.WriteString("> ")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// quotedHeaderRun returns where a quote that runs to the end of the message
+// and opens with a mail header block starts, after text; -1 when there is
+// none.
+func quotedHeaderRun(lines []string, kinds []byte) int {
+	q, text := -1, false
+	for i, k := range kinds {
+		switch {
+		case k == kindText && q < 0:
+			text = true
+		case k == kindQuote && q < 0 && text:
+			q = i
+		case q >= 0 && k != kindQuote && k != kindEmpty:
+			return -1
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	head := make([]string, 0, 4)
+	for i := q; i < len(lines) && len(head) < 4; i++ {
+		if u := unquoteOnce(lines[i]); strings.TrimSpace(u) != "" {
+			head = append(head, u)
+		}
+	}
+	if bytes.Count(trimClassify(head), []byte{kindHeader}) < 2 {
+		return -1
+	}
+	return q
+}
+
+// unquoteOnce removes one level of "> " quoting from l.
+func unquoteOnce(l string) string {
+	t := strings.TrimLeft(l, " \t")
+	if !strings.HasPrefix(t, ">") {
+		return l
+	}
+	return strings.TrimPrefix(t[1:], " ")
+}
+
+// storedAnswerLine reports whether l is an answer as careerconv's receipt
+// quotes it: indented, in quotation marks.
+func storedAnswerLine(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if len(l)-len(t) < 2 {
+		return false
+	}
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")
+}
+
+// originalQuestion tells which question (1-based; 0: none) the line
+// lines[i] of an original email opens with, written out in full with or
+// without its number, and how many lines after it the question goes on.
+func originalQuestion(lines []string, i int, qs []qmatch) (q, skip int) {
+	t := strings.TrimSpace(lines[i])
+	if m, ok := parseMarker(t); ok {
+		t = m.rest
+	}
+	st, e := nextWord(t, 0)
+	if st < 0 {
+		return 0, 0
+	}
+	joined := ""
+	for k := range qs {
+		if len(qs[k].words) == 0 || !strings.EqualFold(t[st:e], qs[k].words[0]) {
+			continue
+		}
+		if joined == "" { // the line and the next few: the question may be wrapped
+			var b strings.Builder
+			b.WriteString(t)
+			for j := i + 1; j < len(lines) && j-i <= 4 && strings.TrimSpace(lines[j]) != ""; j++ {
+				b.WriteByte('\n')
+				b.WriteString(strings.TrimSpace(lines[j]))
+			}
+			joined = b.String()
+		}
+		full := qs[k].stripRepeated(joined)
+		consumed := len(joined) - len(full)
+		if consumed == 0 {
+			continue
+		}
+		n := strings.Count(joined[:consumed], "\n")
+		if full != "" && joined[consumed-1] == '\n' {
+			n-- // the next line is no longer the question
+		}
+		return k + 1, n
+	}
+	return 0, 0
 }
 
 // normalizeText normalises an answer or note: spaces collapsed, paragraphs

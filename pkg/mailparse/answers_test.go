@@ -104,6 +104,30 @@ func TestExtractAnswers(t *testing.T) {
 			answers: map[int]string{3: "Shipping the billing pipeline.", 2: "The team."},
 		},
 		{
+			name: "answers typed into an unquoted original below an Outlook header block",
+			body: "Hi Sam,\n\nMy answers are below.\n\nLena\n\nFrom: careerconv <reply+x@in.example>\nSent: Monday, January 11, 2027 9:00 AM\nTo: Lena <lena@acme.example>\nSubject: Preparing\n\n" +
+				"Hello Lena,\nHere are eight questions.\n1. " + qs[0] + "\nThe promotion criteria.\n2. " + qs[1] + "\n3. " +
+				strings.Replace(qs[2], " that you found", "\nthat you found", 1) + "\nShipping the billing pipeline.\nIt took a year.\n4. " + qs[3] + "\n5. " + qs[4] + "\n6. " + qs[5] + "\n7. " + qs[6] + "\n8. " + qs[7] + "\nQuestion 8 is one to think about.\nLooking forward,\ncareerconv\n",
+			answers: map[int]string{1: "The promotion criteria.", 3: "Shipping the billing pipeline. It took a year."},
+		},
+		{
+			name: "the same, quoted whole as HTML turned into text quotes it",
+			body: "Hi Sam,\n\nLena\n\n> From: careerconv <reply+x@in.example>\n> Sent: Monday, January 11, 2027 9:00 AM\n> To: Lena <lena@acme.example>\n> Subject: Preparing\n>\n" +
+				"> 1. " + qs[0] + "\n> The promotion criteria.\n> 2. " + qs[1] + "\n> 3. " + qs[2] + "\n> 8. " + qs[7] + "\n> Looking forward,\n> careerconv\n",
+			answers: map[int]string{1: "The promotion criteria."},
+		},
+		{
+			name: "a receipt quoted without \"> \" below a header block: its stored answers are history",
+			body: "4. Staff engineer, from home.\n\nJane\n\nFrom: careerconv <reply+x@in.example>\nSent: Friday, January 8, 2027 11:00 AM\nTo: Jane <jane@acme.example>\nSubject: RE: Preparing\n\nWe stored:\n\n" +
+				"1. " + qs[0] + "\n   \"The promotion criteria.\"\n\n4. " + qs[3] + "\n   \"Leading a team.\"\n\nStill open:\n\n8. " + qs[7] + "\n",
+			answers: map[int]string{4: "Staff engineer, from home."},
+		},
+		{
+			name:  "an unquoted original with no questions stays history",
+			body:  "Could we meet on Tuesday instead?\n\nLena\n\nFrom: careerconv <reply+x@in.example>\nSent: Monday, January 11, 2027 9:00 AM\nTo: Lena <lena@acme.example>\nSubject: Preparing\n\nHello Lena,\nSee you soon.\n",
+			notes: "Could we meet on Tuesday instead?",
+		},
+		{
 			name:    "text before the first number is a note",
 			body:    "Hi Sam, sorry for the delay.\n\n1. Nothing in particular.\n",
 			answers: map[int]string{1: "Nothing in particular."},
