@@ -773,9 +773,11 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	pre := strings.TrimSpace(clause[from:st.start])
 	post := strings.TrimSpace(clause[st.end:])
 	for {
-		post = strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
+		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—")
+		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
-		if w != "" && noteFillers[strings.ToLower(strings.Trim(w, noteTrim))] {
+		if w != "" && !sep && noteFillers[strings.ToLower(strings.Trim(w, noteTrim))] {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}

@@ -18,6 +18,11 @@ func TestExtractProgress(t *testing.T) {
 			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "halfway"}, {3, StatusNotStarted, "waiting on Priya"}, {4, StatusBlocked, "no budget yet"}, {5, StatusDropped, ""}},
 		},
 		{
+			name: "a note after a colon keeps its first word",
+			text: "3 blocked: one of the graduates moved to another team\n2 done - still celebrating",
+			want: []Progress{{2, StatusDone, "still celebrating"}, {3, StatusBlocked, "one of the graduates moved to another team"}},
+		},
+		{
 			name: "ticks and emoji",
 			text: "1 ✅\n2 ✔ passed the exam\n3 ☑️\n4 ⏳ module 3 of 5\n5 🔄\n6 ❌ no longer relevant\n7 🚫 waiting for IT",
 			want: []Progress{{1, StatusDone, ""}, {2, StatusDone, "passed the exam"}, {3, StatusDone, ""}, {4, StatusInProgress, "module 3 of 5"}, {5, StatusInProgress, ""}, {6, StatusDropped, "no longer relevant"}, {7, StatusBlocked, "waiting for IT"}},
