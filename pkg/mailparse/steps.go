@@ -172,6 +172,9 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			}
 		}
 		if e >= 0 && e < len(t) {
+			if len(texts) >= 2*MaxSteps {
+				break
+			}
 			in := indentOf(l.text)
 			texts = append(texts, []string{t[e:]})
 			subs = append(subs, nil)
@@ -196,6 +199,9 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") {
 			open = false
 			continue
+		}
+		if len(texts) >= 2*MaxSteps {
+			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 		texts = append(texts, []string{t})
 		subs = append(subs, nil)
