@@ -367,11 +367,20 @@ type mimeBody struct {
 // render converts the HTML of b, if any, to text.
 func (b *mimeBody) render() {
 	if b.htmlSrc != "" {
-		b.text = HTMLToText(b.htmlSrc) // cleaned by HTMLToText
+		src := b.htmlSrc
+		if len(src) > MaxHTMLBytes {
+			// What a person wrote comes first; past this is quoted history,
+			// markup and hostile padding.
+			src = src[:MaxHTMLBytes]
+		}
+		b.text = HTMLToText(src) // cleaned by HTMLToText
 		b.htmlSrc = ""
 		b.clean = true
 	}
 }
+
+// MaxHTMLBytes is how much of an HTML body Parse renders to text.
+const MaxHTMLBytes = 512 << 10
 
 // mimeWalker walks the MIME tree within bounds.
 type mimeWalker struct {

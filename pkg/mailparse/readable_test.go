@@ -33,3 +33,16 @@ func TestSplitDueLongStep(t *testing.T) {
 		t.Errorf("splitDue = %q, %v; want the date read and cut", head[len(head)-40:], due)
 	}
 }
+
+// A huge HTML body is rendered from its start only: what the sender wrote is kept.
+func TestParseHugeHTML(t *testing.T) {
+	body := "<p>1. My answer.</p>" + strings.Repeat("<div>padding</div>", MaxHTMLBytes/16)
+	raw := "From: a@example.com\r\nTo: b@example.com\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(m.Text, "1. My answer.") || len(m.Text) > MaxHTMLBytes {
+		t.Errorf("text starts %q and has %d bytes; want the answer first and at most %d bytes", m.Text[:20], len(m.Text), MaxHTMLBytes)
+	}
+}

@@ -138,7 +138,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 // email it answers) fits many times over; a hostile one cannot make reading it
 // slow, whatever the shape of its lines.
 const (
-	MaxReadBytes = 64 << 10 // of the body, from its start
+	MaxReadBytes = 32 << 10 // of the body, from its start
 	MaxLineBytes = 4 << 10  // of each line
 )
 
