@@ -8,6 +8,8 @@ GO           ?= go
 DEMO_DIR     ?= .local/demo
 TEST_TIMEOUT ?= 15m
 FUZZTIME     ?= 10s
+# Minimising each new input for the default 60 s stalls runs seeded with whole messages.
+FUZZMIN      ?= 10x
 STACK_NAME   ?= careerconv
 # The packages whose tests run against the AWS emulator (moto_server); AWS_RUN narrows them with -run.
 AWS_PKGS     ?= ./pkg/dynamo/... ./pkg/ses/... ./pkg/eventbridge/... ./pkg/s3mail/... ./pkg/awstest/... ./pkg/app/...
@@ -44,7 +46,7 @@ fuzz:
 	@grep -rl --include='*_test.go' '^func Fuzz' . | xargs -r -n1 dirname | sort -u | while read -r dir; do \
 		for fn in $$(grep -h -o '^func Fuzz[A-Za-z0-9_]*' "$$dir"/*_test.go | cut -d' ' -f2); do \
 			echo "fuzz $$dir $$fn"; \
-			$(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) "$$dir"; \
+			$(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) "$$dir"; \
 		done; \
 	done
 
