@@ -37,7 +37,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		_ = enc.Encode(out)
 	}
 	if assistant.IsDropped(err) {
-		return &exitError{code: 1, msg: "message refused: " + conversation.ErrorMessage(err)}
+		return &exitError{code: 1, msg: conversation.ErrorMessage(err)}
 	}
 	return err
 }
