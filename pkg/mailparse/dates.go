@@ -105,6 +105,10 @@ var (
 
 	datePatterns = []*regexp.Regexp{dateISO, dateNumeric, dateDayMonth, dateMonthDay, dateEndMonth, dateEndPeriod, dateQuarter, dateDuration, dateWeekday}
 
+	// patternNeeds says, for each of datePatterns, what a text must contain for
+	// the pattern to have a chance (see dateWords).
+	patternNeeds = []wordKinds{hasDigit, hasDigit, hasDigit | hasMonth, hasDigit | hasMonth, hasMonth, 0, hasDigit, hasUnit, hasWeekday}
+
 	// dueLead is the clause that introduces a trailing due date: the date
 	// phrase and this lead are removed from a step's text.
 	dueLead = regexp.MustCompile(`(?i)(?:\s*[(\[]\s*(?:(?:due|deadline|target|fällig|bis|avant|para|entro|uiterlijk|até)\s*(?:by|on|date|le|am|el|il)?\s*:?\s*)?|\s*[,;]?\s*(?:due\s*(?:by|on|date)?\s*:?|deadline\s*:?|target\s*:?|by(?:\s+the)?|before(?:\s+the)?|until|till|no\s+later\s+than|bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|bis))?|fällig(?:\s+am)?|avant(?:\s+(?:le|la|fin))?|d'ici(?:\s+(?:le|la|à))?|pour\s+le|antes\s+de(?:l)?|para\s+(?:el|finales\s+de)|hasta\s+el|entro(?:\s+(?:il|la))?|uiterlijk(?:\s+op)?|vóór|voor|até(?:\s+(?:o|a|ao|dia))?)\s*|\s+[–—-]\s*|\s*:\s*|\s*,\s*)$`)
@@ -112,6 +116,53 @@ var (
 
 // selfLed matches date phrases that carry their own lead ("before Q2").
 var selfLed = regexp.MustCompile(`(?i)^(?:before|vor|avant|antes|prima|voor)\s`)
+
+// wordKinds is a set of the kinds of word a date pattern needs.
+type wordKinds uint8
+
+const (
+	hasDigit wordKinds = 1 << iota
+	hasMonth
+	hasUnit
+	hasWeekday
+)
+
+// dateWords tells which kinds of word text may contain, by substring: a
+// superset of what the patterns would find, at a fraction of their cost.
+func dateWords(text string) wordKinds {
+	var k wordKinds
+	if strings.ContainsAny(text, "0123456789") {
+		k |= hasDigit
+	}
+	lower := strings.ToLower(text)
+	for _, kind := range []struct {
+		k     wordKinds
+		words []string
+	}{{hasMonth, monthWords}, {hasUnit, unitWords}, {hasWeekday, weekdayWords}} {
+		for _, w := range kind.words {
+			if strings.Contains(lower, w) {
+				k |= kind.k
+				break
+			}
+		}
+	}
+	return k
+}
+
+// The words of the maps above, for dateWords.
+var (
+	monthWords   = keys(monthNames)
+	unitWords    = keys(unitDays)
+	weekdayWords = keys(weekdayNames)
+)
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
 
 // dueDate is a due date found in a text.
 type dueDate struct {
@@ -123,7 +174,11 @@ type dueDate struct {
 // Dates without a year are the next occurrence on or after ref's day.
 func findDue(text string, ref time.Time) (dueDate, bool) {
 	best := dueDate{start: -1}
-	for _, re := range datePatterns {
+	has := dateWords(text)
+	for i, re := range datePatterns {
+		if need := patternNeeds[i]; has&need != need {
+			continue // cannot match: the patterns are slow, the test is not
+		}
 		all := re.FindAllStringSubmatchIndex(text, -1)
 		for i := len(all) - 1; i >= 0; i-- {
 			loc := all[i]
