@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"net/mail"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -53,6 +54,32 @@ type Email struct {
 	To        []string // every recipient address (To and Cc)
 	MessageID string   // without angle brackets
 	Raw       []byte   // the complete RFC 5322 message, CRLF line endings
+}
+
+// Validate checks what every Mailer needs: a sender and at least one recipient
+// that are addresses, and content. Errors are EINVALID and name the field.
+func (e Email) Validate() error {
+	address := func(field, a string) error {
+		if parsed, err := mail.ParseAddress(a); err != nil || parsed.Address != a {
+			return conversation.FieldErrorf(field, "%q is not an email address.", a)
+		}
+		return nil
+	}
+	if err := address("from", e.From); err != nil {
+		return err
+	}
+	if len(e.To) == 0 {
+		return conversation.FieldErrorf("to", "An email needs a recipient.")
+	}
+	for _, to := range e.To {
+		if err := address("to", to); err != nil {
+			return err
+		}
+	}
+	if len(e.Raw) == 0 {
+		return conversation.FieldErrorf("raw", "The email is empty.")
+	}
+	return nil
 }
 
 // Mailer sends rendered email. Implementations: outbox (.eml files), smtp, ses.

@@ -43,8 +43,8 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
 	if err := ctx.Err(); err != nil {
 		return conversation.Unavailable(err, "Sending was cancelled.")
 	}
-	if len(e.Raw) == 0 {
-		return conversation.Errorf(conversation.EINVALID, "Email %q has no content.", e.MessageID)
+	if err := e.Validate(); err != nil {
+		return err // what SES would refuse, refused here too
 	}
 	if m.Dir == "" {
 		return conversation.Errorf(conversation.EINVALID, "The outbox has no folder configured.")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/mail"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -63,29 +62,14 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
 }
 
 func check(e assistant.Email) error {
-	address := func(field, a string) error {
-		if _, err := mail.ParseAddress(a); err != nil {
-			return conversation.FieldErrorf(field, "%q is not an email address.", a)
-		}
-		return nil
-	}
-	if err := address("from", e.From); err != nil {
+	if err := e.Validate(); err != nil {
 		return err
 	}
 	switch {
-	case len(e.To) == 0:
-		return conversation.FieldErrorf("to", "An email needs a recipient.")
 	case len(e.To) > MaxRecipients:
 		return conversation.FieldErrorf("to", "An email may have at most %d recipients.", MaxRecipients)
-	case len(e.Raw) == 0:
-		return conversation.FieldErrorf("raw", "The email is empty.")
 	case len(e.Raw) > MaxRawBytes:
 		return conversation.FieldErrorf("raw", "The email is larger than %d MB.", MaxRawBytes>>20)
-	}
-	for _, to := range e.To {
-		if err := address("to", to); err != nil {
-			return err
-		}
 	}
 	return nil
 }
