@@ -34,7 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 	t.Run("RefusesWhatCannotBeSent", func(t *testing.T) {
 		m, from, sent := open(t)
 		for name, edit := range map[string]func(*assistant.Email){
-			"no recipient": func(e *assistant.Email) { e.To = nil },
+			"no recipient":  func(e *assistant.Email) { e.To = nil },
 			"bad recipient": func(e *assistant.Email) { e.To = []string{"ana@"} },
 			"bad sender":    func(e *assistant.Email) { e.From = "careerconv" },
 			"no content":    func(e *assistant.Email) { e.Raw = nil },
