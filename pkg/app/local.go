@@ -64,6 +64,7 @@ type Local struct {
 	dispatch lambda.Handler
 	now      func() time.Time
 	mu       sync.Mutex // one scheduler pass at a time
+	expired  time.Time  // when RunDue last deleted expired conversations
 }
 
 // NewLocal opens (or creates) a local installation in dir.
@@ -174,11 +175,19 @@ func (l *Local) RunJob(ctx context.Context, job conversation.Job) error {
 	return err
 }
 
-// RunDue runs every job due at the local clock's now, in time order, and returns
-// them. A job that fails stays scheduled and is tried again on the next pass.
+// RunDue deletes the conversations whose retention has passed (DynamoDB's TTL
+// does this on AWS), then runs every job due at the local clock's now, in time
+// order, and returns them. A job that fails stays scheduled and is tried again
+// on the next pass.
 func (l *Local) RunDue(ctx context.Context) ([]conversation.Job, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if now := l.now(); now.Sub(l.expired) >= time.Hour {
+		if _, err := l.DB.Store().Expire(ctx, now); err != nil {
+			return nil, err
+		}
+		l.expired = now
+	}
 	sched := l.DB.Scheduler()
 	var ran []conversation.Job
 	for {

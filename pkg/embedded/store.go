@@ -385,3 +385,33 @@ func normalizeValue(v reflect.Value) {
 		normalizeValue(v.Elem())
 	}
 }
+
+// Expire deletes every conversation whose ExpiresAt has passed at now, with its
+// ledger: the local counterpart of DynamoDB's TTL. It returns how many it deleted.
+// It reads the whole (local) file, which DynamoDB's TTL never needs to.
+func (s *Store) Expire(ctx context.Context, now time.Time) (int, error) {
+	var expired []string
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketConversations).ForEach(func(k, v []byte) error {
+			var c struct {
+				ExpiresAt time.Time `json:"expiresAt"`
+			}
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("decode %s: %w", k, err)
+			}
+			if !c.ExpiresAt.IsZero() && !c.ExpiresAt.After(now) {
+				expired = append(expired, string(k))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("embedded: find expired conversations: %w", err)
+	}
+	for i, id := range expired {
+		if err := s.Delete(ctx, id); err != nil {
+			return i, err
+		}
+	}
+	return len(expired), nil
+}
