@@ -93,21 +93,24 @@ var (
 	reNumWord = `(\d{1,2}|` + alternation(numberWords) + `)`
 
 	// The date patterns, each compiled once. The phrase is group "p".
-	dateISO       = regexp.MustCompile(lb + `(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))` + rb)
-	dateNumeric   = regexp.MustCompile(lb + `(?P<p>(\d{1,2})([./])(\d{1,2})[./](\d{4}))` + rb)
+	dateISO     = regexp.MustCompile(lb + `(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))` + rb)
+	dateNumeric = regexp.MustCompile(lb + `(?P<p>(\d{1,2})([./])(\d{1,2})[./](\d{4}))` + rb)
+	// dateDotted is a day and month without a year, "bis 15.02.": read only
+	// after a lead word, since "1.5" alone is more often a number.
+	dateDotted    = regexp.MustCompile(`(?i)` + lb + `(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)
 	dateDayMonth  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?` + reMonth + `(?:,?\s+(?:de\s+)?(\d{4}))?)` + rb)
 	dateMonthDay  = regexp.MustCompile(`(?i)` + lb + `(?P<p>` + reMonth + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` + rb)
 	dateEndMonth  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)` + reMonth + `(?:\s+(\d{4}))?)` + rb)
-	dateEndPeriod = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani))` + rb)
+	dateEndPeriod = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[dwmqy]))` + rb)
 	dateQuarter   = regexp.MustCompile(`(?i)` + lb + `(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)` + rb)
 	dateDuration  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|` + reNumWord + `\s+(` + alternation(unitDays) + `)))` + rb)
-	dateWeekday   = regexp.MustCompile(`(?i)` + lb + `(?P<p>(next\s+|this\s+|on\s+)?(` + alternation(weekdayNames) + `))` + rb)
+	dateWeekday   = regexp.MustCompile(`(?i)` + lb + `(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(` + alternation(weekdayNames) + `))` + rb)
 
-	datePatterns = []*regexp.Regexp{dateISO, dateNumeric, dateDayMonth, dateMonthDay, dateEndMonth, dateEndPeriod, dateQuarter, dateDuration, dateWeekday}
+	datePatterns = []*regexp.Regexp{dateISO, dateNumeric, dateDotted, dateDayMonth, dateMonthDay, dateEndMonth, dateEndPeriod, dateQuarter, dateDuration, dateWeekday}
 
 	// patternNeeds says, for each of datePatterns, what a text must contain for
 	// the pattern to have a chance (see dateWords).
-	patternNeeds = []wordKinds{hasDigit, hasDigit, hasDigit | hasMonth, hasDigit | hasMonth, hasMonth, 0, hasDigit, hasUnit, hasWeekday}
+	patternNeeds = []wordKinds{hasDigit, hasDigit, hasDigit, hasDigit | hasMonth, hasDigit | hasMonth, hasMonth, 0, hasDigit, hasUnit, hasWeekday}
 
 	// dueLead is the clause that introduces a trailing due date: the date
 	// phrase and this lead are removed from a step's text.
@@ -251,6 +254,12 @@ func resolveDate(re *regexp.Regexp, g func(int) string, ref time.Time) (iso stri
 			return "", false
 		}
 		return format(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), true
+	case dateDotted:
+		d, m := atoi(g(2)), time.Month(atoi(strings.TrimSuffix(g(3), ".")))
+		if !valid(day0.Year(), m, d) && !(m == 2 && d == 29) {
+			return "", false
+		}
+		return next(m, d)
 	case dateDayMonth, dateMonthDay:
 		var d int
 		var m time.Month
@@ -279,7 +288,7 @@ func resolveDate(re *regexp.Regexp, g func(int) string, ref time.Time) (iso stri
 		return endOfMonth(y, m), true
 	case dateEndPeriod:
 		var what string
-		for k := 2; k <= 11; k++ {
+		for k := 2; k <= 12; k++ {
 			if what = strings.ToLower(strings.Join(strings.Fields(g(k)), " ")); what != "" {
 				break
 			}
@@ -289,15 +298,17 @@ func resolveDate(re *regexp.Regexp, g func(int) string, ref time.Time) (iso stri
 			return format(day0.AddDate(0, 0, off+7*weeks))
 		}
 		switch what {
-		case "month", "monats":
+		case "eod":
+			return format(day0), true
+		case "month", "monats", "eom":
 			return endOfMonth(day0.Year(), day0.Month()), true
 		case "next month", "monat", "mois", "mes", "mês", "mese", "maand":
 			return endOfMonth(day0.Year(), day0.Month()+1), true
-		case "year", "jahres":
+		case "year", "jahres", "eoy":
 			return endOfMonth(day0.Year(), 12), true
-		case "quarter":
+		case "quarter", "eoq":
 			return endOfMonth(day0.Year(), (day0.Month()-1)/3*3+3), true
-		case "week":
+		case "week", "eow":
 			return friday(0), true
 		case "next week", "woche", "semaine", "semana", "settimana":
 			return friday(1), true

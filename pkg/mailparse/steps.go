@@ -139,6 +139,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		break
 	}
 	lines = dropSignatures(lines)
+	tableRows(lines)
 	listed := false
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
@@ -237,6 +238,48 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		steps = append(steps, Step{Text: t, Due: due})
 	}
 	return steps
+}
+
+// tableSeparator matches the rule under a plain-text table's header
+// ("--- | ---", "-----+------").
+var tableSeparator = regexp.MustCompile(`^[\s|:+]*[-–—=]{2,}[-–—=\s|:+]*$`)
+
+// tableRows rewrites a plain-text table of steps ("Step | Due" over
+// "--- | ---" over "Shadow the on-call rota | 28 Feb") in place: the header
+// and its rule go, and each row becomes its cells joined by " – ", so its
+// due cell reads as a trailing date. Text without such a rule, or with
+// fewer than two lines holding "|", is no table and stays as it is.
+func tableRows(lines []srcLine) {
+	n, rule := 0, false
+	for _, l := range lines {
+		if strings.Contains(l.text, "|") {
+			n++
+			rule = rule || tableSeparator.MatchString(l.text)
+		}
+	}
+	if n < 2 || !rule {
+		return
+	}
+	for i, l := range lines {
+		if !strings.Contains(l.text, "|") {
+			continue
+		}
+		if tableSeparator.MatchString(l.text) {
+			lines[i].text = ""
+			continue
+		}
+		if i+1 < len(lines) && strings.Contains(lines[i+1].text, "|") && tableSeparator.MatchString(lines[i+1].text) {
+			lines[i].text = "" // the header
+			continue
+		}
+		var cells []string
+		for _, c := range strings.Split(l.text, "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		lines[i].text = strings.Join(cells, " – ")
+	}
 }
 
 // letterItemEnd returns where the letter that opens a lettered list item
