@@ -67,6 +67,11 @@ func parseMarker(line string) (marker, bool) {
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(' || s[0] == '#' || s[0] >= 'A') {
 		return marker{}, false // fast path: most lines start with a letter, others are no marker
 	}
+	if s[0] >= 'A' {
+		if m, ok := wordedMarker(s); ok {
+			return m, true
+		}
+	}
 	var rw, qw string
 	strong := false // a label that needs no separator: "Q3", "#3", "A3"
 	rw, s, _ = cutWordFold(s, replyWords)
@@ -134,6 +139,48 @@ func parseMarker(line string) (marker, bool) {
 		}
 	}
 	return marker{n: n, labelled: labelled, rest: rest}, true
+}
+
+// wordedQuestion matches a question named in words at the start of a line,
+// then a separator: "For the first question, …", "Regarding question two:
+// …", "As for question 4 - …", "Zur zweiten Frage: …". Group 1 is an
+// ordinal, group 2 a number or number word, group 3 the rest.
+var wordedQuestion = regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+
+// wordOrdinals are the numbers of the words wordedQuestion reads.
+var wordOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+	"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+}
+
+// wordedMarker reads a question named in words (wordedQuestion) as a
+// labelled marker. Only lines that hold a word for "question" in their
+// first 48 bytes are matched against the pattern.
+func wordedMarker(s string) (marker, bool) {
+	head := strings.ToLower(s[:min(len(s), 48)])
+	if !strings.Contains(head, "question") && !strings.Contains(head, "frage") && !strings.Contains(head, "pregunta") &&
+		!strings.Contains(head, "domanda") && !strings.Contains(head, "vraag") && !strings.Contains(head, "pergunta") {
+		return marker{}, false
+	}
+	g := wordedQuestion.FindStringSubmatch(s)
+	if g == nil {
+		return marker{}, false
+	}
+	w := strings.ToLower(g[1] + g[2])
+	n, ok := wordOrdinals[strings.TrimSuffix(w, "n")]
+	if !ok {
+		n, ok = wordOrdinals[w]
+	}
+	if !ok {
+		n, _ = strconv.Atoi(w)
+	}
+	if n == 0 {
+		return marker{}, false // "the last question": no number
+	}
+	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
 }
 
 // bulletEnd returns the length of the list bullet ("- ", "* ", "• ", "o ")
@@ -604,6 +651,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		break
 	}
 	lines = dropSignatures(lines)
+	lines = splitRunOn(lines, maxN)
 
 	sections := map[int][]string{}
 	var order []int
@@ -633,6 +681,9 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 			add(cur, "")
 			prevBlank = true
 			continue
+		}
+		if prevBlank && cur > 0 && l.ctx < 0 && deferral(l.text) {
+			cur, listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
 		}
 		if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= maxN {
 			isQuestion := m.labelled || m.n > last
@@ -693,6 +744,79 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		answers = nil
 	}
 	return answers, notes
+}
+
+// splitRunOn splits a line of answers run on with semicolons ("1) the
+// promotion path; 2) the people; 3) the rewrite") at each "; " that a
+// marker with a higher question number follows, so that each answer stands
+// on its own line. Lines that open with no marker stay whole.
+func splitRunOn(lines []srcLine, maxN int) []srcLine {
+	var out []srcLine
+	for i, l := range lines {
+		if !strings.Contains(l.text, ";") {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		m, ok := parseMarker(l.text)
+		if !ok || m.n < 1 || m.n > maxN {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		var parts []string
+		t, n := l.text, m.n
+		for from := 0; ; {
+			k := strings.IndexByte(t[from:], ';')
+			if k < 0 {
+				break
+			}
+			k += from
+			if next, ok := parseMarker(strings.TrimLeft(t[k+1:], " \t")); ok && next.n > n && next.n <= maxN && t[k+1:] != strings.TrimLeft(t[k+1:], " \t") {
+				parts = append(parts, t[:k])
+				t, n, from = strings.TrimLeft(t[k+1:], " \t"), next.n, 0
+				continue
+			}
+			from = k + 1
+		}
+		if parts == nil {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]srcLine, 0, len(lines)+len(parts)), lines[:i]...)
+		}
+		for _, p := range append(parts, t) {
+			out = append(out, srcLine{text: p, ctx: l.ctx})
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// deferralRef and deferralSay match a paragraph that says some questions
+// will be answered later ("I'll think about 5-7 before we meet.", "Will
+// get back to you on the rest."): it refers to questions and puts them off.
+var (
+	deferralRef = regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+	deferralSay = regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+)
+
+// deferral reports whether t, the first line of a paragraph, is a short
+// sentence that puts off some questions (deferralRef, deferralSay) rather
+// than answering the question above it.
+func deferral(t string) bool {
+	if len(t) > 160 || !deferralRef.MatchString(t) || !deferralSay.MatchString(t) {
+		return false
+	}
+	_, ok := parseMarker(t)
+	return !ok
 }
 
 // quoteUnprefixedOriginal handles answers typed inline into an original

@@ -44,6 +44,22 @@ func TestExtractAnswers(t *testing.T) {
 			answers: map[int]string{1: "Promotion path.", 2: "The team."},
 		},
 		{
+			name:    "run on with semicolons",
+			body:    "1) promotion; timing 2) the team; 3) the migration; 4. remote\n",
+			answers: map[int]string{1: "promotion; timing 2) the team", 3: "the migration", 4: "remote"},
+		},
+		{
+			name:    "deferred questions are a note",
+			body:    "1. Promotion.\n2. The team.\n\nI'll get back to you on the rest before we meet.\n",
+			answers: map[int]string{1: "Promotion.", 2: "The team."},
+			notes:   "I'll get back to you on the rest before we meet.",
+		},
+		{
+			name:    "a second paragraph that mentions later stays",
+			body:    "4. Leading a team.\n\nMaybe later in remote.\n",
+			answers: map[int]string{4: "Leading a team.\n\nMaybe later in remote."},
+		},
+		{
 			name:    "every label style",
 			body:    "1) one\n\nQ2: two\n\n#3 three\n\nQuestion 4: four\n\nFrage 5: five\n\nPregunta 6 — six\n\nQ7. seven\n\n8: eight\n",
 			answers: map[int]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"},
@@ -233,6 +249,14 @@ func TestParseMarker(t *testing.T) {
 		{"3:30 works", 0, false, ""},
 		{"3-4 weeks", 0, false, ""},
 		{"2027 plans", 0, false, ""},
+		{"For the first question, foo", 1, true, "foo"},
+		{"Regarding question two: foo", 2, true, "foo"},
+		{"As for question 4 - foo", 4, true, "foo"},
+		{"Zur zweiten Frage: foo", 2, true, "foo"},
+		{"The third question: foo", 3, true, "foo"},
+		{"The first question is the hardest", 0, false, ""},
+		{"For the last question, foo", 0, false, ""},
+		{"Question nine: foo", 0, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -101,7 +101,7 @@ var (
 	dateDayMonth  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?` + reMonth + `(?:,?\s+(?:de\s+)?(\d{4}))?)` + rb)
 	dateMonthDay  = regexp.MustCompile(`(?i)` + lb + `(?P<p>` + reMonth + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)` + rb)
 	dateEndMonth  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)` + reMonth + `(?:\s+(\d{4}))?)` + rb)
-	dateEndPeriod = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[dwmqy]))` + rb)
+	dateEndPeriod = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))` + rb)
 	dateQuarter   = regexp.MustCompile(`(?i)` + lb + `(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)` + rb)
 	dateDuration  = regexp.MustCompile(`(?i)` + lb + `(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|` + reNumWord + `\s+(` + alternation(unitDays) + `)))` + rb)
 	dateWeekday   = regexp.MustCompile(`(?i)` + lb + `(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(` + alternation(weekdayNames) + `))` + rb)
@@ -298,8 +298,6 @@ func resolveDate(re *regexp.Regexp, g func(int) string, ref time.Time) (iso stri
 			return format(day0.AddDate(0, 0, off+7*weeks))
 		}
 		switch what {
-		case "eod":
-			return format(day0), true
 		case "month", "monats", "eom":
 			return endOfMonth(day0.Year(), day0.Month()), true
 		case "next month", "monat", "mois", "mes", "mês", "mese", "maand":

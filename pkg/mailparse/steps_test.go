@@ -15,6 +15,15 @@ func TestFindDue(t *testing.T) {
 		want string // "" for no date or an ambiguous one
 	}{
 		{"2027-03-15", "2027-03-15"},
+		{"bis 15.02.", "2027-02-15"},
+		{"bis 15.02", "2027-02-15"},
+		{"am 3.5.", "2027-05-03"},
+		{"bis 31.02.", ""},
+		{"version 1.2.", ""},
+		{"by EOM", "2027-01-31"},
+		{"by COB Friday", "2027-01-15"},
+		{"EOD Friday", "2027-01-15"},
+		{"by EOQ", "2027-03-31"},
 		{"15.03.2027", "2027-03-15"},
 		{"15/03/2027", "2027-03-15"},
 		{"03/15/2027", "2027-03-15"},
@@ -96,6 +105,16 @@ func TestExtractSteps(t *testing.T) {
 			name: "numbered, dates kept when not trailing clauses",
 			text: "1. Talk to Priya within two weeks\n2) Read 'Staff Engineer' in 6 weeks\n3. Present at the March 15 guild meeting",
 			want: []Step{{"Talk to Priya within two weeks", due("2027-01-25")}, {"Read 'Staff Engineer' in 6 weeks", due("2027-02-22")}, {"Present at the March 15 guild meeting", due("2027-03-15")}},
+		},
+		{
+			name: "plain-text table",
+			text: "| Step | Due |\n|------|-----|\n| Update my CV | 15 Feb |\n| Find a mentor | |\n",
+			want: []Step{{"Update my CV", due("2027-02-15")}, {"Find a mentor", nil}},
+		},
+		{
+			name: "pipes without a rule are no table",
+			text: "- Learn Go | Rust by 15 Feb\n- Pick A | B\n",
+			want: []Step{{"Learn Go | Rust", due("2027-02-15")}, {"Pick A | B", nil}},
 		},
 		{
 			name: "sub-bullets belong to the step above",
