@@ -3,6 +3,7 @@
 //	careerconv demo   [--dir DIR]                        one conversation's whole lifecycle on a simulated clock
 //	careerconv serve  [--dir DIR] [--http ADDR] [--smtp ADDR]  HTTP API, SMTP listener for replies, scheduler loop
 //	careerconv ingest [--dir DIR] < message.eml            deliver one raw email to the inbound pipeline
+//	careerconv import [--dir DIR] < team.csv               create one conversation per CSV row
 //	careerconv reply  --kind prep|steps|checkin [--now RFC3339] < message.eml
 //	                                                       parse one reply and print JSON; stores nothing
 //
@@ -26,6 +27,7 @@ commands:
   demo    run one conversation's whole lifecycle on a simulated clock
   serve   run the local server: HTTP API, SMTP listener, scheduler loop
   ingest  deliver one raw email (stdin) to the inbound pipeline
+  import  create one conversation per row of a CSV (stdin)
   reply   parse one reply (stdin) and print what was understood, as JSON
 
 Run 'careerconv <command> -h' for a command's flags.
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdout, stderr)
 	case "ingest":
 		return runIngest(ctx, rest, stdin, stdout, stderr)
+	case "import":
+		return runImport(ctx, rest, stdin, stdout, stderr)
 	case "reply":
 		return runReply(rest, stdin, stdout, stderr)
 	case "-h", "--help", "help":

@@ -351,3 +351,19 @@ func TestCheckInByStepNames(t *testing.T) {
 		t.Errorf("statuses = %s, %s; want done, in_progress", c.Steps[0].Status, c.Steps[1].Status)
 	}
 }
+
+func TestAPIImport(t *testing.T) {
+	f := newFixture(t)
+	csv := "employee_name,employee_email,employee_time_zone,manager_name,manager_email,manager_time_zone,meeting_start\n" +
+		"Ana Ruiz,ana@example.com,Europe/Madrid,Tom Berg,tom@example.com,Europe/Berlin,2027-03-12T10:00:00+01:00\n" +
+		"Cy,cy@example.com,Europe/Madrid,Tom Berg,tom@example.com,Europe/Berlin,soon\n"
+	status, body := f.api(t, "POST", "/conversations/import", csv)
+	created, _ := body["created"].([]any)
+	errs, _ := body["errors"].([]any)
+	if status != 200 || len(created) != 1 || len(errs) != 1 || errs[0].(map[string]any)["field"] != "meeting_start" {
+		t.Fatalf("import: %d %v", status, body)
+	}
+	if status, body := f.api(t, "POST", "/conversations/import", "name,email\n"); status != 400 || body["field"] != "employee_name" {
+		t.Errorf("import without the columns: %d %v, want 400 naming employee_name", status, body)
+	}
+}

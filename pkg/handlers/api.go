@@ -27,6 +27,7 @@ import (
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
 //	POST   /conversations/{id}/cancel        cancel
+//	POST   /conversations/import             CSV body (assistant.ImportColumns): one conversation a row
 //	DELETE /conversations/{id}               erase one conversation
 //	DELETE /people/{email}                   erase everything of one person
 //
@@ -140,6 +141,13 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			body.Conversations = append(body.Conversations, view(c))
 		}
 		return respond(http.StatusOK, body, err)
+	case len(parts) == 2 && parts[0] == "conversations" && parts[1] == "import" && method == http.MethodPost:
+		body, err := rawBody(req)
+		if err != nil {
+			return respond(0, nil, err)
+		}
+		res, err := a.Import(ctx, bytes.NewReader(body))
+		return respond(http.StatusOK, res, err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodGet:
 		c, err := a.Get(ctx, parts[1])
 		return respond(http.StatusOK, view(c), err)
@@ -218,15 +226,9 @@ func view(c *conversation.Conversation) *View {
 // decode reads a JSON body strictly: unknown fields, trailing data, wrong types and
 // oversized bodies are EINVALID errors that name the field where possible.
 func decode(req events.LambdaFunctionURLRequest, v any) error {
-	body := []byte(req.Body)
-	if req.IsBase64Encoded {
-		var err error
-		if body, err = base64.StdEncoding.DecodeString(req.Body); err != nil {
-			return conversation.Errorf(conversation.EINVALID, "The body is not valid base64.")
-		}
-	}
-	if len(body) > MaxRequestBytes {
-		return conversation.Errorf(conversation.EINVALID, "The body is larger than %d bytes.", MaxRequestBytes)
+	body, err := rawBody(req)
+	if err != nil {
+		return err
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return conversation.Errorf(conversation.EINVALID, "A JSON body is required.")
@@ -249,6 +251,22 @@ func decode(req events.LambdaFunctionURLRequest, v any) error {
 		return conversation.Errorf(conversation.EINVALID, "The body has data after the JSON value.")
 	}
 	return nil
+}
+
+// rawBody returns the request body, decoded from base64 when the Function URL
+// encoded it, within MaxRequestBytes.
+func rawBody(req events.LambdaFunctionURLRequest) ([]byte, error) {
+	body := []byte(req.Body)
+	if req.IsBase64Encoded {
+		var err error
+		if body, err = base64.StdEncoding.DecodeString(req.Body); err != nil {
+			return nil, conversation.Errorf(conversation.EINVALID, "The body is not valid base64.")
+		}
+	}
+	if len(body) > MaxRequestBytes {
+		return nil, conversation.Errorf(conversation.EINVALID, "The body is larger than %d bytes.", MaxRequestBytes)
+	}
+	return body, nil
 }
 
 // parseTime reads an RFC 3339 time with an explicit offset, naming field when it is
