@@ -266,6 +266,34 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 			last = nil
 			continue
 		}
+		if reps := symbolLed(t, maxStep); reps != nil {
+			for _, r := range reps {
+				set(r.Step, r)
+			}
+			last, pending = nil, nil
+			continue
+		}
+		if all > 0 {
+			if head, tail, ok := cutExcept(t); ok && saysAll(head) {
+				if st, ok := findStatusSpan(head, 0); ok {
+					if ref := findRef(tail, names); len(ref.steps) > 0 {
+						for s := 1; s <= all; s++ {
+							if !slices.Contains(ref.steps, s) {
+								set(s, Progress{Status: st.status})
+							}
+						}
+						// The excepted steps: their own status, or none said ("All done except 2").
+						if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
+							for _, s := range ref.steps {
+								set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
+							}
+						}
+						last, pending = ref.steps, nil
+						continue
+					}
+				}
+			}
+		}
 		reported := false
 		for _, cl := range splitClauses(t, names) {
 			c := cl.text
@@ -326,6 +354,61 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Progress) int { return a.Step - b.Step })
+	return out
+}
+
+// exceptWords turn a report on all steps into one on all but some: "All on
+// track except #2 which is blocked".
+var exceptWords = []string{" except for ", " except ", " apart from ", " other than ", " save for ", " außer ", " ausser ", " bis auf ", " sauf ", " excepto ", " salvo ", " menos ", " tranne ", " eccetto ", " behalve ", " exceto "}
+
+// cutExcept splits t at its first except word: head is what is said of all
+// steps, tail of the excepted ones.
+func cutExcept(t string) (head, tail string, ok bool) {
+	lower := strings.ToLower(t)
+	for _, w := range exceptWords {
+		if i := strings.Index(lower, w); i > 0 {
+			return t[:i], strings.TrimLeft(t[i+len(w):], " ,:"), true
+		}
+	}
+	return "", "", false
+}
+
+// symbolLed reads a line that puts each status symbol before the steps it
+// applies to: "✔ 1, 3 — ✘ 2 (no budget)". Each symbol must be followed by
+// step numbers; what follows them up to the next symbol is their note. nil
+// when the line is not of that shape.
+func symbolLed(t string, maxStep int) []Progress {
+	if statusSymbolAt(t) == 0 {
+		return nil
+	}
+	var out []Progress
+	for t != "" {
+		n := statusSymbolAt(t)
+		if n == 0 {
+			return nil
+		}
+		status := statusSymbols[t[:n]]
+		rest := strings.TrimLeft(strings.TrimPrefix(t[n:], "\uFE0F"), " \t:")
+		steps, end, ok := parseProgressMarker(rest)
+		if !ok {
+			return nil
+		}
+		rest = rest[end:]
+		next := len(rest)
+		for i := 1; i < len(rest); i++ {
+			if (rest[i-1] == ' ' || rest[i-1] == '\t') && statusSymbolAt(rest[i:]) > 0 {
+				next = i
+				break
+			}
+		}
+		note := strings.Join(strings.Fields(strings.Trim(rest[:next], noteTrim)), " ")
+		for _, s := range steps {
+			if s >= 1 && s <= maxStep {
+				out = append(out, Progress{Step: s, Status: status, Note: note})
+			}
+		}
+		t = strings.TrimSpace(rest[next:])
+	}
 	return out
 }
 
@@ -457,6 +540,15 @@ var stepWords = map[string]bool{
 	"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
 }
 
+// stepNumberWords are the numbers a step word may be followed by in words
+// ("Step two"); articles that also mean one ("a", "un") are left out.
+var stepNumberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+	"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
+}
+
 // ordinals name a step by rank when followed by a word of rankNouns ("the
 // first one", "der zweite Schritt"); -1 is the last step.
 var (
@@ -532,6 +624,8 @@ func findRef(clause string, names [][]string) stepRef {
 			if st > 0 && clause[st-1] == '#' {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
+		} else if n := stepNumberWords[string(w)]; n > 0 && prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
 			if r, ok := ordinals[string(prev)]; ok {
@@ -747,7 +841,7 @@ func saysAll(clause string) bool {
 var noteFillers = map[string]bool{
 	"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
 	"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
-	"was": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
+	"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
 	"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
 	"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
 }
@@ -800,6 +894,11 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
 		fillersOnly(pre):
 		note = post // "Finish the course – done, passed": the step's name, then the status
+		if phrase := clause[st.start:st.end]; note != "" && qualifiers[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
+			if r, _ := utf8.DecodeRuneInString(note); unicode.IsLetter(r) && strings.HasPrefix(clause[st.end:], " "+note[:len(note)/2]) {
+				note = phrase + " " + note // "halfway through the course": the status word is part of the note
+			}
+		}
 	default:
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
@@ -808,6 +907,14 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(note[:len(note)-1], noteTrimEnd) // "(dropped, no budget)"
 	}
 	return note
+}
+
+// qualifiers are statuses that say how far a step has come: run into the
+// words after them ("halfway through the course"), they stay in the note.
+var qualifiers = map[string]bool{
+	"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
+	"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
+	"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
 }
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.

@@ -139,6 +139,36 @@ func TestExtractProgressSteps(t *testing.T) {
 			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusDropped, "no budget"}},
 		},
 		{
+			name:  "step numbers in words",
+			text:  "Step one is done. Step two: started, two modules left.",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "two modules left."}},
+		},
+		{
+			name:  "all but the excepted steps",
+			text:  "All on track except #2 which is blocked by legal.",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusInProgress, ""}, {2, StatusBlocked, "by legal."}, {3, StatusInProgress, ""}},
+		},
+		{
+			name:  "an except with no status for the excepted step",
+			text:  "All done except 2.",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusDone, ""}, {3, StatusDone, ""}},
+		},
+		{
+			name:  "symbols before the steps",
+			text:  "✔ 1, 3 — ✘ 2 (no budget)",
+			steps: steps[:3],
+			want:  []Progress{{1, StatusDone, ""}, {2, StatusDropped, "no budget"}, {3, StatusDone, ""}},
+		},
+		{
+			name:  "a qualifier run into its note stays in it",
+			text:  "2 - halfway through the course\n3 in progress: halfway",
+			steps: steps[:3],
+			want:  []Progress{{2, StatusInProgress, "halfway through the course"}, {3, StatusInProgress, "halfway"}},
+		},
+		{
 			name:  "ranks with a count and a rank alone",
 			text:  "Done with the first two; the third is blocked until March.",
 			steps: steps[:3],
