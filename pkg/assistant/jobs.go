@@ -31,25 +31,26 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		a.log.Info("stale job", "job", job.Name(), "generation", c.Generation)
 		return nil
 	}
+	name := job.Email()
+	if c.Sent(name) {
+		// The record says it went out (with its transition, in the same write).
+		return a.skip(job, c, "already sent")
+	}
 	now := a.Now()
 	var (
-		to   []string // whom it goes to
-		next conversation.Status
-		send func() (Email, error)
+		to     []string            // whom it goes to
+		next   conversation.Status // the status it moves the conversation to, if any
+		reply  *token.Purpose      // what a reply to it is for; nil: no reply address
+		render func(replyTo string) (Email, error)
 	)
-	emp := func(p token.Purpose) (string, error) { return a.replyAddress(c.ID, p) }
+	emp, both := []string{c.Employee.Email}, []string{c.Employee.Email, c.Manager.Email}
 	switch job.Kind {
 	case conversation.JobPrep:
 		if c.Status != conversation.StatusScheduled {
 			return a.skip(job, c, "meeting already happened")
 		}
-		to, send = []string{c.Employee.Email}, func() (Email, error) {
-			addr, err := emp(token.Purpose{Kind: token.Prep})
-			if err != nil {
-				return Email{}, err
-			}
-			return a.compose.Prep(c, addr, now)
-		}
+		to, reply = emp, &token.Purpose{Kind: token.Prep}
+		render = func(addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
 	case conversation.JobNudge:
 		if c.Status != conversation.StatusScheduled {
 			return a.skip(job, c, "meeting already happened")
@@ -57,57 +58,46 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		if len(c.Answers) > 0 {
 			return a.skip(job, c, "answers already received")
 		}
-		to, send = []string{c.Employee.Email}, func() (Email, error) {
-			addr, err := emp(token.Purpose{Kind: token.Prep})
-			if err != nil {
-				return Email{}, err
-			}
-			return a.compose.Nudge(c, addr, now)
-		}
+		to, reply = emp, &token.Purpose{Kind: token.Prep}
+		render = func(addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
 	case conversation.JobPreread:
 		if c.Status != conversation.StatusScheduled {
 			return a.skip(job, c, "meeting already happened")
 		}
-		to, send = []string{c.Manager.Email}, func() (Email, error) { return a.compose.Preread(c, now) }
+		to = []string{c.Manager.Email}
+		render = func(string) (Email, error) { return a.compose.Preread(c, now) }
 	case conversation.JobWrapUp:
 		if c.Status != conversation.StatusScheduled && c.Status != conversation.StatusAwaitingSteps {
 			return a.skip(job, c, "not waiting for the meeting")
 		}
-		next = conversation.StatusAwaitingSteps
-		to, send = []string{c.Employee.Email, c.Manager.Email}, func() (Email, error) {
-			addr, err := emp(token.Purpose{Kind: token.Steps})
-			if err != nil {
-				return Email{}, err
-			}
-			return a.compose.WrapUp(c, addr, now)
-		}
+		to, next, reply = both, conversation.StatusAwaitingSteps, &token.Purpose{Kind: token.Steps}
+		render = func(addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
 	case conversation.JobCheckIn:
 		if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
 			return a.skip(job, c, "no steps to check in on")
 		}
-		// Without agreed steps the check-in asks for them, so its replies are steps.
-		p := token.Purpose{Kind: token.CheckIn, CheckIn: job.Seq}
+		to, reply = emp, &token.Purpose{Kind: token.CheckIn, CheckIn: job.Seq}
 		if len(c.Steps) == 0 {
-			p = token.Purpose{Kind: token.Steps}
+			// Without agreed steps the check-in asks for them, so its replies are steps.
+			reply = &token.Purpose{Kind: token.Steps}
 		}
-		to, send = []string{c.Employee.Email}, func() (Email, error) {
-			addr, err := emp(p)
-			if err != nil {
-				return Email{}, err
-			}
-			return a.compose.CheckIn(c, job.Seq, addr, now)
-		}
+		render = func(addr string) (Email, error) { return a.compose.CheckIn(c, job.Seq, addr, now) }
 	case conversation.JobReview:
-		if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps && c.Status != conversation.StatusCompleted {
+		if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
 			return a.skip(job, c, "nothing to review")
 		}
-		next = conversation.StatusCompleted
-		to, send = []string{c.Employee.Email, c.Manager.Email}, func() (Email, error) { return a.compose.Review(c, now) }
+		to, next = both, conversation.StatusCompleted
+		render = func(string) (Email, error) { return a.compose.Review(c, now) }
 	}
-	name := job.Email()
-	if c.Sent(name) {
-		// The record says it went out (with its transition, in the same write).
-		return a.skip(job, c, "already sent")
+	send := func() (Email, error) {
+		addr := ""
+		if reply != nil {
+			var err error
+			if addr, err = a.replyAddress(c.ID, *reply); err != nil {
+				return Email{}, err
+			}
+		}
+		return render(addr)
 	}
 	if undeliverable(c, to) {
 		return a.skip(job, c, "recipient undeliverable")
