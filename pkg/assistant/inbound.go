@@ -1,13 +1,11 @@
 package assistant
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"maps"
-	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,7 +57,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
 	}
-	if why := automatic(raw); why != "" {
+	if why := msg.Automatic; why != "" {
 		return rejected("", "", why), conversation.Errorf(conversation.EINVALID, "Automatic replies are ignored (%s).", why)
 	}
 	tok := ""
@@ -188,9 +186,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 				out.Detail, unreadable = e.Detail, e.Kind == conversation.EventRejected
 			}
 		}
-		tmp := *c
-		tmp.Steps = slices.Clone(c.Steps)
-		applied, refused = tmp.ApplyProgress(r.purpose.CheckIn, updates, now)
+		applied, refused = c.CheckProgress(updates)
 	}
 	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
 		return out, err
@@ -330,26 +326,4 @@ func rejected(id, purpose, why string) Outcome {
 // (bad input, forged) rather than failed transiently.
 func IsDropped(err error) bool {
 	return err != nil && !conversation.Retryable(err)
-}
-
-// automatic returns why a message is an automatic reply (out-of-office,
-// auto-responder, bounce-like bulk mail), or "". Answering those would start a
-// loop of emails between careerconv and the robot.
-func automatic(raw []byte) string {
-	m, err := mail.ReadMessage(bytes.NewReader(raw))
-	if err != nil {
-		return ""
-	}
-	h := m.Header
-	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
-		return "Auto-Submitted: " + v
-	}
-	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" {
-		return "auto-responder header"
-	}
-	switch p := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); p {
-	case "auto_reply", "bulk", "junk", "list":
-		return "Precedence: " + p
-	}
-	return ""
 }

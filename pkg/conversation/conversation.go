@@ -340,21 +340,30 @@ func (c *Conversation) SetSteps(steps []Step) error {
 	return nil
 }
 
+// CheckProgress splits updates into those that name a step of c with a known
+// status and those that do not. It changes nothing.
+func (c *Conversation) CheckProgress(updates []ProgressUpdate) (valid, invalid []ProgressUpdate) {
+	for _, u := range updates {
+		if u.Step < 1 || u.Step > len(c.Steps) || !u.Status.Valid() {
+			invalid = append(invalid, u)
+		} else {
+			valid = append(valid, u)
+		}
+	}
+	return valid, invalid
+}
+
 // ApplyProgress records progress reported at check-in n. Updates naming unknown
 // steps are returned as rejected; the rest are applied.
 func (c *Conversation) ApplyProgress(checkIn int, updates []ProgressUpdate, at time.Time) (applied, rejected []ProgressUpdate) {
-	for _, u := range updates {
-		if u.Step < 1 || u.Step > len(c.Steps) || !u.Status.Valid() {
-			rejected = append(rejected, u)
-			continue
-		}
+	applied, rejected = c.CheckProgress(updates)
+	for _, u := range applied {
 		s := &c.Steps[u.Step-1]
 		s.Status = u.Status
 		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: ClipText(strings.TrimSpace(u.Note), MaxStepLen)})
 		if n := len(s.Progress) - MaxProgressNotes; n > 0 {
 			s.Progress = slices.Delete(s.Progress, 0, n)
 		}
-		applied = append(applied, u)
 	}
 	return applied, rejected
 }

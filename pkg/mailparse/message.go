@@ -40,6 +40,9 @@ type Message struct {
 	Text       string    // the body as normalised plain text
 	FromHTML   bool      // Text was converted from an HTML part
 	Warnings   []string  // degraded but usable: unknown charset, undecodable part...
+	// Automatic says why the message is an automatic one (an out-of-office or
+	// other auto-responder, bulk mail), or is empty for a message a person sent.
+	Automatic string
 }
 
 // Limits on the MIME walk.
@@ -105,6 +108,7 @@ func Parse(raw []byte) (*Message, error) {
 	if d, err := h.Date(); err == nil {
 		m.Date = d
 	}
+	m.Automatic = mimeAutomatic(h)
 
 	w := mimeWalker{warnings: warnings, rawLen: len(raw)}
 	body := w.entity(e, 0)
@@ -726,4 +730,20 @@ func mimeIsClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// mimeAutomatic returns why the headers mark a message as automatic, or "".
+// Answering such mail would start a loop of emails with a robot.
+func mimeAutomatic(h mail.Header) string {
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
+		return "Auto-Submitted: " + v
+	}
+	if h.Get("X-Autoreply") != "" || h.Get("X-Autorespond") != "" {
+		return "auto-responder header"
+	}
+	switch p := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); p {
+	case "auto_reply", "bulk", "junk", "list":
+		return "Precedence: " + p
+	}
+	return ""
 }

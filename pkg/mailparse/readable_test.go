@@ -46,3 +46,18 @@ func TestParseHugeHTML(t *testing.T) {
 		t.Errorf("text starts %q and has %d bytes; want the answer first and at most %d bytes", m.Text[:20], len(m.Text), MaxHTMLBytes)
 	}
 }
+
+func TestParseAutomatic(t *testing.T) {
+	for hdr, want := range map[string]string{
+		"":                                 "",
+		"Auto-Submitted: no\r\n":           "",
+		"Auto-Submitted: auto-replied\r\n": "Auto-Submitted: auto-replied",
+		"X-Autoreply: yes\r\n":             "auto-responder header",
+		"Precedence: bulk\r\n":             "Precedence: bulk",
+	} {
+		m, err := Parse([]byte("From: a@example.com\r\n" + hdr + "\r\nI am away.\r\n"))
+		if err != nil || m.Automatic != want {
+			t.Errorf("headers %q: Automatic = %q, %v; want %q", hdr, m.Automatic, err, want)
+		}
+	}
+}
