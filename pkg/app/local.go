@@ -118,12 +118,9 @@ func (l *Local) Close() error { return l.DB.Close() }
 
 // Deliver hands one raw message to the inbound pipeline as SES would: the message
 // is stored in the inbox under a new message ID, then a receipt event naming it
-// goes through the Inbound handler.
+// goes through the Inbound handler, which refuses what is too large as it
+// refuses an oversized S3 object.
 func (l *Local) Deliver(ctx context.Context, raw []byte, recipients ...string) (assistant.Outcome, error) {
-	if len(raw) > mailparse.MaxMessageBytes {
-		return assistant.Outcome{Result: assistant.ResultRejected, Detail: "message too large"},
-			conversation.Errorf(conversation.EINVALID, "The message is larger than %d bytes.", mailparse.MaxMessageBytes)
-	}
 	id, err := l.inbox.put(raw)
 	if err != nil {
 		return assistant.Outcome{}, err

@@ -15,6 +15,7 @@ import (
 	"github.com/careerconv/careerconv/infra"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
@@ -365,5 +366,15 @@ func TestAPIImport(t *testing.T) {
 	}
 	if status, body := f.api(t, "POST", "/conversations/import", "name,email\n"); status != 400 || body["field"] != "employee_name" {
 		t.Errorf("import without the columns: %d %v, want 400 naming employee_name", status, body)
+	}
+}
+
+// An oversized message is refused by the inbound path, as an oversized S3 object is.
+func TestDeliverTooLarge(t *testing.T) {
+	f := newFixture(t)
+	raw := append([]byte("From: a@example.com\r\nTo: b@example.com\r\n\r\n"), make([]byte, mailparse.MaxMessageBytes)...)
+	out, err := f.Deliver(context.Background(), raw)
+	if conversation.ErrorCode(err) != conversation.EINVALID || !strings.Contains(out.Detail, "too large") {
+		t.Errorf("Deliver = %+v, %v; want refused as too large", out, err)
 	}
 }
