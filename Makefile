@@ -20,7 +20,7 @@ BENCH_PKGS   ?= ./pkg/mailparse/...
 LAMBDA_ENV   := GOOS=linux GOARCH=arm64 CGO_ENABLED=0
 LAMBDA_FLAGS := -tags lambda.norpc -trimpath -ldflags='-s -w'
 
-.PHONY: run test test-aws bench fuzz lint build deploy clean \
+.PHONY: run test test-aws bench fuzz lint build deploy clean chaos \
 	build-ApiFunction build-InboundFunction build-DispatchFunction
 
 ## run: a local demo conversation from creation to review, written under DEMO_DIR
@@ -36,6 +36,12 @@ test:
 test-aws:
 	$(GO) test -race -timeout $(TEST_TIMEOUT) $(if $(AWS_RUN),-run '$(AWS_RUN)') \
 		$(foreach p,$(AWS_PKGS),$(if $(wildcard $(patsubst ./%/...,%,$(p))),$(p)))
+
+## chaos: 1,000 whole lifecycles under injected faults (10% before + 10% after every port call),
+## doubled and concurrent deliveries, Lambda's retries and dead-letter redrives; fails on any loss
+CHAOS_N      ?= 1000
+chaos:
+	$(GO) run ./cmd/chaos -n $(CHAOS_N) -before 0.1 -after 0.1
 
 ## bench: the reply-extraction benchmarks
 bench:

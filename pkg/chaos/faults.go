@@ -1,0 +1,279 @@
+package chaos
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// errInjected is the cause of every injected failure.
+var errInjected = errors.New("chaos: injected fault")
+
+// labelKey carries the delivery a port call is made for, so that a fault can be
+// traced back to the email or reply it hit.
+type labelKey struct{}
+
+func withLabel(ctx context.Context, label string) context.Context {
+	return context.WithValue(ctx, labelKey{}, label)
+}
+
+func labelOf(ctx context.Context) string {
+	s, _ := ctx.Value(labelKey{}).(string)
+	return s
+}
+
+// Faults decides which port calls fail and remembers what it injected.
+type Faults struct {
+	// Before and After are the fractions of calls failing before the real call
+	// (nothing happened) and after it (it happened, the caller sees an error).
+	Before, After float64
+
+	mu     sync.Mutex
+	rng    *rand.Rand
+	counts map[string]int      // "Store.Update after" → how many
+	trail  map[string][]string // delivery label → the faults injected into it, in order
+	acks   map[string]int      // Message-ID → Mailer after-faults (accepted, acknowledgement lost)
+}
+
+// NewFaults returns fault injection with the given fractions and seed.
+func NewFaults(before, after float64, seed uint64) *Faults {
+	return &Faults{
+		Before: before, After: after,
+		rng:    rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		counts: map[string]int{}, trail: map[string][]string{}, acks: map[string]int{},
+	}
+}
+
+// roll decides the fate of one call of op: fail before it, after it, or not at all.
+func (f *Faults) roll(ctx context.Context, op string) (before, after bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	x := f.rng.Float64()
+	switch {
+	case x < f.Before:
+		before = true
+	case x < f.Before+f.After:
+		after = true
+	default:
+		return false, false
+	}
+	what := op + " before"
+	if after {
+		what = op + " after"
+	}
+	f.counts[what]++
+	if l := labelOf(ctx); l != "" {
+		f.trail[l] = append(f.trail[l], what)
+	}
+	return before, after
+}
+
+// coin is a fair coin from the same seeded source.
+func (f *Faults) coin() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rng.IntN(2) == 0
+}
+
+func (f *Faults) intn(n int) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rng.IntN(n)
+}
+
+// Trail returns the faults injected into the deliveries whose label starts with prefix.
+func (f *Faults) Trail(prefix string) []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []string
+	for l, t := range f.trail {
+		if strings.HasPrefix(l, prefix) {
+			out = append(out, t...)
+		}
+	}
+	return out
+}
+
+func injected(op string, after bool) error {
+	when := "before"
+	if after {
+		when = "after"
+	}
+	return conversation.Unavailable(fmt.Errorf("%s %s: %w", op, when, errInjected), "Injected failure.")
+}
+
+// conflictAfter is what DynamoDB's SDK returns when it retries a conditional write
+// whose first answer was lost: the write happened, the retry's condition failed.
+func conflictAfter(op string) error {
+	return &conversation.Error{Code: conversation.ECONFLICT, Message: "Injected failure: the condition failed on a retried write.",
+		Err: fmt.Errorf("%s after: %w", op, errInjected)}
+}
+
+// Store fails a fraction of every call of the wrapped Store.
+type Store struct {
+	assistant.Store
+	F *Faults
+}
+
+func (s Store) call(ctx context.Context, op string, fn func() error) error {
+	before, after := s.F.roll(ctx, "Store."+op)
+	if before {
+		return injected("Store."+op, false)
+	}
+	err := fn()
+	if after && err == nil {
+		return injected("Store."+op, true)
+	}
+	return err
+}
+
+// conditional is call for a conditional write: an after-fault answers either
+// "unavailable" or, as a retried DynamoDB write does, "condition failed".
+func (s Store) conditional(ctx context.Context, op string, fn func() error) error {
+	before, after := s.F.roll(ctx, "Store."+op)
+	if before {
+		return injected("Store."+op, false)
+	}
+	err := fn()
+	if after && err == nil {
+		if s.F.coin() {
+			return conflictAfter("Store." + op)
+		}
+		return injected("Store."+op, true)
+	}
+	return err
+}
+
+// Create implements assistant.Store.
+func (s Store) Create(ctx context.Context, c *conversation.Conversation) error {
+	return s.conditional(ctx, "Create", func() error { return s.Store.Create(ctx, c) })
+}
+
+// Get implements assistant.Store.
+func (s Store) Get(ctx context.Context, id string) (c *conversation.Conversation, err error) {
+	err = s.call(ctx, "Get", func() error { c, err = s.Store.Get(ctx, id); return err })
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Update implements assistant.Store.
+func (s Store) Update(ctx context.Context, c *conversation.Conversation) error {
+	return s.conditional(ctx, "Update", func() error { return s.Store.Update(ctx, c) })
+}
+
+// List implements assistant.Store.
+func (s Store) List(ctx context.Context, q assistant.ListQuery) (p assistant.ListPage, err error) {
+	err = s.call(ctx, "List", func() error { p, err = s.Store.List(ctx, q); return err })
+	if err != nil {
+		return assistant.ListPage{}, err
+	}
+	return p, nil
+}
+
+// ClaimSend implements assistant.Store. An after-fault on the claim answers
+// "claimed before", as DynamoDB's retried conditional put does.
+func (s Store) ClaimSend(ctx context.Context, id, email string) (ok bool, err error) {
+	before, after := s.F.roll(ctx, "Store.ClaimSend")
+	if before {
+		return false, injected("Store.ClaimSend", false)
+	}
+	ok, err = s.Store.ClaimSend(ctx, id, email)
+	if after && err == nil {
+		if s.F.coin() {
+			return false, nil
+		}
+		return false, injected("Store.ClaimSend", true)
+	}
+	return ok, err
+}
+
+// ReleaseSend implements assistant.Store.
+func (s Store) ReleaseSend(ctx context.Context, id, email string) error {
+	return s.call(ctx, "ReleaseSend", func() error { return s.Store.ReleaseSend(ctx, id, email) })
+}
+
+// Delete implements assistant.Store.
+func (s Store) Delete(ctx context.Context, id string) error {
+	return s.call(ctx, "Delete", func() error { return s.Store.Delete(ctx, id) })
+}
+
+// Mailer fails a fraction of the sends of the wrapped Mailer. An after-fault is
+// a message the provider accepted whose acknowledgement was lost: it is counted
+// per Message-ID, the one cause of a duplicate the protocol cannot avoid.
+type Mailer struct {
+	assistant.Mailer
+	F *Faults
+}
+
+// Send implements assistant.Mailer.
+func (m Mailer) Send(ctx context.Context, e assistant.Email) error {
+	before, after := m.F.roll(ctx, "Mailer.Send")
+	if before {
+		return injected("Mailer.Send", false)
+	}
+	err := m.Mailer.Send(ctx, e)
+	if after && err == nil {
+		m.F.mu.Lock()
+		m.F.acks[e.MessageID]++
+		m.F.mu.Unlock()
+		return injected("Mailer.Send", true)
+	}
+	return err
+}
+
+// Scheduler fails a fraction of the calls of the wrapped Scheduler.
+type Scheduler struct {
+	assistant.Scheduler
+	F *Faults
+}
+
+// Schedule implements assistant.Scheduler.
+func (s Scheduler) Schedule(ctx context.Context, jobs []conversation.Job) error {
+	before, after := s.F.roll(ctx, "Scheduler.Schedule")
+	if before {
+		return injected("Scheduler.Schedule", false)
+	}
+	if err := s.Scheduler.Schedule(ctx, jobs); err != nil || !after {
+		return err
+	}
+	return injected("Scheduler.Schedule", true)
+}
+
+// Cancel implements assistant.Scheduler.
+func (s Scheduler) Cancel(ctx context.Context, jobs []conversation.Job) error {
+	before, after := s.F.roll(ctx, "Scheduler.Cancel")
+	if before {
+		return injected("Scheduler.Cancel", false)
+	}
+	if err := s.Scheduler.Cancel(ctx, jobs); err != nil || !after {
+		return err
+	}
+	return injected("Scheduler.Cancel", true)
+}
+
+// RawMail fails a fraction of the fetches of the wrapped RawMail.
+type RawMail struct {
+	assistant.RawMail
+	F *Faults
+}
+
+// Fetch implements assistant.RawMail.
+func (r RawMail) Fetch(ctx context.Context, id string) ([]byte, error) {
+	before, after := r.F.roll(ctx, "RawMail.Fetch")
+	if before {
+		return nil, injected("RawMail.Fetch", false)
+	}
+	raw, err := r.RawMail.Fetch(ctx, id)
+	if after && err == nil {
+		return nil, injected("RawMail.Fetch", true)
+	}
+	return raw, err
+}
