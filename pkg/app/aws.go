@@ -129,10 +129,6 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 	schedule := conversation.DefaultSchedule()
 	schedule.Retention = daysDuration(cfg.RetentionDays)
 	store := dynamo.New(dynamodb.NewFromConfig(awsCfg), cfg.Table)
-	store.Now = o.Now
-	// Ledger items outlive the conversation (which TTL removes after the
-	// retention) by far more than any redelivery can lag.
-	store.LedgerTTL = schedule.Retention + 180*24*time.Hour
 	sched, err := eventbridge.New(scheduler.NewFromConfig(awsCfg), eventbridge.Config{
 		Group: cfg.ScheduleGroup, TargetARN: cfg.DispatchARN, RoleARN: cfg.SchedulerRoleARN, DeadLetterARN: cfg.SchedulerDLQARN, Now: o.Now,
 	})

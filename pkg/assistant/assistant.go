@@ -2,9 +2,12 @@ package assistant
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -24,6 +27,7 @@ type Assistant struct {
 	log       *slog.Logger
 	domain    string
 	schedule  conversation.Schedule
+	lease     time.Duration
 }
 
 // Config is what New needs besides the ports.
@@ -43,7 +47,15 @@ type Config struct {
 	Now func() time.Time
 	// Log receives one line per decision worth knowing; nil discards.
 	Log *slog.Logger
+	// SendLease is how long a claim on an email holds before another delivery
+	// may take it over; zero means DefaultSendLease. Keep it above the longest a
+	// function runs (its timeout).
+	SendLease time.Duration
 }
+
+// DefaultSendLease is the lease of a claim on an email: well above the functions'
+// 30-second timeout.
+const DefaultSendLease = 5 * time.Minute
 
 // New returns an Assistant, or an error naming what is missing.
 func New(cfg Config) (*Assistant, error) {
@@ -60,6 +72,10 @@ func New(cfg Config) (*Assistant, error) {
 		compose: cfg.Composer, tokens: cfg.Tokens, bank: cfg.Bank,
 		now: cfg.Now, log: cfg.Log, domain: cfg.InboundDomain,
 		schedule: conversation.DefaultSchedule(),
+		lease:    cfg.SendLease,
+	}
+	if a.lease <= 0 {
+		a.lease = DefaultSendLease
 	}
 	if cfg.Schedule != nil {
 		a.schedule = *cfg.Schedule
@@ -114,40 +130,130 @@ func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conve
 	}
 }
 
-// send sends the email named name of conversation c at most once: it claims the
-// name in the send ledger first, and releases the claim if the send fails so a
-// retry can send. It returns false if the email had been sent before. A
-// permanent refusal of the address marks the participant undeliverable instead of
-// failing.
-func (a *Assistant) send(ctx context.Context, c *conversation.Conversation, name string, build func() (Email, error)) (bool, error) {
-	e, err := build()
-	if err != nil {
-		return false, fmt.Errorf("compose %s for %s: %w", name, c.ID, err)
+// ownerKey carries the owner of the claims a delivery takes.
+type ownerKey struct{}
+
+// WithOwner names who the work done with ctx claims emails for: one delivery of a
+// job or a reply. A retry of the same delivery (Lambda retries an asynchronous
+// invocation under the same request ID) passes the same owner and may take its
+// own claim again at once; anyone else waits for the claim's lease to end.
+func WithOwner(ctx context.Context, owner string) context.Context {
+	return context.WithValue(ctx, ownerKey{}, owner)
+}
+
+// ownerOf returns the owner WithOwner set, or a new one for this call alone.
+func ownerOf(ctx context.Context) string {
+	if o, ok := ctx.Value(ownerKey{}).(string); ok && o != "" {
+		return o
 	}
-	claimed, err := a.store.ClaimSend(ctx, c.ID, name)
-	if err != nil {
-		return false, fmt.Errorf("claim %s for %s: %w", name, c.ID, err)
-	}
-	if !claimed {
-		a.log.Info("already sent", "conversation", c.ID, "email", name)
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return "call-" + hex.EncodeToString(b[:])
+}
+
+// errBusy: another delivery holds the claim within its lease. Retryable: the
+// retry finds the email sent, or the lease over and takes it.
+var errBusy = conversation.Unavailable(errors.New("claimed by another delivery"), "The email is being sent by another delivery; try again after its lease.")
+
+// maxMarkAttempts bounds the tries to record an accepted email as sent: failing
+// that, a retry sends it again (the only duplicate besides a lost acknowledgement).
+const maxMarkAttempts = 8
+
+// outgoing is one email to send at most once.
+type outgoing struct {
+	name string
+	// check refuses (with a skip) an email no longer wanted: called on every
+	// claim, including a claim taken over. nil accepts.
+	check func(c *conversation.Conversation) error
+	// prepare decides on a first claim whether the email is due and applies the
+	// state transition it announces: both are stored with the claim. nil accepts.
+	prepare func(c *conversation.Conversation) error
+	// build renders the email from the conversation as claimed.
+	build func(c *conversation.Conversation) (Email, error)
+	to    []string
+}
+
+// skipError is returned by check or prepare: the email is not (or no longer) due.
+type skipError struct{ why string }
+
+func (e skipError) Error() string { return e.why }
+
+// send runs the send protocol for one email of conversation c (nil: load it):
+// claim it (with its transition) in one conditional write, send it, record it
+// sent with the provider's ID. It returns false when it was sent before, is not
+// due, or its address was refused. A Mailer error other than a refusal keeps the
+// claim: the same owner may retry at once, anyone else after the lease.
+func (a *Assistant) send(ctx context.Context, id string, c *conversation.Conversation, o outgoing) (bool, error) {
+	owner, now := ownerOf(ctx), a.Now()
+	var found conversation.ClaimResult
+	c, err := a.update(ctx, id, c, func(c *conversation.Conversation) error {
+		found = c.Claimable(o.name, owner, now)
+		if found == conversation.ClaimSent || found == conversation.ClaimBusy {
+			return errNoChange
+		}
+		if o.check != nil {
+			if err := o.check(c); err != nil {
+				return err
+			}
+		}
+		if found == conversation.ClaimFree && o.prepare != nil {
+			if err := o.prepare(c); err != nil {
+				return err
+			}
+		}
+		c.Claim(o.name, owner, now, now.Add(a.lease))
+		return nil
+	})
+	var skip skipError
+	switch {
+	case errors.As(err, &skip):
+		a.log.Info("email skipped", "conversation", id, "email", o.name, "why", skip.why)
 		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("claim %s for %s: %w", o.name, id, err)
+	case found == conversation.ClaimSent:
+		a.log.Info("already sent", "conversation", id, "email", o.name)
+		return false, nil
+	case found == conversation.ClaimBusy:
+		return false, fmt.Errorf("send %s for %s: %w", o.name, id, errBusy)
 	}
-	if err := a.mailer.Send(ctx, e); err != nil {
-		if conversation.ErrorCode(err) == conversation.EINVALID {
-			a.log.Warn("address refused", "conversation", c.ID, "email", name, "err", err)
-			return false, a.markUndeliverable(ctx, c, e.To, err)
-		}
-		if rerr := a.store.ReleaseSend(ctx, c.ID, name); rerr != nil {
-			a.log.Error("release send claim", "conversation", c.ID, "email", name, "err", rerr)
-		}
-		return false, fmt.Errorf("send %s for %s: %w", name, c.ID, err)
+	e, err := o.build(c)
+	if err != nil {
+		return false, fmt.Errorf("compose %s for %s: %w", o.name, id, err)
 	}
-	a.log.Info("sent", "conversation", c.ID, "email", name, "to", e.To)
+	providerID, err := a.mailer.Send(ctx, e)
+	if conversation.ErrorCode(err) == conversation.EINVALID {
+		a.log.Warn("address refused", "conversation", id, "email", o.name, "err", err)
+		return false, a.markUndeliverable(ctx, id, o.name, e.To, err)
+	}
+	if err != nil {
+		return false, fmt.Errorf("send %s for %s: %w", o.name, id, err)
+	}
+	mark := func(c *conversation.Conversation) error {
+		if !c.MarkSent(o.name, providerID, e.MessageID, now) {
+			return errNoChange
+		}
+		c.Record(conversation.Event{At: now, Kind: conversation.EventSent, Email: o.name, To: strings.Join(o.to, ", ")})
+		return nil
+	}
+	for attempt := 1; ; attempt++ {
+		_, err = a.update(ctx, id, c, mark)
+		if err == nil || !conversation.Retryable(err) || attempt == maxMarkAttempts {
+			break
+		}
+		c = nil // reload: the failed write may have happened
+	}
+	if err != nil {
+		return true, fmt.Errorf("record %s of %s as sent: %w", o.name, id, err)
+	}
+	a.log.Info("sent", "conversation", id, "email", o.name, "to", o.to)
 	return true, nil
 }
 
-func (a *Assistant) markUndeliverable(ctx context.Context, c *conversation.Conversation, to []string, cause error) error {
-	_, err := a.update(ctx, c.ID, nil, func(c *conversation.Conversation) error {
+// markUndeliverable records a refused address and drops the claim of the email
+// that will never go out.
+func (a *Assistant) markUndeliverable(ctx context.Context, id, name string, to []string, cause error) error {
+	_, err := a.update(ctx, id, nil, func(c *conversation.Conversation) error {
 		for _, p := range []*conversation.Participant{&c.Employee, &c.Manager} {
 			for _, addr := range to {
 				if addr == p.Email && p.Undeliverable == "" {
@@ -155,7 +261,8 @@ func (a *Assistant) markUndeliverable(ctx context.Context, c *conversation.Conve
 				}
 			}
 		}
-		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventBounced, Detail: conversation.ErrorMessage(cause)})
+		c.Release(name)
+		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventBounced, Email: name, Detail: conversation.ErrorMessage(cause)})
 		return nil
 	})
 	return err

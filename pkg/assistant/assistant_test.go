@@ -23,16 +23,16 @@ type mailer struct {
 	fail func(e assistant.Email) error
 }
 
-func (m *mailer) Send(_ context.Context, e assistant.Email) error {
+func (m *mailer) Send(_ context.Context, e assistant.Email) (string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.fail != nil {
 		if err := m.fail(e); err != nil {
-			return err
+			return "", err
 		}
 	}
 	m.sent = append(m.sent, e)
-	return nil
+	return "provider-" + e.MessageID, nil
 }
 
 // scheduler records jobs; its Schedule can be made to fail.
@@ -137,26 +137,60 @@ func TestCreateStoresNothingWhenSchedulingFails(t *testing.T) {
 	}
 }
 
-// A failed send releases its claim, so the retry sends; the retry after that
-// sends nothing.
+// A failed send keeps its claim: the same delivery's retry sends at once, another
+// delivery only after the lease; once sent, nothing sends it again. The ledger
+// keeps the provider's ID.
 func TestTransientSendFailureIsRetried(t *testing.T) {
 	w := newWorld(t)
-	w.create(t)
+	c := w.create(t)
 	prep := w.job(t, conversation.JobPrep)
+	first := assistant.WithOwner(context.Background(), "delivery-1")
+	other := assistant.WithOwner(context.Background(), "delivery-2")
 	w.mail.fail = func(assistant.Email) error {
-		return conversation.Unavailable(errors.New("throttled"), "SES throttled.")
+		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
 	}
-	if err := w.a.RunJob(context.Background(), prep); !conversation.Retryable(err) {
+	if err := w.a.RunJob(first, prep); !conversation.Retryable(err) {
 		t.Fatalf("RunJob with SES down = %v, want a retryable error", err)
 	}
 	w.mail.fail = nil
-	for range 2 {
-		if err := w.a.RunJob(context.Background(), prep); err != nil {
+	if err := w.a.RunJob(other, prep); !conversation.Retryable(err) || len(w.mail.sent) != 0 {
+		t.Fatalf("another delivery within the lease: %v, %d sent; want a retryable error and nothing sent", err, len(w.mail.sent))
+	}
+	if err := w.a.RunJob(first, prep); err != nil || len(w.mail.sent) != 1 {
+		t.Fatalf("the same delivery's retry: %v, %d sent; want it sent", err, len(w.mail.sent))
+	}
+	w.now = w.now.Add(assistant.DefaultSendLease)
+	for _, ctx := range []context.Context{first, other, context.Background()} {
+		if err := w.a.RunJob(ctx, prep); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if len(w.mail.sent) != 1 {
 		t.Errorf("%d emails sent, want exactly 1", len(w.mail.sent))
+	}
+	got, _ := w.a.Get(context.Background(), c.ID)
+	if s, ok := got.SendOf("prep"); !ok || s.State != conversation.SendSent || s.ProviderID != "provider-"+w.mail.sent[0].MessageID {
+		t.Errorf("ledger entry = %+v, want sent with the provider's ID", s)
+	}
+}
+
+// A claim whose delivery vanished (a timeout between claim and send) is taken
+// over by another delivery once its lease is over.
+func TestAbandonedClaimTakenOverAfterLease(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	prep := w.job(t, conversation.JobPrep)
+	got, _ := w.a.Get(context.Background(), c.ID)
+	got.Claim("prep", "vanished", w.now, w.now.Add(assistant.DefaultSendLease))
+	if err := w.store.Update(context.Background(), got); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.a.RunJob(context.Background(), prep); !conversation.Retryable(err) || len(w.mail.sent) != 0 {
+		t.Fatalf("within the lease: %v, %d sent; want a retryable error", err, len(w.mail.sent))
+	}
+	w.now = w.now.Add(assistant.DefaultSendLease)
+	if err := w.a.RunJob(context.Background(), prep); err != nil || len(w.mail.sent) != 1 {
+		t.Fatalf("after the lease: %v, %d sent; want it sent", err, len(w.mail.sent))
 	}
 }
 
@@ -226,11 +260,14 @@ func TestConcurrentDuplicateJobsSendOnce(t *testing.T) {
 	wg.Wait()
 	close(errs)
 	for err := range errs {
-		if err != nil {
-			t.Error(err)
+		if err != nil && !conversation.Retryable(err) {
+			t.Error(err) // a delivery that found the claim held retries later
 		}
 	}
 	if len(w.mail.sent) != 1 {
 		t.Errorf("%d emails sent by 8 concurrent deliveries, want 1", len(w.mail.sent))
+	}
+	if err := w.a.RunJob(context.Background(), prep); err != nil || len(w.mail.sent) != 1 {
+		t.Errorf("a retry after the send: %v, %d sent; want nothing more", err, len(w.mail.sent))
 	}
 }

@@ -5,7 +5,13 @@
 //
 // Every use case is idempotent under at-least-once delivery: a job run twice or a
 // message received twice changes nothing and sends nothing the second time. The
-// send ledger (Store.ClaimSend) makes each email go out at most once; inbound
-// messages are recognised by the hash of their Message-ID kept in the history;
-// jobs of a stale generation do nothing.
+// send ledger (conversation.Send, stored with the conversation) makes each email
+// go out once: a delivery claims it with an owner and a lease, in the same
+// conditional write as the state transition the email announces; "sent" (with the
+// provider's message ID) is recorded only once the provider accepted it; a failed
+// or ambiguous send keeps the claim, which the same delivery's retry may take
+// again at once and any other delivery after the lease. Inbound messages are
+// recognised by the hash of their Message-ID kept in the history once verified
+// and applied; jobs of a stale generation do nothing. package chaos proves it
+// under injected faults.
 package assistant

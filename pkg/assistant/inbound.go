@@ -118,8 +118,10 @@ type inbound struct {
 	from    string
 }
 
-// apply stores what the reply says (once: the message hash goes into the history
-// in the same write) and then sends the answer to it (once: the send ledger).
+// apply stores what the reply says (the message hash goes into the history in
+// the same write, so it is applied once), then sends the answer to it (once: the
+// send ledger). A retry, or a second delivery of the message, finds it applied
+// and sends the answer if that is still missing.
 func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outcome, error) {
 	a, now := r.a, r.a.Now()
 	out := Outcome{Conversation: c.ID, Purpose: r.purpose.String(), Result: ResultApplied}
@@ -132,11 +134,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	}
 	var applied, refused []conversation.ProgressUpdate
 	unreadable := false
-	var err error
-	c, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
-		if c.Seen(r.hash) {
-			return errNoChange
-		}
+	store := func(c *conversation.Conversation) error {
 		switch r.purpose.Kind {
 		case token.Prep:
 			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
@@ -157,6 +155,13 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 			if unreadable = c.SetSteps(steps) != nil; unreadable {
 				break
 			}
+			// Steps agreed after the meeting move the conversation on, whatever
+			// transition an earlier failure kept from being stored.
+			if c.Status == conversation.StatusScheduled && !now.Before(c.MeetingEnd()) {
+				if err := c.Transition(conversation.StatusAwaitingSteps); err != nil {
+					return err
+				}
+			}
 			if c.Status == conversation.StatusAwaitingSteps {
 				if err := c.Transition(conversation.StatusFollowingUp); err != nil {
 					return err
@@ -170,23 +175,28 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		}
 		kind := conversation.EventReceived
 		if unreadable {
-			out.Result, out.Detail, kind = ResultUnreadable, "nothing understood", conversation.EventRejected
+			out.Result, out.Detail, kind = ResultUnreadable, "nothing understood", conversation.EventUnreadable
 		}
 		c.Record(conversation.Event{At: now, Kind: kind, Email: r.purpose.String(), To: r.from, Detail: out.Detail, Message: r.hash})
 		return nil
+	}
+	var err error
+	c, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		if c.Seen(r.hash) {
+			// The first delivery stored it; answer it from the record in case that
+			// delivery failed before answering (the send ledger stops a second answer).
+			for _, e := range c.History {
+				if e.Message == r.hash && (e.Kind == conversation.EventReceived || e.Kind == conversation.EventUnreadable) {
+					out.Detail, unreadable = e.Detail, e.Kind == conversation.EventUnreadable
+				}
+			}
+			applied, refused = c.CheckProgress(updates)
+			return errNoChange
+		}
+		return store(c)
 	})
 	if err != nil {
 		return Outcome{}, err
-	}
-	if out.Result == ResultDuplicate {
-		// The first delivery stored it; answer it again from the record in case that
-		// delivery failed before answering (the send ledger stops a second answer).
-		for _, e := range c.History {
-			if e.Message == r.hash {
-				out.Detail, unreadable = e.Detail, e.Kind == conversation.EventRejected
-			}
-		}
-		applied, refused = c.CheckProgress(updates)
 	}
 	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
 		return out, err
@@ -204,32 +214,36 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	}
 	thread := Thread{MessageID: r.msg.MessageID, References: r.msg.References}
 	name := "receipt"
-	var build func() (Email, error)
+	var build func(c *conversation.Conversation) (Email, error)
+	to := c.Employee
+	if r.from == c.Manager.Email {
+		to = c.Manager
+	}
 	switch {
 	case unreadable:
 		name = "unreadable"
-		to := c.Employee
-		if r.from == c.Manager.Email {
-			to = c.Manager
-		}
-		build = func() (Email, error) {
+		build = func(c *conversation.Conversation) (Email, error) {
 			return a.compose.Unreadable(c, to, string(r.purpose.Kind), addr, thread, now)
 		}
 	case r.purpose.Kind == token.Prep:
 		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
-		build = func() (Email, error) { return a.compose.Receipt(c, changed, addr, thread, now) }
+		build = func(c *conversation.Conversation) (Email, error) {
+			return a.compose.Receipt(c, changed, addr, thread, now)
+		}
 	case r.purpose.Kind == token.Steps:
 		name = "plan"
-		var checkIns []time.Time
-		for _, j := range a.schedule.Jobs(c, now) {
-			if j.Kind == conversation.JobCheckIn {
-				checkIns = append(checkIns, j.At)
+		build = func(c *conversation.Conversation) (Email, error) {
+			var checkIns []time.Time
+			for _, j := range a.schedule.Jobs(c, now) {
+				if j.Kind == conversation.JobCheckIn {
+					checkIns = append(checkIns, j.At)
+				}
 			}
+			return a.compose.Plan(c, checkIns, addr, thread, now)
 		}
-		build = func() (Email, error) { return a.compose.Plan(c, checkIns, addr, thread, now) }
 	case r.purpose.Kind == token.CheckIn:
 		name = "progress"
-		build = func() (Email, error) {
+		build = func(c *conversation.Conversation) (Email, error) {
 			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, addr, thread, now)
 		}
 	}
@@ -237,17 +251,13 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	if c.Sent(name) {
 		return nil
 	}
-	sent, err := a.send(ctx, c, name, build)
-	if err != nil || !sent {
-		return err
-	}
-	_, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
-		if c.Sent(name) {
-			return errNoChange
-		}
-		c.Record(conversation.Event{At: now, Kind: conversation.EventSent, Email: name, To: r.from})
-		return nil
-	})
+	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{r.from}, build: build,
+		check: func(c *conversation.Conversation) error {
+			if c.Status == conversation.StatusCancelled {
+				return skipError{"cancelled"}
+			}
+			return nil
+		}})
 	return err
 }
 
@@ -265,7 +275,10 @@ func (a *Assistant) recordRejected(ctx context.Context, id, hash, from, why stri
 				n++
 			}
 		}
-		if c.Seen(hash) || n >= maxRejectedEvents {
+		refusedBefore := slices.ContainsFunc(c.History, func(e conversation.Event) bool {
+			return e.Kind == conversation.EventRejected && e.Message == hash
+		})
+		if refusedBefore || n >= maxRejectedEvents {
 			return errNoChange
 		}
 		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: from, Detail: why, Message: hash})

@@ -4,17 +4,18 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // RunJob runs one timed job: it sends the job's email at most once and moves the
-// conversation on. A job that is stale (older generation), unknown (conversation
-// erased) or no longer fitting (the conversation was cancelled, or there is nothing
-// to nudge about) does nothing and is not an error. Only transient failures are
-// returned, so that the caller retries.
+// conversation on, in the same write as the claim on the email. What is due is
+// derived from the stored conversation and the clock, so a job delivered late,
+// twice or after a lost write does the right thing. A job that is stale (older
+// generation), unknown (conversation erased) or no longer fitting (the
+// conversation was cancelled, or there is nothing to nudge about) does nothing and
+// is not an error. Only transient failures are returned, so that the caller retries.
 func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	if err := job.Validate(); err != nil {
 		return err
@@ -33,100 +34,131 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	}
 	name := job.Email()
 	if c.Sent(name) {
-		// The record says it went out (with its transition, in the same write).
 		return a.skip(job, c, "already sent")
 	}
 	now := a.Now()
 	var (
-		to     []string            // whom it goes to
-		next   conversation.Status // the status it moves the conversation to, if any
-		reply  *token.Purpose      // what a reply to it is for; nil: no reply address
-		render func(replyTo string) (Email, error)
+		to   []string // whom it goes to
+		next conversation.Status
+		// due says whether the email is still wanted in c's state.
+		due    func(c *conversation.Conversation) string
+		reply  func(c *conversation.Conversation) *token.Purpose // what a reply is for; nil: no reply address
+		render func(c *conversation.Conversation, replyTo string) (Email, error)
 	)
+	before := func(c *conversation.Conversation) string {
+		if c.Status != conversation.StatusScheduled {
+			return "meeting already happened"
+		}
+		return ""
+	}
 	emp, both := []string{c.Employee.Email}, []string{c.Employee.Email, c.Manager.Email}
 	switch job.Kind {
 	case conversation.JobPrep:
-		if c.Status != conversation.StatusScheduled {
-			return a.skip(job, c, "meeting already happened")
-		}
-		to, reply = emp, &token.Purpose{Kind: token.Prep}
-		render = func(addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
+		to, due = emp, before
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Prep} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
 	case conversation.JobNudge:
-		if c.Status != conversation.StatusScheduled {
-			return a.skip(job, c, "meeting already happened")
-		}
-		if len(c.Answers) > 0 {
-			return a.skip(job, c, "answers already received")
-		}
-		to, reply = emp, &token.Purpose{Kind: token.Prep}
-		render = func(addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
-	case conversation.JobPreread:
-		if c.Status != conversation.StatusScheduled {
-			return a.skip(job, c, "meeting already happened")
-		}
-		to = []string{c.Manager.Email}
-		render = func(string) (Email, error) { return a.compose.Preread(c, now) }
-	case conversation.JobWrapUp:
-		if c.Status != conversation.StatusScheduled && c.Status != conversation.StatusAwaitingSteps {
-			return a.skip(job, c, "not waiting for the meeting")
-		}
-		to, next, reply = both, conversation.StatusAwaitingSteps, &token.Purpose{Kind: token.Steps}
-		render = func(addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
-	case conversation.JobCheckIn:
-		if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
-			return a.skip(job, c, "no steps to check in on")
-		}
-		to, reply = emp, &token.Purpose{Kind: token.CheckIn, CheckIn: job.Seq}
-		if len(c.Steps) == 0 {
-			// Without agreed steps the check-in asks for them, so its replies are steps.
-			reply = &token.Purpose{Kind: token.Steps}
-		}
-		render = func(addr string) (Email, error) { return a.compose.CheckIn(c, job.Seq, addr, now) }
-	case conversation.JobReview:
-		if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
-			return a.skip(job, c, "nothing to review")
-		}
-		to, next = both, conversation.StatusCompleted
-		render = func(string) (Email, error) { return a.compose.Review(c, now) }
-	}
-	send := func() (Email, error) {
-		addr := ""
-		if reply != nil {
-			var err error
-			if addr, err = a.replyAddress(c.ID, *reply); err != nil {
-				return Email{}, err
+		to = emp
+		due = func(c *conversation.Conversation) string {
+			if len(c.Answers) > 0 {
+				return "answers already received"
 			}
+			return before(c)
 		}
-		return render(addr)
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Prep} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
+	case conversation.JobPreread:
+		to, due = []string{c.Manager.Email}, before
+		render = func(c *conversation.Conversation, _ string) (Email, error) { return a.compose.Preread(c, now) }
+	case conversation.JobWrapUp:
+		to, next = both, conversation.StatusAwaitingSteps
+		due = func(c *conversation.Conversation) string {
+			if c.Status != conversation.StatusScheduled && c.Status != conversation.StatusAwaitingSteps {
+				return "not waiting for the meeting"
+			}
+			return ""
+		}
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Steps} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
+	case conversation.JobCheckIn:
+		to = emp
+		due = func(c *conversation.Conversation) string {
+			if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
+				return "no steps to check in on"
+			}
+			return ""
+		}
+		reply = func(c *conversation.Conversation) *token.Purpose {
+			if len(c.Steps) == 0 {
+				// Without agreed steps the check-in asks for them, so its replies are steps.
+				return &token.Purpose{Kind: token.Steps}
+			}
+			return &token.Purpose{Kind: token.CheckIn, CheckIn: job.Seq}
+		}
+		render = func(c *conversation.Conversation, addr string) (Email, error) {
+			return a.compose.CheckIn(c, job.Seq, addr, now)
+		}
+	case conversation.JobReview:
+		to, next = both, conversation.StatusCompleted
+		due = func(c *conversation.Conversation) string {
+			if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
+				return "nothing to review"
+			}
+			return ""
+		}
+		render = func(c *conversation.Conversation, _ string) (Email, error) { return a.compose.Review(c, now) }
+	}
+	// still says whether the email is still wanted: on every claim, a first one
+	// or one taken over from a failed delivery (whose transition is stored).
+	still := func(c *conversation.Conversation) string {
+		switch {
+		case c.Generation != job.Generation:
+			return "rescheduled meanwhile"
+		case c.Status == conversation.StatusCancelled:
+			return "cancelled"
+		case next != "" && c.Status == next:
+			return "" // the transition went with an earlier claim of this email
+		}
+		return due(c)
+	}
+	if why := still(c); why != "" {
+		return a.skip(job, c, why)
 	}
 	if undeliverable(c, to) {
 		return a.skip(job, c, "recipient undeliverable")
 	}
-	if _, err := a.send(ctx, c, name, send); err != nil {
-		return err
-	}
-	_, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
-		if c.Generation != job.Generation {
-			return errNoChange
-		}
-		changed := false
-		if next != "" && c.Status != next {
-			if err := c.Transition(next); err != nil {
-				return err
+	_, err = a.send(ctx, c.ID, c, outgoing{
+		name: name,
+		to:   to,
+		check: func(c *conversation.Conversation) error {
+			if why := still(c); why != "" {
+				return skipError{why}
 			}
-			if next == conversation.StatusCompleted {
-				c.ExpiresAt = now.Add(a.schedule.Retention)
+			return nil
+		},
+		prepare: func(c *conversation.Conversation) error {
+			if next != "" && c.Status != next {
+				if err := c.Transition(next); err != nil {
+					return err
+				}
+				if next == conversation.StatusCompleted {
+					c.ExpiresAt = now.Add(a.schedule.Retention)
+				}
 			}
-			changed = true
-		}
-		if !c.Sent(name) {
-			c.Record(conversation.Event{At: now, Kind: conversation.EventSent, Email: name, To: strings.Join(to, ", ")})
-			changed = true
-		}
-		if !changed {
-			return errNoChange
-		}
-		return nil
+			return nil
+		},
+		build: func(c *conversation.Conversation) (Email, error) {
+			addr := ""
+			if reply != nil {
+				if p := reply(c); p != nil {
+					var err error
+					if addr, err = a.replyAddress(c.ID, *p); err != nil {
+						return Email{}, err
+					}
+				}
+			}
+			return render(c, addr)
+		},
 	})
 	return err
 }

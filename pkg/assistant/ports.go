@@ -8,9 +8,12 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// Store keeps conversations and the send ledger. Implementations: embedded (one
-// local file) and dynamo. Every method is safe for concurrent use. Errors are
-// *conversation.Error with ENOTFOUND, ECONFLICT or EUNAVAILABLE where those apply.
+// Store keeps conversations, and with each its send ledger (conversation.Send):
+// a claim on an email is an Update, so it goes in one conditional write with the
+// state transition the email announces. Implementations: embedded (one local
+// file) and dynamo. Every method is safe for concurrent use. Errors are
+// *conversation.Error with ENOTFOUND, ECONFLICT or EUNAVAILABLE where those apply;
+// an EUNAVAILABLE write may have happened (read to find out).
 type Store interface {
 	// Create stores a new conversation and sets c.Version to 1.
 	// ECONFLICT if a conversation with c.ID exists.
@@ -23,14 +26,8 @@ type Store interface {
 	// List returns the conversations of one employee or of one manager (exactly
 	// one of q.Employee, q.Manager is set), by meeting start, a page at a time.
 	List(ctx context.Context, q ListQuery) (ListPage, error)
-	// ClaimSend records that the email named email (see conversation.Job.Email)
-	// of conversation id is being sent. It returns false if it was claimed before:
-	// the caller must not send it.
-	ClaimSend(ctx context.Context, id, email string) (bool, error)
-	// ReleaseSend removes a claim whose send failed, so a retry may send.
-	ReleaseSend(ctx context.Context, id, email string) error
-	// Delete removes a conversation and everything stored under it (its ledger
-	// too). Deleting a missing conversation is not an error.
+	// Delete removes a conversation and everything stored under it. Deleting a
+	// missing conversation is not an error.
 	Delete(ctx context.Context, id string) error
 }
 
@@ -82,11 +79,14 @@ func (e Email) Validate() error {
 	return nil
 }
 
-// Mailer sends rendered email. Implementations: outbox (.eml files), smtp, ses.
-// A permanent refusal of an address is an EINVALID error; throttling and other
-// transient failures are EUNAVAILABLE.
+// Mailer sends rendered email. Implementations: outbox (.eml files) and ses.
+// Send returns the provider's ID of the accepted message (SES's MessageId; the
+// outbox returns the Message-ID it wrote), which the send ledger keeps so later
+// email can refer to it. A permanent refusal of an address or message is an
+// EINVALID error (nothing was sent); any other error may or may not have been
+// sent: the caller keeps its claim and retries after the claim's lease.
 type Mailer interface {
-	Send(ctx context.Context, e Email) error
+	Send(ctx context.Context, e Email) (providerID string, err error)
 }
 
 // Scheduler delivers jobs back to Assistant.RunJob at their time. Implementations:

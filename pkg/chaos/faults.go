@@ -178,28 +178,6 @@ func (s Store) List(ctx context.Context, q assistant.ListQuery) (p assistant.Lis
 	return p, nil
 }
 
-// ClaimSend implements assistant.Store. An after-fault on the claim answers
-// "claimed before", as DynamoDB's retried conditional put does.
-func (s Store) ClaimSend(ctx context.Context, id, email string) (ok bool, err error) {
-	before, after := s.F.roll(ctx, "Store.ClaimSend")
-	if before {
-		return false, injected("Store.ClaimSend", false)
-	}
-	ok, err = s.Store.ClaimSend(ctx, id, email)
-	if after && err == nil {
-		if s.F.coin() {
-			return false, nil
-		}
-		return false, injected("Store.ClaimSend", true)
-	}
-	return ok, err
-}
-
-// ReleaseSend implements assistant.Store.
-func (s Store) ReleaseSend(ctx context.Context, id, email string) error {
-	return s.call(ctx, "ReleaseSend", func() error { return s.Store.ReleaseSend(ctx, id, email) })
-}
-
 // Delete implements assistant.Store.
 func (s Store) Delete(ctx context.Context, id string) error {
 	return s.call(ctx, "Delete", func() error { return s.Store.Delete(ctx, id) })
@@ -214,19 +192,19 @@ type Mailer struct {
 }
 
 // Send implements assistant.Mailer.
-func (m Mailer) Send(ctx context.Context, e assistant.Email) error {
+func (m Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	before, after := m.F.roll(ctx, "Mailer.Send")
 	if before {
-		return injected("Mailer.Send", false)
+		return "", injected("Mailer.Send", false)
 	}
-	err := m.Mailer.Send(ctx, e)
+	id, err := m.Mailer.Send(ctx, e)
 	if after && err == nil {
 		m.F.mu.Lock()
 		m.F.acks[e.MessageID]++
 		m.F.mu.Unlock()
-		return injected("Mailer.Send", true)
+		return "", injected("Mailer.Send", true)
 	}
-	return err
+	return id, err
 }
 
 // Scheduler fails a fraction of the calls of the wrapped Scheduler.

@@ -27,9 +27,10 @@ type accepted struct {
 }
 
 // Send implements assistant.Mailer.
-func (p *provider) Send(ctx context.Context, e assistant.Email) error {
-	if err := p.Mailer.Send(ctx, e); err != nil {
-		return err
+func (p *provider) Send(ctx context.Context, e assistant.Email) (string, error) {
+	id, err := p.Mailer.Send(ctx, e)
+	if err != nil {
+		return "", err
 	}
 	a := accepted{messageID: e.MessageID}
 	if m, err := mail.ReadMessage(bytes.NewReader(e.Raw)); err == nil {
@@ -47,7 +48,7 @@ func (p *provider) Send(ctx context.Context, e assistant.Email) error {
 	defer p.mu.Unlock()
 	p.accepted = append(p.accepted, a)
 	p.count[e.MessageID]++
-	return nil
+	return id, nil
 }
 
 // since returns the acceptances after the first n.

@@ -110,7 +110,8 @@ const (
 	EventCreated     EventKind = "created"
 	EventSent        EventKind = "sent"
 	EventReceived    EventKind = "received"
-	EventRejected    EventKind = "rejected"
+	EventRejected    EventKind = "rejected"   // refused: forged, a stranger, not addressed to us
+	EventUnreadable  EventKind = "unreadable" // from the participant, but nothing could be read
 	EventRescheduled EventKind = "rescheduled"
 	EventCancelled   EventKind = "cancelled"
 	EventBounced     EventKind = "bounced"
@@ -152,6 +153,8 @@ type Conversation struct {
 	Notes   string  `json:"notes,omitempty"`
 	Steps   []Step  `json:"steps,omitempty"`
 	History []Event `json:"history,omitempty"`
+	// Sends is the send ledger: each email claimed or sent (see Claimable).
+	Sends []Send `json:"sends,omitempty"`
 	// CalendarUID links a calendar invite to this conversation.
 	CalendarUID string    `json:"calendarUID,omitempty"`
 	CreatedAt   time.Time `json:"createdAt"`
@@ -376,13 +379,25 @@ func (c *Conversation) Record(e Event) {
 	}
 }
 
-// Seen reports whether an inbound message with this hash was already handled.
+// Seen reports whether an inbound message with this hash was already verified and
+// applied (stored, or found unreadable). A refused message is never seen: a forged
+// message reusing a real reply's Message-ID must not make the real one a duplicate.
 func (c *Conversation) Seen(message string) bool {
-	return message != "" && slices.ContainsFunc(c.History, func(e Event) bool { return e.Message == message })
+	return message != "" && slices.ContainsFunc(c.History, func(e Event) bool {
+		return e.Message == message && (e.Kind == EventReceived || e.Kind == EventUnreadable)
+	})
 }
 
-// Sent reports whether the history records the email named email as sent.
+// Sent reports whether the email named email was sent: the ledger says so, or
+// (for a record from before the ledger, or an entry trimmed from it) the history.
 func (c *Conversation) Sent(email string) bool {
+	if s, ok := c.SendOf(email); ok {
+		return s.State == SendSent
+	}
+	return c.recordedSent(email)
+}
+
+func (c *Conversation) recordedSent(email string) bool {
 	return slices.ContainsFunc(c.History, func(e Event) bool { return e.Kind == EventSent && e.Email == email })
 }
 

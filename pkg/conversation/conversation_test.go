@@ -341,13 +341,15 @@ func TestSeenAndSent(t *testing.T) {
 	c.Record(conversation.Event{Kind: conversation.EventSent, Email: "prep", To: "ann@example.com"})
 	c.Record(conversation.Event{Kind: conversation.EventReceived, Email: "nudge", Message: "abc123"})
 	c.Record(conversation.Event{Kind: conversation.EventRejected, Email: "checkin1", Message: "def456"})
+	c.Record(conversation.Event{Kind: conversation.EventUnreadable, Email: "checkin2", Message: "ghi789"})
 	tests := []struct {
 		name string
 		got  bool
 		want bool
 	}{
 		{"seen received", c.Seen("abc123"), true},
-		{"seen rejected", c.Seen("def456"), true},
+		{"refused is not seen (a forgery must not shadow the real reply)", c.Seen("def456"), false},
+		{"seen unreadable", c.Seen("ghi789"), true},
 		{"not seen", c.Seen("zzz"), false},
 		{"empty never seen", c.Seen(""), false},
 		{"sent prep", c.Sent("prep"), true},

@@ -1,11 +1,13 @@
-// Package dynamo is the DynamoDB implementation of assistant.Store: conversations,
-// their listings and the send ledger in one table (DESIGN.md, "Data").
+// Package dynamo is the DynamoDB implementation of assistant.Store: conversations
+// and their listings in one table (DESIGN.md, "Data"). The send ledger is part of
+// the conversation (conversation.Send), so a claim on an email and the state
+// transition it announces are one conditional write.
 //
 // # Items
 //
 //	item          PK             SK              other attributes
 //	conversation  CONV#<id>      CONV            version, doc, GSI1PK/GSI1SK, GSI2PK/GSI2SK, expiresAt
-//	send ledger   CONV#<id>      SEND#<email>    claimedAt (and expiresAt when LedgerTTL is set)
+//	(legacy)      CONV#<id>      SEND#<email>    send-ledger items of earlier versions; Delete removes them
 //
 // GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>) and GSI2
 // a manager's (GSI2PK MGR#<lower-cased email>); their sort keys are the meeting
@@ -39,7 +41,7 @@
 // # Calls per use
 //
 // Get is one GetItem (strongly consistent), Create and Update one conditional
-// PutItem each, ClaimSend one conditional PutItem, ReleaseSend one DeleteItem, List
+// PutItem each, List
 // one Query on an index (eventually consistent, as every GSI read is), Delete one
 // Query on the partition plus one BatchWriteItem per 25 items. Nothing scans.
 //

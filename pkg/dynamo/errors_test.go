@@ -102,7 +102,7 @@ func TestDeleteRetriesUnprocessed(t *testing.T) {
 	keys := func(n int) []map[string]types.AttributeValue {
 		var ks []map[string]types.AttributeValue
 		for i := range n {
-			ks = append(ks, key("CONV#abc", skSend(string(rune('a'+i)))))
+			ks = append(ks, key("CONV#abc", "SEND#"+string(rune('a'+i))))
 		}
 		return ks
 	}
@@ -157,8 +157,6 @@ func TestBadInputIsInvalid(t *testing.T) {
 		{"CreateNoID", func() error { return s.Create(ctx, &conversation.Conversation{}) }},
 		{"UpdateNil", func() error { return s.Update(ctx, nil) }},
 		{"GetNoID", func() error { _, err := s.Get(ctx, ""); return err }},
-		{"ClaimNoEmail", func() error { _, err := s.ClaimSend(ctx, "abc", ""); return err }},
-		{"ReleaseNoID", func() error { return s.ReleaseSend(ctx, "", "prep") }},
 		{"DeleteNoID", func() error { return s.Delete(ctx, "") }},
 	}
 	for _, tt := range tests {

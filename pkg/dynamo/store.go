@@ -23,15 +23,14 @@ var _ assistant.Store = (*Store)(nil)
 
 // Names of the table's attributes and indexes, for the template and tooling.
 const (
-	AttrPK        = "PK"
-	AttrSK        = "SK"
-	AttrGSI1PK    = "GSI1PK"
-	AttrGSI1SK    = "GSI1SK"
-	AttrGSI2PK    = "GSI2PK"
-	AttrGSI2SK    = "GSI2SK"
-	AttrVersion   = "version"
-	AttrDoc       = "doc"
-	AttrClaimedAt = "claimedAt"
+	AttrPK      = "PK"
+	AttrSK      = "SK"
+	AttrGSI1PK  = "GSI1PK"
+	AttrGSI1SK  = "GSI1SK"
+	AttrGSI2PK  = "GSI2PK"
+	AttrGSI2SK  = "GSI2SK"
+	AttrVersion = "version"
+	AttrDoc     = "doc"
 	// AttrExpiresAt is the TTL attribute: epoch seconds.
 	AttrExpiresAt = "expiresAt"
 
@@ -61,15 +60,6 @@ type Store struct {
 	client API
 	table  string
 
-	// Now gives the time recorded on send-ledger items; nil means time.Now.
-	Now func() time.Time
-	// LedgerTTL, when positive, has DynamoDB delete a send-ledger item this long
-	// after it was claimed, so the ledger of a conversation removed by its own TTL
-	// does not stay forever. Keep it longer than any job can be redelivered
-	// (a conversation's lifetime plus the dead-letter queue's retention); zero
-	// keeps ledger items until Delete.
-	LedgerTTL time.Duration
-
 	backoff time.Duration // first wait before retrying unprocessed items; 0 means 25ms
 }
 
@@ -91,18 +81,9 @@ type item struct {
 	Doc       string `dynamodbav:"doc"`
 }
 
-// ledgerItem is one send-ledger entry.
-type ledgerItem struct {
-	PK        string `dynamodbav:"PK"`
-	SK        string `dynamodbav:"SK"`
-	ClaimedAt string `dynamodbav:"claimedAt"`
-	ExpiresAt int64  `dynamodbav:"expiresAt,omitempty"`
-}
-
 const skConversation = "CONV"
 
 func pk(id string) string         { return "CONV#" + id }
-func skSend(email string) string  { return "SEND#" + email }
 func employeeKey(e string) string { return "EMP#" + strings.ToLower(strings.TrimSpace(e)) }
 func managerKey(e string) string  { return "MGR#" + strings.ToLower(strings.TrimSpace(e)) }
 func sortKey(start time.Time, id string) string {
@@ -291,64 +272,5 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 		return classify(err, "update conversation %s", c.ID)
 	}
 	c.Version = next
-	return nil
-}
-
-// ClaimSend records that email of conversation id is being sent: one PutItem
-// conditional on the claim not existing. It returns false if it was claimed before.
-func (s *Store) ClaimSend(ctx context.Context, id, email string) (bool, error) {
-	if err := checkLedger(id, email); err != nil {
-		return false, err
-	}
-	now := time.Now
-	if s.Now != nil {
-		now = s.Now
-	}
-	at := now()
-	it := ledgerItem{PK: pk(id), SK: skSend(email), ClaimedAt: at.UTC().Format(time.RFC3339Nano)}
-	if s.LedgerTTL > 0 {
-		it.ExpiresAt = at.Add(s.LedgerTTL).Unix()
-	}
-	av, err := attributevalue.MarshalMap(it)
-	if err != nil {
-		return false, internal(fmt.Errorf("encode claim %s of %s: %w", email, id, err))
-	}
-	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
-		TableName:           aws.String(s.table),
-		Item:                av,
-		ConditionExpression: aws.String("attribute_not_exists(PK)"),
-	})
-	var failed *types.ConditionalCheckFailedException
-	if errors.As(err, &failed) {
-		return false, nil
-	}
-	if err != nil {
-		return false, classify(err, "claim %s of conversation %s", email, id)
-	}
-	return true, nil
-}
-
-// ReleaseSend removes a claim: one DeleteItem.
-func (s *Store) ReleaseSend(ctx context.Context, id, email string) error {
-	if err := checkLedger(id, email); err != nil {
-		return err
-	}
-	_, err := s.client.DeleteItem(ctx, &dynamodb.DeleteItemInput{
-		TableName: aws.String(s.table),
-		Key:       key(pk(id), skSend(email)),
-	})
-	if err != nil {
-		return classify(err, "release %s of conversation %s", email, id)
-	}
-	return nil
-}
-
-func checkLedger(id, email string) error {
-	if err := checkID(id); err != nil {
-		return err
-	}
-	if email == "" {
-		return conversation.FieldErrorf("email", "The name of the email to claim is required.")
-	}
 	return nil
 }

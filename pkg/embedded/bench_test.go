@@ -51,19 +51,6 @@ func BenchmarkUpdate(b *testing.B) {
 	}
 }
 
-func BenchmarkClaimSend(b *testing.B) {
-	s := openTemp(b).Store()
-	ctx := b.Context()
-	id := conversation.NewID()
-	i := 0
-	for b.Loop() {
-		i++
-		if ok, err := s.ClaimSend(ctx, id, fmt.Sprintf("checkin%d", i)); !ok || err != nil {
-			b.Fatal(ok, err)
-		}
-	}
-}
-
 // BenchmarkListPage lists the first page of 50 of a manager with 500 conversations.
 func BenchmarkListPage(b *testing.B) {
 	s := openTemp(b).Store()

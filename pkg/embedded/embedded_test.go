@@ -61,9 +61,6 @@ func TestSurvivesReopen(t *testing.T) {
 	if err := db.Store().Create(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := db.Store().ClaimSend(ctx, c.ID, "prep"); !ok || err != nil {
-		t.Fatalf("ClaimSend = %v, %v", ok, err)
-	}
 	jobs := schedulertest.Jobs(c.ID, c.Generation)
 	if err := db.Scheduler().Schedule(ctx, jobs); err != nil {
 		t.Fatal(err)
@@ -85,9 +82,6 @@ func TestSurvivesReopen(t *testing.T) {
 	want.Version = 1
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after reopen got %+v\nwant %+v", got, want)
-	}
-	if ok, err := db.Store().ClaimSend(ctx, c.ID, "prep"); ok || err != nil {
-		t.Errorf("ClaimSend after reopen = %v, %v; want false: the claim was kept", ok, err)
 	}
 	page, err := db.Store().List(ctx, assistant.ListQuery{Manager: c.Manager.Email})
 	if err != nil || len(page.Conversations) != 1 {
@@ -215,11 +209,8 @@ func TestStoreRefusesUnkeyable(t *testing.T) {
 		"create long ID": func() error {
 			return s.Create(ctx, storetest.Minimal(string(long), "a@example.com", "mo@example.com", time.Now()))
 		},
-		"list long email":       func() error { _, err := s.List(ctx, assistant.ListQuery{Employee: string(long)}); return err },
-		"claim no email name":   func() error { _, err := s.ClaimSend(ctx, conversation.NewID(), ""); return err },
-		"claim no ID":           func() error { _, err := s.ClaimSend(ctx, "", "prep"); return err },
-		"release no email name": func() error { return s.ReleaseSend(ctx, conversation.NewID(), "") },
-		"delete no ID":          func() error { return s.Delete(ctx, "") },
+		"list long email": func() error { _, err := s.List(ctx, assistant.ListQuery{Employee: string(long)}); return err },
+		"delete no ID":    func() error { return s.Delete(ctx, "") },
 	}
 	for name, fn := range tests {
 		t.Run(name, func(t *testing.T) { wantCode(t, fn(), conversation.EINVALID) })

@@ -268,56 +268,6 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 	return page, nil
 }
 
-// ledgerKey is the key of one claim; ledgerPrefix(id) starts every claim of id.
-func ledgerKey(id, email string) []byte { return append(prefixed(id), email...) }
-
-// ClaimSend records that the email named email of conversation id is being sent.
-// It returns false if it was claimed before: the caller must not send it.
-func (s *Store) ClaimSend(ctx context.Context, id, email string) (bool, error) {
-	if err := ctx.Err(); err != nil {
-		return false, fmt.Errorf("embedded: claim send: %w", err)
-	}
-	if err := checkKeyPart("conversation ID", id); err != nil {
-		return false, err
-	}
-	if err := checkKeyPart("email name", email); err != nil {
-		return false, err
-	}
-	won := false
-	err := s.db.Update(func(tx *bbolt.Tx) error {
-		b, key := tx.Bucket(bucketLedger), ledgerKey(id, email)
-		if b.Get(key) != nil {
-			return nil
-		}
-		won = true
-		return b.Put(key, []byte(time.Now().UTC().Format(time.RFC3339Nano)))
-	})
-	if err != nil {
-		return false, fmt.Errorf("embedded: claim send of %s for %s: %w", email, id, err)
-	}
-	return won, nil
-}
-
-// ReleaseSend removes a claim whose send failed, so a retry may send.
-func (s *Store) ReleaseSend(ctx context.Context, id, email string) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("embedded: release send: %w", err)
-	}
-	if err := checkKeyPart("conversation ID", id); err != nil {
-		return err
-	}
-	if err := checkKeyPart("email name", email); err != nil {
-		return err
-	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketLedger).Delete(ledgerKey(id, email))
-	})
-	if err != nil {
-		return fmt.Errorf("embedded: release send of %s for %s: %w", email, id, err)
-	}
-	return nil
-}
-
 // Delete removes a conversation, its listings and its ledger. Deleting a missing
 // conversation is not an error. Its jobs are the Scheduler's: cancel them there.
 func (s *Store) Delete(ctx context.Context, id string) error {
@@ -341,6 +291,7 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 				return err
 			}
 		}
+		// Send-ledger entries of files written by earlier versions.
 		prefix := prefixed(id)
 		cur := tx.Bucket(bucketLedger).Cursor()
 		for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Seek(prefix) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"log/slog"
 
+	"github.com/aws/aws-lambda-go/lambdacontext"
+
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
@@ -19,7 +21,7 @@ type Dispatch struct {
 // Handle runs one job. An invalid job is logged and dropped (a retry cannot fix
 // it); a transient failure is returned so the scheduler retries.
 func (d *Dispatch) Handle(ctx context.Context, job conversation.Job) error {
-	err := d.Assistant.RunJob(ctx, job)
+	err := d.Assistant.RunJob(owned(ctx), job)
 	switch {
 	case err == nil:
 		return nil
@@ -30,6 +32,16 @@ func (d *Dispatch) Handle(ctx context.Context, job conversation.Job) error {
 		logger(d.Log).Warn("job dropped", "job", job.Name(), "reason", conversation.ErrorMessage(err), "err", err)
 		return nil
 	}
+}
+
+// owned names the invocation as the owner of the claims it takes: Lambda retries
+// an asynchronous invocation under the same request ID, so a retry may take its
+// own claim again at once, while a second delivery waits for the lease.
+func owned(ctx context.Context) context.Context {
+	if lc, ok := lambdacontext.FromContext(ctx); ok && lc.AwsRequestID != "" {
+		return assistant.WithOwner(ctx, lc.AwsRequestID)
+	}
+	return ctx
 }
 
 func logger(l *slog.Logger) *slog.Logger {

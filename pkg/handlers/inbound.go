@@ -27,6 +27,7 @@ type Inbound struct {
 // Lambda retries the event, which is safe because Receive is idempotent.
 func (h *Inbound) Handle(ctx context.Context, ev events.SimpleEmailEvent) ([]assistant.Outcome, error) {
 	log := logger(h.Log)
+	ctx = owned(ctx)
 	var outcomes []assistant.Outcome
 	for _, rec := range ev.Records {
 		id := rec.SES.Mail.MessageID

@@ -23,8 +23,12 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 	t.Run("DeliversTheMessageAsBuilt", func(t *testing.T) {
 		m, from, sent := open(t)
 		e := Email(from, "ana@example.com", "contract-1")
-		if err := m.Send(context.Background(), e); err != nil {
+		id, err := m.Send(context.Background(), e)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if id == "" {
+			t.Error("Send returned no provider message ID; the send ledger keeps it for threading")
 		}
 		got := sent(t)
 		if len(got) != 1 || !bytes.Equal(bytes.TrimRight(got[0], "\r\n"), bytes.TrimRight(e.Raw, "\r\n")) {
@@ -41,7 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 		} {
 			e := Email(from, "ana@example.com", "contract-bad")
 			edit(&e)
-			if err := m.Send(context.Background(), e); conversation.ErrorCode(err) != conversation.EINVALID {
+			if _, err := m.Send(context.Background(), e); conversation.ErrorCode(err) != conversation.EINVALID {
 				t.Errorf("%s: Send = %v, want EINVALID", name, err)
 			}
 		}
@@ -58,7 +62,8 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				errs <- m.Send(context.Background(), Email(from, "ana@example.com", fmt.Sprintf("contract-c%d", i)))
+				_, err := m.Send(context.Background(), Email(from, "ana@example.com", fmt.Sprintf("contract-c%d", i)))
+				errs <- err
 			}()
 		}
 		wg.Wait()

@@ -37,9 +37,17 @@ type Mailer struct {
 // maxIDLen bounds the message-ID part of a file name.
 const maxIDLen = 100
 
-// Send writes e.Raw to a new file in m.Dir. An email without Raw is EINVALID; a
-// failure to write is EUNAVAILABLE.
-func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
+// Send writes e.Raw to a new file in m.Dir and returns e.MessageID, the
+// Message-ID it wrote. An email without Raw is EINVALID; a failure to write is
+// EUNAVAILABLE.
+func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
+	if err := m.write(ctx, e); err != nil {
+		return "", err
+	}
+	return e.MessageID, nil
+}
+
+func (m *Mailer) write(ctx context.Context, e assistant.Email) error {
 	if err := ctx.Err(); err != nil {
 		return conversation.Unavailable(err, "Sending was cancelled.")
 	}

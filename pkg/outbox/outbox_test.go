@@ -53,7 +53,7 @@ func TestSendAndList(t *testing.T) {
 			var want []string
 			for i := range 12 {
 				e := email(fmt.Sprintf("cc.x.%02d@mail.example.com", 11-i)) // IDs sort opposite to sending order
-				if err := m.Send(context.Background(), e); err != nil {
+				if _, err := m.Send(context.Background(), e); err != nil {
 					t.Fatalf("Send: %v", err)
 				}
 				want = append(want, string(e.Raw))
@@ -86,7 +86,7 @@ func TestClockGoesBack(t *testing.T) {
 	i := 0
 	m := &Mailer{Dir: t.TempDir(), Now: func() time.Time { t := times[i]; i++; return t }}
 	for _, id := range []string{"first@x", "second@x"} {
-		if err := m.Send(context.Background(), email(id)); err != nil {
+		if _, err := m.Send(context.Background(), email(id)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -116,7 +116,7 @@ func TestFileNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			m := &Mailer{Dir: dir}
-			if err := m.Send(context.Background(), email(tt.id)); err != nil {
+			if _, err := m.Send(context.Background(), email(tt.id)); err != nil {
 				t.Fatal(err)
 			}
 			entries, err := os.ReadDir(dir)
@@ -158,7 +158,7 @@ func TestSendErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := tt.m.Send(tt.ctx, tt.e)
+			_, err := tt.m.Send(tt.ctx, tt.e)
 			if got := conversation.ErrorCode(err); got != tt.code {
 				t.Errorf("Send error = %v (code %q), want code %q", err, got, tt.code)
 			}
@@ -173,7 +173,7 @@ func TestConcurrentSends(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := m.Send(context.Background(), email(fmt.Sprintf("m%d@x", i))); err != nil {
+			if _, err := m.Send(context.Background(), email(fmt.Sprintf("m%d@x", i))); err != nil {
 				t.Error(err)
 			}
 		}()
@@ -204,7 +204,7 @@ func TestListIgnoresOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := &Mailer{Dir: dir}
-	if err := m.Send(context.Background(), email("only@x")); err != nil {
+	if _, err := m.Send(context.Background(), email("only@x")); err != nil {
 		t.Fatal(err)
 	}
 	paths, err := List(dir)
@@ -223,7 +223,7 @@ func ExampleMailer() {
 	dir, _ := os.MkdirTemp("", "outbox")
 	defer os.RemoveAll(dir)
 	m := &Mailer{Dir: dir}
-	_ = m.Send(context.Background(), email("cc.ab3dc7ef2ghijk4l.prep@mail.example.com"))
+	_, _ = m.Send(context.Background(), email("cc.ab3dc7ef2ghijk4l.prep@mail.example.com"))
 	paths, _ := List(dir)
 	fmt.Println(len(paths), strings.HasSuffix(paths[0], "-cc.ab3dc7ef2ghijk4l.prep@mail.example.com.eml"))
 	// Output: 1 true

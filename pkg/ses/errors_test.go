@@ -44,7 +44,7 @@ func TestSendInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			api := &fakeAPI{}
-			if err := New(api, tt.set).Send(context.Background(), good); err != nil {
+			if _, err := New(api, tt.set).Send(context.Background(), good); err != nil {
 				t.Fatal(err)
 			}
 			if len(api.got) != 1 {
@@ -92,7 +92,7 @@ func TestErrorCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := New(&fakeAPI{err: tt.err}, "").Send(context.Background(), good)
+			_, err := New(&fakeAPI{err: tt.err}, "").Send(context.Background(), good)
 			if code := conversation.ErrorCode(err); code != tt.want {
 				t.Errorf("Send failing with %v: %v (code %q), want %q", tt.err, err, code, tt.want)
 			}
@@ -126,7 +126,7 @@ func TestUnsendableIsInvalidWithoutACall(t *testing.T) {
 			e := good
 			tt.edit(&e)
 			api := &fakeAPI{}
-			err := New(api, "").Send(context.Background(), e)
+			_, err := New(api, "").Send(context.Background(), e)
 			if code := conversation.ErrorCode(err); code != conversation.EINVALID || conversation.ErrorField(err) != tt.field {
 				t.Errorf("Send: %v (code %q, field %q), want %q on %q", err, code, conversation.ErrorField(err), conversation.EINVALID, tt.field)
 			}

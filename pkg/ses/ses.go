@@ -42,10 +42,11 @@ func New(client API, configurationSet string) *Mailer {
 	return &Mailer{client: client, configurationSet: configurationSet}
 }
 
-// Send sends e as it is: one SendEmail call with the raw message.
-func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
+// Send sends e as it is: one SendEmail call with the raw message. It returns
+// SES's MessageId.
+func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	if err := check(e); err != nil {
-		return err
+		return "", err
 	}
 	in := &sesv2.SendEmailInput{
 		FromEmailAddress: aws.String(e.From),
@@ -55,10 +56,11 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) error {
 	if m.configurationSet != "" {
 		in.ConfigurationSetName = aws.String(m.configurationSet)
 	}
-	if _, err := m.client.SendEmail(ctx, in); err != nil {
-		return classify(err, "send email %s to %s", e.MessageID, strings.Join(e.To, ", "))
+	out, err := m.client.SendEmail(ctx, in)
+	if err != nil {
+		return "", classify(err, "send email %s to %s", e.MessageID, strings.Join(e.To, ", "))
 	}
-	return nil
+	return aws.ToString(out.MessageId), nil
 }
 
 func check(e assistant.Email) error {

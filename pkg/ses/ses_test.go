@@ -114,7 +114,7 @@ func TestSendKeepsTheMessageAsBuilt(t *testing.T) {
 	messageID := conversation.NewID() + "@" + domain
 	raw := message(t, from, "zoe@example.com", "mo@example.org", messageID)
 	m := ses.New(c, "")
-	err := m.Send(context.Background(), assistant.Email{
+	_, err := m.Send(context.Background(), assistant.Email{
 		From: from, To: []string{"zoe@example.com", "mo@example.org"}, MessageID: messageID, Raw: raw,
 	})
 	if err != nil {
@@ -173,7 +173,7 @@ func TestSendKeepsTheMessageAsBuilt(t *testing.T) {
 func TestUnverifiedSenderIsInvalid(t *testing.T) {
 	c, calls, _ := client(t, "")
 	from := "assistant@" + conversation.NewID() + ".unverified.test"
-	err := ses.New(c, "").Send(context.Background(), assistant.Email{
+	_, err := ses.New(c, "").Send(context.Background(), assistant.Email{
 		From: from, To: []string{"zoe@example.com"}, MessageID: "x@y", Raw: message(t, from, "zoe@example.com", "mo@example.org", "x@y"),
 	})
 	if code := conversation.ErrorCode(err); code != conversation.EINVALID {

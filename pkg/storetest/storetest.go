@@ -39,9 +39,9 @@ func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
 		{"ListEmailCaseInsensitive", testListCase},
 		{"ListUnknownEmpty", testListUnknown},
 		{"ListFollowsUpdateAndDelete", testListFollows},
-		{"ClaimSendOnce", testClaimOnce},
-		{"ClaimSendConcurrentOneWinner", testClaimConcurrent},
-		{"ReleaseSendAllowsClaim", testRelease},
+		{"ClaimOnceWithinLease", testClaimOnce},
+		{"ClaimConcurrentOneWinner", testClaimConcurrent},
+		{"ClaimLeaseAndSent", testClaimLease},
 		{"DeleteRemovesConversationAndClaims", testDelete},
 		{"DeleteMissingFine", testDeleteMissing},
 	}
@@ -104,6 +104,10 @@ func Full(id string, at func(time.Time) time.Time) *conversation.Conversation {
 			{At: at(t0.Add(-240 * time.Hour)), Kind: conversation.EventCreated, Detail: "api"},
 			{At: at(t0.Add(-168*time.Hour + 5)), Kind: conversation.EventSent, Email: "prep", To: "zoe@example.com"},
 			{At: at(t0.Add(-72*time.Hour + 1)), Kind: conversation.EventReceived, Email: "prep", Detail: "answers 1, 4", Message: "h4sh"},
+		},
+		Sends: []conversation.Send{
+			{Email: "prep", State: conversation.SendSent, Owner: "req-1", At: at(t0.Add(-168*time.Hour + 5)), ProviderID: "0100018f-ses", MessageID: "cc.x.prep@mail.example.com"},
+			{Email: "checkin3", State: conversation.SendClaimed, Owner: "req-9", At: at(t0.Add(84*24*time.Hour + 1)), Until: at(t0.Add(84*24*time.Hour + 5*time.Minute + 1))},
 		},
 		CalendarUID: "040000008200E00074C5B7101A82E008@example.com",
 		CreatedAt:   at(t0.Add(-240*time.Hour + 3)),
@@ -400,6 +404,9 @@ func testListFollows(t *testing.T, s assistant.Store) {
 	assertEqual(t, page.Conversations[0], wantFirst)
 }
 
+// The send ledger lives in the conversation: a claim is a conditional Update.
+// These tests hold each store to what the protocol needs of that write.
+
 func testClaimOnce(t *testing.T, s assistant.Store) {
 	a, b := conversation.NewID(), conversation.NewID()
 	mustCreate(t, s, Minimal(a, "ann@example.com", "mo@example.com", base))
@@ -412,6 +419,8 @@ func testClaimOnce(t *testing.T, s assistant.Store) {
 	mustClaim(t, s, a, "checkin1", false)
 }
 
+// Concurrent deliveries race to claim one email, each with its own owner, each
+// reading, claiming and writing conditionally, again on a conflict: one wins.
 func testClaimConcurrent(t *testing.T, s assistant.Store) {
 	const workers = 16
 	ctx := t.Context()
@@ -420,11 +429,11 @@ func testClaimConcurrent(t *testing.T, s assistant.Store) {
 	var wg sync.WaitGroup
 	won := make(chan bool, workers)
 	errs := make(chan error, workers)
-	for range workers {
+	for i := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ok, err := s.ClaimSend(ctx, id, "preread")
+			ok, err := claim(ctx, s, id, "preread", fmt.Sprintf("owner-%d", i), base)
 			if err != nil {
 				errs <- err
 				return
@@ -436,7 +445,7 @@ func testClaimConcurrent(t *testing.T, s assistant.Store) {
 	close(won)
 	close(errs)
 	for err := range errs {
-		t.Errorf("ClaimSend: %v", err)
+		t.Errorf("claim: %v", err)
 	}
 	winners := 0
 	for ok := range won {
@@ -449,21 +458,61 @@ func testClaimConcurrent(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testRelease(t *testing.T, s assistant.Store) {
+// A claim with a state transition is one write; its owner may take it again,
+// others after the lease; once sent, nobody.
+func testClaimLease(t *testing.T, s assistant.Store) {
 	ctx := t.Context()
 	id := conversation.NewID()
 	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
-	if err := s.ReleaseSend(ctx, id, "prep"); err != nil {
-		t.Fatalf("ReleaseSend of an unclaimed email: %v", err)
+	c := mustGet(t, s, id)
+	c.Claim("wrapup", "o1", base, base.Add(5*time.Minute))
+	if err := c.Transition(conversation.StatusAwaitingSteps); err != nil {
+		t.Fatal(err)
 	}
-	mustClaim(t, s, id, "prep", true)
-	mustClaim(t, s, id, "nudge", true)
-	if err := s.ReleaseSend(ctx, id, "prep"); err != nil {
-		t.Fatalf("ReleaseSend: %v", err)
+	mustUpdate(t, s, c)
+	got := mustGet(t, s, id)
+	if got.Status != conversation.StatusAwaitingSteps || got.Claimable("wrapup", "o2", base) != conversation.ClaimBusy {
+		t.Fatalf("after the claim: status %s, %v for another owner; want awaiting_steps and busy", got.Status, got.Claimable("wrapup", "o2", base))
 	}
-	mustClaim(t, s, id, "nudge", false) // only the released one is free again
-	mustClaim(t, s, id, "prep", true)
-	mustClaim(t, s, id, "prep", false)
+	for _, tc := range []struct {
+		owner string
+		at    time.Time
+		want  bool
+	}{{"o1", base.Add(time.Minute), true}, {"o2", base.Add(2 * time.Minute), false}, {"o2", base.Add(7 * time.Minute), true}} {
+		if ok, err := claim(ctx, s, id, "wrapup", tc.owner, tc.at); err != nil || ok != tc.want {
+			t.Errorf("claim by %s at +%v = %v, %v; want %v", tc.owner, tc.at.Sub(base), ok, err, tc.want)
+		}
+	}
+	c = mustGet(t, s, id)
+	c.MarkSent("wrapup", "ses-1", "cc.x.wrapup@mail.example.com", base.Add(8*time.Minute))
+	mustUpdate(t, s, c)
+	if ok, err := claim(ctx, s, id, "wrapup", "o2", base.Add(time.Hour)); err != nil || ok {
+		t.Errorf("claim of a sent email = %v, %v; want refused", ok, err)
+	}
+	if sent, _ := mustGet(t, s, id).SendOf("wrapup"); sent.ProviderID != "ses-1" || sent.State != conversation.SendSent {
+		t.Errorf("ledger entry = %+v, want sent with the provider ID", sent)
+	}
+}
+
+// claim runs the claim protocol as the assistant does: read, check, claim with a
+// five-minute lease, write conditionally, again on a conflict.
+func claim(ctx context.Context, s assistant.Store, id, email, owner string, now time.Time) (bool, error) {
+	for {
+		c, err := s.Get(ctx, id)
+		if err != nil {
+			return false, err
+		}
+		switch c.Claimable(email, owner, now) {
+		case conversation.ClaimBusy, conversation.ClaimSent:
+			return false, nil
+		}
+		c.Claim(email, owner, now, now.Add(5*time.Minute))
+		err = s.Update(ctx, c)
+		if conversation.ErrorCode(err) == conversation.ECONFLICT {
+			continue
+		}
+		return err == nil, err
+	}
 }
 
 func testDelete(t *testing.T, s assistant.Store) {
@@ -472,8 +521,8 @@ func testDelete(t *testing.T, s assistant.Store) {
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.org", base)
 	mustCreate(t, s, c)
 	mustCreate(t, s, other)
-	mustClaim(t, s, c.ID, "prep", true)
-	mustClaim(t, s, other.ID, "prep", true)
+	mustClaim(t, s, c.ID, "nudge", true)
+	mustClaim(t, s, other.ID, "nudge", true)
 	if err := s.Delete(ctx, c.ID); err != nil {
 		t.Fatalf("Delete: %v", err)
 	}
@@ -484,11 +533,11 @@ func testDelete(t *testing.T, s assistant.Store) {
 
 	// The same ID created again starts with an empty ledger; the other keeps its claims.
 	mustCreate(t, s, Full(c.ID, identity))
-	mustClaim(t, s, c.ID, "prep", true)
-	mustClaim(t, s, other.ID, "prep", false)
 	if got := mustGet(t, s, c.ID); got.Version != 1 {
 		t.Errorf("re-created conversation has version %d, want 1", got.Version)
 	}
+	mustClaim(t, s, c.ID, "nudge", true)
+	mustClaim(t, s, other.ID, "nudge", false)
 }
 
 func testDeleteMissing(t *testing.T, s assistant.Store) {
@@ -576,14 +625,15 @@ func mustGet(tb testing.TB, s assistant.Store, id string) *conversation.Conversa
 	return c
 }
 
+// mustClaim claims email for a new owner at base.
 func mustClaim(tb testing.TB, s assistant.Store, id, email string, want bool) {
 	tb.Helper()
-	ok, err := s.ClaimSend(context.Background(), id, email)
+	ok, err := claim(context.Background(), s, id, email, conversation.NewID(), base)
 	if err != nil {
-		tb.Fatalf("ClaimSend(%s, %s): %v", id, email, err)
+		tb.Fatalf("claim(%s, %s): %v", id, email, err)
 	}
 	if ok != want {
-		tb.Errorf("ClaimSend(%s, %s) = %v, want %v", id, email, ok, want)
+		tb.Errorf("claim(%s, %s) = %v, want %v", id, email, ok, want)
 	}
 }
 
