@@ -2,7 +2,10 @@ package assistant
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base32"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -16,15 +19,30 @@ type CreateRequest struct {
 	MeetingMinutes int                      `json:"meetingMinutes,omitempty"`
 	RequestCV      bool                     `json:"requestCV,omitempty"`
 	CalendarUID    string                   `json:"calendarUID,omitempty"`
+	// IdempotencyKey makes a retried create return the conversation the first
+	// try created (the HTTP Idempotency-Key header; the import's natural key).
+	IdempotencyKey string `json:"-"`
 }
 
 // minLead is how far ahead a meeting must be to be created or moved to.
 const minLead = 15 * time.Minute
 
+// MaxIdempotencyKey bounds an Idempotency-Key.
+const MaxIdempotencyKey = 255
+
 // Create validates the request, schedules the conversation's jobs and stores it.
 // Jobs are scheduled first: should storing fail, they find no conversation and do
-// nothing, so nothing is half-written.
+// nothing, so nothing is half-written. With an IdempotencyKey the conversation's
+// ID derives from the key, so a retry returns the conversation a first try stored
+// (ECONFLICT if the key was used for a different meeting). A store error is
+// resolved by reading back, not by cancelling: the write may have happened.
 func (a *Assistant) Create(ctx context.Context, r CreateRequest) (*conversation.Conversation, error) {
+	c, _, err := a.create(ctx, r)
+	return c, err
+}
+
+// create is Create, also reporting whether the conversation existed already.
+func (a *Assistant) create(ctx context.Context, r CreateRequest) (*conversation.Conversation, bool, error) {
 	now := a.Now()
 	c := &conversation.Conversation{
 		ID:             conversation.NewID(),
@@ -40,23 +58,63 @@ func (a *Assistant) Create(ctx context.Context, r CreateRequest) (*conversation.
 		UpdatedAt:      now,
 	}
 	if err := c.Validate(); err != nil {
-		return nil, err
+		return nil, false, err
+	}
+	if r.IdempotencyKey != "" {
+		if len(r.IdempotencyKey) > MaxIdempotencyKey || strings.ContainsFunc(r.IdempotencyKey, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return nil, false, conversation.FieldErrorf("idempotencyKey", "An Idempotency-Key is at most %d printable characters.", MaxIdempotencyKey)
+		}
+		c.ID = keyedID(r.IdempotencyKey)
+		switch prev, err := a.store.Get(ctx, c.ID); {
+		case err == nil:
+			return a.replay(prev, c, r.IdempotencyKey)
+		case conversation.ErrorCode(err) != conversation.ENOTFOUND:
+			return nil, false, fmt.Errorf("look up idempotency key: %w", err)
+		}
 	}
 	if !c.MeetingStart.After(now.Add(minLead)) {
-		return nil, conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
+		return nil, false, conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
 	}
 	c.Record(conversation.Event{At: now, Kind: conversation.EventCreated,
 		Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
 	jobs := a.schedule.Jobs(c, now)
 	if err := a.scheduler.Schedule(ctx, jobs); err != nil {
-		return nil, fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
+		return nil, false, fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
 	}
 	if err := a.store.Create(ctx, c); err != nil {
-		a.cancelJobs(ctx, jobs)
-		return nil, fmt.Errorf("create conversation: %w", err)
+		// The write may have happened (a lost answer, a retried conditional write):
+		// read it back. Jobs are left alone either way: without a conversation they
+		// do nothing, and a retry schedules the same ones.
+		prev, gerr := a.store.Get(ctx, c.ID)
+		if gerr != nil {
+			return nil, false, fmt.Errorf("create conversation: %w", err)
+		}
+		if r.IdempotencyKey != "" {
+			return a.replay(prev, c, r.IdempotencyKey)
+		}
+		if !prev.CreatedAt.Equal(c.CreatedAt.Truncate(time.Millisecond)) || prev.Employee.Email != c.Employee.Email {
+			return nil, false, fmt.Errorf("create conversation: %w", err) // not ours: an ID collision
+		}
+		c = prev
 	}
 	a.log.Info("created", "conversation", c.ID, "meeting", c.MeetingStart, "jobs", len(jobs))
-	return c, nil
+	return c, false, nil
+}
+
+// replay returns prev, stored under the key of request c, if it is the same meeting.
+func (a *Assistant) replay(prev, c *conversation.Conversation, key string) (*conversation.Conversation, bool, error) {
+	if prev.Employee.Email != c.Employee.Email || prev.Manager.Email != c.Manager.Email ||
+		!prev.MeetingStart.Equal(c.MeetingStart.Truncate(time.Millisecond)) || prev.MeetingMinutes != c.MeetingMinutes {
+		return nil, false, conversation.Errorf(conversation.ECONFLICT, "The Idempotency-Key %q was used for a different conversation (%s).", key, prev.ID)
+	}
+	a.log.Info("create replayed", "conversation", prev.ID)
+	return prev, true, nil
+}
+
+// keyedID is the conversation ID an idempotency key stands for.
+func keyedID(key string) string {
+	sum := sha256.Sum256([]byte("careerconv idempotency key\x00" + key))
+	return strings.ToLower(base32.StdEncoding.EncodeToString(sum[:10]))
 }
 
 // Get returns one conversation.

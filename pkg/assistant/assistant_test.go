@@ -37,8 +37,9 @@ func (m *mailer) Send(_ context.Context, e assistant.Email) (string, error) {
 
 // scheduler records jobs; its Schedule can be made to fail.
 type scheduler struct {
-	jobs []conversation.Job
-	fail error
+	jobs      []conversation.Job
+	fail      error
+	cancelled int
 }
 
 func (s *scheduler) Schedule(_ context.Context, jobs []conversation.Job) error {
@@ -48,14 +49,18 @@ func (s *scheduler) Schedule(_ context.Context, jobs []conversation.Job) error {
 	s.jobs = append(s.jobs, jobs...)
 	return nil
 }
-func (s *scheduler) Cancel(context.Context, []conversation.Job) error { return nil }
+func (s *scheduler) Cancel(_ context.Context, jobs []conversation.Job) error {
+	s.cancelled += len(jobs)
+	return nil
+}
 
 type world struct {
-	a     *assistant.Assistant
-	store assistant.Store
-	mail  *mailer
-	sched *scheduler
-	now   time.Time
+	a      *assistant.Assistant
+	store  assistant.Store
+	mail   *mailer
+	sched  *scheduler
+	now    time.Time
+	tokens *token.Signer
 }
 
 func newWorld(t *testing.T) *world {
@@ -69,18 +74,25 @@ func newWorld(t *testing.T) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &world{store: db.Store(), mail: &mailer{}, sched: &scheduler{}, now: time.Date(2027, 3, 1, 8, 0, 0, 0, time.UTC)}
+	w := &world{store: db.Store(), mail: &mailer{}, sched: &scheduler{}, now: time.Date(2027, 3, 1, 8, 0, 0, 0, time.UTC), tokens: tokens}
+	w.rebuild(t, w.store)
+	return w
+}
+
+// rebuild makes the assistant anew on store.
+func (w *world) rebuild(t *testing.T, store assistant.Store) {
+	t.Helper()
 	bank := questions.Default()
+	var err error
 	w.a, err = assistant.New(assistant.Config{
-		Store: w.store, Mailer: w.mail, Scheduler: w.sched,
+		Store: store, Mailer: w.mail, Scheduler: w.sched,
 		Composer: &mailcompose.Composer{From: "careerconv <cc@mail.example.com>", MessageDomain: "mail.example.com", Bank: bank},
-		Bank:     bank, Tokens: tokens, InboundDomain: "reply.example.com",
+		Bank:     bank, Tokens: w.tokens, InboundDomain: "reply.example.com",
 		Now: func() time.Time { return w.now },
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return w
 }
 
 func (w *world) create(t *testing.T) *conversation.Conversation {

@@ -100,8 +100,14 @@ func (a *Assistant) Import(ctx context.Context, r io.Reader) (ImportResult, erro
 			res.Skipped = append(res.Skipped, row)
 			continue
 		}
-		c, err := a.Create(ctx, req)
+		// The natural key makes a retried import (after a failure that hid a
+		// success) find the conversation instead of creating it twice.
+		req.IdempotencyKey = importKey(req)
+		c, existed, err := a.create(ctx, req)
 		switch code := conversation.ErrorCode(err); {
+		case err == nil && existed:
+			row.Conversation = c.ID
+			res.Skipped = append(res.Skipped, row)
 		case err == nil:
 			row.Conversation = c.ID
 			res.Created = append(res.Created, row)
@@ -176,4 +182,10 @@ func importField(f string) string {
 		return map[string]string{"meetingStart": "meeting_start", "meetingMinutes": "meeting_minutes"}[f]
 	}
 	return who + "_" + map[string]string{"name": "name", "email": "email", "timeZone": "time_zone"}[what]
+}
+
+// importKey is the natural key of an import row: who meets whom, when.
+func importKey(r CreateRequest) string {
+	return "import:" + strings.ToLower(strings.TrimSpace(r.Employee.Email)) + "|" +
+		strings.ToLower(strings.TrimSpace(r.Manager.Email)) + "|" + r.MeetingStart.UTC().Format(time.RFC3339)
 }

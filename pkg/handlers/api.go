@@ -22,7 +22,7 @@ import (
 // API serves the admin HTTP API behind a Lambda Function URL (AWS_IAM auth) and,
 // locally, behind `careerconv serve`:
 //
-//	POST   /conversations                    create
+//	POST   /conversations                    create (an Idempotency-Key header makes a retry return the same conversation)
 //	GET    /conversations?employee=|manager= list (limit, cursor)
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
@@ -124,6 +124,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			return respond(0, nil, err)
 		}
 		r.CreateRequest.MeetingStart = start
+		r.CreateRequest.IdempotencyKey = header(req, "Idempotency-Key")
 		c, err := a.Create(ctx, r.CreateRequest)
 		return respond(http.StatusCreated, view(c), err)
 	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
@@ -221,6 +222,16 @@ func view(c *conversation.Conversation) *View {
 		v.Steps[s.Status]++
 	}
 	return v
+}
+
+// header returns a request header by name: Function URLs lower-case the names.
+func header(req events.LambdaFunctionURLRequest, name string) string {
+	for k, v := range req.Headers {
+		if strings.EqualFold(k, name) {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }
 
 // decode reads a JSON body strictly: unknown fields, trailing data, wrong types and

@@ -1,0 +1,107 @@
+package assistant_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// lostAnswer is a Store whose next Create happens but reports failure, as a
+// timed-out or retried conditional write does.
+type lostAnswer struct {
+	assistant.Store
+	err error
+}
+
+func (s *lostAnswer) Create(ctx context.Context, c *conversation.Conversation) error {
+	if err := s.Store.Create(ctx, c); err != nil {
+		return err
+	}
+	err := s.err
+	s.err = nil
+	return err
+}
+
+func request(key string, start time.Time) assistant.CreateRequest {
+	return assistant.CreateRequest{
+		Employee:       conversation.Participant{Name: "Ana", Email: "ana@example.com", TimeZone: "Europe/Madrid"},
+		Manager:        conversation.Participant{Name: "Tom", Email: "tom@example.com", TimeZone: "Europe/Madrid"},
+		MeetingStart:   start,
+		IdempotencyKey: key,
+	}
+}
+
+func count(t *testing.T, w *world) int {
+	t.Helper()
+	page, err := w.a.List(context.Background(), assistant.ListQuery{Employee: "ana@example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(page.Conversations)
+}
+
+// A retried create with the same Idempotency-Key returns the same conversation; the
+// key reused for another meeting is a conflict.
+func TestCreateIdempotencyKey(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	start := time.Date(2027, 3, 12, 10, 0, 0, 0, time.UTC)
+	first, err := w.a.Create(ctx, request("hr-42", start))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.now = w.now.Add(time.Hour)
+	again, err := w.a.Create(ctx, request("hr-42", start))
+	if err != nil || again.ID != first.ID {
+		t.Fatalf("retry = %v, %v; want conversation %s", again, err, first.ID)
+	}
+	if n := count(t, w); n != 1 {
+		t.Errorf("%d conversations after a retry, want 1", n)
+	}
+	_, err = w.a.Create(ctx, request("hr-42", start.Add(24*time.Hour)))
+	if conversation.ErrorCode(err) != conversation.ECONFLICT {
+		t.Errorf("key reused for another meeting: %v, want ECONFLICT", err)
+	}
+	other, err := w.a.Create(ctx, request("hr-43", start.Add(24*time.Hour)))
+	if err != nil || other.ID == first.ID {
+		t.Errorf("another key: %v, %v; want a new conversation", other, err)
+	}
+}
+
+// A store write that happened but reported failure is resolved by reading it
+// back: the create succeeds, its jobs stay scheduled, and HR's retry (same key)
+// finds the same conversation.
+func TestCreateAmbiguousStoreErrorReadsBack(t *testing.T) {
+	for name, failure := range map[string]error{
+		"timeout":          conversation.Unavailable(errors.New("timeout"), "DynamoDB did not answer."),
+		"condition failed": conversation.Errorf(conversation.ECONFLICT, "Conversation exists already."),
+	} {
+		t.Run(name, func(t *testing.T) {
+			w := newWorld(t)
+			store := &lostAnswer{Store: w.store, err: failure}
+			w.rebuild(t, store)
+			ctx := context.Background()
+			start := time.Date(2027, 3, 12, 10, 0, 0, 0, time.UTC)
+			for _, key := range []string{"", "hr-7"} {
+				store.err = failure
+				c, err := w.a.Create(ctx, request(key, start.Add(time.Duration(len(key))*time.Hour)))
+				if err != nil {
+					t.Fatalf("key %q: Create = %v; want the stored conversation", key, err)
+				}
+				if got, err := w.a.Get(ctx, c.ID); err != nil || got.ID != c.ID {
+					t.Errorf("key %q: Get = %v, %v", key, got, err)
+				}
+			}
+			if n := count(t, w); n != 2 {
+				t.Errorf("%d conversations, want 2", n)
+			}
+			if len(w.sched.jobs) != 16 || w.sched.cancelled != 0 {
+				t.Errorf("%d jobs scheduled, %d cancelled; want 16 and none cancelled", len(w.sched.jobs), w.sched.cancelled)
+			}
+		})
+	}
+}
