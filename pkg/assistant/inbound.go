@@ -1,11 +1,15 @@
 package assistant
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"maps"
+	"mime"
+	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,9 +94,14 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if c.Status == conversation.StatusCancelled {
 		return rejected(id, purpose.String(), "conversation cancelled"), conversation.Errorf(conversation.EINVALID, "The conversation was cancelled.")
 	}
-	if !allowedSender(c, purpose, msg.From) {
-		a.recordRejected(ctx, id, hash, msg.From, "sender is not a participant")
-		return rejected(id, purpose.String(), "sender "+msg.From+" is not the expected participant"),
+	from, why := strictSender(raw)
+	if why != "" {
+		a.recordRejected(ctx, id, hash, msg.From, why)
+		return rejected(id, purpose.String(), why), conversation.Errorf(conversation.EFORBIDDEN, "The sender cannot be told for sure: %s.", why)
+	}
+	if !allowedSender(c, purpose, from) {
+		a.recordRejected(ctx, id, hash, from, "sender is not a participant")
+		return rejected(id, purpose.String(), "sender "+from+" is not the expected participant"),
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
 	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn}[purpose.Kind]
@@ -104,7 +113,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	}
-	r := inbound{a: a, msg: msg, reply: reply, purpose: purpose, hash: hash, from: msg.From}
+	r := inbound{a: a, msg: msg, reply: reply, purpose: purpose, hash: hash, from: from}
 	return r.apply(ctx, c)
 }
 
@@ -281,13 +290,48 @@ func (a *Assistant) recordRejected(ctx context.Context, id, hash, from, why stri
 		if refusedBefore || n >= maxRejectedEvents {
 			return errNoChange
 		}
-		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: from, Detail: why, Message: hash})
+		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: conversation.ClipText(from, 254), Detail: why, Message: hash})
 		return nil
 	})
 	if err != nil && conversation.ErrorCode(err) != conversation.ENOTFOUND {
 		a.log.Warn("record rejected reply", "conversation", id, "err", err)
 	}
 	a.log.Warn("reply rejected", "conversation", id, "from", from, "why", why)
+}
+
+// strictSender returns the one address of the message's one From header, lower-
+// cased, or why the sender cannot be told for sure: no or several From headers,
+// several addresses, or a From that does not parse strictly. Only the address
+// counts; a display name (even one shaped like an address) is never compared.
+func strictSender(raw []byte) (from, why string) {
+	if bytes.HasPrefix(raw, []byte("From ")) { // an mbox separator line
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			raw = raw[i+1:]
+		}
+	}
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return "", "the headers do not parse"
+	}
+	froms := m.Header["From"]
+	switch {
+	case len(froms) == 0:
+		return "", "no From header"
+	case len(froms) > 1:
+		return "", fmt.Sprintf("%d From headers", len(froms))
+	}
+	parser := mail.AddressParser{WordDecoder: &mime.WordDecoder{
+		// Display names are never compared: any charset will do.
+		CharsetReader: func(_ string, in io.Reader) (io.Reader, error) { return in, nil },
+	}}
+	list, err := parser.ParseList(froms[0])
+	switch {
+	case err != nil:
+		return "", "the From header does not parse strictly"
+	case len(list) != 1:
+		return "", fmt.Sprintf("the From header holds %d addresses", len(list))
+	}
+	return strings.ToLower(list[0].Address), ""
 }
 
 func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
