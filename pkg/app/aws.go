@@ -135,7 +135,10 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
+	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
+	raw := &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
 	a, err := assistant.New(assistant.Config{
+		RawMail:       raw,
 		Store:         store,
 		Mailer:        ses.New(sesv2.NewFromConfig(awsCfg), cfg.ConfigurationSet),
 		Scheduler:     sched,
@@ -150,8 +153,6 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 	if err != nil {
 		return nil, err
 	}
-	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
-	raw := &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
 	return &AWS{
 		Assistant: a,
 		API:       &handlers.API{Assistant: a, Log: log},

@@ -90,6 +90,7 @@ func NewLocal(dir string, o LocalOptions) (*Local, error) {
 	}
 	l := &Local{Dir: dir, DB: db, Outbox: filepath.Join(dir, "outbox"), inbox: inbox(filepath.Join(dir, "inbox")), now: now}
 	a, err := assistant.New(assistant.Config{
+		RawMail:       l.inbox,
 		Store:         db.Store(),
 		Mailer:        &outbox.Mailer{Dir: l.Outbox},
 		Scheduler:     db.Scheduler(),
@@ -236,6 +237,17 @@ func (in inbox) put(raw []byte) (string, error) {
 		return "", fmt.Errorf("store inbound message: %w", err)
 	}
 	return id, os.Rename(tmp, filepath.Join(string(in), id+".eml"))
+}
+
+// Delete removes a stored message; a missing one is not an error.
+func (in inbox) Delete(_ context.Context, id string) error {
+	if id == "" || strings.ContainsAny(id, `/\.`) {
+		return conversation.Errorf(conversation.EINVALID, "%q is not an inbound message ID.", id)
+	}
+	if err := os.Remove(filepath.Join(string(in), id+".eml")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("delete inbound message %s: %w", id, err)
+	}
+	return nil
 }
 
 // Fetch reads a stored message; an unknown or malformed ID is ENOTFOUND.

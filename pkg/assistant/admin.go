@@ -205,14 +205,23 @@ func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conver
 	return c, nil
 }
 
-// Erase deletes a conversation and everything stored of it, and its jobs.
+// Erase deletes a conversation and everything stored of it: the raw copies of the
+// messages it received first (the history names them), then the conversation,
+// then its jobs. ENOTFOUND if there is no such conversation.
 func (a *Assistant) Erase(ctx context.Context, id string) error {
 	c, err := a.Get(ctx, id)
-	if conversation.ErrorCode(err) == conversation.ENOTFOUND {
-		return nil
-	}
 	if err != nil {
 		return err
+	}
+	if a.raw != nil {
+		for _, e := range c.History {
+			if e.Raw == "" {
+				continue
+			}
+			if err := a.raw.Delete(ctx, e.Raw); err != nil {
+				return fmt.Errorf("erase %s: delete received message %s: %w", id, e.Raw, err)
+			}
+		}
 	}
 	if err := a.store.Delete(ctx, id); err != nil {
 		return fmt.Errorf("erase %s: %w", id, err)
@@ -233,7 +242,11 @@ func (a *Assistant) ErasePerson(ctx context.Context, email string) (int, error) 
 				return n, err
 			}
 			for _, c := range page.Conversations {
-				if err := a.Erase(ctx, c.ID); err != nil {
+				err := a.Erase(ctx, c.ID)
+				if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+					continue // erased meanwhile
+				}
+				if err != nil {
 					return n, err
 				}
 				n++

@@ -28,6 +28,7 @@ type Assistant struct {
 	domain    string
 	schedule  conversation.Schedule
 	lease     time.Duration
+	raw       RawMail
 }
 
 // Config is what New needs besides the ports.
@@ -47,6 +48,9 @@ type Config struct {
 	Now func() time.Time
 	// Log receives one line per decision worth knowing; nil discards.
 	Log *slog.Logger
+	// RawMail, when set, is where the raw copies of received messages are:
+	// erasing a conversation deletes those its history names.
+	RawMail RawMail
 	// SendLease is how long a claim on an email holds before another delivery
 	// may take it over; zero means DefaultSendLease. Keep it above the longest a
 	// function runs (its timeout).
@@ -73,6 +77,7 @@ func New(cfg Config) (*Assistant, error) {
 		now: cfg.Now, log: cfg.Log, domain: cfg.InboundDomain,
 		schedule: conversation.DefaultSchedule(),
 		lease:    cfg.SendLease,
+		raw:      cfg.RawMail,
 	}
 	if a.lease <= 0 {
 		a.lease = DefaultSendLease
@@ -132,6 +137,20 @@ func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conve
 
 // ownerKey carries the owner of the claims a delivery takes.
 type ownerKey struct{}
+
+// rawKey carries the mail receiver's ID of the message being received.
+type rawKey struct{}
+
+// WithRawMessage tells Receive the mail receiver's ID of the raw message it
+// handles, so the conversation's history names it and erasure deletes it.
+func WithRawMessage(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, rawKey{}, id)
+}
+
+func rawOf(ctx context.Context) string {
+	id, _ := ctx.Value(rawKey{}).(string)
+	return id
+}
 
 // WithOwner names who the work done with ctx claims emails for: one delivery of a
 // job or a reply. A retry of the same delivery (Lambda retries an asynchronous

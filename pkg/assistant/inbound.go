@@ -186,7 +186,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		if unreadable {
 			out.Result, out.Detail, kind = ResultUnreadable, "nothing understood", conversation.EventUnreadable
 		}
-		c.Record(conversation.Event{At: now, Kind: kind, Email: r.purpose.String(), To: r.from, Detail: out.Detail, Message: r.hash})
+		c.Record(conversation.Event{At: now, Kind: kind, Email: r.purpose.String(), To: r.from, Detail: out.Detail, Message: r.hash, Raw: rawOf(ctx)})
 		return nil
 	}
 	var err error
@@ -290,7 +290,7 @@ func (a *Assistant) recordRejected(ctx context.Context, id, hash, from, why stri
 		if refusedBefore || n >= maxRejectedEvents {
 			return errNoChange
 		}
-		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: conversation.ClipText(from, 254), Detail: why, Message: hash})
+		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventRejected, To: conversation.ClipText(from, 254), Detail: why, Message: hash, Raw: rawOf(ctx)})
 		return nil
 	})
 	if err != nil && conversation.ErrorCode(err) != conversation.ENOTFOUND {

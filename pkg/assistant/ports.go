@@ -122,8 +122,11 @@ type Composer interface {
 	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
 }
 
-// RawMail fetches a raw inbound message that the mail receiver stored (S3 on AWS,
-// a folder locally), by the receiver's message ID.
+// RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a
+// folder locally), by the receiver's message ID.
 type RawMail interface {
+	// Fetch returns a stored message; ENOTFOUND if there is none.
 	Fetch(ctx context.Context, messageID string) ([]byte, error)
+	// Delete removes a stored message (erasure); a missing one is not an error.
+	Delete(ctx context.Context, messageID string) error
 }

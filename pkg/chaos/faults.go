@@ -243,6 +243,18 @@ type RawMail struct {
 	F *Faults
 }
 
+// Delete implements assistant.RawMail.
+func (r RawMail) Delete(ctx context.Context, id string) error {
+	before, after := r.F.roll(ctx, "RawMail.Delete")
+	if before {
+		return injected("RawMail.Delete", false)
+	}
+	if err := r.RawMail.Delete(ctx, id); err != nil || !after {
+		return err
+	}
+	return injected("RawMail.Delete", true)
+}
+
 // Fetch implements assistant.RawMail.
 func (r RawMail) Fetch(ctx context.Context, id string) ([]byte, error) {
 	before, after := r.F.roll(ctx, "RawMail.Fetch")

@@ -70,6 +70,14 @@ func (in *inbox) put(id string, raw []byte) {
 	in.raw[id] = raw
 }
 
+// Delete implements assistant.RawMail.
+func (in *inbox) Delete(_ context.Context, id string) error {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	delete(in.raw, id)
+	return nil
+}
+
 // Fetch implements assistant.RawMail.
 func (in *inbox) Fetch(_ context.Context, id string) ([]byte, error) {
 	in.mu.Lock()

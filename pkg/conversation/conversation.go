@@ -129,6 +129,9 @@ type Event struct {
 	// Message is the hash of an inbound message's Message-ID: a message seen
 	// once is not applied again.
 	Message string `json:"message,omitempty"`
+	// Raw is the mail receiver's ID of an inbound message's raw copy (an S3 key
+	// locally a file in the inbox), deleted when the conversation is erased.
+	Raw string `json:"raw,omitempty"`
 }
 
 // MaxHistory bounds the history kept on a conversation; the oldest entries go first.

@@ -9,6 +9,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/mail"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -102,12 +104,21 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 	if path == "" {
 		path = strings.Trim(req.RequestContext.HTTP.Path, "/")
 	}
-	parts := strings.Split(path, "/")
 	respond := func(ok int, v any, err error) (int, any) {
 		if err != nil {
 			return statusOf(err), err
 		}
 		return ok, v
+	}
+	// Function URLs keep the path percent-encoded (/people/ana%40example.com):
+	// each segment is decoded, and one that does not decode is refused.
+	parts := strings.Split(path, "/")
+	for i, p := range parts {
+		s, err := url.PathUnescape(p)
+		if err != nil || strings.ContainsFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return respond(0, nil, conversation.Errorf(conversation.EINVALID, "The path segment %q is not valid.", p))
+		}
+		parts[i] = s
 	}
 	a := h.Assistant
 	switch {
@@ -155,7 +166,14 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodDelete:
 		return respond(http.StatusNoContent, nil, a.Erase(ctx, parts[1]))
 	case len(parts) == 2 && parts[0] == "people" && method == http.MethodDelete:
-		n, err := a.ErasePerson(ctx, parts[1])
+		email := strings.ToLower(parts[1])
+		if addr, err := mail.ParseAddress(email); err != nil || addr.Address != email {
+			return respond(0, nil, conversation.FieldErrorf("email", "%q is not an email address.", parts[1]))
+		}
+		n, err := a.ErasePerson(ctx, email)
+		if err == nil && n == 0 {
+			err = conversation.Errorf(conversation.ENOTFOUND, "No conversation has %s as employee or manager.", email)
+		}
 		return respond(http.StatusOK, map[string]int{"erased": n}, err)
 	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "reschedule" && method == http.MethodPost:
 		var r struct {

@@ -45,7 +45,7 @@ func (h *Inbound) Handle(ctx context.Context, ev events.SimpleEmailEvent) ([]ass
 			outcomes = append(outcomes, assistant.Outcome{Result: assistant.ResultRejected, Detail: conversation.ErrorMessage(err)})
 			continue
 		}
-		out, err := h.Assistant.Receive(ctx, raw, rec.SES.Receipt.Recipients...)
+		out, err := h.Assistant.Receive(assistant.WithRawMessage(ctx, id), raw, rec.SES.Receipt.Recipients...)
 		if err != nil && !assistant.IsDropped(err) {
 			return outcomes, fmt.Errorf("receive %s: %w", id, err)
 		}

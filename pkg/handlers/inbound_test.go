@@ -43,6 +43,7 @@ func TestVerdictProblem(t *testing.T) {
 type rawMail struct{ err error }
 
 func (r rawMail) Fetch(context.Context, string) ([]byte, error) { return nil, r.err }
+func (r rawMail) Delete(context.Context, string) error          { return r.err }
 
 // A message refused before the assistant (failed verdict, missing or oversized
 // object) is dropped with its reason; a transient failure goes back to Lambda.

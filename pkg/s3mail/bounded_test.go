@@ -36,6 +36,10 @@ type fakeAPI struct {
 	err    error
 }
 
+func (f *fakeAPI) DeleteObject(context.Context, *s3.DeleteObjectInput, ...func(*s3.Options)) (*s3.DeleteObjectOutput, error) {
+	return nil, f.err
+}
+
 func (f *fakeAPI) GetObject(context.Context, *s3.GetObjectInput, ...func(*s3.Options)) (*s3.GetObjectOutput, error) {
 	if f.err != nil {
 		return nil, f.err

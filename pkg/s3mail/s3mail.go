@@ -28,6 +28,7 @@ const DefaultMaxBytes = 10 << 20
 // API is the part of the S3 client the Store uses; *s3.Client implements it.
 type API interface {
 	GetObject(ctx context.Context, in *s3.GetObjectInput, optFns ...func(*s3.Options)) (*s3.GetObjectOutput, error)
+	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput, optFns ...func(*s3.Options)) (*s3.DeleteObjectOutput, error)
 }
 
 // Store reads raw messages from one bucket. It is safe for concurrent use.
@@ -38,11 +39,33 @@ type Store struct {
 	MaxBytes int64  // the largest message accepted; 0 means DefaultMaxBytes
 }
 
-// Fetch returns the raw message stored under Prefix+key: one GetObject.
-func (s *Store) Fetch(ctx context.Context, key string) ([]byte, error) {
+// checkKey refuses what cannot be a stored message's ID.
+func (s *Store) checkKey(key string) error {
 	if key == "" || len(s.Prefix)+len(key) > 1024 || strings.Contains(key, "..") || strings.HasPrefix(key, "/") ||
 		strings.ContainsFunc(key, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-		return nil, conversation.FieldErrorf("messageID", "%q is not a stored message's ID.", key)
+		return conversation.FieldErrorf("messageID", "%q is not a stored message's ID.", key)
+	}
+	return nil
+}
+
+// Delete removes the raw message stored under Prefix+key: one DeleteObject. A
+// missing object is not an error (S3 says so too).
+func (s *Store) Delete(ctx context.Context, key string) error {
+	if err := s.checkKey(key); err != nil {
+		return err
+	}
+	object := s.Prefix + key
+	_, err := s.Client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(s.Bucket), Key: aws.String(object)})
+	if err != nil && conversation.ErrorCode(classify(err, "")) != conversation.ENOTFOUND {
+		return classify(err, "delete s3://%s/%s", s.Bucket, object)
+	}
+	return nil
+}
+
+// Fetch returns the raw message stored under Prefix+key: one GetObject.
+func (s *Store) Fetch(ctx context.Context, key string) ([]byte, error) {
+	if err := s.checkKey(key); err != nil {
+		return nil, err
 	}
 	max := s.MaxBytes
 	if max <= 0 {

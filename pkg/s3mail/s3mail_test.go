@@ -104,3 +104,28 @@ func TestMissingBucketIsInternal(t *testing.T) {
 		t.Errorf("Fetch from a missing bucket: %v (code %q), want %q", err, code, conversation.EINTERNAL)
 	}
 }
+
+// Delete removes one message under the prefix; a missing one is fine, a key
+// leaving the prefix is refused without a call.
+func TestDelete(t *testing.T) {
+	msg := []byte("From: zoe@example.com\r\n\r\nhi\r\n")
+	client, name, calls := bucket(t, map[string][]byte{"inbound/a": msg, "inbound/b": msg, "elsewhere/a": msg})
+	store := &s3mail.Store{Client: client, Bucket: name, Prefix: "inbound/"}
+	ctx := context.Background()
+	if err := store.Delete(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Fetch(ctx, "a"); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Errorf("Fetch after Delete: %v, want ENOTFOUND", err)
+	}
+	if _, err := store.Fetch(ctx, "b"); err != nil {
+		t.Errorf("the other message went too: %v", err)
+	}
+	if err := store.Delete(ctx, "a"); err != nil {
+		t.Errorf("Delete of a missing message: %v", err)
+	}
+	calls.Reset()
+	if err := store.Delete(ctx, "../elsewhere/a"); conversation.ErrorCode(err) != conversation.EINVALID || calls.Total() != 0 {
+		t.Errorf("Delete outside the prefix: %v after %s; want EINVALID and no call", err, calls)
+	}
+}
