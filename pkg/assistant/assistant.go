@@ -123,6 +123,9 @@ func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conve
 			return c, err
 		}
 		c.UpdatedAt = a.Now()
+		if err := c.Fit(); err != nil {
+			return c, err
+		}
 		err := a.store.Update(ctx, c)
 		if conversation.ErrorCode(err) == conversation.ECONFLICT && attempt < maxUpdateAttempts {
 			c = nil

@@ -148,7 +148,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		case token.Prep:
 			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
 			if note := strings.TrimSpace(r.reply.Notes); note != "" {
-				c.Notes = conversation.ClipText(note, conversation.MaxNotesLen)
+				c.Notes = conversation.CleanText(note, conversation.MaxNotesLen)
 			}
 			unreadable = len(r.reply.Answers) == 0 && r.reply.Notes == ""
 			out.Detail = "answers " + joinInts(changed)

@@ -194,14 +194,17 @@ func ValidID(id string) bool {
 // Limits on what a conversation holds.
 const (
 	MaxNameLen       = 200
+	MaxAnswers       = 8 // one per stage of the question bank
 	MaxAnswerLen     = 8000
 	MaxSteps         = 20
 	MaxStepLen       = 1000
 	MaxProgressNotes = 20 // per step; the oldest go first
-	MaxNotesLen      = 8000
-	MinMeeting       = 15
-	MaxMeeting       = 8 * 60
-	DefaultMeeting   = 60
+	// MaxProgressNoteLen bounds one progress note (what a check-in reply says of a step).
+	MaxProgressNoteLen = 500
+	MaxNotesLen        = 8000
+	MinMeeting         = 15
+	MaxMeeting         = 8 * 60
+	DefaultMeeting     = 60
 )
 
 // Validate checks the fields a caller supplies, returning an EINVALID error naming
@@ -289,8 +292,8 @@ func (c *Conversation) Answer(n int) (Answer, bool) {
 func (c *Conversation) SetAnswers(answers map[int]string, at time.Time) []int {
 	var changed []int
 	for n, text := range answers {
-		text = ClipText(strings.TrimSpace(text), MaxAnswerLen)
-		if text == "" || n < 1 {
+		text = CleanText(text, MaxAnswerLen)
+		if text == "" || n < 1 || n > MaxAnswers {
 			continue
 		}
 		i := slices.IndexFunc(c.Answers, func(a Answer) bool { return a.Question == n })
@@ -321,7 +324,7 @@ func (c *Conversation) SetSteps(steps []Step) error {
 	old := c.Steps
 	var kept []Step
 	for _, s := range steps {
-		s.Text = ClipText(strings.TrimSpace(s.Text), MaxStepLen)
+		s.Text = CleanText(s.Text, MaxStepLen)
 		if s.Text == "" {
 			continue
 		}
@@ -366,7 +369,7 @@ func (c *Conversation) ApplyProgress(checkIn int, updates []ProgressUpdate, at t
 	for _, u := range applied {
 		s := &c.Steps[u.Step-1]
 		s.Status = u.Status
-		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: ClipText(strings.TrimSpace(u.Note), MaxStepLen)})
+		s.Progress = append(s.Progress, ProgressNote{At: at, CheckIn: checkIn, Status: u.Status, Note: CleanText(u.Note, MaxProgressNoteLen)})
 		if n := len(s.Progress) - MaxProgressNotes; n > 0 {
 			s.Progress = slices.Delete(s.Progress, 0, n)
 		}

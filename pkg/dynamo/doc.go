@@ -33,10 +33,12 @@
 //     own expiresAt field (a time) in a structured item.
 //
 // The cost: the console shows the conversation as a JSON string, and the item is
-// bounded by DynamoDB's 400 KB. A conversation at the domain's limits (eight answers
-// of conversation.MaxAnswerLen, conversation.MaxSteps steps with three progress notes
-// each, conversation.MaxHistory events) comes to about 200 KB; a write over the
-// limit is EINVALID, not a crash.
+// bounded by DynamoDB's 400 KB. The document is conversation.Encode's (no HTML
+// escaping, so a text takes at most twice its length), and the assistant fits
+// every write within conversation.MaxEncodedBytes (340 KB) by shedding the oldest
+// history and progress notes: the largest conversation the API and replies can
+// make is an item under 350 KB (TestLargestConversationFits); a write over the
+// limit is still EINVALID, not a crash.
 //
 // # Calls per use
 //

@@ -117,7 +117,7 @@ func encode(c *conversation.Conversation, version int) (map[string]types.Attribu
 	}
 	normalizeTimes(reflect.ValueOf(&cp))
 	cp.Version = version
-	if doc, err = json.Marshal(&cp); err != nil {
+	if doc, err = conversation.Encode(&cp); err != nil {
 		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
 	}
 	it := item{

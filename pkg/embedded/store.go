@@ -104,7 +104,7 @@ func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error 
 	}
 	stored := *c
 	stored.Version = 1
-	data, err := json.Marshal(&stored)
+	data, err := conversation.Encode(&stored)
 	if err != nil {
 		return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
 	}
@@ -167,7 +167,7 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 	}
 	stored := *c
 	stored.Version = c.Version + 1
-	data, err := json.Marshal(&stored)
+	data, err := conversation.Encode(&stored)
 	if err != nil {
 		return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
 	}
