@@ -50,7 +50,9 @@ func newAWSWorld(t *testing.T) *awsWorld {
 	emu := awstest.Start(t)
 	ctx := context.Background()
 	base := emu.Config()
-	suffix := strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(t.Name()))
+	// Named per run, not only per test: the emulator outlives a run, and
+	// go test -count=N runs the test again on the same emulator.
+	suffix := strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(t.Name())) + "-" + conversation.NewID()[:8]
 	w := &awsWorld{emu: emu, now: t0, fn: map[string]*AWS{}, calls: map[string]*awstest.Counter{}, ran: map[string]bool{}}
 	w.cfg = AWSConfig{
 		Table: "careerconv-" + suffix, Bucket: "careerconv-raw-" + suffix, RawPrefix: "inbound/",
@@ -98,6 +100,7 @@ func newAWSWorld(t *testing.T) *awsWorld {
 		w.fn[id], w.calls[id] = a, c
 		w.checkIAM(t, id+" cold start", id, c.Counts())
 	}
+	w.sent(t) // what earlier runs on this emulator sent (go test -count=N) is not this run's
 	return w
 }
 
