@@ -92,7 +92,7 @@ func (a *Assistant) InviteAddress() string {
 
 // InviteAddressed reports whether any of the addresses is the invite address.
 func (a *Assistant) InviteAddressed(addrs []string) bool {
-	return a.invites != nil && slices.ContainsFunc(addrs, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), a.invites.Address) })
+	return a != nil && a.invites != nil && slices.ContainsFunc(addrs, func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), a.invites.Address) })
 }
 
 // allowedDomain reports whether addr is in one of the configured domains.
