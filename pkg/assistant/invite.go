@@ -229,6 +229,9 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 			}
 		}
 	}
+	if !inv.RecurrenceID.IsZero() && !inv.RecurrenceID.Equal(c.MeetingStart) {
+		return Outcome{Conversation: c.ID, Purpose: purposeInvite, Result: ResultIgnored, Detail: "another occurrence changed"}, nil
+	}
 	if inv.Sequence <= c.CalendarSequence {
 		// A duplicate (or an older revision): change nothing, but send the
 		// confirmation if the delivery that applied it failed before sending.
@@ -243,6 +246,13 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 	}
 	if c.Status == conversation.StatusCancelled {
 		return r.refuse(ctx, "This meeting's career conversation was cancelled. To start a new one, send careerconv a new invitation.")
+	}
+	if c.Status != conversation.StatusScheduled {
+		if inv.Recurring {
+			// A series edited after its meeting careerconv prepared: nothing to do.
+			return Outcome{Conversation: c.ID, Purpose: purposeInvite, Result: ResultIgnored, Detail: "meeting already held"}, nil
+		}
+		return r.refuse(ctx, "The meeting has taken place, so careerconv is following up on it and a change to the invite changes nothing. For a new career conversation, send a new invitation.")
 	}
 	if emp.Email != c.Employee.Email {
 		return r.refuse(ctx, fmt.Sprintf("This meeting's career conversation is with %s. To hold one with %s instead, cancel this meeting and send careerconv a new invitation.", c.Employee.Email, emp.Email))

@@ -482,3 +482,37 @@ func TestInviteRouting(t *testing.T) {
 		t.Errorf("routed by To: %+v, %v", out, err)
 	}
 }
+
+// Updates careerconv does not follow: another employee, another occurrence of
+// a series, and changes after the meeting was held.
+func TestInviteUpdatesRefused(t *testing.T) {
+	w := newInviteWorld(t)
+	ctx := context.Background()
+	out, _ := w.receive(t, event{}.mail())
+	id := out.Conversation
+	out, sent := w.receive(t, event{seq: 1, guests: []string{"joe@example.com"}}.mail())
+	if out.Result != assistant.ResultRefused || len(sent) != 1 || !strings.Contains(strings.Join(strings.Fields(text(t, sent[0])), " "), "is with jane.doe@example.com") {
+		t.Errorf("another employee: %+v, %d sent", out, len(sent))
+	}
+	cancelOther := event{method: "CANCEL", seq: 1, extra: []string{"RECURRENCE-ID;TZID=Europe/London:20270121T140000"}}
+	if out, sent = w.receive(t, cancelOther.mail()); out.Result != assistant.ResultIgnored || len(sent) != 0 {
+		t.Errorf("cancel of another occurrence: %+v, %d sent", out, len(sent))
+	}
+	if c, _ := w.a.Get(ctx, id); c.Status != conversation.StatusScheduled || c.Employee.Email != "jane.doe@example.com" {
+		t.Fatalf("conversation changed: %s with %s", c.Status, c.Employee.Email)
+	}
+	// The meeting is held: the wrap-up goes out.
+	w.now = time.Date(2027, 1, 14, 15, 0, 0, 0, time.UTC)
+	if err := w.a.RunJob(ctx, w.job(t, conversation.JobWrapUp)); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range []event{{seq: 2, start: "TZID=Europe/London:20270121T140000"}, {method: "CANCEL", seq: 2}} {
+		out, sent = w.receive(t, e.mail())
+		if out.Result != assistant.ResultRefused || len(sent) != 1 || !strings.Contains(text(t, sent[0]), "has taken place") {
+			t.Errorf("%s after the meeting: %+v, %d sent", e.method, out, len(sent))
+		}
+	}
+	if c, _ := w.a.Get(ctx, id); c.Status != conversation.StatusAwaitingSteps || c.Generation != 1 {
+		t.Errorf("after refused changes: %s generation %d", c.Status, c.Generation)
+	}
+}

@@ -61,7 +61,8 @@ type Invite struct {
 	// Recurring is set when the invite is a series (RRULE) or one occurrence of one.
 	Recurring bool
 	// RecurrenceID is the original start (UTC) of the occurrence an invite or
-	// cancellation is about, when it is about one occurrence; zero for a whole event.
+	// cancellation is about, when it is about one occurrence of a series; zero
+	// for a whole event or series.
 	RecurrenceID time.Time
 }
 
@@ -325,7 +326,7 @@ func (inv *Invite) nextOccurrence(cal *ical.Calendar, master *ical.Component, ov
 	}
 	length := inv.End.Sub(inv.Start)
 	for t, n := set.After(now, false), 0; !t.IsZero() && n < maxOccurrences; t, n = set.After(t, false), n+1 {
-		inv.RecurrenceID, inv.Start, inv.End = t.UTC(), t.UTC(), t.Add(length).UTC()
+		inv.Start, inv.End = t.UTC(), t.Add(length).UTC()
 		cancelled := false
 		for _, o := range overrides {
 			rid, err := instant(cal, o.Props.Get(ical.PropRecurrenceID))

@@ -260,3 +260,42 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// A series sent with overridden occurrences: the next one is moved, the one
+// after that cancelled.
+func TestSeriesOverrides(t *testing.T) {
+	cal := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:s1@example.com", "DTSTAMP:20270104T090000Z", "SEQUENCE:1",
+		"ORGANIZER:mailto:sam.patel@example.com", "ATTENDEE:mailto:jane.doe@example.com",
+		"DTSTART;TZID=Europe/London:20261203T140000", "DTEND;TZID=Europe/London:20261203T150000", "RRULE:FREQ=WEEKLY;BYDAY=TH",
+		"END:VEVENT",
+		"BEGIN:VEVENT", "UID:s1@example.com", "DTSTAMP:20270104T090000Z", "SEQUENCE:1",
+		"ORGANIZER:mailto:sam.patel@example.com", "ATTENDEE:mailto:jane.doe@example.com",
+		"RECURRENCE-ID;TZID=Europe/London:20270107T140000",
+		"DTSTART;TZID=Europe/London:20270108T100000", "DTEND;TZID=Europe/London:20270108T103000",
+		"END:VEVENT",
+		"END:VCALENDAR", ""}, "\r\n")
+	inv, err := Parse([]byte(cal), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inv.Start.Format(time.RFC3339) != "2027-01-08T10:00:00Z" || inv.Minutes() != 30 || !inv.Recurring || !inv.RecurrenceID.IsZero() {
+		t.Errorf("moved occurrence: %s for %d min, recurring %v, recurrence ID %v", inv.Start, inv.Minutes(), inv.Recurring, inv.RecurrenceID)
+	}
+	cancelled := strings.Replace(cal, "DTSTART;TZID=Europe/London:20270108T100000", "STATUS:CANCELLED\r\nDTSTART;TZID=Europe/London:20270108T100000", 1)
+	if inv, err = Parse([]byte(cancelled), testNow); err != nil || inv.Start.Format(time.RFC3339) != "2027-01-14T14:00:00Z" {
+		t.Errorf("cancelled occurrence skipped: %v, %v", inv, err)
+	}
+	// One occurrence sent on its own (Outlook's "this occurrence" edit).
+	only := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "METHOD:REQUEST",
+		"BEGIN:VEVENT", "UID:s1@example.com", "DTSTAMP:20270104T090000Z", "SEQUENCE:2",
+		"ORGANIZER:mailto:sam.patel@example.com", "ATTENDEE:mailto:jane.doe@example.com",
+		"RECURRENCE-ID;TZID=Europe/London:20270114T140000",
+		"DTSTART;TZID=Europe/London:20270115T160000", "DTEND;TZID=Europe/London:20270115T170000",
+		"END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	if inv, err = Parse([]byte(only), testNow); err != nil || inv.RecurrenceID.Format(time.RFC3339) != "2027-01-14T14:00:00Z" || inv.Start.Format(time.RFC3339) != "2027-01-15T16:00:00Z" {
+		t.Errorf("one occurrence: %+v, %v", inv, err)
+	}
+}
