@@ -58,6 +58,9 @@ const (
 	InviteRefused     = "refused"
 )
 
+// maxGuestsNamed bounds the guests a refusal names.
+const maxGuestsNamed = 5
+
 // purposeInvite is the Outcome.Purpose of mail to the invite address.
 const purposeInvite = "invite"
 
@@ -185,9 +188,12 @@ func (r invitation) employee() (invite.Person, string) {
 	case len(guests) == 0:
 		return invite.Person{}, "careerconv prepares a career conversation between the organizer and one employee, and this invite has no other guest. Add the employee as a guest, keep careerconv's address, and send the invite again."
 	case len(guests) > 1:
-		names := make([]string, len(guests))
-		for i, g := range guests {
-			names[i] = g.Email
+		var names []string
+		for _, g := range guests[:min(len(guests), maxGuestsNamed)] {
+			names = append(names, g.Email)
+		}
+		if len(guests) > maxGuestsNamed {
+			names = append(names, fmt.Sprintf("and %d more", len(guests)-maxGuestsNamed))
 		}
 		return invite.Person{}, fmt.Sprintf("careerconv prepares a career conversation between the organizer and one employee, and this invite has %d other guests (%s). Send careerconv an invite with only the employee as a guest.", len(guests), strings.Join(names, ", "))
 	case !r.a.allowedDomain(guests[0].Email):
