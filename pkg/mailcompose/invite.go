@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-ical"
+	"github.com/emersion/go-message"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -89,10 +90,9 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Em
 		if err != nil {
 			return assistant.Email{}, err
 		}
-		e.attachment = &attachment{
+		e.alternative = &attachment{
 			contentType: "text/calendar",
 			params:      map[string]string{"charset": "utf-8", "method": "REPLY"},
-			filename:    "reply.ics",
 			data:        ics,
 		}
 	}
@@ -173,4 +173,27 @@ func (c *Composer) inviteReply(a assistant.InviteAnswer, partstat string, now ti
 		return nil, fmt.Errorf("encode invite reply for %s: %w", inv.UID, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// writeInlinePart writes a (when not nil) as one more part of w, base64-encoded
+// and without a disposition: an iMIP calendar inside the multipart/alternative,
+// as calendar clients send and read it (RFC 6047).
+func writeInlinePart(w *message.Writer, a *attachment) error {
+	if a == nil {
+		return nil
+	}
+	var h message.Header
+	h.SetContentType(a.contentType, a.params)
+	h.Set("Content-Transfer-Encoding", "base64")
+	pw, err := w.CreatePart(h)
+	if err != nil {
+		return fmt.Errorf("create %s part: %w", a.contentType, err)
+	}
+	if _, err := pw.Write(a.data); err != nil {
+		return fmt.Errorf("write %s part: %w", a.contentType, err)
+	}
+	if err := pw.Close(); err != nil {
+		return fmt.Errorf("close %s part: %w", a.contentType, err)
+	}
+	return nil
 }
