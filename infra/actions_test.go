@@ -64,6 +64,7 @@ func TestDesignedCallsAllowed(t *testing.T) {
 			{s3.ServiceID, "GetObject"}, {dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
 			{dynamodb.ServiceID, "UpdateItem"}, {dynamodb.ServiceID, "DeleteItem"}, {dynamodb.ServiceID, "Query"},
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"},
+			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
 		},
 		"DispatchFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "UpdateItem"},

@@ -37,6 +37,7 @@ var envVars = []string{
 	"CAREERCONV_INBOUND_DOMAIN", "CAREERCONV_CONFIGURATION_SET", "CAREERCONV_SCHEDULE_GROUP",
 	"CAREERCONV_DISPATCH_ARN", "CAREERCONV_SCHEDULER_ROLE_ARN", "CAREERCONV_SCHEDULER_DLQ_ARN",
 	"CAREERCONV_TOKEN_SECRET", "CAREERCONV_RETENTION_DAYS", "CAREERCONV_MAX_MESSAGE_BYTES",
+	"CAREERCONV_INVITE_ADDRESS", "CAREERCONV_INVITE_DOMAINS",
 }
 
 // withoutEnv lists the variables a function must not get. app.LoadAWS reads the
@@ -243,9 +244,11 @@ func TestFunctionPermissions(t *testing.T) {
 			allowed: []string{
 				"s3:GetObject", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
 				"dynamodb:DeleteItem", "dynamodb:Query", "ses:SendEmail", "secretsmanager:GetSecretValue",
+				// calendar invites create, move and cancel conversations
+				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 			},
 			denied: []string{
-				"s3:PutObject", "s3:DeleteObject", "scheduler:CreateSchedule", "iam:PassRole",
+				"s3:PutObject", "s3:DeleteObject", "scheduler:UpdateSchedule",
 				"dynamodb:Scan", "lambda:InvokeFunction",
 			},
 		},
@@ -423,7 +426,7 @@ func TestInboundMailPath(t *testing.T) {
 		"scan":            {rule("ScanEnabled"), "true"},
 		"TLS":             {rule("TlsPolicy"), "Require"},
 		"enabled":         {rule("Enabled"), "true"},
-		"recipients":      {rule("Recipients"), "[!Ref InboundDomain]"},
+		"recipients":      {rule("Recipients"), "[!Ref InboundDomain, !If [HasInviteAddress, !Ref InviteAddress, !Ref AWS::NoValue]]"},
 		"S3 bucket":       {rule("Actions", "0", "S3Action", "BucketName"), "!Ref RawMailBucket"},
 		"Lambda function": {rule("Actions", "1", "LambdaAction", "FunctionArn"), "!GetAtt InboundFunction.Arn"},
 		"Lambda async":    {rule("Actions", "1", "LambdaAction", "InvocationType"), "Event"},

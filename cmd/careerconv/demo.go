@@ -22,17 +22,19 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
-//go:embed samples/*.eml
+//go:embed samples/*.eml samples/*.ics
 var samples embed.FS
 
 var sampleTmpl = template.Must(template.New("").Funcs(template.FuncMap{
 	"qp":     func(s string) string { return qpEncode(s) },
 	"qp1252": func(s string) string { s, _ = charmap.Windows1252.NewEncoder().String(s); return qpEncode(s) },
-}).ParseFS(samples, "samples/*.eml"))
+	"b64":    b64,
+}).ParseFS(samples, "samples/*.eml", "samples/*.ics"))
 
 func qpEncode(s string) string {
 	var b bytes.Buffer
@@ -69,6 +71,7 @@ type pendingReply struct {
 	sample string
 	to     *sentEmail
 	body   string
+	invite *sampleInvite // Sam's calendar sends an invite update instead
 }
 
 type sentEmail struct {
@@ -124,6 +127,20 @@ func (d *demo) run(ctx context.Context) error {
 	}
 	d.say("HR creates conversation %s: Jane Doe (employee) and Sam Patel (manager), meeting %s",
 		c.ID, meeting.Format("Mon 2 Jan 15:04 MST"))
+	// Sam starts a second conversation without HR: he adds careerconv's address
+	// to his calendar invite for Priya, then moves the meeting, then cancels it.
+	priya := sampleInvite{Method: "REQUEST", UID: "3q9x2k7v1m8c4b6n5d0f@google.com", Name: "Priya Nair", Email: "priya.nair@example.com",
+		Start: time.Date(2027, 1, 21, 11, 0, 0, 0, d.zone), Sent: d.now}
+	if err := d.deliverInvite(ctx, priya); err != nil {
+		return err
+	}
+	moved := priya
+	moved.Sequence, moved.Start = 1, time.Date(2027, 1, 28, 11, 0, 0, 0, d.zone)
+	cancelled := moved
+	cancelled.Method, cancelled.Sequence = "CANCEL", 2
+	d.replies = append(d.replies,
+		pendingReply{at: time.Date(2027, 1, 6, 10, 0, 0, 0, d.zone), invite: &moved},
+		pendingReply{at: time.Date(2027, 1, 25, 16, 0, 0, 0, d.zone), invite: &cancelled})
 	for {
 		next, ok, err := d.next(ctx)
 		if err != nil {
@@ -136,7 +153,12 @@ func (d *demo) run(ctx context.Context) error {
 		if i := slices.IndexFunc(d.replies, func(r pendingReply) bool { return !r.at.After(d.now) }); i >= 0 {
 			r := d.replies[i]
 			d.replies = slices.Delete(d.replies, i, i+1)
-			if err := d.reply(ctx, c.ID, r); err != nil {
+			if r.invite != nil {
+				r.invite.Sent = d.now
+				if err := d.deliverInvite(ctx, *r.invite); err != nil {
+					return err
+				}
+			} else if err := d.reply(ctx, c.ID, r); err != nil {
 				return err
 			}
 		} else {
@@ -162,6 +184,10 @@ func (d *demo) run(ctx context.Context) error {
 	fmt.Fprintf(d.out, "\nConversation %s is %s: %d answers, %d steps.\n", final.ID, final.Status, len(final.Answers), len(final.Steps))
 	for _, s := range final.Steps {
 		fmt.Fprintf(d.out, "  step %d  %-11s %s\n", s.Number, s.Status, s.Text)
+	}
+	if page, err := d.l.Assistant.List(ctx, assistant.ListQuery{Employee: "priya.nair@example.com"}); err == nil && len(page.Conversations) == 1 {
+		p := page.Conversations[0]
+		fmt.Fprintf(d.out, "Conversation %s (from Sam's calendar invite) is %s.\n", p.ID, p.Status)
 	}
 	return nil
 }
@@ -211,6 +237,8 @@ func (d *demo) collect() error {
 		}
 		d.say("→ %-10s to %s: %q", e.name, to, e.subject)
 		switch {
+		case e.to != "Jane Doe":
+			// Jane answers her own emails only.
 		case e.name == "prep":
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(34 * time.Hour), sample: "prep-reply.eml", to: e})
 		case e.name == "wrapup":
@@ -332,4 +360,29 @@ func clipLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// deliverInvite delivers Sam's invite (or its update) to the invite address,
+// twice, as SES sometimes does: the second delivery must change nothing.
+func (d *demo) deliverInvite(ctx context.Context, inv sampleInvite) error {
+	raw, err := inv.render()
+	if err != nil {
+		return err
+	}
+	what := map[bool]string{true: "invite", false: "updated invite"}[inv.Sequence == 0]
+	if inv.Method == "CANCEL" {
+		what = "cancellation"
+	}
+	out, err := d.l.Deliver(ctx, raw, app.LocalInviteAddress)
+	if err != nil {
+		return fmt.Errorf("deliver the %s: %w", what, err)
+	}
+	d.say("← %s from Sam's Google Calendar to %s (Priya Nair, %s): %s, %s", what, app.LocalInviteAddress,
+		inv.Start.In(d.zone).Format("Mon 2 Jan 15:04"), out.Result, out.Detail)
+	again, err := d.l.Deliver(ctx, raw, app.LocalInviteAddress)
+	if err != nil {
+		return fmt.Errorf("deliver the %s again: %w", what, err)
+	}
+	d.say("← the same %s delivered again: %s (nothing stored or sent twice)", what, again.Result)
+	return d.collect()
 }

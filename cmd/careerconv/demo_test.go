@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-message/mail"
 
@@ -88,9 +90,18 @@ func TestLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	count := map[string]int{}
+	count, fromInvite := map[string]int{}, map[string]int{}
 	for _, f := range files {
 		name, to, cc := checkEmail(t, f)
+		// Sam's calendar invite for Priya: his confirmations, and her prep.
+		if strings.HasPrefix(name, "invite-") {
+			fromInvite[name[:strings.LastIndexByte(name, '-')]+" to "+to]++
+			continue
+		}
+		if to == "priya.nair@example.com" {
+			fromInvite[name+" to "+to]++
+			continue
+		}
 		kind, _, _ := strings.Cut(name, "-")
 		kind = strings.TrimRight(kind, "0123456789")
 		count[kind]++
@@ -113,6 +124,23 @@ func TestLifecycle(t *testing.T) {
 	}
 	if len(count) != len(want) {
 		t.Errorf("emails sent: %v, want exactly %v", count, want)
+	}
+	// Created, moved (so the prep came at the new time, 7 days before 28 January)
+	// and cancelled before the nudge: each confirmed once.
+	wantInvite := map[string]int{
+		"invite-created to sam.patel@example.com": 1, "invite-rescheduled to sam.patel@example.com": 1,
+		"invite-cancelled to sam.patel@example.com": 1, "prep to priya.nair@example.com": 1,
+	}
+	if fmt.Sprint(fromInvite) != fmt.Sprint(wantInvite) {
+		t.Errorf("emails of the invited conversation: %v, want %v", fromInvite, wantInvite)
+	}
+	page, err = l.Assistant.List(context.Background(), assistant.ListQuery{Employee: "priya.nair@example.com"})
+	if err != nil || len(page.Conversations) != 1 {
+		t.Fatalf("Priya's conversations: %v, %v", page.Conversations, err)
+	}
+	if p := page.Conversations[0]; p.Status != conversation.StatusCancelled || p.Manager.Email != "sam.patel@example.com" ||
+		p.MeetingStart.Format(time.RFC3339) != "2027-01-28T11:00:00Z" || p.MeetingMinutes != 45 || p.Generation != 3 {
+		t.Errorf("Priya's conversation: %s, manager %s, meeting %s for %d min, generation %d", p.Status, p.Manager.Email, p.MeetingStart, p.MeetingMinutes, p.Generation)
 	}
 }
 

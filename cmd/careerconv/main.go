@@ -1,7 +1,8 @@
 // Command careerconv runs careerconv on one machine and administers it.
 //
 //	careerconv demo   [--dir DIR]                        one conversation's whole lifecycle on a simulated clock
-//	careerconv serve  [--dir DIR] [--http ADDR] [--smtp ADDR]  HTTP API, SMTP listener for replies, scheduler loop
+//	careerconv serve  [--dir DIR] [--http ADDR] [--smtp ADDR] [--invite-domains LIST]
+//	                                                       HTTP API, SMTP listener for replies and invites, scheduler loop
 //	careerconv ingest [--dir DIR] < message.eml            deliver one raw email to the inbound pipeline
 //	careerconv import [--dir DIR] < team.csv               create one conversation per CSV row
 //	careerconv reply  --kind prep|steps|checkin [--now RFC3339] < message.eml

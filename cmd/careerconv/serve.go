@@ -33,11 +33,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	smtpAddr := fs.String("smtp", "127.0.0.1:2525", "SMTP address for replies")
 	tick := fs.Duration("tick", time.Second, "how often the scheduler loop runs due jobs")
 	bank := fs.String("questions", "", "question bank file (default: the embedded bank)")
+	domains := fs.String("invite-domains", "", "comma-separated domains whose managers may start a conversation by calendar invite (default: any)")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
 	log := stderrLog(stderr)
-	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log, BankPath: *bank})
+	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log, BankPath: *bank, InviteDomains: splitList(*domains)})
 	if err != nil {
 		return err
 	}
@@ -60,8 +61,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	errc := make(chan error, 2)
 	go func() { errc <- hs.Serve(hl) }()
 	go func() { errc <- ms.Serve(sl) }()
-	fmt.Fprintf(stdout, "careerconv serving\n  API   http://%s/conversations\n  SMTP  %s (replies to *@%s)\n  data  %s (outbox: %s)\n",
-		hl.Addr(), sl.Addr(), app.LocalInboundDomain, *dir, l.Outbox)
+	fmt.Fprintf(stdout, "careerconv serving\n  API   http://%s/conversations\n  SMTP  %s (replies to *@%s, calendar invites to %s)\n  data  %s (outbox: %s)\n",
+		hl.Addr(), sl.Addr(), app.LocalInboundDomain, app.LocalInviteAddress, *dir, l.Outbox)
 
 	t := time.NewTicker(*tick)
 	defer t.Stop()
@@ -132,4 +133,15 @@ func apiHTTP(l *app.Local) http.Handler {
 
 func stderrLog(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

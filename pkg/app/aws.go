@@ -47,6 +47,11 @@ type AWSConfig struct {
 	TokenSecret      string // CAREERCONV_TOKEN_SECRET: Secrets Manager secret ID; "" for no mail handling
 	RetentionDays    int    // CAREERCONV_RETENTION_DAYS
 	MaxMessageBytes  int64  // CAREERCONV_MAX_MESSAGE_BYTES
+	// InviteAddress receives calendar invites; "" means careers@InboundDomain.
+	InviteAddress string // CAREERCONV_INVITE_ADDRESS
+	// InviteDomains are the domains whose organizers may start a conversation by
+	// invite, for employees in them; empty turns invites off.
+	InviteDomains []string // CAREERCONV_INVITE_DOMAINS, comma-separated
 }
 
 // FromEnv reads an AWSConfig with getenv (os.Getenv in the functions).
@@ -70,6 +75,16 @@ func FromEnv(getenv func(string) string) (AWSConfig, error) {
 			}
 			*dst = n
 		}
+	}
+	c.InviteAddress = strings.TrimSpace(getenv("CAREERCONV_INVITE_ADDRESS"))
+	if c.InviteAddress != "" && !strings.Contains(c.InviteAddress, "@") {
+		return c, fmt.Errorf("config: CAREERCONV_INVITE_ADDRESS=%q is not an email address", c.InviteAddress)
+	}
+	for _, d := range strings.FieldsFunc(getenv("CAREERCONV_INVITE_DOMAINS"), func(r rune) bool { return r == ',' || r == ' ' }) {
+		if !strings.Contains(d, ".") || strings.ContainsAny(d, "@/:") {
+			return c, fmt.Errorf("config: CAREERCONV_INVITE_DOMAINS has %q, which is not a domain", d)
+		}
+		c.InviteDomains = append(c.InviteDomains, d)
 	}
 	if v := getenv("CAREERCONV_MAX_MESSAGE_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
@@ -137,6 +152,10 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 	}
 	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
 	raw := &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
+	var invites *assistant.InviteConfig
+	if len(cfg.InviteDomains) > 0 {
+		invites = &assistant.InviteConfig{Address: cfg.InviteAddress, Domains: cfg.InviteDomains}
+	}
 	a, err := assistant.New(assistant.Config{
 		RawMail:       raw,
 		Store:         store,
@@ -149,6 +168,7 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 		Schedule:      &schedule,
 		Now:           o.Now,
 		Log:           log,
+		Invites:       invites,
 	})
 	if err != nil {
 		return nil, err

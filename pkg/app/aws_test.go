@@ -60,6 +60,7 @@ func newAWSWorld(t *testing.T) *awsWorld {
 		ScheduleGroup: "careerconv-" + suffix, DispatchARN: "arn:aws:lambda:us-east-1:123456789012:function:dispatch",
 		SchedulerRoleARN: "arn:aws:iam::123456789012:role/careerconv-scheduler", SchedulerDLQARN: "arn:aws:sqs:us-east-1:123456789012:careerconv-dlq",
 		RetentionDays: 365, MaxMessageBytes: mailparse.MaxMessageBytes,
+		InviteDomains: []string{"aws.example.com"},
 	}
 	// What the template creates.
 	if err := dynamo.CreateTable(ctx, dynamodb.NewFromConfig(base), w.cfg.Table); err != nil {
@@ -378,7 +379,7 @@ func TestTemplateEnvironment(t *testing.T) {
 		t.Run(fn, func(t *testing.T) {
 			env := tmpl.Environment(fn)
 			// Numbers come from parameters; CloudFormation passes their values.
-			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760"}
+			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760", "!Ref InviteAddress": "", "!Ref InviteDomains": "example.com, example.org"}
 			cfg, err := FromEnv(func(k string) string {
 				if v, ok := params[env[k]]; ok {
 					return v

@@ -33,6 +33,7 @@ import (
 const (
 	LocalSender        = "careerconv <careerconv@careerconv.test>"
 	LocalInboundDomain = "reply.careerconv.test"
+	LocalInviteAddress = "careers@" + LocalInboundDomain
 )
 
 // LocalOptions tunes NewLocal; the zero value is the embedded default.
@@ -45,6 +46,9 @@ type LocalOptions struct {
 	BankPath string
 	// Schedule overrides the lifecycle offsets.
 	Schedule *conversation.Schedule
+	// InviteDomains limits who may start a conversation by calendar invite
+	// (sent to LocalInviteAddress); empty accepts every domain.
+	InviteDomains []string
 }
 
 // Local is careerconv on one machine: state in Dir/careerconv.db, sent mail in
@@ -101,6 +105,7 @@ func NewLocal(dir string, o LocalOptions) (*Local, error) {
 		Schedule:      o.Schedule,
 		Now:           now,
 		Log:           o.Log,
+		Invites:       &assistant.InviteConfig{Address: LocalInviteAddress, Domains: o.InviteDomains},
 	})
 	if err != nil {
 		db.Close()

@@ -22,6 +22,8 @@ type CreateRequest struct {
 	// IdempotencyKey makes a retried create return the conversation the first
 	// try created (the HTTP Idempotency-Key header; the import's natural key).
 	IdempotencyKey string `json:"-"`
+	// CalendarSequence is the SEQUENCE of the invite with CalendarUID.
+	CalendarSequence int `json:"calendarSequence,omitempty"`
 }
 
 // minLead is how far ahead a meeting must be to be created or moved to.
@@ -57,6 +59,7 @@ func (a *Assistant) create(ctx context.Context, r CreateRequest) (*conversation.
 		CreatedAt:      now,
 		UpdatedAt:      now,
 	}
+	c.CalendarSequence = r.CalendarSequence
 	if err := c.Validate(); err != nil {
 		return nil, false, err
 	}

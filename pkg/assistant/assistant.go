@@ -29,6 +29,7 @@ type Assistant struct {
 	schedule  conversation.Schedule
 	lease     time.Duration
 	raw       RawMail
+	invites   *InviteConfig
 }
 
 // Config is what New needs besides the ports.
@@ -55,6 +56,8 @@ type Config struct {
 	// may take it over; zero means DefaultSendLease. Keep it above the longest a
 	// function runs (its timeout).
 	SendLease time.Duration
+	// Invites turns on starting conversations from calendar invites; nil: off.
+	Invites *InviteConfig
 }
 
 // DefaultSendLease is the lease of a claim on an email: well above the functions'
@@ -84,6 +87,9 @@ func New(cfg Config) (*Assistant, error) {
 	}
 	if cfg.Schedule != nil {
 		a.schedule = *cfg.Schedule
+	}
+	if cfg.Invites != nil {
+		a.invites = cfg.Invites.withDefaults(cfg.InboundDomain)
 	}
 	if a.now == nil {
 		a.now = time.Now

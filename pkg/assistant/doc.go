@@ -1,6 +1,8 @@
 // Package assistant holds careerconv's use cases: creating a conversation, the timed
 // jobs (prep, nudge, pre-read, wrap-up, check-ins, review), reading replies, and the
-// admin actions (reschedule, cancel, erase). It is written against small ports
+// admin actions (reschedule, cancel, erase). A conversation can also start from a
+// calendar invite sent to the invite address (invite.go), which then moves and
+// cancels it as the meeting is moved and cancelled. It is written against small ports
 // (Store, Mailer, Scheduler and a clock) and is the only place flows live.
 //
 // Every use case is idempotent under at-least-once delivery: a job run twice or a

@@ -61,6 +61,9 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
 	}
+	if a.InviteAddressed(recipients) || len(recipients) == 0 && a.InviteAddressed(msg.To) {
+		return a.receiveInvite(ctx, msg, raw)
+	}
 	if why := msg.Automatic; why != "" {
 		return rejected("", "", why), conversation.Errorf(conversation.EINVALID, "Automatic replies are ignored (%s).", why)
 	}

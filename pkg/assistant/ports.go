@@ -120,6 +120,9 @@ type Composer interface {
 	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (Email, error)
 	Review(c *conversation.Conversation, now time.Time) (Email, error)
 	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
+	// Invite renders the answer to a calendar invite: the organizer's
+	// confirmation with an iMIP REPLY accepting it, or the reason it was refused.
+	Invite(a InviteAnswer, now time.Time) (Email, error)
 }
 
 // RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a

@@ -164,6 +164,9 @@ type Conversation struct {
 	UpdatedAt   time.Time `json:"updatedAt"`
 	// ExpiresAt is when the stored record may be deleted (zero: keep).
 	ExpiresAt time.Time `json:"expiresAt,omitzero"`
+	// CalendarSequence is the SEQUENCE of the latest invite applied: an invite
+	// with a higher one is an update, one with the same or a lower one is not.
+	CalendarSequence int `json:"calendarSequence,omitempty"`
 }
 
 // MeetingEnd is when the meeting is planned to end.

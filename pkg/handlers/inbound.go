@@ -31,7 +31,11 @@ func (h *Inbound) Handle(ctx context.Context, ev events.SimpleEmailEvent) ([]ass
 	var outcomes []assistant.Outcome
 	for _, rec := range ev.Records {
 		id := rec.SES.Mail.MessageID
-		if why := verdictProblem(rec.SES.Receipt); why != "" {
+		why := verdictProblem(rec.SES.Receipt)
+		if why == "" && h.Assistant.InviteAddressed(rec.SES.Receipt.Recipients) {
+			why = inviteVerdictProblem(rec.SES.Receipt)
+		}
+		if why != "" {
 			log.Warn("inbound dropped", "ses_message", id, "reason", why)
 			outcomes = append(outcomes, assistant.Outcome{Result: assistant.ResultRejected, Detail: why})
 			continue
@@ -72,6 +76,19 @@ func verdictProblem(r events.SimpleEmailReceipt) string {
 		return "DMARC verdict FAIL"
 	case fail(r.SPFVerdict) && fail(r.DKIMVerdict):
 		return "SPF and DKIM verdicts FAIL"
+	}
+	return ""
+}
+
+// inviteVerdictProblem returns why SES's verdicts make an invite unacceptable,
+// or "". An invite starts a conversation and is answered, so its sender must be
+// authenticated: SPF or DKIM must PASS (the allowed domains are checked on the
+// From address these verdicts vouch for). Refused invites get no answer, so a
+// forged sender draws no mail.
+func inviteVerdictProblem(r events.SimpleEmailReceipt) string {
+	pass := func(v events.SimpleEmailVerdict) bool { return strings.EqualFold(v.Status, "PASS") }
+	if !pass(r.SPFVerdict) && !pass(r.DKIMVerdict) {
+		return fmt.Sprintf("invite sender not authenticated (SPF %s, DKIM %s)", r.SPFVerdict.Status, r.DKIMVerdict.Status)
 	}
 	return ""
 }

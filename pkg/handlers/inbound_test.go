@@ -82,3 +82,20 @@ func TestInboundDropsOrRetries(t *testing.T) {
 		})
 	}
 }
+
+// An invite must come from an authenticated sender: SPF or DKIM passes.
+func TestInviteVerdictProblem(t *testing.T) {
+	v := func(s string) events.SimpleEmailVerdict { return events.SimpleEmailVerdict{Status: s} }
+	for _, tt := range []struct {
+		spf, dkim string
+		ok        bool
+	}{
+		{"PASS", "PASS", true}, {"PASS", "FAIL", true}, {"GRAY", "PASS", true},
+		{"GRAY", "GRAY", false}, {"FAIL", "GRAY", false}, {"PROCESSING_FAILED", "PROCESSING_FAILED", false},
+	} {
+		got := inviteVerdictProblem(events.SimpleEmailReceipt{SPFVerdict: v(tt.spf), DKIMVerdict: v(tt.dkim)})
+		if (got == "") != tt.ok {
+			t.Errorf("SPF %s DKIM %s: %q, want ok=%v", tt.spf, tt.dkim, got, tt.ok)
+		}
+	}
+}

@@ -1,7 +1,8 @@
 // Package mailcompose renders careerconv's outbound email: the preparation email,
 // receipts, the nudge, the manager's pre-read, the wrap-up, the agreed plan (with an
 // iCalendar attachment), check-ins, progress receipts, the review and the polite
-// "we could not read your reply" answer.
+// "we could not read your reply" answer; and the answer to a calendar invite, which
+// carries an iMIP REPLY (text/calendar; method=REPLY) accepting or declining it.
 //
 // Every email is real RFC 5322 MIME built with github.com/emersion/go-message: a
 // multipart/alternative of text/plain and text/html (UTF-8, quoted-printable), and for

@@ -18,6 +18,7 @@ var templateFS embed.FS
 var emails = []string{
 	EmailPrep, EmailReceipt, EmailNudge, EmailPreread, EmailWrapUp, EmailPlan,
 	EmailCheckIn, EmailProgress, EmailReview, EmailUnreadable,
+	EmailInvite,
 }
 
 type templateSet struct {

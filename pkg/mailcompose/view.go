@@ -47,6 +47,8 @@ type view struct {
 	Left       []step
 
 	Expected string
+
+	Invite *inviteView // the answer to a calendar invite
 }
 
 type question struct {
