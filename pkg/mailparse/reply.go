@@ -68,6 +68,10 @@ type Reply struct {
 	Steps []Step `json:"steps,omitempty"`
 	// Progress is the progress per step (check-in replies).
 	Progress []Progress `json:"progress,omitempty"`
+	// Automatic says why the reply is an automatic one (an out-of-office
+	// notice, by its headers, subject or wording), or is empty. An automatic
+	// reply carries no answers, notes, steps or progress.
+	Automatic string `json:"automatic,omitempty"`
 }
 
 // Read parses one raw reply of the given kind.
