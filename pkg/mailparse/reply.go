@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
 )
 
 // Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
@@ -115,7 +118,10 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		return nil, err
 	}
 	text := readable(msg.Text)
-	r := &Reply{From: msg.From, Text: newWords(text)}
+	r := &Reply{From: msg.From, Text: newWords(text), Automatic: msg.Automatic}
+	if r.Automatic != "" {
+		return r, nil // an out-of-office notice answers nothing
+	}
 	switch kind {
 	case KindPrep:
 		answers, notes := ExtractAnswers(text, o.Questions)
@@ -291,31 +297,6 @@ func unquote(l string) string {
 	return strings.TrimRightFunc(l, unicode.IsSpace)
 }
 
-// greeting and sign-off words, lower-case, in the languages careerconv reads.
-var (
-	greetingWords = []string{
-		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning",
-		"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter",
-		"bonjour", "salut", "coucou", "cher", "chère", "bonsoir",
-		"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada",
-		"ciao", "salve", "buongiorno", "gentile", "caro", "cara",
-		"hoi", "beste", "goedemorgen", "goedemiddag", "dag",
-		"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada",
-	}
-	signOffWords = []string{
-		"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
-		"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
-		"see you", "looking forward", "sincerely", "yours",
-		"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
-		"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "gruß", "grüße", "danke", "vielen dank", "bis bald",
-		"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt", "amitiés", "bises",
-		"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
-		"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
-		"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt", "dank je", "dank je wel", "tot snel",
-		"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
-	}
-)
-
 // phraseLine reports whether line consists of one of the phrases followed by
 // nothing but punctuation and, at most, a short name (capitalised words).
 // phrases is indexed by its first word (phraseIndex): only the phrases
@@ -376,9 +357,10 @@ func phraseIndex(phrases []string) map[string][]string {
 	return m
 }
 
+// The greeting and sign-off phrases of the lexicon, indexed on first use.
 var (
-	greetingIndex = phraseIndex(greetingWords)
-	signOffIndex  = phraseIndex(signOffWords)
+	greetingIndex = sync.OnceValue(func() map[string][]string { return phraseIndex(lexicon.Greetings()) })
+	signOffIndex  = sync.OnceValue(func() map[string][]string { return phraseIndex(lexicon.SignOffs()) })
 )
 
 // nameLike reports whether s is empty or a short name: at most three words,
@@ -407,10 +389,10 @@ func nameLike(s string) bool {
 }
 
 // isGreeting reports whether line is a salutation such as "Hi Sam,".
-func isGreeting(line string) bool { return phraseLine(line, greetingIndex) }
+func isGreeting(line string) bool { return phraseLine(line, greetingIndex()) }
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane".
-func isSignOff(line string) bool { return phraseLine(line, signOffIndex) }
+func isSignOff(line string) bool { return phraseLine(line, signOffIndex()) }
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
 // text written above the quote when more is written under quoted lines
