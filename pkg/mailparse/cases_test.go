@@ -23,7 +23,7 @@ const minCases = 85
 
 // pending lists the cases the reader does not read right yet, each with
 // what it lacks. They are skipped, not counted, and fail once they pass, so
-// that the list only shrinks.
+// that the list only shrinks. CASES_PENDING=1 runs them as the others.
 var pending = map[string]string{
 	"checkin-r7ci-dash-notes-with-dates": "issue 7",
 	"checkin-r7ci-labelled-numbers":      "issue 7",
@@ -36,9 +36,6 @@ var pending = map[string]string{
 	"prep-r7ord-announced-en":            "issue 7",
 	"prep-r7ord-de-reihenfolge":          "issue 7",
 	"prep-r7ord-eight-paragraphs":        "issue 7",
-	"prep-r7sig-de-disclaimer":           "issue 7",
-	"prep-r7sig-en-outlook-corporate":    "issue 7",
-	"prep-r7sig-ja-closing":              "issue 7",
 	"steps-r7fwd-steps-fyi":              "issue 7",
 	"steps-r7sig-en-manager-five-lines":  "issue 7",
 	"steps-r7st-ambiguous-uk":            "issue 7",
@@ -173,7 +170,7 @@ func TestReplyCases(t *testing.T) {
 	exact := 0
 	for _, c := range cases {
 		ok := t.Run(c.name, func(t *testing.T) {
-			if why, skip := pending[c.name]; skip {
+			if why, skip := pending[c.name]; skip && os.Getenv("CASES_PENDING") == "" {
 				got, err := Read(c.raw, c.kind, qs, caseNow)
 				if err == nil && len(diffReply(got, &c.want)) == 0 {
 					t.Fatalf("passes now: remove it from pending (%s)", why)

@@ -334,7 +334,7 @@ func phraseLine(line string, phrases map[string][]string) bool {
 				continue // "best" in "bestowed", "hi" in "his"
 			}
 		}
-		if nameLike(strings.Trim(rest, " \t,.!:;-–—")) {
+		if nameLike(strings.Trim(rest, " \t,.!:;-–—。、！")) {
 			return true
 		}
 	}
@@ -414,28 +414,44 @@ func dropSignatures(lines []srcLine) []srcLine {
 	return append(append(out, kept...), lines[top:]...)
 }
 
-// dropSignature removes a trailing sign-off from lines: a valediction line
-// followed by at most five short lines (name, title, phone, web), blank
-// lines between them allowed, or a lone short
-// name in a paragraph of its own after other text. It returns the lines kept.
+// dropSignature removes a trailing signature from lines and returns the
+// lines kept. A signature is found by its features, with or without a "-- "
+// line: a sign-off in any language of the lexicon ("Kind regards", "Viele
+// Grüße", "よろしくお願いいたします") followed only by signature lines (short
+// lines without a sentence's end: the name, a title, a company, an address;
+// lines with a phone number, a URL or an address; "Sent from …"; legal
+// notices), blank lines between them allowed. Without a sign-off, a lone
+// short name in a paragraph of its own after other text goes, and so does a
+// trailing legal notice.
 func dropSignature(lines []srcLine) []srcLine {
 	end := len(lines)
 	for end > 0 && lines[end-1].text == "" {
 		end--
 	}
-	short := 0 // the non-blank lines below a sign-off: name, title, phone, web
-	for i := end - 1; i >= 0 && short <= 5; i-- {
-		t := lines[i].text
+	sigLines := 0
+	notice := -1 // start of a trailing legal notice
+	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
+		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
 			continue
 		}
 		if isSignOff(t) {
 			return lines[:i]
 		}
-		if len(strings.TrimSpace(t)) > 48 {
+		if p := paragraphStart(lines, i); isNotice(lines[p : i+1]) {
+			notice, i = p, p
+			continue
+		}
+		if !signatureLine(t) {
 			break
 		}
-		short++
+		sigLines++
+	}
+	if notice > 0 {
+		end = notice
+		for end > 0 && lines[end-1].text == "" {
+			end--
+		}
 	}
 	// A name alone after a blank line: "…answer.\n\nJane".
 	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
@@ -443,4 +459,87 @@ func dropSignature(lines []srcLine) []srcLine {
 		return lines[:end-1]
 	}
 	return lines[:end]
+}
+
+// maxSignatureLines bounds the lines of a signature below its sign-off.
+const maxSignatureLines = 10
+
+// paragraphStart returns the index of the first line of the paragraph that
+// holds lines[i].
+func paragraphStart(lines []srcLine, i int) int {
+	for i > 0 && lines[i-1].text != "" {
+		i--
+	}
+	return i
+}
+
+// isNotice reports whether a paragraph is a legal or confidentiality
+// notice: long enough, with at least two notice words of the lexicon.
+func isNotice(par []srcLine) bool {
+	if len(par) == 0 || len(par) > 12 {
+		return false
+	}
+	n := 0
+	for _, l := range par {
+		n += len(l.text)
+	}
+	if n < 80 || n > 4000 {
+		return false
+	}
+	var b strings.Builder
+	for _, l := range par {
+		b.WriteString(strings.ToLower(l.text))
+		b.WriteByte(' ')
+	}
+	lower, hits := b.String(), 0
+	for _, w := range lexicon.Disclaimer() {
+		if strings.Contains(lower, w) {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// signatureLine reports whether t (trimmed, not blank) may be a line of a
+// signature block: short and not ending a sentence (a name, a title, a
+// company, an address), or holding a phone number, a URL or an address
+// whatever its end.
+func signatureLine(t string) bool {
+	if len(t) > 100 {
+		return false
+	}
+	if contactLine(t) {
+		return true
+	}
+	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?。！？", last) || strings.Count(t, " ") < 2 && last == '.'
+}
+
+// contactLine reports whether t holds a contact detail: a URL, an email
+// address, a phone number ("+44 20 7946 0958", "T: 030 123456") or fields
+// separated by "|".
+func contactLine(t string) bool {
+	lower := strings.ToLower(t)
+	if strings.Contains(lower, "http://") || strings.Contains(lower, "https://") || strings.Contains(lower, "www.") ||
+		strings.Contains(t, "@") && !strings.Contains(t, " @") || strings.Count(t, "|") >= 1 && len(t) < 100 {
+		return true
+	}
+	digits, run := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			run++
+		case r == ' ' || r == '-' || r == '(' || r == ')' || r == '.' || r == '/' || r == '+':
+		default:
+			if run > 0 && digits < 6 {
+				digits = 0
+			}
+			run = 0
+		}
+	}
+	return digits >= 6
 }
