@@ -225,6 +225,9 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 	names := stepNames(stepTexts)
 	maxStep := nSteps
 	if maxStep <= 0 {
+		maxStep = len(stepTexts) // the steps listed in the quoted check-in
+	}
+	if maxStep <= 0 {
 		maxStep = MaxSteps
 	}
 	all := nSteps // how many steps "all done" covers
@@ -401,7 +404,17 @@ func symbolLed(t string, maxStep int) []Progress {
 				break
 			}
 		}
-		note := strings.Join(strings.Fields(strings.Trim(rest[:next], noteTrim)), " ")
+		seg := rest[:next]
+		if w, ok := findStatusSpan(seg, 0); ok {
+			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
+				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
+				seg = strings.TrimLeft(seg, " \t")
+				if f, after, _ := strings.Cut(seg, " "); noteFillers[strings.ToLower(strings.Trim(f, noteTrim))] {
+					seg = after
+				}
+			}
+		}
+		note := strings.Join(strings.Fields(strings.Trim(seg, noteTrim)), " ")
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, Progress{Step: s, Status: status, Note: note})
@@ -760,6 +773,9 @@ func splitClauses(t string, names [][]string) []clause {
 		if cut < 0 && byNumber {
 			sepAt = numberStart(t, spans[k-1].end, spans[k].start) // "1 ✅ 2 ⏳ 3 ❌"
 			cut = sepAt
+			if sepAt >= 0 && hasWordOrNumber(t[spans[k-1].end:sepAt]) {
+				cut = -1 // "in progress - 4 of 6 modules done": a number inside the note
+			}
 		}
 		if cut < 0 {
 			continue
@@ -975,6 +991,11 @@ func findStatus(line string) (start, end int, status string) {
 				}
 			}
 		}
+		if r >= '0' && r <= '9' && !inWord && (i == 0 || line[i-1] < '0' || line[i-1] > '9') {
+			if s, e, st := percentStatus(line, i); st != "" {
+				return s, e, st
+			}
+		}
 		if !unicode.IsLetter(r) {
 			inWord = false
 			continue
@@ -1078,4 +1099,35 @@ func statusFrom(ref stepRef) int {
 		return ref.end
 	}
 	return 0
+}
+
+// hasWordOrNumber reports whether s holds a letter or a digit.
+func hasWordOrNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentStatus reads a percentage at line[i:] as a status: "100%" is done,
+// "0%" not started, anything between in progress, with the percentage left
+// in the note (an empty span before it).
+func percentStatus(line string, i int) (start, end int, status string) {
+	n, j := 0, i
+	for j < len(line) && j-i < 4 && line[j] >= '0' && line[j] <= '9' {
+		n = n*10 + int(line[j]-'0')
+		j++
+	}
+	if j == len(line) || line[j] != '%' || j-i > 3 || n > 100 {
+		return -1, -1, ""
+	}
+	switch n {
+	case 100:
+		return i, j + 1, StatusDone
+	case 0:
+		return i, j + 1, StatusNotStarted
+	}
+	return i, i, StatusInProgress
 }
