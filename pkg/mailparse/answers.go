@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"bytes"
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -624,9 +625,9 @@ func dropIntros(ls []string) []string {
 // A line that opens with a pasted question, whole or short ("What is going
 // well?  The team…", "Magic wand? …"), answers that question when every
 // distinctive word before its "?" belongs to it more than to any other.
-// Paragraphs with none of these marks are notes, however many there are and
-// however neatly they follow the questions' order: order alone is not
-// enough to file an answer under a question, and a note loses nothing.
+// Paragraphs with none of these marks are notes, unless the reply says they
+// answer the questions in order or there are exactly as many paragraphs as
+// questions (inOrder).
 //
 // answers maps question numbers to normalised answer text: paragraphs
 // separated by a blank line, wrapped lines joined, bullets as "- ". notes is
@@ -741,9 +742,45 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		}
 	}
 	if len(answers) == 0 {
-		answers = nil
+		answers, notes = inOrder(sections[0], notes, len(questions))
 	}
 	return answers, notes
+}
+
+// inOrder files unnumbered paragraphs under the questions in order when
+// the reply says they follow the questions' order ("my answers, in the
+// order of the questions:", in any language of the lexicon) and there are
+// no more of them than questions, or when there are exactly as many
+// paragraphs as questions. Otherwise the paragraphs stay notes. raw is
+// what the notes were made of, before the introductions were dropped.
+func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string) {
+	if notes == "" || nQuestions < 2 {
+		return nil, notes
+	}
+	announced := false
+	for _, l := range raw {
+		if lexicon.ContainsAny(strings.ToLower(l), lexicon.InOrder()) {
+			announced = true
+			break
+		}
+	}
+	var pars []string
+	for p := range strings.SplitSeq(notes, "\n\n") {
+		p = strings.TrimSpace(p)
+		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
+			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			continue // the announcement itself
+		}
+		pars = append(pars, p)
+	}
+	if len(pars) < 2 || len(pars) > nQuestions || !announced && len(pars) != nQuestions {
+		return nil, notes
+	}
+	answers := make(map[int]string, len(pars))
+	for i, p := range pars {
+		answers[i+1] = p
+	}
+	return answers, ""
 }
 
 // splitRunOn splits a line of answers run on with semicolons ("1) the
