@@ -117,7 +117,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if err := kind.check(); err != nil {
 		return nil, err
 	}
-	text := readable(msg.Text)
+	text := forwardedReply(readable(msg.Text), msg.From)
 	r := &Reply{From: msg.From, Text: newWords(text), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
