@@ -82,8 +82,8 @@ var statusSymbols = map[string]string{
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()"
-	noteTrimEnd = " \t:;-–—("
+	noteTrim    = " \t:;,.!-–—()|"
+	noteTrimEnd = " \t:;-–—(|"
 )
 
 // progressStepWords may precede the number that opens a progress line.

@@ -1,6 +1,9 @@
 package mailparse
 
 import (
+	"sync"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"regexp"
 	"strings"
 	"time"
@@ -197,7 +200,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 				continue
 			}
 		}
-		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") {
+		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
 			open = false
 			continue
 		}
@@ -242,44 +245,110 @@ func ExtractSteps(text string, ref time.Time) []Step {
 
 // tableSeparator matches the rule under a plain-text table's header
 // ("--- | ---", "-----+------").
-var tableSeparator = regexp.MustCompile(`^[\s|:+]*[-–—=]{2,}[-–—=\s|:+]*$`)
+var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\s|:+]*[-–—=]{2,}[-–—=\s|:+]*$`) })
 
-// tableRows rewrites a plain-text table of steps ("Step | Due" over
-// "--- | ---" over "Shadow the on-call rota | 28 Feb") in place: the header
-// and its rule go, and each row becomes its cells joined by " – ", so its
-// due cell reads as a trailing date. Text without such a rule, or with
-// fewer than two lines holding "|", is no table and stays as it is.
+// tableRows rewrites a table of steps in place: a plain-text one ("Step |
+// Due" over "--- | ---" over "Shadow the on-call rota | 28 Feb") or an HTML
+// one rendered as rows ("Action | Due date" over "Finish the course |
+// 31/03/2027"). The header and its rule go, and each row becomes its step
+// followed by " – by " and its due cell, so the due date reads as a
+// trailing one. The header names its columns in any language of the
+// lexicon: the step's column (Action, Maßnahme, Échéance…) and the due
+// date's; other columns ("#", an owner) are left out. A table with a rule
+// but no such header keeps every cell, joined by " – ". Text without a rule
+// or such a header, or with fewer than two lines holding "|", stays as it is.
 func tableRows(lines []srcLine) {
-	n, rule := 0, false
-	for _, l := range lines {
+	n, rule, header := 0, false, -1
+	for i, l := range lines {
 		if strings.Contains(l.text, "|") {
 			n++
-			rule = rule || tableSeparator.MatchString(l.text)
+			rule = rule || tableSeparator().MatchString(l.text)
+			if header < 0 {
+				if act, _ := tableColumns(l.text); act >= 0 {
+					header = i
+				}
+			}
 		}
 	}
-	if n < 2 || !rule {
+	if n < 2 || !rule && header < 0 {
 		return
+	}
+	act, due := -1, -1
+	if header >= 0 {
+		act, due = tableColumns(lines[header].text)
+		lines[header].text = ""
 	}
 	for i, l := range lines {
 		if !strings.Contains(l.text, "|") {
 			continue
 		}
-		if tableSeparator.MatchString(l.text) {
+		if tableSeparator().MatchString(l.text) {
 			lines[i].text = ""
 			continue
 		}
-		if i+1 < len(lines) && strings.Contains(lines[i+1].text, "|") && tableSeparator.MatchString(lines[i+1].text) {
+		if header < 0 && i+1 < len(lines) && strings.Contains(lines[i+1].text, "|") && tableSeparator().MatchString(lines[i+1].text) {
 			lines[i].text = "" // the header
 			continue
 		}
-		var cells []string
-		for _, c := range strings.Split(l.text, "|") {
-			if c = strings.TrimSpace(c); c != "" {
-				cells = append(cells, c)
+		lines[i].text = tableRow(tableCells(l.text), act, due)
+	}
+}
+
+// tableCells splits a row at "|", without the empty cells a leading or
+// trailing bar makes.
+func tableCells(row string) []string {
+	cells := strings.Split(strings.TrimSpace(row), "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	if len(cells) > 0 && cells[0] == "" && strings.HasPrefix(strings.TrimSpace(row), "|") {
+		cells = cells[1:]
+	}
+	return cells
+}
+
+// tableColumns finds the step and due-date columns a header row names;
+// act is -1 when it names no step column.
+func tableColumns(row string) (act, due int) {
+	act, due = -1, -1
+	cells := tableCells(row)
+	if len(cells) < 2 {
+		return -1, -1
+	}
+	for i, c := range cells {
+		switch {
+		case act < 0 && lexicon.Equal(c, lexicon.ActionHeaders()):
+			act = i
+		case due < 0 && lexicon.Equal(c, lexicon.DueHeaders()):
+			due = i
+		}
+	}
+	if act < 0 || due < 0 && len(cells) > 2 {
+		return -1, -1
+	}
+	return act, due
+}
+
+// tableRow is the step a table row holds: its step cell followed by its due
+// cell, or, without a header, every cell.
+func tableRow(cells []string, act, due int) string {
+	if act < 0 {
+		var kept []string
+		for _, c := range cells {
+			if c != "" {
+				kept = append(kept, c)
 			}
 		}
-		lines[i].text = strings.Join(cells, " – ")
+		return strings.Join(kept, " – ")
 	}
+	if act >= len(cells) {
+		return ""
+	}
+	t := cells[act]
+	if due >= 0 && due < len(cells) && strings.Trim(cells[due], " -–—/?") != "" && t != "" {
+		t += " – by " + cells[due]
+	}
+	return t
 }
 
 // letterItemEnd returns where the letter that opens a lettered list item
@@ -332,7 +401,31 @@ func continues(prev, line string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	return len(prev) >= 60 && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+	// A client wraps at 72 to 80 characters: a longer line was not wrapped.
+	n := utf8.RuneCountInString(prev)
+	return n >= 60 && n <= maxWrapWidth && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+}
+
+// maxWrapWidth is the longest line a mail client's hard wrap leaves.
+const maxWrapWidth = 80
+
+// listFrame reports a sentence that opens or closes a list of steps
+// ("Here's what we agreed:", "Let me know if I've missed anything."): a
+// short line holding a list-frame phrase of the lexicon.
+func listFrame(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	for _, p := range lexicon.ListFrames() {
+		if i := strings.Index(lower, p); i >= 0 {
+			// The phrase is most of the sentence: a step may open with
+			// "we agreed" and go on with what was agreed.
+			rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
+			return rest <= 4 || strings.HasSuffix(lower, ":")
+		}
+	}
+	return false
 }
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
@@ -356,7 +449,9 @@ var agreedLead = regexp.MustCompile(`(?i)^(?:so,?\s+|and\s+)?(?:we(?:'ve|\s+have
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
 // ", and then ", " then ".
-var clauseSep = regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+var clauseSep = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+})
 
 // splitProse splits a wrap-up reply written as prose into steps. Sentences
 // are split apart; a sentence that opens with what was agreed ("We agreed
@@ -384,7 +479,10 @@ func splitProse(t string) []string {
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" {
-			parts = clauseSep.Split(body, -1)
+			parts = clauseSep().Split(body, -1)
+			if len(parts) == 1 {
+				parts = seriesParts(body) // "X by March, Y and Z"
+			}
 		} else {
 			parts = strings.Split(body, ";")
 		}
@@ -399,4 +497,17 @@ func splitProse(t string) []string {
 		}
 	}
 	return out
+}
+
+// seriesParts splits a series written as one sentence, "X, Y and Z", into
+// its items; a sentence that is no such series (no comma, or no "and"
+// after the last one) comes back whole.
+func seriesParts(body string) []string {
+	items := strings.Split(body, ", ")
+	last := items[len(items)-1]
+	i := strings.LastIndex(last, " and ")
+	if len(items) < 2 || i < 0 {
+		return []string{body}
+	}
+	return append(items[:len(items)-1], last[:i], last[i+len(" and "):])
 }
