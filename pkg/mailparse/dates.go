@@ -88,7 +88,7 @@ type dateKind int
 
 const (
 	dateISO       dateKind = iota // 2027-03-31
-	dateNumeric                   // 31/03/2027, 31.03.2027
+	dateNumeric                   // 31/03/2027, 31.03.2027, 31-03-2027
 	dateSlash                     // 31/03, 03/31 (read only when one number is over 12)
 	dateDotted                    // bis 15.02.
 	dateDayMonth                  // 31 March
@@ -141,7 +141,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 	return &dateRegexps{
 		patterns: []datePattern{
 			c(dateISO, hasDigit, lb+`(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
-			c(dateNumeric, hasDigit, lb+`(?P<p>(\d{1,2})([./])(\d{1,2})[./](\d{4}))`+rb),
+			c(dateNumeric, hasDigit, lb+`(?P<p>(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
 			// A day and month without a year, "bis 15.02.": read only after a
 			// lead word, since "1.5" alone is more often a number.

@@ -219,6 +219,7 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
 	lines, blocks := replyLines(text)
+	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
@@ -319,9 +320,13 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 				}
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(c[st.start:]); !unicode.IsLetter(r) {
-				// A symbol, then the status in words: "❌ (dropped, no budget)".
-				if w, ok := findStatusSpan(c, st.end); ok && strings.Trim(c[st.end:w.start], " \t(") == "" && strings.Contains(c[st.end:w.start], "(") {
+			if statusSymbolAt(c[st.start:]) > 0 {
+				// A symbol, then the status in words: the words win ("❌ not
+				// started", "❌ (dropped, no budget)").
+				// The same status in words stays in the note ("✅ passed the
+				// exam") unless it is only the status's name ("✅ Done").
+				if w, ok := findStatusSpan(c, st.end); ok && strings.Trim(c[st.end:w.start], " \t(\uFE0F") == "" &&
+					(w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == w.status) {
 					st = statusSpan{st.start, w.end, w.status}
 				}
 			}

@@ -514,8 +514,10 @@ func signatureLine(t string) bool {
 	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
 		return false
 	}
+	// A sentence ends with its punctuation; "ACME Soluciones S.L." is a
+	// company, not a sentence.
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?。！？", last) || strings.Count(t, " ") < 2 && last == '.'
+	return !strings.ContainsRune(".!?。！？", last) || last == '.' && len(strings.Fields(t)) < 5
 }
 
 // contactLine reports whether t holds a contact detail: a URL, an email

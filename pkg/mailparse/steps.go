@@ -211,6 +211,9 @@ func ExtractSteps(text string, ref time.Time) []Step {
 		subs = append(subs, nil)
 		open, indent = true, -1
 	}
+	if len(texts) == 1 && !listed && acknowledgement(strings.Join(texts[0], " ")) {
+		return nil // "Thanks, looks good!": the plan is acknowledged, no steps sent
+	}
 	var steps []Step
 	var clauses []string
 	var clauseSubs [][]string
@@ -260,7 +263,7 @@ var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCo
 func tableRows(lines []srcLine) {
 	n, rule, header := 0, false, -1
 	for i, l := range lines {
-		if strings.Contains(l.text, "|") {
+		if tableLine(l.text) {
 			n++
 			rule = rule || tableSeparator().MatchString(l.text)
 			if header < 0 {
@@ -279,7 +282,7 @@ func tableRows(lines []srcLine) {
 		lines[header].text = ""
 	}
 	for i, l := range lines {
-		if !strings.Contains(l.text, "|") {
+		if !tableLine(l.text) {
 			continue
 		}
 		if tableSeparator().MatchString(l.text) {
@@ -294,10 +297,20 @@ func tableRows(lines []srcLine) {
 	}
 }
 
+// tableLine reports whether l may be a table row: it holds a "|", or a
+// tab after its first word (a leading tab is indentation).
+func tableLine(l string) bool {
+	return strings.Contains(l, "|") || strings.Contains(strings.TrimSpace(l), "\t")
+}
+
 // tableCells splits a row at "|", without the empty cells a leading or
 // trailing bar makes.
 func tableCells(row string) []string {
-	cells := strings.Split(strings.TrimSpace(row), "|")
+	sep := "|"
+	if !strings.Contains(row, "|") {
+		sep = "\t" // Outlook's plain text of an HTML table
+	}
+	cells := strings.Split(strings.TrimSpace(row), sep)
 	for i := range cells {
 		cells[i] = strings.TrimSpace(cells[i])
 	}
@@ -510,4 +523,38 @@ func seriesParts(body string) []string {
 		return []string{body}
 	}
 	return append(items[:len(items)-1], last[:i], last[i+len(" and "):])
+}
+
+// acknowledgement reports a reply that only thanks or agrees ("Thanks,
+// looks good!", "Passt so, danke!"): short, without a number, holding an
+// acknowledgement of the lexicon.
+func acknowledgement(t string) bool {
+	if len(strings.Fields(t)) > 10 || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	lower, found := strings.ToLower(t), false
+	for _, a := range lexicon.Acknowledgements() {
+		for {
+			i := strings.Index(lower, a)
+			if i < 0 || hasLetterAt(lower, i-1) || hasLetterAt(lower, i+len(a)) {
+				break
+			}
+			lower, found = lower[:i]+" "+lower[i+len(a):], true
+		}
+	}
+	// Little else: a name, "so", "to me". "Great, I'll finish the course"
+	// says more.
+	return found && len(strings.Fields(lower)) <= 3
+}
+
+// hasLetterAt reports whether s has a letter ending at or starting at byte i.
+func hasLetterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return unicode.IsLetter(r)
 }
