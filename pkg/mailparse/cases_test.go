@@ -14,8 +14,8 @@ import (
 // The reply cases live in testdata/replies: <kind>-<name>.eml is a reply as a
 // mail client sends it (kind is prep, steps or checkin) and <kind>-<name>.json
 // the Reply that Read must return for it. Text is not compared (it is Trim's
-// output, scored by the corpus tests); every other field is, answers and
-// notes after whitespace normalisation.
+// output, scored by the corpus tests), nor Unplaced unless the JSON has it;
+// every other field is, answers and notes after whitespace normalisation.
 const casesDir = "testdata/replies"
 
 // minCases keeps the suite from shrinking unnoticed.
@@ -108,6 +108,9 @@ func diffReply(got, want *Reply) []string {
 	}
 	if (got.Automatic == "") != (want.Automatic == "") {
 		d = append(d, fmt.Sprintf("automatic: got %q, want %q", got.Automatic, want.Automatic))
+	}
+	if want.Unplaced != nil && !slices.Equal(got.Unplaced, want.Unplaced) {
+		d = append(d, fmt.Sprintf("unplaced:\n   got  %+v\n   want %+v", got.Unplaced, want.Unplaced))
 	}
 	if squash(got.Notes) != squash(want.Notes) {
 		d = append(d, fmt.Sprintf("notes:\n   got  %q\n   want %q", got.Notes, want.Notes))

@@ -218,151 +218,218 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
+	out, _ := readProgress(text, nSteps, stepTexts)
+	return out
+}
+
+// readProgress is ExtractProgressSteps, also returning the clauses that
+// gave a status but named no step of the check-in ("5 done" of four steps,
+// "Done!" of several): updates it could not place.
+func readProgress(text string, nSteps int, stepTexts []string) ([]Progress, []string) {
 	lines, blocks := replyLines(text)
 	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
-	names := stepNames(stepTexts)
-	maxStep := nSteps
-	if maxStep <= 0 {
-		maxStep = len(stepTexts) // the steps listed in the quoted check-in
+	r := &progressReader{names: stepNames(stepTexts), nSteps: nSteps, byStep: map[int]int{}}
+	r.maxStep = nSteps
+	if r.maxStep <= 0 {
+		r.maxStep = len(stepTexts) // the steps listed in the quoted check-in
 	}
-	if maxStep <= 0 {
-		maxStep = MaxSteps
+	if r.maxStep <= 0 {
+		r.maxStep = MaxSteps
 	}
-	all := nSteps // how many steps "all done" covers
-	if all <= 0 {
-		all = len(stepTexts)
+	r.all = nSteps // how many steps "all done" covers
+	if r.all <= 0 {
+		r.all = len(stepTexts)
 	}
-	byStep := map[int]int{} // step → index in out
-	var out []Progress
-	var more [][]string // continuation lines of each entry's note
-	set := func(step int, p Progress) {
-		if step < 1 || step > maxStep {
-			return
-		}
-		p.Step = step
-		if i, ok := byStep[step]; ok {
-			out[i], more[i] = p, nil
-			return
-		}
-		if len(out) == MaxSteps {
-			return
-		}
-		byStep[step] = len(out)
-		out = append(out, p)
-		more = append(more, nil)
-	}
-	var last []int    // the steps the previous line reported on
-	var pending []int // steps named on a line without a status
 	prevCtx := -1
 	for _, l := range lines {
-		t := strings.TrimSpace(l.text)
 		if l.ctx != prevCtx {
 			prevCtx = l.ctx
-			pending, last = nil, nil
+			r.pending, r.last = nil, nil
 			if l.ctx >= 0 && l.ctx < len(blocks) {
-				pending = quotedStep(blocks[l.ctx])
+				r.pending = quotedStep(blocks[l.ctx])
 			}
 		}
-		if t == "" {
-			last = nil
-			continue
+		r.line(strings.TrimSpace(l.text))
+	}
+	return r.result(), r.unplaced
+}
+
+// progressReader reads a check-in reply line by line.
+type progressReader struct {
+	names        [][]string // the distinctive words of each step
+	nSteps       int        // the steps of the check-in, 0 when unknown
+	maxStep, all int        // the highest step number read; how many "all done" covers
+	byStep       map[int]int
+	out          []Progress
+	more         [][]string // continuation lines of each entry's note
+	last         []int      // the steps the previous line reported on
+	pending      []int      // steps named on a line without a status
+	unplaced     []string   // updates that named no step
+}
+
+// set records what a line says of step, keeping the last report; it
+// reports false for a step the check-in does not have.
+func (r *progressReader) set(step int, p Progress) bool {
+	if step < 1 || step > r.maxStep {
+		return false
+	}
+	p.Step = step
+	if i, ok := r.byStep[step]; ok {
+		r.out[i], r.more[i] = p, nil
+		return true
+	}
+	if len(r.out) == MaxSteps {
+		return true
+	}
+	r.byStep[step] = len(r.out)
+	r.out = append(r.out, p)
+	r.more = append(r.more, nil)
+	return true
+}
+
+// line reads one line (trimmed) of the reply.
+func (r *progressReader) line(t string) {
+	if t == "" {
+		r.last = nil
+		return
+	}
+	if reps := symbolLed(t, r.maxStep); reps != nil {
+		for _, p := range reps {
+			r.set(p.Step, p)
 		}
-		if reps := symbolLed(t, maxStep); reps != nil {
-			for _, r := range reps {
-				set(r.Step, r)
-			}
-			last, pending = nil, nil
-			continue
-		}
-		if all > 0 {
-			if head, tail, ok := cutExcept(t); ok && saysAll(head) {
-				if st, ok := findStatusSpan(head, 0); ok {
-					if ref := findRef(tail, names); len(ref.steps) > 0 {
-						for s := 1; s <= all; s++ {
-							if !slices.Contains(ref.steps, s) {
-								set(s, Progress{Status: st.status})
-							}
-						}
-						// The excepted steps: their own status, or none said ("All done except 2").
-						if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
-							for _, s := range ref.steps {
-								set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
-							}
-						}
-						last, pending = ref.steps, nil
-						continue
-					}
-				}
-			}
-		}
-		reported := false
-		for _, cl := range splitClauses(t, names) {
-			c := cl.text
-			ref := findRef(c, names)
-			if !ref.numbered && len(pending) > 0 {
-				ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
-			}
-			steps := ref.steps
-			if len(steps) == 0 {
-				steps = pending
-			}
-			st, ok := cl.st, cl.ok
-			if from := statusFrom(ref); !ok || st.start < from {
-				st, ok = findStatusSpan(c, from)
-			}
-			if !ok {
-				if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(pending) {
-					pending, last = ref.steps, nil // "1. Finish the course" then the status below
-					reported = true
-				}
-				continue
-			}
-			if statusSymbolAt(c[st.start:]) > 0 {
-				// A symbol, then the status in words: the words win ("❌ not
-				// started", "❌ (dropped, no budget)").
-				// The same status in words stays in the note ("✅ passed the
-				// exam") unless it is only the status's name ("✅ Done").
-				if w, ok := findStatusSpan(c, st.end); ok && strings.Trim(c[st.end:w.start], " \t(\uFE0F") == "" &&
-					(w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == w.status) {
-					st = statusSpan{st.start, w.end, w.status}
-				}
-			}
-			note := progressNote(c, st, ref)
-			if len(steps) == 0 {
-				switch {
-				case nSteps == 1:
-					steps = []int{1}
-				case all > 0 && saysAll(c):
-					for s := 1; s <= all; s++ {
-						steps = append(steps, s)
-					}
-				}
-			}
-			for _, s := range steps {
-				set(s, Progress{Status: st.status, Note: note})
-			}
-			if len(steps) > 0 {
-				last, pending, reported = steps, nil, true
-			}
-		}
-		if !reported && len(last) > 0 && !isSignOff(t) { // a note continued on the next line
-			for _, s := range last {
-				if i, ok := byStep[s]; ok && len(more[i]) < maxNoteLines {
-					more[i] = append(more[i], t)
-				}
+		r.last, r.pending = nil, nil
+		return
+	}
+	if r.allExcept(t) {
+		return
+	}
+	reported := false
+	for _, cl := range splitClauses(t, r.names) {
+		reported = r.clause(cl) || reported
+	}
+	if isSignOff(t) {
+		r.last = nil
+		return
+	}
+	if !reported && len(r.last) > 0 { // a note continued on the next line
+		for _, s := range r.last {
+			if i, ok := r.byStep[s]; ok && len(r.more[i]) < maxNoteLines {
+				r.more[i] = append(r.more[i], t)
 			}
 		}
 	}
-	for i := range out {
-		if len(more[i]) > 0 {
-			out[i].Note = strings.TrimSpace(out[i].Note + " " + strings.Join(more[i], " "))
+}
+
+// allExcept reads "All done except 2, which is blocked"; false when t is
+// not of that shape.
+func (r *progressReader) allExcept(t string) bool {
+	if r.all <= 0 {
+		return false
+	}
+	head, tail, ok := cutExcept(t)
+	if !ok || !saysAll(head) {
+		return false
+	}
+	st, ok := findStatusSpan(head, 0)
+	if !ok {
+		return false
+	}
+	ref := findRef(tail, r.names)
+	if len(ref.steps) == 0 {
+		return false
+	}
+	for s := 1; s <= r.all; s++ {
+		if !slices.Contains(ref.steps, s) {
+			r.set(s, Progress{Status: st.status})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Progress) int { return a.Step - b.Step })
-	return out
+	// The excepted steps: their own status, or none said ("All done except 2").
+	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
+		for _, s := range ref.steps {
+			r.set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
+		}
+	}
+	r.last, r.pending = ref.steps, nil
+	return true
+}
+
+// clause reads one clause of a line; it reports whether the clause named
+// its step(s).
+func (r *progressReader) clause(cl clause) bool {
+	c := cl.text
+	ref := findRef(c, r.names)
+	if !ref.numbered && len(r.pending) > 0 {
+		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
+	}
+	steps := ref.steps
+	if len(steps) == 0 {
+		steps = r.pending
+	}
+	st, ok := cl.st, cl.ok
+	if from := statusFrom(ref); !ok || st.start < from {
+		st, ok = findStatusSpan(c, from)
+	}
+	if !ok {
+		if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
+			r.pending, r.last = ref.steps, nil // "1. Finish the course" then the status below
+			return true
+		}
+		return false
+	}
+	st = wordsOverSymbol(c, st)
+	note := progressNote(c, st, ref)
+	if len(steps) == 0 {
+		switch {
+		case r.nSteps == 1:
+			steps = []int{1}
+		case r.all > 0 && saysAll(c):
+			steps = stepRange(1, r.all)
+		}
+	}
+	placed := false
+	for _, s := range steps {
+		placed = r.set(s, Progress{Status: st.status, Note: note}) || placed
+	}
+	if !placed {
+		r.unplaced = append(r.unplaced, c)
+	}
+	if len(steps) > 0 {
+		r.last, r.pending = steps, nil
+		return true
+	}
+	return false
+}
+
+// wordsOverSymbol lets the words after a status symbol decide: "❌ not
+// started" is not started, "❌ (dropped, no budget)" dropped. The same
+// status in words stays in the note ("✅ passed the exam") unless it is
+// only the status's name ("✅ Done").
+func wordsOverSymbol(c string, st statusSpan) statusSpan {
+	if statusSymbolAt(c[st.start:]) == 0 {
+		return st
+	}
+	w, ok := findStatusSpan(c, st.end)
+	if !ok || strings.Trim(c[st.end:w.start], " \t(\uFE0F") != "" {
+		return st
+	}
+	if w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == w.status {
+		return statusSpan{st.start, w.end, w.status}
+	}
+	return st
+}
+
+// result is what was read, in step order, notes continued.
+func (r *progressReader) result() []Progress {
+	for i := range r.out {
+		if len(r.more[i]) > 0 {
+			r.out[i].Note = strings.TrimSpace(r.out[i].Note + " " + strings.Join(r.more[i], " "))
+		}
+	}
+	slices.SortStableFunc(r.out, func(a, b Progress) int { return a.Step - b.Step })
+	return r.out
 }
 
 // exceptWords turn a report on all steps into one on all but some: "All on

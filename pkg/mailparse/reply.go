@@ -75,7 +75,27 @@ type Reply struct {
 	// notice, by its headers, subject or wording), or is empty. An automatic
 	// reply carries no answers, notes, steps or progress.
 	Automatic string `json:"automatic,omitempty"`
+	// Unplaced lists what the reader could not place, for the receipt to
+	// ask about: paragraphs tied to no question (prep), steps without a due
+	// date (wrap-up), lines that read like updates but named no step of
+	// the check-in.
+	Unplaced []Unplaced `json:"unplaced,omitempty"`
 }
+
+// Unplaced is one thing a reply says that the reader could not place.
+type Unplaced struct {
+	// Kind is UnplacedParagraph, UnplacedNoDue or UnplacedNoStep.
+	Kind string `json:"kind"`
+	// Text is the paragraph, the step or the update, as written.
+	Text string `json:"text"`
+}
+
+// The kinds of Unplaced.
+const (
+	UnplacedParagraph = "paragraph" // prep: a paragraph tied to no question (it is in Notes)
+	UnplacedNoDue     = "no_due"    // wrap-up: a step without a due date that could be read
+	UnplacedNoStep    = "no_step"   // check-in: an update that named no step of the check-in
+)
 
 // Read parses one raw reply of the given kind.
 //
@@ -132,14 +152,28 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 			}
 		}
 		r.Notes = notes
+		for p := range strings.SplitSeq(notes, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedParagraph, Text: p})
+			}
+		}
 	case KindSteps:
 		ref := msg.Date
 		if ref.IsZero() {
 			ref = o.Now
 		}
 		r.Steps = ExtractSteps(text, ref)
+		for _, s := range r.Steps {
+			if s.Due == nil {
+				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
+			}
+		}
 	case KindCheckIn:
-		r.Progress = ExtractProgressSteps(text, o.Steps, o.StepTexts)
+		var updates []string
+		r.Progress, updates = readProgress(text, o.Steps, o.StepTexts)
+		for _, u := range updates {
+			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
+		}
 	}
 	return r, nil
 }
