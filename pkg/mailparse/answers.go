@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -146,16 +147,20 @@ func parseMarker(line string) (marker, bool) {
 // then a separator: "For the first question, …", "Regarding question two:
 // …", "As for question 4 - …", "Zur zweiten Frage: …". Group 1 is an
 // ordinal, group 2 a number or number word, group 3 the rest.
-var wordedQuestion = regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+var wordedQuestion = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+})
 
 // wordOrdinals are the numbers of the words wordedQuestion reads.
-var wordOrdinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-	"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-}
+var wordOrdinals = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+		"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+	}
+})
 
 // wordedMarker reads a question named in words (wordedQuestion) as a
 // labelled marker. Only lines that hold a word for "question" in their
@@ -166,14 +171,14 @@ func wordedMarker(s string) (marker, bool) {
 		!strings.Contains(head, "domanda") && !strings.Contains(head, "vraag") && !strings.Contains(head, "pergunta") {
 		return marker{}, false
 	}
-	g := wordedQuestion.FindStringSubmatch(s)
+	g := wordedQuestion().FindStringSubmatch(s)
 	if g == nil {
 		return marker{}, false
 	}
 	w := strings.ToLower(g[1] + g[2])
-	n, ok := wordOrdinals[strings.TrimSuffix(w, "n")]
+	n, ok := wordOrdinals()[strings.TrimSuffix(w, "n")]
 	if !ok {
-		n, ok = wordOrdinals[w]
+		n, ok = wordOrdinals()[w]
 	}
 	if !ok {
 		n, _ = strconv.Atoi(w)
@@ -226,11 +231,13 @@ type qmatch struct {
 }
 
 // stopwords are dropped before comparing quoted text with questions.
-var stopwords = map[string]bool{
-	"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
-	"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
-	"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
-}
+var stopwords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
+		"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
+		"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
+	}
+})
 
 // nextWord returns the byte span of the first word (letters and digits) of
 // s at or after byte i; start is -1 when there is none.
@@ -328,7 +335,7 @@ func (c *wordCounter) count(s string) (distinct int) {
 			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 			j += size
 		}
-		if stopwords[string(c.buf)] {
+		if stopwords()[string(c.buf)] {
 			continue
 		}
 		h := uint64(14695981039346656037) // FNV-1a
@@ -390,7 +397,7 @@ func newQmatch(q string) qmatch {
 	}
 	m.sentEnds[len(ws)] = true
 	for _, w := range ws {
-		if len(w) > 2 && !stopwords[w] {
+		if len(w) > 2 && !stopwords()[w] {
 			m.set[w] = true
 		}
 	}
@@ -568,7 +575,9 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+var notesIntro = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+})
 
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
@@ -583,7 +592,9 @@ func cutGreeting(t string) (string, bool) {
 }
 
 // skipAnswer matches answers that say nothing: "-", "n/a", "skip".
-var skipAnswer = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+})
 
 // dropIntros removes from note lines the greetings, sign-offs and
 // sentences that only introduce the answers ("Answers inline below."). An
@@ -594,11 +605,11 @@ func dropIntros(ls []string) []string {
 	sentenceStart := true
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
-		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro.MatchString(rest) {
+		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
 		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro.MatchString(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro().MatchString(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -733,7 +744,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 			if len(qs) >= q {
 				part = qs[q-1].stripRepeated(strings.TrimSpace(part))
 			}
-			if t := normalizeText(part); t != "" && !skipAnswer.MatchString(t) {
+			if t := normalizeText(part); t != "" && !skipAnswer().MatchString(t) {
 				parts = append(parts, t)
 			}
 		}
@@ -841,15 +852,19 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // will be answered later ("I'll think about 5-7 before we meet.", "Will
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
-	deferralRef = regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
-	deferralSay = regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+	deferralRef = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+	})
+	deferralSay = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+	})
 )
 
 // deferral reports whether t, the first line of a paragraph, is a short
 // sentence that puts off some questions (deferralRef, deferralSay) rather
 // than answering the question above it.
 func deferral(t string) bool {
-	if len(t) > 160 || !deferralRef.MatchString(t) || !deferralSay.MatchString(t) {
+	if len(t) > 160 || !deferralRef().MatchString(t) || !deferralSay().MatchString(t) {
 		return false
 	}
 	_, ok := parseMarker(t)

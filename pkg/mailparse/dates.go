@@ -13,57 +13,65 @@ import (
 // monthNames maps month names and safe abbreviations in the languages
 // careerconv reads to month numbers. Abbreviations that are also common words
 // ("set", "out", "ago") are left out.
-var monthNames = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-	"oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4, "juin": 6,
-	"juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-	"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
-	"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
-	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-	"ottobre": 10, "dicembre": 12,
-	"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
-	"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
-	"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-}
+var monthNames = sync.OnceValue(func() map[string]time.Month {
+	return map[string]time.Month{
+		"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+		"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+		"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+		"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+		"oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+		"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4, "juin": 6,
+		"juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+		"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+		"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+		"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+		"ottobre": 10, "dicembre": 12,
+		"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+		"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+		"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	}
+})
 
 // weekdayNames maps weekday names to weekdays.
-var weekdayNames = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
-	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday, "vendredi": time.Friday,
-	"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "miercoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday,
-	"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday, "venerdì": time.Friday,
-	"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday, "vrijdag": time.Friday,
-	"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "quarta-feira": time.Wednesday, "quinta-feira": time.Thursday, "sexta-feira": time.Friday,
-}
+var weekdayNames = sync.OnceValue(func() map[string]time.Weekday {
+	return map[string]time.Weekday{
+		"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+		"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+		"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
+		"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday, "vendredi": time.Friday,
+		"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "miercoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday,
+		"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday, "venerdì": time.Friday,
+		"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday, "vrijdag": time.Friday,
+		"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "quarta-feira": time.Wednesday, "quinta-feira": time.Thursday, "sexta-feira": time.Friday,
+	}
+})
 
 // numberWords maps small numbers written as words to their value.
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
-	"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
-	"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "douze": 12,
-	"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8, "diez": 10, "doce": 12,
-	"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
-	"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
-	"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
-}
+var numberWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+		"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
+		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "douze": 12,
+		"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8, "diez": 10, "doce": 12,
+		"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
+		"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
+		"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
+	}
+})
 
 // unitDays maps duration units to days (months are counted as calendar months: 0).
-var unitDays = map[string]int{
-	"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
-	"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
-	"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
-	"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
-	"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
-	"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
-	"mês": 0,
-}
+var unitDays = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
+		"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
+		"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
+		"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
+		"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
+		"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
+		"mês": 0,
+	}
+})
 
 // alternation builds a regexp alternation of the keys of m, longest first.
 func alternation[V any](m map[string]V) string {
@@ -133,8 +141,8 @@ const monthLead = `(in|by|before|until|till|due(?:\s+in)?|im|bis|vor|en|d'ici|av
 
 // dateRes compiles the date patterns once, on first use.
 var dateRes = sync.OnceValue(func() *dateRegexps {
-	reMonth := `(` + alternation(monthNames) + `)\.?`
-	reNumWord := `(\d{1,2}|` + alternation(numberWords) + `)`
+	reMonth := `(` + alternation(monthNames()) + `)\.?`
+	reNumWord := `(\d{1,2}|` + alternation(numberWords()) + `)`
 	c := func(k dateKind, needs wordKinds, expr string) datePattern {
 		return datePattern{kind: k, re: regexp.MustCompile(expr), needs: needs}
 	}
@@ -142,7 +150,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 		patterns: []datePattern{
 			c(dateISO, hasDigit, lb+`(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
 			c(dateNumeric, hasDigit, lb+`(?P<p>(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
-			c(dateSlash, hasDigit, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
+			c(dateSlash, hasDigit|hasSlash, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
 			// A day and month without a year, "bis 15.02.": read only after a
 			// lead word, since "1.5" alone is more often a number.
 			c(dateDotted, hasDigit, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
@@ -152,8 +160,8 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateInMonth, hasMonth, `(?i)`+lb+`(?P<p>`+monthLead+`\s+`+reMonth+`(?:\s+(\d{4}))?)`+rb),
 			c(dateEndPeriod, 0, `(?i)`+lb+`(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))`+rb),
 			c(dateQuarter, hasDigit, `(?i)`+lb+`(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+|`+monthLead+`\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
-			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays)+`)))`+rb),
-			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames)+`))`+rb),
+			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays())+`)))`+rb),
+			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames())+`))`+rb),
 		},
 		dueLead: regexp.MustCompile(`(?i)(?:\s*[(\[]\s*(?:(?:due|deadline|target|fällig|bis|avant|para|entro|uiterlijk|até)\s*(?:by|on|date|le|am|el|il)?\s*:?\s*)?|\s*[,;]?\s*(?:due\s*(?:by|on|date)?\s*:?|deadline\s*:?|target\s*:?|by(?:\s+the)?|before(?:\s+the)?|until|till|no\s+later\s+than|bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|bis))?|fällig(?:\s+am)?|avant(?:\s+(?:le|la|fin))?|d'ici(?:\s+(?:le|la|à))?|pour\s+le|antes\s+de(?:l)?|para\s+(?:el|finales\s+de)|hasta\s+el|entro(?:\s+(?:il|la))?|uiterlijk(?:\s+op)?|vóór|voor|até(?:\s+(?:o|a|ao|dia))?)\s*|\s+[–—-]\s*|\s*:\s*|\s*,\s*)$`),
 	}
@@ -179,6 +187,7 @@ const (
 	hasMonth
 	hasUnit
 	hasWeekday
+	hasSlash
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -188,11 +197,14 @@ func dateWords(text string) wordKinds {
 	if strings.ContainsAny(text, "0123456789") {
 		k |= hasDigit
 	}
+	if strings.IndexByte(text, '/') >= 0 {
+		k |= hasSlash
+	}
 	lower := strings.ToLower(text)
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords}, {hasUnit, unitWords}, {hasWeekday, weekdayWords}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}} {
 		for _, w := range kind.words {
 			if strings.Contains(lower, w) {
 				k |= kind.k
@@ -205,9 +217,9 @@ func dateWords(text string) wordKinds {
 
 // The words of the maps above, for dateWords.
 var (
-	monthWords   = keys(monthNames)
-	unitWords    = keys(unitDays)
-	weekdayWords = keys(weekdayNames)
+	monthWords   = sync.OnceValue(func() []string { return keys(monthNames()) })
+	unitWords    = sync.OnceValue(func() []string { return keys(unitDays()) })
+	weekdayWords = sync.OnceValue(func() []string { return keys(weekdayNames()) })
 )
 
 func keys[V any](m map[string]V) []string {
@@ -338,14 +350,14 @@ func resolveDate(k dateKind, g func(int) string, ref time.Time) (iso string, ok 
 		}
 		return c.next(m, d)
 	case dateDayMonth:
-		return c.monthDay(monthNames[strings.ToLower(g(3))], atoi(g(2)), g(4))
+		return c.monthDay(monthNames()[strings.ToLower(g(3))], atoi(g(2)), g(4))
 	case dateMonthDay:
-		return c.monthDay(monthNames[strings.ToLower(g(2))], atoi(g(3)), g(4))
+		return c.monthDay(monthNames()[strings.ToLower(g(2))], atoi(g(3)), g(4))
 	case dateEndMonth:
-		return c.monthEnd(monthNames[strings.ToLower(g(2))], g(3), false), true
+		return c.monthEnd(monthNames()[strings.ToLower(g(2))], g(3), false), true
 	case dateInMonth:
 		before := isBeforeLead(g(2))
-		return c.monthEnd(monthNames[strings.ToLower(g(3))], g(4), before), true
+		return c.monthEnd(monthNames()[strings.ToLower(g(3))], g(4), before), true
 	case dateEndPeriod:
 		return c.endPeriod(g)
 	case dateQuarter:
@@ -453,12 +465,12 @@ func (c dateCalc) duration(g func(int) string) (string, bool) {
 	}
 	n, err := strconv.Atoi(g(3))
 	if err != nil {
-		n = numberWords[strings.ToLower(strings.Join(strings.Fields(g(3)), " "))]
+		n = numberWords()[strings.ToLower(strings.Join(strings.Fields(g(3)), " "))]
 	}
 	if n <= 0 || n > 24 {
 		return "", false
 	}
-	if days := unitDays[strings.ToLower(g(4))]; days > 0 {
+	if days := unitDays()[strings.ToLower(g(4))]; days > 0 {
 		return c.format(c.day0.AddDate(0, 0, n*days)), true
 	}
 	return c.format(c.day0.AddDate(0, n, 0)), true
@@ -466,7 +478,7 @@ func (c dateCalc) duration(g func(int) string) (string, bool) {
 
 // weekday resolves "next Friday", "COB Thursday".
 func (c dateCalc) weekday(g func(int) string) string {
-	wd := weekdayNames[strings.ToLower(g(3))]
+	wd := weekdayNames()[strings.ToLower(g(3))]
 	off := (int(wd) - int(c.day0.Weekday()) + 7) % 7
 	if off == 0 {
 		off = 7
@@ -481,6 +493,9 @@ func (c dateCalc) weekday(g func(int) string) string {
 func daysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// dueLeadWindow is how much of the text before a date its lead may take.
+const dueLeadWindow = 48
 
 // dueWindow is how much of the end of a step splitDue reads for its date.
 const dueWindow = 256
@@ -507,7 +522,15 @@ func splitDue(text string, ref time.Time) (string, *string) {
 	if tail != "" || d.iso == "" {
 		return text, due
 	}
-	loc := dateRes().dueLead.FindStringIndex(text[:d.start])
+	// A lead is a few words: match only the end of the text before the date.
+	from := max(0, d.start-dueLeadWindow)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	loc := dateRes().dueLead.FindStringIndex(text[from:d.start])
+	if loc != nil {
+		loc[0], loc[1] = loc[0]+from, loc[1]+from
+	}
 	if selfLed(d.kind, text[d.start:d.end]) {
 		loc = []int{d.start, d.start}
 	} else if loc == nil || loc[0] == loc[1] {

@@ -5,80 +5,85 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
-var statusWords = map[string]string{
-	// done
-	"done": StatusDone, "completed": StatusDone, "complete": StatusDone, "finished": StatusDone, "achieved": StatusDone,
-	"all done": StatusDone, "ticked off": StatusDone, "passed": StatusDone,
-	"erledigt": StatusDone, "fertig": StatusDone, "abgeschlossen": StatusDone, "geschafft": StatusDone,
-	"fait": StatusDone, "terminé": StatusDone, "termine": StatusDone, "fini": StatusDone, "accompli": StatusDone, "réalisé": StatusDone,
-	"hecho": StatusDone, "terminado": StatusDone, "completado": StatusDone, "listo": StatusDone, "finalizado": StatusDone,
-	"fatto": StatusDone, "completato": StatusDone, "finito": StatusDone, "terminato": StatusDone,
-	"klaar": StatusDone, "gedaan": StatusDone, "afgerond": StatusDone, "voltooid": StatusDone,
-	"feito": StatusDone, "concluído": StatusDone, "concluido": StatusDone, "pronto": StatusDone, "finalizada": StatusDone,
-	// in progress
-	"in progress": StatusInProgress, "in-progress": StatusInProgress, "ongoing": StatusInProgress, "underway": StatusInProgress,
-	"under way": StatusInProgress, "started": StatusInProgress, "halfway": StatusInProgress, "half way": StatusInProgress,
-	"half-way": StatusInProgress, "working on it": StatusInProgress, "working on": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
-	"almost done": StatusInProgress, "nearly done": StatusInProgress, "not finished": StatusInProgress,
-	"not completed": StatusInProgress, "not complete": StatusInProgress, "partly done": StatusInProgress, "partially done": StatusInProgress,
-	"in arbeit": StatusInProgress, "begonnen": StatusInProgress, "angefangen": StatusInProgress, "läuft": StatusInProgress,
-	"fast fertig": StatusInProgress, "halb fertig": StatusInProgress, "in bearbeitung": StatusInProgress,
-	"en cours": StatusInProgress, "commencé": StatusInProgress, "presque fini": StatusInProgress, "à moitié": StatusInProgress,
-	"en progreso": StatusInProgress, "en curso": StatusInProgress, "empezado": StatusInProgress, "iniciado": StatusInProgress,
-	"casi terminado": StatusInProgress, "a medias": StatusInProgress, "en marcha": StatusInProgress,
-	"in corso": StatusInProgress, "in lavorazione": StatusInProgress, "iniziato": StatusInProgress, "quasi finito": StatusInProgress, "a metà": StatusInProgress,
-	"bezig": StatusInProgress, "onderweg": StatusInProgress, "gestart": StatusInProgress, "begonnen mee": StatusInProgress, "bijna klaar": StatusInProgress,
-	"half klaar": StatusInProgress, "in uitvoering": StatusInProgress,
-	"em andamento": StatusInProgress, "em progresso": StatusInProgress, "em curso": StatusInProgress, "começado": StatusInProgress, "quase pronto": StatusInProgress,
-	// not started
-	"not started": StatusNotStarted, "not yet started": StatusNotStarted, "haven't started": StatusNotStarted,
-	"have not started": StatusNotStarted, "not begun": StatusNotStarted, "not done": StatusNotStarted, "not yet done": StatusNotStarted,
-	"to do": StatusNotStarted, "todo": StatusNotStarted, "not yet": StatusNotStarted, "nothing yet": StatusNotStarted,
-	"nicht begonnen": StatusNotStarted, "noch nicht begonnen": StatusNotStarted, "noch nicht angefangen": StatusNotStarted, "offen": StatusNotStarted,
-	"noch nicht erledigt": StatusNotStarted, "nicht erledigt": StatusNotStarted, "noch nicht": StatusNotStarted,
-	"pas commencé": StatusNotStarted, "pas encore commencé": StatusNotStarted, "non commencé": StatusNotStarted, "pas fait": StatusNotStarted,
-	"pas encore fait": StatusNotStarted, "pas encore": StatusNotStarted,
-	"sin empezar": StatusNotStarted, "no empezado": StatusNotStarted, "no iniciado": StatusNotStarted, "sin iniciar": StatusNotStarted,
-	"pendiente": StatusNotStarted, "todavía no": StatusNotStarted, "aún no": StatusNotStarted,
-	"non iniziato": StatusNotStarted, "non ancora iniziato": StatusNotStarted, "da fare": StatusNotStarted, "non ancora": StatusNotStarted,
-	"niet begonnen": StatusNotStarted, "nog niet begonnen": StatusNotStarted, "nog niet": StatusNotStarted, "niet gedaan": StatusNotStarted,
-	"não iniciado": StatusNotStarted, "não começado": StatusNotStarted, "não comecei": StatusNotStarted, "ainda não": StatusNotStarted, "por fazer": StatusNotStarted,
-	// blocked
-	"blocked": StatusBlocked, "stuck": StatusBlocked, "on hold": StatusBlocked, "paused": StatusBlocked,
-	"waiting on": StatusBlocked, "waiting for": StatusBlocked,
-	"blockiert": StatusBlocked, "pausiert": StatusBlocked, "wartet auf": StatusBlocked, "warte auf": StatusBlocked,
-	"bloqué": StatusBlocked, "bloquée": StatusBlocked, "en attente": StatusBlocked, "en pause": StatusBlocked,
-	"bloqueado": StatusBlocked, "bloqueada": StatusBlocked, "en espera": StatusBlocked, "esperando": StatusBlocked,
-	"bloccato": StatusBlocked, "bloccata": StatusBlocked, "in attesa": StatusBlocked, "in sospeso": StatusBlocked,
-	"geblokkeerd": StatusBlocked, "vastgelopen": StatusBlocked, "wacht op": StatusBlocked, "staat stil": StatusBlocked,
-	"aguardando": StatusBlocked, "parado": StatusBlocked, "travado": StatusBlocked,
-	// dropped
-	"dropped": StatusDropped, "cancelled": StatusDropped, "canceled": StatusDropped, "abandoned": StatusDropped,
-	"won't do": StatusDropped, "will not do": StatusDropped, "skipped": StatusDropped, "not doing": StatusDropped,
-	"no longer relevant": StatusDropped, "not relevant anymore": StatusDropped, "scrapped": StatusDropped,
-	"gestrichen": StatusDropped, "verworfen": StatusDropped, "abgebrochen": StatusDropped, "fallen gelassen": StatusDropped, "entfällt": StatusDropped,
-	"abandonné": StatusDropped, "annulé": StatusDropped, "laissé tomber": StatusDropped,
-	"abandonado": StatusDropped, "cancelado": StatusDropped, "descartado": StatusDropped,
-	"abbandonato": StatusDropped, "annullato": StatusDropped, "lasciato perdere": StatusDropped,
-	"laten vallen": StatusDropped, "geschrapt": StatusDropped, "vervallen": StatusDropped, "geannuleerd": StatusDropped,
-	"desisti": StatusDropped, "abandonada": StatusDropped, "cancelada": StatusDropped,
-}
+var statusWords = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		// done
+		"done": StatusDone, "completed": StatusDone, "complete": StatusDone, "finished": StatusDone, "achieved": StatusDone,
+		"all done": StatusDone, "ticked off": StatusDone, "passed": StatusDone,
+		"erledigt": StatusDone, "fertig": StatusDone, "abgeschlossen": StatusDone, "geschafft": StatusDone,
+		"fait": StatusDone, "terminé": StatusDone, "termine": StatusDone, "fini": StatusDone, "accompli": StatusDone, "réalisé": StatusDone,
+		"hecho": StatusDone, "terminado": StatusDone, "completado": StatusDone, "listo": StatusDone, "finalizado": StatusDone,
+		"fatto": StatusDone, "completato": StatusDone, "finito": StatusDone, "terminato": StatusDone,
+		"klaar": StatusDone, "gedaan": StatusDone, "afgerond": StatusDone, "voltooid": StatusDone,
+		"feito": StatusDone, "concluído": StatusDone, "concluido": StatusDone, "pronto": StatusDone, "finalizada": StatusDone,
+		// in progress
+		"in progress": StatusInProgress, "in-progress": StatusInProgress, "ongoing": StatusInProgress, "underway": StatusInProgress,
+		"under way": StatusInProgress, "started": StatusInProgress, "halfway": StatusInProgress, "half way": StatusInProgress,
+		"half-way": StatusInProgress, "working on it": StatusInProgress, "working on": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
+		"almost done": StatusInProgress, "nearly done": StatusInProgress, "not finished": StatusInProgress,
+		"not completed": StatusInProgress, "not complete": StatusInProgress, "partly done": StatusInProgress, "partially done": StatusInProgress,
+		"in arbeit": StatusInProgress, "begonnen": StatusInProgress, "angefangen": StatusInProgress, "läuft": StatusInProgress,
+		"fast fertig": StatusInProgress, "halb fertig": StatusInProgress, "in bearbeitung": StatusInProgress,
+		"en cours": StatusInProgress, "commencé": StatusInProgress, "presque fini": StatusInProgress, "à moitié": StatusInProgress,
+		"en progreso": StatusInProgress, "en curso": StatusInProgress, "empezado": StatusInProgress, "iniciado": StatusInProgress,
+		"casi terminado": StatusInProgress, "a medias": StatusInProgress, "en marcha": StatusInProgress,
+		"in corso": StatusInProgress, "in lavorazione": StatusInProgress, "iniziato": StatusInProgress, "quasi finito": StatusInProgress, "a metà": StatusInProgress,
+		"bezig": StatusInProgress, "onderweg": StatusInProgress, "gestart": StatusInProgress, "begonnen mee": StatusInProgress, "bijna klaar": StatusInProgress,
+		"half klaar": StatusInProgress, "in uitvoering": StatusInProgress,
+		"em andamento": StatusInProgress, "em progresso": StatusInProgress, "em curso": StatusInProgress, "começado": StatusInProgress, "quase pronto": StatusInProgress,
+		// not started
+		"not started": StatusNotStarted, "not yet started": StatusNotStarted, "haven't started": StatusNotStarted,
+		"have not started": StatusNotStarted, "not begun": StatusNotStarted, "not done": StatusNotStarted, "not yet done": StatusNotStarted,
+		"to do": StatusNotStarted, "todo": StatusNotStarted, "not yet": StatusNotStarted, "nothing yet": StatusNotStarted,
+		"nicht begonnen": StatusNotStarted, "noch nicht begonnen": StatusNotStarted, "noch nicht angefangen": StatusNotStarted, "offen": StatusNotStarted,
+		"noch nicht erledigt": StatusNotStarted, "nicht erledigt": StatusNotStarted, "noch nicht": StatusNotStarted,
+		"pas commencé": StatusNotStarted, "pas encore commencé": StatusNotStarted, "non commencé": StatusNotStarted, "pas fait": StatusNotStarted,
+		"pas encore fait": StatusNotStarted, "pas encore": StatusNotStarted,
+		"sin empezar": StatusNotStarted, "no empezado": StatusNotStarted, "no iniciado": StatusNotStarted, "sin iniciar": StatusNotStarted,
+		"pendiente": StatusNotStarted, "todavía no": StatusNotStarted, "aún no": StatusNotStarted,
+		"non iniziato": StatusNotStarted, "non ancora iniziato": StatusNotStarted, "da fare": StatusNotStarted, "non ancora": StatusNotStarted,
+		"niet begonnen": StatusNotStarted, "nog niet begonnen": StatusNotStarted, "nog niet": StatusNotStarted, "niet gedaan": StatusNotStarted,
+		"não iniciado": StatusNotStarted, "não começado": StatusNotStarted, "não comecei": StatusNotStarted, "ainda não": StatusNotStarted, "por fazer": StatusNotStarted,
+		// blocked
+		"blocked": StatusBlocked, "stuck": StatusBlocked, "on hold": StatusBlocked, "paused": StatusBlocked,
+		"waiting on": StatusBlocked, "waiting for": StatusBlocked,
+		"blockiert": StatusBlocked, "pausiert": StatusBlocked, "wartet auf": StatusBlocked, "warte auf": StatusBlocked,
+		"bloqué": StatusBlocked, "bloquée": StatusBlocked, "en attente": StatusBlocked, "en pause": StatusBlocked,
+		"bloqueado": StatusBlocked, "bloqueada": StatusBlocked, "en espera": StatusBlocked, "esperando": StatusBlocked,
+		"bloccato": StatusBlocked, "bloccata": StatusBlocked, "in attesa": StatusBlocked, "in sospeso": StatusBlocked,
+		"geblokkeerd": StatusBlocked, "vastgelopen": StatusBlocked, "wacht op": StatusBlocked, "staat stil": StatusBlocked,
+		"aguardando": StatusBlocked, "parado": StatusBlocked, "travado": StatusBlocked,
+		// dropped
+		"dropped": StatusDropped, "cancelled": StatusDropped, "canceled": StatusDropped, "abandoned": StatusDropped,
+		"won't do": StatusDropped, "will not do": StatusDropped, "skipped": StatusDropped, "not doing": StatusDropped,
+		"no longer relevant": StatusDropped, "not relevant anymore": StatusDropped, "scrapped": StatusDropped,
+		"gestrichen": StatusDropped, "verworfen": StatusDropped, "abgebrochen": StatusDropped, "fallen gelassen": StatusDropped, "entfällt": StatusDropped,
+		"abandonné": StatusDropped, "annulé": StatusDropped, "laissé tomber": StatusDropped,
+		"abandonado": StatusDropped, "cancelado": StatusDropped, "descartado": StatusDropped,
+		"abbandonato": StatusDropped, "annullato": StatusDropped, "lasciato perdere": StatusDropped,
+		"laten vallen": StatusDropped, "geschrapt": StatusDropped, "vervallen": StatusDropped, "geannuleerd": StatusDropped,
+		"desisti": StatusDropped, "abandonada": StatusDropped, "cancelada": StatusDropped,
+	}
+})
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
-var statusSymbols = map[string]string{
-	"✅": StatusDone, "✔️": StatusDone, "✔": StatusDone, "☑️": StatusDone, "☑": StatusDone, "✓": StatusDone, "🎉": StatusDone,
-	"[x]": StatusDone, "[X]": StatusDone,
-	"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
-	"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
-	"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked,
-	"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
-}
+var statusSymbols = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"✅": StatusDone, "✔️": StatusDone, "✔": StatusDone, "☑️": StatusDone, "☑": StatusDone, "✓": StatusDone, "🎉": StatusDone,
+		"[x]": StatusDone, "[X]": StatusDone,
+		"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
+		"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
+		"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked,
+		"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
+	}
+})
 
 // noteTrim is what is cut around a note.
 const (
@@ -462,7 +467,7 @@ func symbolLed(t string, maxStep int) []Progress {
 		if n == 0 {
 			return nil
 		}
-		status := statusSymbols[t[:n]]
+		status := statusSymbols()[t[:n]]
 		rest := strings.TrimLeft(strings.TrimPrefix(t[n:], "\uFE0F"), " \t:")
 		steps, end, ok := parseProgressMarker(rest)
 		if !ok {
@@ -481,7 +486,7 @@ func symbolLed(t string, maxStep int) []Progress {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = strings.TrimLeft(seg, " \t")
-				if f, after, _ := strings.Cut(seg, " "); noteFillers[strings.ToLower(strings.Trim(f, noteTrim))] {
+				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
 					seg = after
 				}
 			}
@@ -565,13 +570,15 @@ func quotedSteps(blocks [][]string) []string {
 }
 
 // stepNameSkip are words that do not tell steps apart.
-var stepNameSkip = map[string]bool{
-	"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
-	"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
-	"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
-	"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
-	"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
-}
+var stepNameSkip = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
+		"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
+		"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
+		"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
+		"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
+	}
+})
 
 // stepNames returns the distinctive words of each step text.
 func stepNames(texts []string) [][]string {
@@ -579,10 +586,10 @@ func stepNames(texts []string) [][]string {
 	for i, t := range texts {
 		ws, _ := words(t)
 		for _, w := range ws {
-			if len(w) < 2 || stepNameSkip[w] || stopwords[w] || isNumber(w) {
+			if len(w) < 2 || stepNameSkip()[w] || stopwords()[w] || isNumber(w) {
 				continue
 			}
-			if _, month := monthNames[w]; month {
+			if _, month := monthNames()[w]; month {
 				continue
 			}
 			if !slices.Contains(names[i], w) {
@@ -621,42 +628,54 @@ type stepRef struct {
 }
 
 // stepWords introduce a step number anywhere in a sentence ("Mit Schritt 3 …").
-var stepWords = map[string]bool{
-	"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
-}
+var stepWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
+	}
+})
 
 // stepNumberWords are the numbers a step word may be followed by in words
 // ("Step two"); articles that also mean one ("a", "un") are left out.
-var stepNumberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-	"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
-}
+var stepNumberWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+		"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+		"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
+	}
+})
 
 // ordinals name a step by rank when followed by a word of rankNouns ("the
 // first one", "der zweite Schritt"); -1 is the last step.
 var (
-	ordinals = map[string]int{
-		"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
-		"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
-		"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
-		"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
-	}
-	rankNouns = map[string]bool{
-		"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
-		"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
-	}
+	ordinals = sync.OnceValue(func() map[string]int {
+		return map[string]int{
+			"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
+			"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
+			"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
+			"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
+		}
+	})
+	rankNouns = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
+			"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
+		}
+	})
 )
 
 // rankArticles may come before a rank used alone ("the third is blocked");
 // rankVerbs may follow it.
 var (
-	rankArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
-	rankVerbs    = map[string]bool{
-		"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
-		"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
-	}
+	rankArticles = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
+	})
+	rankVerbs = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
+			"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
+		}
+	})
 )
 
 // rankCount reads a count after a rank ("the first two"): 2..9 as digits
@@ -665,7 +684,7 @@ func rankCount(w []byte) int {
 	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
 		return int(w[0] - '0')
 	}
-	if n, ok := numberWords[string(w)]; ok && n >= 2 && n <= 9 {
+	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 {
 		return n
 	}
 	return 0
@@ -703,19 +722,19 @@ func findRef(clause string, names [][]string) stepRef {
 			w = appendLower(wbuf[:0], clause[st:e])
 		}
 		if n, end := readSmallNumber(clause, st); end == e {
-			if prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+			if prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e}
 			}
 			if st > 0 && clause[st-1] == '#' {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
-		} else if n := stepNumberWords[string(w)]; n > 0 && prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
-			if r, ok := ordinals[string(prev)]; ok {
+			if r, ok := ordinals()[string(prev)]; ok {
 				switch n := rankCount(w); {
-				case rankNouns[string(w)], n == 0 && rankArticles[string(prev2)] && rankVerbs[string(w)]:
+				case rankNouns()[string(w)], n == 0 && rankArticles()[string(prev2)] && rankVerbs()[string(w)]:
 					// "the first one", "the third is blocked"
 					if r < 0 {
 						r = len(names)
@@ -740,7 +759,7 @@ func findRef(clause string, names [][]string) stepRef {
 		ps, pe = st, e
 	}
 	// "… and so is the third."
-	if r, ok := ordinals[string(prev)]; ok && len(rank.steps) == 0 && rankArticles[string(prev2)] {
+	if r, ok := ordinals()[string(prev)]; ok && len(rank.steps) == 0 && rankArticles()[string(prev2)] {
 		if r < 0 {
 			r = len(names)
 		}
@@ -761,7 +780,7 @@ func findRef(clause string, names [][]string) stepRef {
 		n, s, e := 0, -1, -1
 		var seen []string
 		for i, w := range ws {
-			if len(w) < 2 || stepNameSkip[w] || slices.Contains(seen, w) {
+			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) {
 				continue
 			}
 			for _, nw := range name {
@@ -908,16 +927,18 @@ func newClause(t string, begin, end int, st statusSpan) clause {
 }
 
 // allWords say that a report covers every step ("All done!").
-var allWords = map[string]bool{
-	"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
-	"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
-}
+var allWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
+		"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
+	}
+})
 
 // saysAll reports whether a clause that names no step speaks of all of them.
 func saysAll(clause string) bool {
 	ws, _ := words(clause)
 	for _, w := range ws {
-		if allWords[w] {
+		if allWords()[w] {
 			return true
 		}
 	}
@@ -926,18 +947,20 @@ func saysAll(clause string) bool {
 
 // noteFillers are words between a status and its note, or before a status,
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
-var noteFillers = map[string]bool{
-	"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
-	"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
-	"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
-	"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
-	"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
-}
+var noteFillers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
+		"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
+		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
+		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
+		"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
+	}
+})
 
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers[w] {
+		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers()[w] {
 			return false
 		}
 	}
@@ -959,7 +982,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
-		if w != "" && !sep && noteFillers[strings.ToLower(strings.Trim(w, noteTrim))] {
+		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}
@@ -982,7 +1005,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
 		fillersOnly(pre):
 		note = post // "Finish the course – done, passed": the step's name, then the status
-		if phrase := clause[st.start:st.end]; note != "" && qualifiers[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
+		if phrase := clause[st.start:st.end]; note != "" && qualifiers()[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
 			if r, _ := utf8.DecodeRuneInString(note); unicode.IsLetter(r) && strings.HasPrefix(clause[st.end:], " "+note[:len(note)/2]) {
 				note = phrase + " " + note // "halfway through the course": the status word is part of the note
 			}
@@ -999,21 +1022,23 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 
 // qualifiers are statuses that say how far a step has come: run into the
 // words after them ("halfway through the course"), they stay in the note.
-var qualifiers = map[string]bool{
-	"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
-	"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
-	"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
-}
+var qualifiers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
+		"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
+		"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
+	}
+})
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
 func statusSymbolAt(s string) int {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !symbolFirst[r] {
+	if !statusTables().symbolFirst[r] {
 		return 0
 	}
 	for _, n := range []int{8, 7, 6, 4, 3, 2, 1} {
 		if n <= len(s) {
-			if _, ok := statusSymbols[s[:n]]; ok {
+			if _, ok := statusSymbols()[s[:n]]; ok {
 				return n
 			}
 		}
@@ -1021,32 +1046,38 @@ func statusSymbolAt(s string) int {
 	return 0
 }
 
-// statusIndex maps the first word of each status phrase to the phrases
-// starting with it, longest first; symbolFirst holds the first rune of each
-// status symbol.
-var (
-	statusIndex       = map[string][]string{}
-	statusPhraseWords = map[string][]string{} // each phrase split into its words
-	symbolFirst       = map[rune]bool{}
-)
+// statusTable indexes the status phrases and symbols: index maps the first
+// word of each phrase to the phrases starting with it, longest first;
+// phraseWords holds each phrase split into its words; symbolFirst the first
+// rune of each symbol; wordShape has bit n of entry c set when a phrase
+// starts with a word of n bytes whose first byte is c (a filter before the
+// map).
+type statusTable struct {
+	index, phraseWords map[string][]string
+	symbolFirst        map[rune]bool
+	wordShape          [256]uint64
+}
 
-func init() {
-	for p := range statusWords {
-		statusPhraseWords[p] = strings.Split(p, " ")
-		if w := statusPhraseWords[p][0]; len(w) < 64 {
-			statusWordShape[w[0]] |= 1 << len(w)
+// statusTables builds the status index on first use.
+var statusTables = sync.OnceValue(func() *statusTable {
+	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}, symbolFirst: map[rune]bool{}}
+	for p := range statusWords() {
+		t.phraseWords[p] = strings.Split(p, " ")
+		if w := t.phraseWords[p][0]; len(w) < 64 {
+			t.wordShape[w[0]] |= 1 << len(w)
 		}
 		w, _, _ := strings.Cut(p, " ")
-		statusIndex[w] = append(statusIndex[w], p)
+		t.index[w] = append(t.index[w], p)
 	}
-	for _, ps := range statusIndex {
+	for _, ps := range t.index {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
 	}
-	for sym := range statusSymbols {
+	for sym := range statusSymbols() {
 		r, _ := utf8.DecodeRuneInString(sym)
-		symbolFirst[r] = true
+		t.symbolFirst[r] = true
 	}
-}
+	return t
+})
 
 // findStatus finds the first status phrase or symbol of line in one pass:
 // its byte span and status ("" when there is none). Phrases match whole
@@ -1054,10 +1085,10 @@ func init() {
 func findStatus(line string) (start, end int, status string) {
 	inWord := false
 	for i, r := range line {
-		if (r >= utf8.RuneSelf || r == '[') && symbolFirst[r] {
+		if (r >= utf8.RuneSelf || r == '[') && statusTables().symbolFirst[r] {
 			for _, n := range []int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
 				if i+n <= len(line) {
-					if st, ok := statusSymbols[line[i:i+n]]; ok {
+					if st, ok := statusSymbols()[line[i:i+n]]; ok {
 						return i, i + n, st
 					}
 				}
@@ -1093,15 +1124,15 @@ func findStatus(line string) (start, end int, status string) {
 		if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
 			continue // most words: no status phrase starts with a word of this first letter and length
 		}
-		for _, p := range statusIndex[string(lower)] {
+		for _, p := range statusTables().index[string(lower)] {
 			if e, ok := matchPhrase(line, i, p); ok {
-				return i, e, statusWords[p]
+				return i, e, statusWords()[p]
 			}
 		}
 		if k > 0 { // "in-progress" vs "half-way"
-			for _, p := range statusIndex[string(lower[:k])] {
+			for _, p := range statusTables().index[string(lower[:k])] {
 				if e, ok := matchPhrase(line, i, p); ok {
-					return i, e, statusWords[p]
+					return i, e, statusWords()[p]
 				}
 			}
 		}
@@ -1109,14 +1140,10 @@ func findStatus(line string) (start, end int, status string) {
 	return -1, -1, ""
 }
 
-// statusWordShape has bit n of entry c set when a status phrase starts with
-// a word of n bytes whose first byte is c: a filter before the map.
-var statusWordShape [256]uint64
-
 // maybeStatusWord reports whether a status phrase may start with the
 // lower-case word w.
 func maybeStatusWord(w []byte) bool {
-	return len(w) > 0 && len(w) < 64 && statusWordShape[w[0]]&(1<<len(w)) != 0
+	return len(w) > 0 && len(w) < 64 && statusTables().wordShape[w[0]]&(1<<len(w)) != 0
 }
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,
@@ -1145,7 +1172,7 @@ func appendLower(b []byte, s string) []byte {
 // appears in line at byte i as whole words, and where it ends.
 func matchPhrase(line string, i int, p string) (int, bool) {
 	j := i
-	for k, w := range statusPhraseWords[p] {
+	for k, w := range statusTables().phraseWords[p] {
 		if k > 0 {
 			n := len(line[j:]) - len(strings.TrimLeft(line[j:], " \t"))
 			if n == 0 {

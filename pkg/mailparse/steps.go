@@ -108,10 +108,14 @@ func checkboxLen(t string) int {
 }
 
 // stepsIntro matches lines that introduce the steps rather than being one.
-var stepsIntro = regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+})
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
-var thanksLine = regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|obrigad[oa])\b`)
+var thanksLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|obrigad[oa])\b`)
+})
 
 // ExtractSteps reads the agreed steps from a wrap-up reply's decoded body
 // (quotes are ignored): one step per bullet or numbered line, or one per
@@ -185,7 +189,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 			open, indent = true, in
 			continue
 		}
-		if isSignOff(t) || isGreeting(t) || thanksLine.MatchString(t) {
+		if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
 			rest := afterFirstSentence(t)
 			if rest == "" || listed {
 				open = false
@@ -200,7 +204,7 @@ func ExtractSteps(text string, ref time.Time) []Step {
 				continue
 			}
 		}
-		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
+		if listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
 			open = false
 			continue
 		}
@@ -458,7 +462,9 @@ func afterFirstSentence(t string) string {
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
 // "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
-var agreedLead = regexp.MustCompile(`(?i)^(?:so,?\s+|and\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+)`)
+var agreedLead = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:so,?\s+|and\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+)`)
+})
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
 // ", and then ", " then ".
@@ -481,14 +487,14 @@ func splitProse(t string) []string {
 			sent = strings.TrimSpace(t[:len(t)-len(rest)])
 		}
 		t = rest
-		if thanksLine.MatchString(sent) && len(out) == 0 && t != "" {
+		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" {
 			continue
 		}
 		body := sent
 		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 && strings.Contains(tail, ";") {
 			body = tail // "Agreed steps: a; b; c"
 		}
-		lead := agreedLead.FindString(body)
+		lead := agreedLead().FindString(body)
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" {
