@@ -646,10 +646,9 @@ func dropIntros(ls []string) []string {
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
-	wc := newWordCounter(qs)
-	maxN := len(questions)
-	if maxN == 0 {
-		maxN = maxQuestion
+	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][]string{}}
+	if c.maxN == 0 {
+		c.maxN = maxQuestion
 	}
 	lines, blocks := replyLines(quoteUnprefixedOriginal(body, qs))
 	// Greeting: the first line written.
@@ -663,77 +662,110 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		break
 	}
 	lines = dropSignatures(lines)
-	lines = splitRunOn(lines, maxN)
-
-	sections := map[int][]string{}
-	var order []int
-	add := func(q int, l string) {
-		if _, ok := sections[q]; !ok {
-			order = append(order, q)
-		}
-		sections[q] = append(sections[q], l)
-	}
-	cur, last, listPrev := 0, 0, 0
-	prevCtx, prevBlank := -1, true
+	lines = splitRunOn(lines, c.maxN)
+	c.prevCtx, c.prevBlank = -1, true
 	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if l.ctx != prevCtx {
-			prevCtx = l.ctx
-			q, several := 0, false
-			if l.ctx >= 0 && l.ctx < len(blocks) {
-				q, several = quoteQuestion(blocks[l.ctx], qs, wc)
-			}
-			cur, last, listPrev = q, q, 0
-			if several || q == 0 {
-				last = 0
-			}
-			prevBlank = true
-		}
-		if l.text == "" {
-			add(cur, "")
-			prevBlank = true
-			continue
-		}
-		if prevBlank && cur > 0 && l.ctx < 0 && deferral(l.text) {
-			cur, listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
-		}
-		if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= maxN {
-			isQuestion := m.labelled || m.n > last
-			if !m.labelled && listPrev > 0 && m.n == listPrev+1 && !prevBlank {
-				isQuestion = false // the next item of a list inside an answer
-			}
-			if !m.labelled && m.n <= maxN && len(qs) >= m.n && qs[m.n-1].stripRepeated(m.rest) != m.rest {
-				isQuestion = true // the question is repeated after its number
-			}
-			if isQuestion {
-				cur, last, listPrev = m.n, m.n, 0
-				add(cur, "\x00")
-				if m.rest != "" {
-					add(cur, m.rest)
-				}
-				prevBlank = false
-				continue
-			}
-			listPrev = m.n
-		} else if q, rest, skip := pastedQuestionLines(lines, i, qs, wc); q > 0 && q != cur {
-			i += skip
-			cur, last, listPrev = q, q, 0
-			add(cur, "\x00")
-			if rest != "" {
-				add(cur, rest)
-			}
-			prevBlank = false
-			continue
-		} else if prevBlank && listPrev > 0 && bulletEnd(l.text) == 0 {
-			listPrev = 0
-		}
-		add(cur, l.text)
-		prevBlank = false
+		i += c.line(lines, i, blocks)
 	}
+	answers, notes = c.result()
+	if len(answers) == 0 {
+		answers, notes = inOrder(c.sections[0], notes, len(questions))
+	}
+	return answers, notes
+}
 
-	answers = map[int]string{}
-	for _, q := range order {
-		ls := sections[q]
+// answerCollector files the lines of a prep reply under the questions they
+// answer; section 0 holds the notes.
+type answerCollector struct {
+	qs       []qmatch
+	wc       *wordCounter
+	maxN     int
+	sections map[int][]string // the lines of each question; an answer starts at a "\x00" line
+	order    []int
+	// cur is the question being answered, last the highest question
+	// numbered so far, listPrev the number of the previous item of a list
+	// inside an answer.
+	cur, last, listPrev int
+	prevCtx             int
+	prevBlank           bool
+}
+
+func (c *answerCollector) add(q int, l string) {
+	if _, ok := c.sections[q]; !ok {
+		c.order = append(c.order, q)
+	}
+	c.sections[q] = append(c.sections[q], l)
+}
+
+// start starts an answer to question q, with the text after its mark.
+func (c *answerCollector) start(q int, rest string) {
+	c.cur, c.last, c.listPrev = q, q, 0
+	c.add(q, "\x00")
+	if rest != "" {
+		c.add(q, rest)
+	}
+	c.prevBlank = false
+}
+
+// line files lines[i]; it returns how many more lines it took.
+func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
+	l := lines[i]
+	if l.ctx != c.prevCtx {
+		c.prevCtx = l.ctx
+		q, several := 0, false
+		if l.ctx >= 0 && l.ctx < len(blocks) {
+			q, several = quoteQuestion(blocks[l.ctx], c.qs, c.wc)
+		}
+		c.cur, c.last, c.listPrev = q, q, 0
+		if several || q == 0 {
+			c.last = 0
+		}
+		c.prevBlank = true
+	}
+	if l.text == "" {
+		c.add(c.cur, "")
+		c.prevBlank = true
+		return 0
+	}
+	if c.prevBlank && c.cur > 0 && l.ctx < 0 && deferral(l.text) {
+		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
+	}
+	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
+		if c.isQuestion(m) {
+			c.start(m.n, m.rest)
+			return 0
+		}
+		c.listPrev = m.n
+	} else if q, rest, skip := pastedQuestionLines(lines, i, c.qs, c.wc); q > 0 && q != c.cur {
+		c.start(q, rest)
+		return skip
+	} else if c.prevBlank && c.listPrev > 0 && bulletEnd(l.text) == 0 {
+		c.listPrev = 0
+	}
+	c.add(c.cur, l.text)
+	c.prevBlank = false
+	return 0
+}
+
+// isQuestion reports whether a numbered line starts an answer rather than
+// being an item of a list inside one.
+func (c *answerCollector) isQuestion(m marker) bool {
+	isQuestion := m.labelled || m.n > c.last
+	if !m.labelled && c.listPrev > 0 && m.n == c.listPrev+1 && !c.prevBlank {
+		isQuestion = false // the next item of a list inside an answer
+	}
+	if !m.labelled && len(c.qs) >= m.n && c.qs[m.n-1].stripRepeated(m.rest) != m.rest {
+		isQuestion = true // the question is repeated after its number
+	}
+	return isQuestion
+}
+
+// result joins each question's lines into its answer, and the rest into
+// the notes.
+func (c *answerCollector) result() (map[int]string, string) {
+	answers, notes := map[int]string{}, ""
+	for _, q := range c.order {
+		ls := c.sections[q]
 		if q == 0 {
 			notes = normalizeText(strings.Join(dropIntros(ls), "\n"))
 			continue
@@ -741,8 +773,8 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		// Each answer to q starts at a "\x00" mark; several are joined.
 		var parts []string
 		for part := range strings.SplitSeq(strings.Join(ls, "\n"), "\x00") {
-			if len(qs) >= q {
-				part = qs[q-1].stripRepeated(strings.TrimSpace(part))
+			if len(c.qs) >= q {
+				part = c.qs[q-1].stripRepeated(strings.TrimSpace(part))
 			}
 			if t := normalizeText(part); t != "" && !skipAnswer().MatchString(t) {
 				parts = append(parts, t)
@@ -753,7 +785,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		}
 	}
 	if len(answers) == 0 {
-		answers, notes = inOrder(sections[0], notes, len(questions))
+		answers = nil
 	}
 	return answers, notes
 }

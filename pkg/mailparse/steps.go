@@ -147,92 +147,108 @@ func ExtractSteps(text string, ref time.Time) []Step {
 	}
 	lines = dropSignatures(lines)
 	tableRows(lines)
-	listed := false
+	c := stepCollector{indent: -1}
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
-			listed = true
+			c.listed = true
 			break
 		}
 	}
-	var texts [][]string // the lines of each step
-	var subs [][]string  // the sub-items of each step ("  - read chapters 1-6")
-	open := false        // the last line was part of a step
-	indent := -1         // the indentation of the last step's marker; -1: not a marked step
 	for _, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if t == "" {
-			open = false
-			continue
-		}
-		e := stepMarkerEnd(t)
-		if e < 0 && indent >= 0 {
-			e = letterItemEnd(t) // "a) read chapters 1-6" under a step
-		}
-		if e >= 0 && e < len(t) {
-			in := indentOf(l.text)
-			if indent >= 0 && in > indent && len(texts) > 0 {
-				subs[len(subs)-1] = append(subs[len(subs)-1], t[e:]) // a sub-item of the step above
-				open = false
-				continue
-			}
-			if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
-				e = -1
-			}
-		}
-		if e >= 0 && e < len(t) {
-			if len(texts) >= 2*MaxSteps {
-				break
-			}
-			in := indentOf(l.text)
-			texts = append(texts, []string{t[e:]})
-			subs = append(subs, nil)
-			open, indent = true, in
-			continue
-		}
-		if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
-			rest := afterFirstSentence(t)
-			if rest == "" || listed {
-				open = false
-				continue
-			}
-			t = rest // "Thanks for today. We agreed I'd …"
-		}
-		if open {
-			last := texts[len(texts)-1]
-			if continues(last[len(last)-1], l.text) {
-				texts[len(texts)-1] = append(last, t)
-				continue
-			}
-		}
-		if listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
-			open = false
-			continue
-		}
-		if len(texts) >= 2*MaxSteps {
+		if !c.line(l.text) {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
-		texts = append(texts, []string{t})
-		subs = append(subs, nil)
-		open, indent = true, -1
 	}
-	if len(texts) == 1 && !listed && acknowledgement(strings.Join(texts[0], " ")) {
+	if len(c.texts) == 1 && !c.listed && acknowledgement(strings.Join(c.texts[0], " ")) {
 		return nil // "Thanks, looks good!": the plan is acknowledged, no steps sent
 	}
-	var steps []Step
-	var clauses []string
-	var clauseSubs [][]string
-	for i, ls := range texts {
-		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
-		if listed {
-			clauses = append(clauses, t)
-			clauseSubs = append(clauseSubs, subs[i])
-		} else {
-			for _, c := range splitProse(t) {
-				clauses = append(clauses, c)
-				clauseSubs = append(clauseSubs, nil)
-			}
+	return c.steps(ref)
+}
+
+// stepCollector gathers the lines of each step of a wrap-up reply.
+type stepCollector struct {
+	listed bool       // the reply marks its steps (bullets, numbers)
+	texts  [][]string // the lines of each step
+	subs   [][]string // the sub-items of each step ("  - read chapters 1-6")
+	open   bool       // the last line was part of a step
+	indent int        // the indentation of the last step's marker; -1: not a marked step
+}
+
+// line reads one line; it reports false once enough steps are read.
+func (c *stepCollector) line(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		c.open = false
+		return true
+	}
+	e := stepMarkerEnd(t)
+	if e < 0 && c.indent >= 0 {
+		e = letterItemEnd(t) // "a) read chapters 1-6" under a step
+	}
+	if e >= 0 && e < len(t) {
+		if in := indentOf(raw); c.indent >= 0 && in > c.indent && len(c.texts) > 0 {
+			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
+			c.open = false
+			return true
+		}
+		if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
+			e = -1
 		}
 	}
+	if e >= 0 && e < len(t) {
+		return c.add(t[e:], indentOf(raw))
+	}
+	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
+		rest := afterFirstSentence(t)
+		if rest == "" || c.listed {
+			c.open = false
+			return true
+		}
+		t = rest // "Thanks for today. We agreed I'd …"
+	}
+	if c.open {
+		last := c.texts[len(c.texts)-1]
+		if continues(last[len(last)-1], raw) {
+			c.texts[len(c.texts)-1] = append(last, t)
+			return true
+		}
+	}
+	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
+		c.open = false
+		return true
+	}
+	return c.add(t, -1)
+}
+
+// add starts a step; it reports false once there are enough.
+func (c *stepCollector) add(t string, indent int) bool {
+	if len(c.texts) >= 2*MaxSteps {
+		return false
+	}
+	c.texts = append(c.texts, []string{t})
+	c.subs = append(c.subs, nil)
+	c.open, c.indent = true, indent
+	return true
+}
+
+// steps turns the gathered lines into steps: prose split into clauses,
+// due dates read, sub-items kept under their step.
+func (c *stepCollector) steps(ref time.Time) []Step {
+	var clauses []string
+	var clauseSubs [][]string
+	for i, ls := range c.texts {
+		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
+		if c.listed {
+			clauses = append(clauses, t)
+			clauseSubs = append(clauseSubs, c.subs[i])
+			continue
+		}
+		for _, p := range splitProse(t) {
+			clauses = append(clauses, p)
+			clauseSubs = append(clauseSubs, nil)
+		}
+	}
+	var steps []Step
 	for i, t := range clauses {
 		if len(steps) == MaxSteps {
 			break
