@@ -511,6 +511,27 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 	if e.block > 0 {
 		r.brk(e.block)
 	}
+	r.enter(&e, a, at)
+	if htmlSkipped(a) {
+		e.skip = true
+		r.skip++
+	}
+	if selfClosing {
+		r.stack = append(r.stack, e)
+		r.pop()
+		return
+	}
+	if len(r.stack) >= htmlMaxDepth {
+		r.overflow++
+		r.undo(e)
+		return
+	}
+	r.stack = append(r.stack, e)
+}
+
+// enter does what opening element a (being pushed as e) starts: a quote
+// level, a pre, a list or list item, a table cell, a link.
+func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at htmlAttrs) {
 	switch a {
 	case atom.Blockquote:
 		e.blockquote = true
@@ -563,21 +584,6 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 			r.linkStart = -1
 		}
 	}
-	if htmlSkipped(a) {
-		e.skip = true
-		r.skip++
-	}
-	if selfClosing {
-		r.stack = append(r.stack, e)
-		r.pop()
-		return
-	}
-	if len(r.stack) >= htmlMaxDepth {
-		r.overflow++
-		r.undo(e)
-		return
-	}
-	r.stack = append(r.stack, e)
 }
 
 // end handles an end tag: it closes the innermost open element of that name

@@ -770,6 +770,12 @@ func findRef(clause string, names [][]string) stepRef {
 	if len(rank.steps) > 0 {
 		return rank
 	}
+	return nameRef(clause, names)
+}
+
+// nameRef finds the step whose distinctive words the clause names more
+// than any other step's ("AWS course: done").
+func nameRef(clause string, names [][]string) stepRef {
 	if len(names) == 0 {
 		return stepRef{start: -1, end: -1}
 	}
