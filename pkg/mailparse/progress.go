@@ -91,8 +91,9 @@ const (
 	noteTrimEnd = " \t:;-–—(|"
 )
 
-// progressStepWords may precede the number that opens a progress line.
-var progressStepWords = []string{"step", "schritt", "étape", "etape", "paso", "passo", "stap", "etapa", "item"}
+// progressStepWords may precede the number that opens a progress line
+// (plurals before singulars: the first that matches is taken).
+var progressStepWords = []string{"steps", "step", "schritte", "schritt", "étapes", "étape", "etapes", "etape", "pasos", "paso", "passi", "passo", "stappen", "stap", "etapas", "etapa", "items", "item"}
 
 // progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
 var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e", "en"}

@@ -273,9 +273,9 @@ var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCo
 // tableRows rewrites a table of steps in place: a plain-text one ("Step |
 // Due" over "--- | ---" over "Shadow the on-call rota | 28 Feb") or an HTML
 // one rendered as rows ("Action | Due date" over "Finish the course |
-// 31/03/2027"). The header and its rule go, and each row becomes its step
-// followed by " – by " and its due cell, so the due date reads as a
-// trailing one. The header names its columns in any language of the
+// 31/03/2027"). The header and its rule go, and each row becomes an item
+// ("- …") holding its step followed by " – by " and its due cell, so the due
+// date reads as a trailing one. The header names its columns in any language of the
 // lexicon: the step's column (Action, Maßnahme, Échéance…) and the due
 // date's; other columns ("#", an owner) are left out. A table with a rule
 // but no such header keeps every cell, joined by " – ". Text without a rule
@@ -296,13 +296,21 @@ func tableRows(lines []srcLine) {
 	if n < 2 || !rule && header < 0 {
 		return
 	}
-	act, due := -1, -1
+	act, due, rowsEnd := -1, -1, -1
 	if header >= 0 {
 		act, due = tableColumns(lines[header].text)
 		lines[header].text = ""
+		rowsEnd = header + 1
+		for rowsEnd < len(lines) && strings.TrimSpace(lines[rowsEnd].text) != "" {
+			rowsEnd++
+		}
 	}
 	for i, l := range lines {
-		if !tableLine(l.text) {
+		// Below a header, the rows run to the next blank line: a row whose
+		// other cells are empty may have lost its separators with its
+		// trailing white space.
+		inRows := header >= 0 && i > header && i < rowsEnd
+		if !tableLine(l.text) && !inRows {
 			continue
 		}
 		if tableSeparator().MatchString(l.text) {
@@ -320,7 +328,7 @@ func tableRows(lines []srcLine) {
 // tableLine reports whether l may be a table row: it holds a "|", or a
 // tab after its first word (a leading tab is indentation).
 func tableLine(l string) bool {
-	return strings.Contains(l, "|") || strings.Contains(strings.TrimSpace(l), "\t")
+	return strings.Contains(l, "|") || strings.Contains(strings.TrimLeft(l, " \t"), "\t")
 }
 
 // tableCells splits a row at "|", without the empty cells a leading or
@@ -378,8 +386,11 @@ func tableRow(cells []string, act, due int) string {
 		return ""
 	}
 	t := cells[act]
-	if due >= 0 && due < len(cells) && strings.Trim(cells[due], " -–—/?") != "" && t != "" {
-		t += " – by " + cells[due]
+	if due >= 0 && due < len(cells) && dateWords(cells[due]) != 0 && t != "" {
+		t += " – by " + cells[due] // "TBC", "-" and "n/a" are no dates
+	}
+	if t != "" {
+		t = "- " + t // each row is an item of the list of steps
 	}
 	return t
 }
