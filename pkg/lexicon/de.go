@@ -2,8 +2,9 @@ package lexicon
 
 func german() Language {
 	return Language{
-		Code:      "de",
-		Greetings: []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
+		Code:       "de",
+		Greetings:  []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
+		Addressees: []string{"zusammen", "alle", "ihr beiden", "team"},
 		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
 			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
 			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},

@@ -2,8 +2,9 @@ package lexicon
 
 func english() Language {
 	return Language{
-		Code:      "en",
-		Greetings: []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
+		Code:       "en",
+		Greetings:  []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
+		Addressees: []string{"all", "both", "everyone", "team", "there", "folks", "guys", "you two", "all of you"},
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",

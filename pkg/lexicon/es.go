@@ -2,8 +2,9 @@ package lexicon
 
 func spanish() Language {
 	return Language{
-		Code:      "es",
-		Greetings: []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
+		Code:       "es",
+		Greetings:  []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
+		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
 		SignOffs: []string{"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
 			"un cordial saludo", "cordialmente", "besos"},
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},

@@ -2,8 +2,9 @@ package lexicon
 
 func french() Language {
 	return Language{
-		Code:      "fr",
-		Greetings: []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
+		Code:       "fr",
+		Greetings:  []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
+		Addressees: []string{"à tous", "tous", "à vous deux", "l'équipe"},
 		SignOffs: []string{"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt",
 			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
 		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},

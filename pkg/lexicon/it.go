@@ -2,8 +2,9 @@ package lexicon
 
 func italian() Language {
 	return Language{
-		Code:      "it",
-		Greetings: []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
+		Code:       "it",
+		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
+		Addressees: []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
 			"distinti saluti", "un caro saluto"},
 		AutoReplySubjects: []string{"risposta automatica", "fuori sede", "fuori ufficio"},

@@ -22,6 +22,9 @@ type Language struct {
 	Code string
 	// Greetings open a reply: "hi", "dear".
 	Greetings []string
+	// Addressees follow a greeting in lower case: "hi all", "hallo
+	// zusammen".
+	Addressees []string
 	// SignOffs close one, alone on their line or before a name: "kind
 	// regards", "viele grüße", "よろしくお願いいたします".
 	SignOffs []string
@@ -80,6 +83,7 @@ func Merged(field func(Language) []string) []string {
 // Lists merged over all languages, built on first use.
 var (
 	Greetings         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Greetings }) })
+	Addressees        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Addressees }) })
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })

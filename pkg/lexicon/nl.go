@@ -2,8 +2,9 @@ package lexicon
 
 func dutch() Language {
 	return Language{
-		Code:      "nl",
-		Greetings: []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
+		Code:       "nl",
+		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
+		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
 		AutoReplySubjects: []string{"automatisch antwoord", "niet op kantoor"},

@@ -2,8 +2,9 @@ package lexicon
 
 func portuguese() Language {
 	return Language{
-		Code:      "pt",
-		Greetings: []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
+		Code:       "pt",
+		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
+		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
 			"um abraço", "melhores cumprimentos"},
 		AutoReplySubjects: []string{"resposta automática", "resposta automatica", "fora do escritório", "ausente"},

@@ -3,6 +3,7 @@ package mailparse
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -423,7 +424,22 @@ func nameLike(s string) bool {
 }
 
 // isGreeting reports whether line is a salutation such as "Hi Sam,".
-func isGreeting(line string) bool { return phraseLine(line, greetingIndex()) }
+func isGreeting(line string) bool {
+	if phraseLine(line, greetingIndex()) {
+		return true
+	}
+	// "Hi all,", "Hallo zusammen!": a greeting, then whom it greets.
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ",:!. "))
+	if len(t) > 40 {
+		return false
+	}
+	for _, a := range lexicon.Addressees() {
+		if head, ok := strings.CutSuffix(t, " "+a); ok && slices.Contains(lexicon.Greetings(), strings.TrimSpace(head)) {
+			return true
+		}
+	}
+	return false
+}
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane".
 func isSignOff(line string) bool { return phraseLine(line, signOffIndex()) }
