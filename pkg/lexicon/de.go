@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func german() Language {
 	return Language{
 		Code:       "de",
@@ -21,5 +23,29 @@ func german() Language {
 		NoChange:         []string{"keine änderung", "keine änderungen", "nichts neues", "unverändert", "kein fortschritt"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige"},
+		Statuses: map[string]string{
+			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
+			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
+			"fast fertig": InProgress, "halb fertig": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,
+			"noch nicht begonnen": NotStarted, "noch nicht angefangen": NotStarted, "offen": NotStarted, "noch nicht erledigt": NotStarted,
+			"nicht erledigt": NotStarted, "noch nicht": NotStarted, "blockiert": Blocked, "pausiert": Blocked,
+			"wartet auf": Blocked, "warte auf": Blocked, "gestrichen": Dropped, "verworfen": Dropped,
+			"abgebrochen": Dropped, "fallen gelassen": Dropped, "entfällt": Dropped,
+		},
+		Months: map[string]time.Month{
+			"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5,
+			"juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+			"donnerstag": time.Thursday, "freitag": time.Friday,
+		},
+		Numbers: map[string]int{
+			"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+			"sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
+		},
+		DurationDays: map[string]int{
+			"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
+		},
 	}
 }

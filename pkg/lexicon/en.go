@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func english() Language {
 	return Language{
 		Code:       "en",
@@ -29,5 +31,39 @@ func english() Language {
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
 			"delete this email", "received this in error", "received this message in error"},
+		Statuses: map[string]string{
+			"done": Done, "completed": Done, "complete": Done, "finished": Done,
+			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
+			"in progress": InProgress, "in-progress": InProgress, "ongoing": InProgress, "underway": InProgress,
+			"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
+			"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
+			"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
+			"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
+			"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted,
+			"not begun": NotStarted, "not done": NotStarted, "not yet done": NotStarted, "to do": NotStarted,
+			"todo": NotStarted, "not yet": NotStarted, "nothing yet": NotStarted, "blocked": Blocked,
+			"stuck": Blocked, "on hold": Blocked, "paused": Blocked, "waiting on": Blocked,
+			"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
+			"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
+			"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
+		},
+		Months: map[string]time.Month{
+			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+			"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7,
+			"jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+			"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+			"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+			"sunday": time.Sunday,
+		},
+		Numbers: map[string]int{
+			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+		},
+		DurationDays: map[string]int{
+			"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
+		},
 	}
 }

@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func spanish() Language {
 	return Language{
 		Code:       "es",
@@ -19,5 +21,30 @@ func spanish() Language {
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		NoChange:         []string{"sin cambios", "nada nuevo", "ningún cambio", "sin novedades"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
+		Statuses: map[string]string{
+			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
+			"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
+			"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "en marcha": InProgress,
+			"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
+			"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
+			"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
+			"cancelado": Dropped, "descartado": Dropped,
+		},
+		Months: map[string]time.Month{
+			"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
+			"mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
+			"octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday,
+			"miercoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday,
+		},
+		Numbers: map[string]int{
+			"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8,
+			"diez": 10, "doce": 12,
+		},
+		DurationDays: map[string]int{
+			"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
+		},
 	}
 }

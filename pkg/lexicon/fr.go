@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func french() Language {
 	return Language{
 		Code:       "fr",
@@ -19,5 +21,29 @@ func french() Language {
 		NoChange:          []string{"pas de changement", "rien de nouveau", "aucun changement", "pas d'avancement"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
 			"interdite", "avertir immédiatement"},
+		Statuses: map[string]string{
+			"fait": Done, "terminé": Done, "termine": Done, "fini": Done,
+			"accompli": Done, "réalisé": Done, "en cours": InProgress, "commencé": InProgress,
+			"presque fini": InProgress, "à moitié": InProgress, "pas commencé": NotStarted, "pas encore commencé": NotStarted,
+			"non commencé": NotStarted, "pas fait": NotStarted, "pas encore fait": NotStarted, "pas encore": NotStarted,
+			"bloqué": Blocked, "bloquée": Blocked, "en attente": Blocked, "en pause": Blocked,
+			"abandonné": Dropped, "annulé": Dropped, "laissé tomber": Dropped,
+		},
+		Months: map[string]time.Month{
+			"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3,
+			"avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+			"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+			"jeudi": time.Thursday, "vendredi": time.Friday,
+		},
+		Numbers: map[string]int{
+			"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+			"douze": 12,
+		},
+		DurationDays: map[string]int{
+			"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
+		},
 	}
 }

@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func italian() Language {
 	return Language{
 		Code:       "it",
@@ -18,5 +20,26 @@ func italian() Language {
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
 		NoChange:          []string{"nessun cambiamento", "niente di nuovo", "nessuna novità"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
+		Statuses: map[string]string{
+			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,
+			"in corso": InProgress, "in lavorazione": InProgress, "iniziato": InProgress, "quasi finito": InProgress,
+			"a metà": InProgress, "non iniziato": NotStarted, "non ancora iniziato": NotStarted, "da fare": NotStarted,
+			"non ancora": NotStarted, "bloccato": Blocked, "bloccata": Blocked, "in attesa": Blocked,
+			"in sospeso": Blocked, "abbandonato": Dropped, "annullato": Dropped, "lasciato perdere": Dropped,
+		},
+		Months: map[string]time.Month{
+			"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+			"settembre": 9, "ottobre": 10, "dicembre": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday,
+			"giovedì": time.Thursday, "venerdì": time.Friday,
+		},
+		Numbers: map[string]int{
+			"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
+		},
+		DurationDays: map[string]int{
+			"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
+		},
 	}
 }

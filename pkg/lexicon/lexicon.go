@@ -1,5 +1,6 @@
 // Package lexicon holds the words the reply reader knows, one file per
-// language: greetings, sign-offs, the wording of automatic replies, the
+// language: greetings, sign-offs, the wording of automatic replies, step
+// statuses, month and weekday names, number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps or progress table, the sentences that open or close a
 // list of steps, acknowledgements and "no change" reports, and the words of
@@ -14,6 +15,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"time"
 )
 
 // Language is the vocabulary of one language, lower-case.
@@ -54,6 +56,40 @@ type Language struct {
 	NoChange []string
 	// Disclaimer words mark a legal or confidentiality notice.
 	Disclaimer []string
+	// Statuses map the phrases of a check-in to a step's status (Done,
+	// InProgress…); negations have their own entry ("not done").
+	Statuses map[string]string
+	// Months and Weekdays map names and safe abbreviations to their value;
+	// abbreviations that are also common words ("set", "out") are left out.
+	Months   map[string]time.Month
+	Weekdays map[string]time.Weekday
+	// Numbers map small numbers written as words to their value.
+	Numbers map[string]int
+	// DurationDays map duration units to days (0: calendar months).
+	DurationDays map[string]int
+}
+
+// The step statuses Statuses maps to: the names of conversation.StepStatus.
+const (
+	Done       = "done"
+	InProgress = "in_progress"
+	NotStarted = "not_started"
+	Blocked    = "blocked"
+	Dropped    = "dropped"
+)
+
+// MergedMap returns the union of one map over all languages; a later
+// language does not override an earlier one.
+func MergedMap[V any](field func(Language) map[string]V) map[string]V {
+	out := map[string]V{}
+	for _, l := range Languages() {
+		for k, v := range field(l) {
+			if _, ok := out[k]; !ok {
+				out[k] = v
+			}
+		}
+	}
+	return out
 }
 
 // languages lists every language the reader knows.

@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"regexp"
 	"sort"
 	"strconv"
@@ -14,63 +15,22 @@ import (
 // careerconv reads to month numbers. Abbreviations that are also common words
 // ("set", "out", "ago") are left out.
 var monthNames = sync.OnceValue(func() map[string]time.Month {
-	return map[string]time.Month{
-		"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-		"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-		"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-		"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-		"oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-		"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4, "juin": 6,
-		"juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-		"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
-		"agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
-		"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-		"ottobre": 10, "dicembre": 12,
-		"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
-		"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
-		"setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-	}
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]time.Month { return l.Months })
 })
 
 // weekdayNames maps weekday names to weekdays.
 var weekdayNames = sync.OnceValue(func() map[string]time.Weekday {
-	return map[string]time.Weekday{
-		"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-		"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-		"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday, "donnerstag": time.Thursday, "freitag": time.Friday,
-		"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday, "vendredi": time.Friday,
-		"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "miercoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday,
-		"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday, "giovedì": time.Thursday, "venerdì": time.Friday,
-		"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday, "donderdag": time.Thursday, "vrijdag": time.Friday,
-		"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "quarta-feira": time.Wednesday, "quinta-feira": time.Thursday, "sexta-feira": time.Friday,
-	}
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]time.Weekday { return l.Weekdays })
 })
 
 // numberWords maps small numbers written as words to their value.
 var numberWords = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
-		"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
-		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "douze": 12,
-		"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8, "diez": 10, "doce": 12,
-		"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
-		"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
-		"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
-	}
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]int { return l.Numbers })
 })
 
 // unitDays maps duration units to days (months are counted as calendar months: 0).
 var unitDays = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
-		"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
-		"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
-		"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
-		"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
-		"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
-		"mês": 0,
-	}
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]int { return l.DurationDays })
 })
 
 // alternation builds a regexp alternation of the keys of m, longest first.

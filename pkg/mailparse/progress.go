@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"slices"
 	"sort"
 	"strconv"
@@ -13,64 +14,7 @@ import (
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
 var statusWords = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		// done
-		"done": StatusDone, "completed": StatusDone, "complete": StatusDone, "finished": StatusDone, "achieved": StatusDone,
-		"all done": StatusDone, "ticked off": StatusDone, "passed": StatusDone,
-		"erledigt": StatusDone, "fertig": StatusDone, "abgeschlossen": StatusDone, "geschafft": StatusDone,
-		"fait": StatusDone, "terminé": StatusDone, "termine": StatusDone, "fini": StatusDone, "accompli": StatusDone, "réalisé": StatusDone,
-		"hecho": StatusDone, "terminado": StatusDone, "completado": StatusDone, "listo": StatusDone, "finalizado": StatusDone,
-		"fatto": StatusDone, "completato": StatusDone, "finito": StatusDone, "terminato": StatusDone,
-		"klaar": StatusDone, "gedaan": StatusDone, "afgerond": StatusDone, "voltooid": StatusDone,
-		"feito": StatusDone, "concluído": StatusDone, "concluido": StatusDone, "pronto": StatusDone, "finalizada": StatusDone,
-		// in progress
-		"in progress": StatusInProgress, "in-progress": StatusInProgress, "ongoing": StatusInProgress, "underway": StatusInProgress,
-		"under way": StatusInProgress, "started": StatusInProgress, "halfway": StatusInProgress, "half way": StatusInProgress,
-		"half-way": StatusInProgress, "working on it": StatusInProgress, "working on": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
-		"almost done": StatusInProgress, "nearly done": StatusInProgress, "not finished": StatusInProgress,
-		"not completed": StatusInProgress, "not complete": StatusInProgress, "partly done": StatusInProgress, "partially done": StatusInProgress,
-		"in arbeit": StatusInProgress, "begonnen": StatusInProgress, "angefangen": StatusInProgress, "läuft": StatusInProgress,
-		"fast fertig": StatusInProgress, "halb fertig": StatusInProgress, "in bearbeitung": StatusInProgress,
-		"en cours": StatusInProgress, "commencé": StatusInProgress, "presque fini": StatusInProgress, "à moitié": StatusInProgress,
-		"en progreso": StatusInProgress, "en curso": StatusInProgress, "empezado": StatusInProgress, "iniciado": StatusInProgress,
-		"casi terminado": StatusInProgress, "a medias": StatusInProgress, "en marcha": StatusInProgress,
-		"in corso": StatusInProgress, "in lavorazione": StatusInProgress, "iniziato": StatusInProgress, "quasi finito": StatusInProgress, "a metà": StatusInProgress,
-		"bezig": StatusInProgress, "onderweg": StatusInProgress, "gestart": StatusInProgress, "begonnen mee": StatusInProgress, "bijna klaar": StatusInProgress,
-		"half klaar": StatusInProgress, "in uitvoering": StatusInProgress,
-		"em andamento": StatusInProgress, "em progresso": StatusInProgress, "em curso": StatusInProgress, "começado": StatusInProgress, "quase pronto": StatusInProgress,
-		// not started
-		"not started": StatusNotStarted, "not yet started": StatusNotStarted, "haven't started": StatusNotStarted,
-		"have not started": StatusNotStarted, "not begun": StatusNotStarted, "not done": StatusNotStarted, "not yet done": StatusNotStarted,
-		"to do": StatusNotStarted, "todo": StatusNotStarted, "not yet": StatusNotStarted, "nothing yet": StatusNotStarted,
-		"nicht begonnen": StatusNotStarted, "noch nicht begonnen": StatusNotStarted, "noch nicht angefangen": StatusNotStarted, "offen": StatusNotStarted,
-		"noch nicht erledigt": StatusNotStarted, "nicht erledigt": StatusNotStarted, "noch nicht": StatusNotStarted,
-		"pas commencé": StatusNotStarted, "pas encore commencé": StatusNotStarted, "non commencé": StatusNotStarted, "pas fait": StatusNotStarted,
-		"pas encore fait": StatusNotStarted, "pas encore": StatusNotStarted,
-		"sin empezar": StatusNotStarted, "no empezado": StatusNotStarted, "no iniciado": StatusNotStarted, "sin iniciar": StatusNotStarted,
-		"pendiente": StatusNotStarted, "todavía no": StatusNotStarted, "aún no": StatusNotStarted,
-		"non iniziato": StatusNotStarted, "non ancora iniziato": StatusNotStarted, "da fare": StatusNotStarted, "non ancora": StatusNotStarted,
-		"niet begonnen": StatusNotStarted, "nog niet begonnen": StatusNotStarted, "nog niet": StatusNotStarted, "niet gedaan": StatusNotStarted,
-		"não iniciado": StatusNotStarted, "não começado": StatusNotStarted, "não comecei": StatusNotStarted, "ainda não": StatusNotStarted, "por fazer": StatusNotStarted,
-		// blocked
-		"blocked": StatusBlocked, "stuck": StatusBlocked, "on hold": StatusBlocked, "paused": StatusBlocked,
-		"waiting on": StatusBlocked, "waiting for": StatusBlocked,
-		"blockiert": StatusBlocked, "pausiert": StatusBlocked, "wartet auf": StatusBlocked, "warte auf": StatusBlocked,
-		"bloqué": StatusBlocked, "bloquée": StatusBlocked, "en attente": StatusBlocked, "en pause": StatusBlocked,
-		"bloqueado": StatusBlocked, "bloqueada": StatusBlocked, "en espera": StatusBlocked, "esperando": StatusBlocked,
-		"bloccato": StatusBlocked, "bloccata": StatusBlocked, "in attesa": StatusBlocked, "in sospeso": StatusBlocked,
-		"geblokkeerd": StatusBlocked, "vastgelopen": StatusBlocked, "wacht op": StatusBlocked, "staat stil": StatusBlocked,
-		"aguardando": StatusBlocked, "parado": StatusBlocked, "travado": StatusBlocked,
-		// dropped
-		"dropped": StatusDropped, "cancelled": StatusDropped, "canceled": StatusDropped, "abandoned": StatusDropped,
-		"won't do": StatusDropped, "will not do": StatusDropped, "skipped": StatusDropped, "not doing": StatusDropped,
-		"no longer relevant": StatusDropped, "not relevant anymore": StatusDropped, "scrapped": StatusDropped,
-		"gestrichen": StatusDropped, "verworfen": StatusDropped, "abgebrochen": StatusDropped, "fallen gelassen": StatusDropped, "entfällt": StatusDropped,
-		"abandonné": StatusDropped, "annulé": StatusDropped, "laissé tomber": StatusDropped,
-		"abandonado": StatusDropped, "cancelado": StatusDropped, "descartado": StatusDropped,
-		"abbandonato": StatusDropped, "annullato": StatusDropped, "lasciato perdere": StatusDropped,
-		"laten vallen": StatusDropped, "geschrapt": StatusDropped, "vervallen": StatusDropped, "geannuleerd": StatusDropped,
-		"desisti": StatusDropped, "abandonada": StatusDropped, "cancelada": StatusDropped,
-	}
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]string { return l.Statuses })
 })
 
 // statusSymbols maps ticks, crosses and emoji to statuses.

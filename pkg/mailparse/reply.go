@@ -39,11 +39,11 @@ type Step struct {
 // The progress statuses ExtractProgress reports; they are the names of
 // conversation.StepStatus.
 const (
-	StatusDone       = "done"
-	StatusInProgress = "in_progress"
-	StatusNotStarted = "not_started"
-	StatusBlocked    = "blocked"
-	StatusDropped    = "dropped"
+	StatusDone       = lexicon.Done
+	StatusInProgress = lexicon.InProgress
+	StatusNotStarted = lexicon.NotStarted
+	StatusBlocked    = lexicon.Blocked
+	StatusDropped    = lexicon.Dropped
 )
 
 // Progress is what a check-in reply says of one step.
