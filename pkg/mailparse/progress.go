@@ -24,7 +24,8 @@ var statusSymbols = sync.OnceValue(func() map[string]string {
 		"[x]": StatusDone, "[X]": StatusDone,
 		"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
 		"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
-		"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked,
+		"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked, "🔴": StatusBlocked,
+		"🟡": StatusInProgress, "🟠": StatusInProgress, "🟢": StatusInProgress,
 		"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
 	}
 })
@@ -427,7 +428,7 @@ func symbolLed(t string, maxStep int) []Progress {
 			}
 		}
 		seg := rest[:next]
-		if w, ok := findStatusSpan(seg, 0); ok {
+		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == w.status) {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = strings.TrimLeft(seg, " \t")
@@ -826,7 +827,8 @@ func splitClauses(t string, names [][]string) []clause {
 		if k+1 < len(spans) {
 			end = spans[k+1].start
 		}
-		if ref := findRef(strings.TrimSpace(t[cut:end]), names); len(ref.steps) == 0 || byNumber && !ref.numbered {
+		next := strings.TrimSpace(t[cut:end])
+		if ref := findRef(next, names); len(ref.steps) == 0 || byNumber && !ref.numbered || numberInNote(next, ref) {
 			continue
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
@@ -930,7 +932,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	post := strings.TrimSpace(clause[st.end:])
 	for {
 		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
-		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—")
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
 		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
@@ -1180,4 +1182,19 @@ func percentStatus(line string, i int) (start, end int, status string) {
 		return i, j + 1, StatusNotStarted
 	}
 	return i, i, StatusInProgress
+}
+
+// numberInNote reports a clause that opens with a number which is part of a
+// note, not a step: "3 of 6 sessions done", "2 more to go" (words or digits
+// between the number and the status).
+func numberInNote(clause string, ref stepRef) bool {
+	if !ref.leading || ref.end > len(clause) {
+		return false
+	}
+	st, ok := findStatusSpan(clause, ref.end)
+	if !ok {
+		return false
+	}
+	gap := clause[ref.end:st.start]
+	return strings.ContainsAny(gap, "0123456789") || len(strings.Fields(gap)) > 3
 }
