@@ -2,11 +2,13 @@ package mailparse
 
 import (
 	"bytes"
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -145,16 +147,20 @@ func parseMarker(line string) (marker, bool) {
 // then a separator: "For the first question, …", "Regarding question two:
 // …", "As for question 4 - …", "Zur zweiten Frage: …". Group 1 is an
 // ordinal, group 2 a number or number word, group 3 the rest.
-var wordedQuestion = regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+var wordedQuestion = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+})
 
 // wordOrdinals are the numbers of the words wordedQuestion reads.
-var wordOrdinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-	"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-}
+var wordOrdinals = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+		"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+	}
+})
 
 // wordedMarker reads a question named in words (wordedQuestion) as a
 // labelled marker. Only lines that hold a word for "question" in their
@@ -165,14 +171,14 @@ func wordedMarker(s string) (marker, bool) {
 		!strings.Contains(head, "domanda") && !strings.Contains(head, "vraag") && !strings.Contains(head, "pergunta") {
 		return marker{}, false
 	}
-	g := wordedQuestion.FindStringSubmatch(s)
+	g := wordedQuestion().FindStringSubmatch(s)
 	if g == nil {
 		return marker{}, false
 	}
 	w := strings.ToLower(g[1] + g[2])
-	n, ok := wordOrdinals[strings.TrimSuffix(w, "n")]
+	n, ok := wordOrdinals()[strings.TrimSuffix(w, "n")]
 	if !ok {
-		n, ok = wordOrdinals[w]
+		n, ok = wordOrdinals()[w]
 	}
 	if !ok {
 		n, _ = strconv.Atoi(w)
@@ -225,11 +231,13 @@ type qmatch struct {
 }
 
 // stopwords are dropped before comparing quoted text with questions.
-var stopwords = map[string]bool{
-	"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
-	"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
-	"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
-}
+var stopwords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
+		"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
+		"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
+	}
+})
 
 // nextWord returns the byte span of the first word (letters and digits) of
 // s at or after byte i; start is -1 when there is none.
@@ -327,7 +335,7 @@ func (c *wordCounter) count(s string) (distinct int) {
 			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 			j += size
 		}
-		if stopwords[string(c.buf)] {
+		if stopwords()[string(c.buf)] {
 			continue
 		}
 		h := uint64(14695981039346656037) // FNV-1a
@@ -389,7 +397,7 @@ func newQmatch(q string) qmatch {
 	}
 	m.sentEnds[len(ws)] = true
 	for _, w := range ws {
-		if len(w) > 2 && !stopwords[w] {
+		if len(w) > 2 && !stopwords()[w] {
 			m.set[w] = true
 		}
 	}
@@ -567,7 +575,9 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+var notesIntro = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+})
 
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
@@ -582,7 +592,9 @@ func cutGreeting(t string) (string, bool) {
 }
 
 // skipAnswer matches answers that say nothing: "-", "n/a", "skip".
-var skipAnswer = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+})
 
 // dropIntros removes from note lines the greetings, sign-offs and
 // sentences that only introduce the answers ("Answers inline below."). An
@@ -593,11 +605,11 @@ func dropIntros(ls []string) []string {
 	sentenceStart := true
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
-		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro.MatchString(rest) {
+		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
 		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro.MatchString(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro().MatchString(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -624,9 +636,9 @@ func dropIntros(ls []string) []string {
 // A line that opens with a pasted question, whole or short ("What is going
 // well?  The team…", "Magic wand? …"), answers that question when every
 // distinctive word before its "?" belongs to it more than to any other.
-// Paragraphs with none of these marks are notes, however many there are and
-// however neatly they follow the questions' order: order alone is not
-// enough to file an answer under a question, and a note loses nothing.
+// Paragraphs with none of these marks are notes, unless the reply says they
+// answer the questions in order or there are exactly as many paragraphs as
+// questions (inOrder).
 //
 // answers maps question numbers to normalised answer text: paragraphs
 // separated by a blank line, wrapped lines joined, bullets as "- ". notes is
@@ -634,10 +646,9 @@ func dropIntros(ls []string) []string {
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
-	wc := newWordCounter(qs)
-	maxN := len(questions)
-	if maxN == 0 {
-		maxN = maxQuestion
+	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][]string{}}
+	if c.maxN == 0 {
+		c.maxN = maxQuestion
 	}
 	lines, blocks := replyLines(quoteUnprefixedOriginal(body, qs))
 	// Greeting: the first line written.
@@ -651,77 +662,110 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		break
 	}
 	lines = dropSignatures(lines)
-	lines = splitRunOn(lines, maxN)
-
-	sections := map[int][]string{}
-	var order []int
-	add := func(q int, l string) {
-		if _, ok := sections[q]; !ok {
-			order = append(order, q)
-		}
-		sections[q] = append(sections[q], l)
-	}
-	cur, last, listPrev := 0, 0, 0
-	prevCtx, prevBlank := -1, true
+	lines = splitRunOn(lines, c.maxN)
+	c.prevCtx, c.prevBlank = -1, true
 	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if l.ctx != prevCtx {
-			prevCtx = l.ctx
-			q, several := 0, false
-			if l.ctx >= 0 && l.ctx < len(blocks) {
-				q, several = quoteQuestion(blocks[l.ctx], qs, wc)
-			}
-			cur, last, listPrev = q, q, 0
-			if several || q == 0 {
-				last = 0
-			}
-			prevBlank = true
-		}
-		if l.text == "" {
-			add(cur, "")
-			prevBlank = true
-			continue
-		}
-		if prevBlank && cur > 0 && l.ctx < 0 && deferral(l.text) {
-			cur, listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
-		}
-		if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= maxN {
-			isQuestion := m.labelled || m.n > last
-			if !m.labelled && listPrev > 0 && m.n == listPrev+1 && !prevBlank {
-				isQuestion = false // the next item of a list inside an answer
-			}
-			if !m.labelled && m.n <= maxN && len(qs) >= m.n && qs[m.n-1].stripRepeated(m.rest) != m.rest {
-				isQuestion = true // the question is repeated after its number
-			}
-			if isQuestion {
-				cur, last, listPrev = m.n, m.n, 0
-				add(cur, "\x00")
-				if m.rest != "" {
-					add(cur, m.rest)
-				}
-				prevBlank = false
-				continue
-			}
-			listPrev = m.n
-		} else if q, rest, skip := pastedQuestionLines(lines, i, qs, wc); q > 0 && q != cur {
-			i += skip
-			cur, last, listPrev = q, q, 0
-			add(cur, "\x00")
-			if rest != "" {
-				add(cur, rest)
-			}
-			prevBlank = false
-			continue
-		} else if prevBlank && listPrev > 0 && bulletEnd(l.text) == 0 {
-			listPrev = 0
-		}
-		add(cur, l.text)
-		prevBlank = false
+		i += c.line(lines, i, blocks)
 	}
+	answers, notes = c.result()
+	if len(answers) == 0 {
+		answers, notes = inOrder(c.sections[0], notes, len(questions))
+	}
+	return answers, notes
+}
 
-	answers = map[int]string{}
-	for _, q := range order {
-		ls := sections[q]
+// answerCollector files the lines of a prep reply under the questions they
+// answer; section 0 holds the notes.
+type answerCollector struct {
+	qs       []qmatch
+	wc       *wordCounter
+	maxN     int
+	sections map[int][]string // the lines of each question; an answer starts at a "\x00" line
+	order    []int
+	// cur is the question being answered, last the highest question
+	// numbered so far, listPrev the number of the previous item of a list
+	// inside an answer.
+	cur, last, listPrev int
+	prevCtx             int
+	prevBlank           bool
+}
+
+func (c *answerCollector) add(q int, l string) {
+	if _, ok := c.sections[q]; !ok {
+		c.order = append(c.order, q)
+	}
+	c.sections[q] = append(c.sections[q], l)
+}
+
+// start starts an answer to question q, with the text after its mark.
+func (c *answerCollector) start(q int, rest string) {
+	c.cur, c.last, c.listPrev = q, q, 0
+	c.add(q, "\x00")
+	if rest != "" {
+		c.add(q, rest)
+	}
+	c.prevBlank = false
+}
+
+// line files lines[i]; it returns how many more lines it took.
+func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
+	l := lines[i]
+	if l.ctx != c.prevCtx {
+		c.prevCtx = l.ctx
+		q, several := 0, false
+		if l.ctx >= 0 && l.ctx < len(blocks) {
+			q, several = quoteQuestion(blocks[l.ctx], c.qs, c.wc)
+		}
+		c.cur, c.last, c.listPrev = q, q, 0
+		if several || q == 0 {
+			c.last = 0
+		}
+		c.prevBlank = true
+	}
+	if l.text == "" {
+		c.add(c.cur, "")
+		c.prevBlank = true
+		return 0
+	}
+	if c.prevBlank && c.cur > 0 && l.ctx < 0 && deferral(l.text) {
+		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
+	}
+	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
+		if c.isQuestion(m) {
+			c.start(m.n, m.rest)
+			return 0
+		}
+		c.listPrev = m.n
+	} else if q, rest, skip := pastedQuestionLines(lines, i, c.qs, c.wc); q > 0 && q != c.cur {
+		c.start(q, rest)
+		return skip
+	} else if c.prevBlank && c.listPrev > 0 && bulletEnd(l.text) == 0 {
+		c.listPrev = 0
+	}
+	c.add(c.cur, l.text)
+	c.prevBlank = false
+	return 0
+}
+
+// isQuestion reports whether a numbered line starts an answer rather than
+// being an item of a list inside one.
+func (c *answerCollector) isQuestion(m marker) bool {
+	isQuestion := m.labelled || m.n > c.last
+	if !m.labelled && c.listPrev > 0 && m.n == c.listPrev+1 && !c.prevBlank {
+		isQuestion = false // the next item of a list inside an answer
+	}
+	if !m.labelled && len(c.qs) >= m.n && c.qs[m.n-1].stripRepeated(m.rest) != m.rest {
+		isQuestion = true // the question is repeated after its number
+	}
+	return isQuestion
+}
+
+// result joins each question's lines into its answer, and the rest into
+// the notes.
+func (c *answerCollector) result() (map[int]string, string) {
+	answers, notes := map[int]string{}, ""
+	for _, q := range c.order {
+		ls := c.sections[q]
 		if q == 0 {
 			notes = normalizeText(strings.Join(dropIntros(ls), "\n"))
 			continue
@@ -729,10 +773,10 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		// Each answer to q starts at a "\x00" mark; several are joined.
 		var parts []string
 		for part := range strings.SplitSeq(strings.Join(ls, "\n"), "\x00") {
-			if len(qs) >= q {
-				part = qs[q-1].stripRepeated(strings.TrimSpace(part))
+			if len(c.qs) >= q {
+				part = c.qs[q-1].stripRepeated(strings.TrimSpace(part))
 			}
-			if t := normalizeText(part); t != "" && !skipAnswer.MatchString(t) {
+			if t := normalizeText(part); t != "" && !skipAnswer().MatchString(t) {
 				parts = append(parts, t)
 			}
 		}
@@ -744,6 +788,42 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 		answers = nil
 	}
 	return answers, notes
+}
+
+// inOrder files unnumbered paragraphs under the questions in order when
+// the reply says they follow the questions' order ("my answers, in the
+// order of the questions:", in any language of the lexicon) and there are
+// no more of them than questions, or when there are exactly as many
+// paragraphs as questions. Otherwise the paragraphs stay notes. raw is
+// what the notes were made of, before the introductions were dropped.
+func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string) {
+	if notes == "" || nQuestions < 2 {
+		return nil, notes
+	}
+	announced := false
+	for _, l := range raw {
+		if lexicon.ContainsAny(strings.ToLower(l), lexicon.InOrder()) {
+			announced = true
+			break
+		}
+	}
+	var pars []string
+	for p := range strings.SplitSeq(notes, "\n\n") {
+		p = strings.TrimSpace(p)
+		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
+			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			continue // the announcement itself
+		}
+		pars = append(pars, p)
+	}
+	if len(pars) < 2 || len(pars) > nQuestions || !announced && len(pars) != nQuestions {
+		return nil, notes
+	}
+	answers := make(map[int]string, len(pars))
+	for i, p := range pars {
+		answers[i+1] = p
+	}
+	return answers, ""
 }
 
 // splitRunOn splits a line of answers run on with semicolons ("1) the
@@ -804,15 +884,19 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // will be answered later ("I'll think about 5-7 before we meet.", "Will
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
-	deferralRef = regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
-	deferralSay = regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+	deferralRef = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+	})
+	deferralSay = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+	})
 )
 
 // deferral reports whether t, the first line of a paragraph, is a short
 // sentence that puts off some questions (deferralRef, deferralSay) rather
 // than answering the question above it.
 func deferral(t string) bool {
-	if len(t) > 160 || !deferralRef.MatchString(t) || !deferralSay.MatchString(t) {
+	if len(t) > 160 || !deferralRef().MatchString(t) || !deferralSay().MatchString(t) {
 		return false
 	}
 	_, ok := parseMarker(t)

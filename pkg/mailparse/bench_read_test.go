@@ -20,7 +20,7 @@ const adversarialReadHeader = "From: Employee <employee@example.com>\r\n" +
 	"MIME-Version: 1.0\r\n"
 
 // adversarialReadMessages wraps every adversarial plain-text body in a
-// text/plain message, and two adversarial HTML documents (quotes, lists) in
+// text/plain message, and adversarial HTML documents (quotes, lists, tables) in
 // text/html-only messages.
 func adversarialReadMessages() map[string][]byte {
 	out := map[string][]byte{}
@@ -29,7 +29,7 @@ func adversarialReadMessages() map[string][]byte {
 			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body)
 	}
 	docs := adversarialHTML()
-	for _, name := range []string{"nested_blockquote", "nested_lists", "unclosed_tags"} {
+	for _, name := range []string{"nested_blockquote", "nested_lists", "unclosed_tags", "nested_tables", "table_rows"} {
 		out["html/"+name] = []byte(adversarialReadHeader +
 			"Content-Type: text/html; charset=utf-8\r\n\r\n" + docs[name])
 	}

@@ -131,6 +131,13 @@ func adversarialTexts() map[string]string {
 		"long_attr_no_end":  repeatTo("On "+strings.Repeat("1 ", 150)+"\n", n),
 		"invalid_utf8":      repeatTo("\xff\xfe>\x80 wrote:\n", n),
 		"nbsp_and_zw_chars": repeatTo("a\u00a0\u200b\u00a0b\u202f\n", n),
+		// The issue-7 reader: a steps table that never ends, rows joined by
+		// tabs, signature blocks, forwards of forwards, in-order answers.
+		"table_rows":      "Action | Due date\n" + repeatTo("Finish the course | 31/03\n", n),
+		"tab_rows":        "Action\tDue date\n" + repeatTo("Finish the course\t31/03/2027\n", n),
+		"signature_block": repeatTo("Kind regards,\nJane Doe\nT: +44 20 7946 0958 | www.acme.example\n", n),
+		"forward_headers": "Resending.\n\n" + repeatTo("From: Employee <employee@example.com>\nSent: Monday\nTo: x\nSubject: y\n\n", n),
+		"in_order":        "My answers, in the order of the questions:\n\n" + repeatTo("An answer in a paragraph of its own.\n\n", n),
 	}
 }
 
@@ -153,6 +160,8 @@ func adversarialHTML() map[string]string {
 		"quote_containers":  repeatTo(`<div id="divRplyFwdMsg"><blockquote type="cite">`, n),
 		"comment_open":      "<!--" + repeatTo("x", n),
 		"script_unclosed":   "<script>" + repeatTo("x<", n),
+		"nested_tables":     repeatTo("<table><tr><td>", n),
+		"table_rows":        "<table><tr><th>Action</th><th>Due date</th></tr>" + repeatTo("<tr><td><p>Finish the course</p></td><td>31/03/2027</td></tr>", n),
 	}
 }
 

@@ -14,7 +14,8 @@
 //     zero-width characters, NBSP as a space, no trailing spaces. Problems
 //     that leave the message usable are Warnings, not errors.
 //  2. HTMLToText renders HTML as plain text that keeps what a reply depends
-//     on: paragraphs, numbered lists, and quoting. Blockquotes and the quote
+//     on: paragraphs, numbered lists, tables as rows ("Action | Due date"),
+//     and quoting. Blockquotes and the quote
 //     containers of Outlook, Yahoo, Hotmail and Zimbra come out prefixed with
 //     "> ", so the plain-text stage sees every client the same way.
 //  3. Trim keeps what the sender newly wrote. It classifies each line (text,
@@ -27,13 +28,41 @@
 //     and quoted lines at the end. Quoted lines followed by new text are kept, so that
 //     an answer written under a quoted question still has its question.
 //
+// Reading a reply (Read, ReadMessage) then works on what Trim keeps:
+//
+//   - an out-of-office notice (headers, or a subject or wording in a language
+//     of pkg/lexicon) is reported in Automatic and read no further;
+//   - a reply re-sent as a forward with only a covering note is read through
+//     to the forwarded text (forwardedReply);
+//   - signatures are found by their features (dropSignature): a sign-off in
+//     any language of the lexicon, then only short lines (name, title,
+//     company, address), lines with a phone number, URL or address, and
+//     legal notices, with or without "-- ";
+//   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
+//     progress (ExtractProgressSteps) are read line by line by small
+//     collector types; what could not be placed is listed in Reply.Unplaced.
+//
+// Language words (greetings, sign-offs, addressees, automatic-reply wording,
+// table headers, list intros and outros, acknowledgements, notice words)
+// come from pkg/lexicon, one file per language. Status words, month and
+// weekday names and the header names of quoted mail are still kept here.
+//
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
-// device boilerplate go; valedictions such as "Thanks,\nAlex" stay, as both
-// corpora expect.
+// device boilerplate go; valedictions such as "Thanks,\nAlex" stay in
+// Trim's output, as both corpora expect (the reply reader drops them).
+//
+// Regular expressions: MIME, HTML, Trim and the check-in reader scan lines
+// with string functions only. Regexps are used where a phrase has many
+// shapes in several languages and is matched on little text: due dates
+// (dates.go, on the last 256 bytes of a step), introductions of answers
+// and of steps, worded question references and deferrals (answers.go,
+// steps.go), on single lines. All of them, and every word table and index,
+// are built on first use (sync.OnceValue): nothing is compiled at package
+// initialisation.
 //
 // Everything here runs in time linear in its input, whatever the input:
-// lines are scanned with string functions (no regular expressions), the
-// HTML tokenizer streams with a bounded element stack, and the MIME walk is
-// bounded in size, depth, number of parts and header fields.
+// the HTML tokenizer streams with a bounded element stack, the MIME walk is
+// bounded in size, depth, number of parts and header fields, and the reply
+// reader reads at most MaxReadBytes of a body.
 package mailparse

@@ -15,7 +15,9 @@ import (
 // Block elements (p, div, headings, list items, table rows) become line
 // breaks, with a blank line between paragraphs; br is a line break. Lists
 // become "- item" and "1. item" lines (ordered lists keep their numbers,
-// start and value attributes included). Links keep their text, followed by
+// start and value attributes included). A table row becomes one line, its
+// cells separated by " | " (blocks and breaks inside a cell become spaces),
+// so a table of steps reads as rows. Links keep their text, followed by
 // the address in parentheses when the text is not the address itself.
 // Entities are decoded, white space collapses as in a browser (pre keeps
 // it), and script, style, title and similar content is dropped.
@@ -141,6 +143,9 @@ type htmlElem struct {
 	// What closing it undoes.
 	blockquote, skip, pre, list, link, attr bool
 	block                                   int // 0 inline, 1 line, 2 paragraph
+	// A table cell, or a table and the cell depth it hides.
+	cell, table bool
+	savedCell   int
 }
 
 // htmlMaxIndent and htmlMaxQuote cap the indentation of nested lists and the
@@ -195,6 +200,8 @@ type htmlRenderer struct {
 	nl      int        // newlines pending before the next content
 	lastDep int        // quote depth of the current line
 	marker  htmlMarker // list item marker waiting for the item's content
+	cell    int        // open cells of the innermost table: blocks inside one do not break its row
+	rowText bool       // the current table row has content: the next cell is written after " | "
 
 	// The link being rendered.
 	linkHref  string
@@ -217,6 +224,10 @@ func (r *htmlRenderer) brk(n int) {
 	if !r.hasText || r.marker.pending {
 		return
 	}
+	if r.cell > 0 {
+		r.space = true // a table row stays one line
+		return
+	}
 	if r.nl < n {
 		r.nl = n
 	}
@@ -224,6 +235,10 @@ func (r *htmlRenderer) brk(n int) {
 
 // lineBreak is a br: one more newline, even on an empty line.
 func (r *htmlRenderer) lineBreak() {
+	if r.cell > 0 {
+		r.space = r.hasText
+		return
+	}
 	if r.hasText && r.nl < htmlMaxNewlines {
 		r.nl++
 	}
@@ -270,6 +285,9 @@ func (r *htmlRenderer) startContent() {
 		r.out.WriteByte(' ')
 	}
 	r.space = false
+	if r.cell > 0 {
+		r.rowText = true
+	}
 	if r.marker.pending {
 		r.out.WriteString(htmlIndent[:2*r.marker.indent])
 		if r.marker.ordered {
@@ -493,6 +511,27 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 	if e.block > 0 {
 		r.brk(e.block)
 	}
+	r.enter(&e, a, at)
+	if htmlSkipped(a) {
+		e.skip = true
+		r.skip++
+	}
+	if selfClosing {
+		r.stack = append(r.stack, e)
+		r.pop()
+		return
+	}
+	if len(r.stack) >= htmlMaxDepth {
+		r.overflow++
+		r.undo(e)
+		return
+	}
+	r.stack = append(r.stack, e)
+}
+
+// enter does what opening element a (being pushed as e) starts: a quote
+// level, a pre, a list or list item, a table cell, a link.
+func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at htmlAttrs) {
 	switch a {
 	case atom.Blockquote:
 		e.blockquote = true
@@ -526,6 +565,17 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 		r.marker = m
 	case atom.Td, atom.Th:
 		r.space = true
+		if r.cell == 0 && r.rowText {
+			r.write("|") // a table renders as rows: "Action | Due date"
+			r.space = true
+		}
+		e.cell = true
+		r.cell++
+	case atom.Tr:
+		r.rowText = false
+	case atom.Table:
+		e.table, e.savedCell = true, r.cell
+		r.cell, r.rowText = 0, false
 	case atom.A:
 		if !r.inLink {
 			e.link = true
@@ -534,21 +584,6 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 			r.linkStart = -1
 		}
 	}
-	if htmlSkipped(a) {
-		e.skip = true
-		r.skip++
-	}
-	if selfClosing {
-		r.stack = append(r.stack, e)
-		r.pop()
-		return
-	}
-	if len(r.stack) >= htmlMaxDepth {
-		r.overflow++
-		r.undo(e)
-		return
-	}
-	r.stack = append(r.stack, e)
 }
 
 // end handles an end tag: it closes the innermost open element of that name
@@ -620,6 +655,12 @@ func (r *htmlRenderer) undo(e htmlElem) {
 	}
 	if e.attr {
 		r.attr--
+	}
+	if e.cell && r.cell > 0 {
+		r.cell--
+	}
+	if e.table {
+		r.cell = e.savedCell
 	}
 	if e.list && len(r.lists) > 0 {
 		r.lists = r.lists[:len(r.lists)-1]

@@ -27,7 +27,7 @@ func TestHTMLToText(t *testing.T) {
 		{"list item with block", "<ol><li><div>a</div></li><li><p>b</p></li></ol>", "1. a\n2. b"},
 		{"nested list", "<ol><li>a<ul><li>x</li></ul></li><li>b</li></ol>", "1. a\n  - x\n2. b"},
 		{"unclosed li", "<ul><li>a<li>b</ul>", "- a\n- b"},
-		{"table", "<table><tr><th>Step</th><th>Due</th></tr><tr><td>Course</td><td>June</td></tr></table>", "Step Due\nCourse June"},
+		{"table", "<table><tr><th>Step</th><th>Due</th></tr><tr><td>Course</td><td>June</td></tr></table>", "Step | Due\nCourse | June"},
 		{"link text differs", `<a href="https://example.com/plan">the plan</a>`, "the plan (https://example.com/plan)"},
 		{"link text is url", `<a href="https://example.com/plan">https://example.com/plan</a>`, "https://example.com/plan"},
 		{"link text is url without scheme", `<a href="https://www.example.com/">www.example.com</a>`, "www.example.com"},

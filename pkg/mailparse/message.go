@@ -119,6 +119,9 @@ func Parse(raw []byte) (*Message, error) {
 	}
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
+	if m.Automatic == "" {
+		m.Automatic = autoReplyWording(m.Subject, m.Text)
+	}
 	return m, nil
 }
 

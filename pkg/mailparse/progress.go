@@ -1,93 +1,44 @@
 package mailparse
 
 import (
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
-var statusWords = map[string]string{
-	// done
-	"done": StatusDone, "completed": StatusDone, "complete": StatusDone, "finished": StatusDone, "achieved": StatusDone,
-	"all done": StatusDone, "ticked off": StatusDone, "passed": StatusDone,
-	"erledigt": StatusDone, "fertig": StatusDone, "abgeschlossen": StatusDone, "geschafft": StatusDone,
-	"fait": StatusDone, "terminé": StatusDone, "termine": StatusDone, "fini": StatusDone, "accompli": StatusDone, "réalisé": StatusDone,
-	"hecho": StatusDone, "terminado": StatusDone, "completado": StatusDone, "listo": StatusDone, "finalizado": StatusDone,
-	"fatto": StatusDone, "completato": StatusDone, "finito": StatusDone, "terminato": StatusDone,
-	"klaar": StatusDone, "gedaan": StatusDone, "afgerond": StatusDone, "voltooid": StatusDone,
-	"feito": StatusDone, "concluído": StatusDone, "concluido": StatusDone, "pronto": StatusDone, "finalizada": StatusDone,
-	// in progress
-	"in progress": StatusInProgress, "in-progress": StatusInProgress, "ongoing": StatusInProgress, "underway": StatusInProgress,
-	"under way": StatusInProgress, "started": StatusInProgress, "halfway": StatusInProgress, "half way": StatusInProgress,
-	"half-way": StatusInProgress, "working on it": StatusInProgress, "working on": StatusInProgress, "on track": StatusInProgress, "wip": StatusInProgress,
-	"almost done": StatusInProgress, "nearly done": StatusInProgress, "not finished": StatusInProgress,
-	"not completed": StatusInProgress, "not complete": StatusInProgress, "partly done": StatusInProgress, "partially done": StatusInProgress,
-	"in arbeit": StatusInProgress, "begonnen": StatusInProgress, "angefangen": StatusInProgress, "läuft": StatusInProgress,
-	"fast fertig": StatusInProgress, "halb fertig": StatusInProgress, "in bearbeitung": StatusInProgress,
-	"en cours": StatusInProgress, "commencé": StatusInProgress, "presque fini": StatusInProgress, "à moitié": StatusInProgress,
-	"en progreso": StatusInProgress, "en curso": StatusInProgress, "empezado": StatusInProgress, "iniciado": StatusInProgress,
-	"casi terminado": StatusInProgress, "a medias": StatusInProgress, "en marcha": StatusInProgress,
-	"in corso": StatusInProgress, "in lavorazione": StatusInProgress, "iniziato": StatusInProgress, "quasi finito": StatusInProgress, "a metà": StatusInProgress,
-	"bezig": StatusInProgress, "onderweg": StatusInProgress, "gestart": StatusInProgress, "begonnen mee": StatusInProgress, "bijna klaar": StatusInProgress,
-	"half klaar": StatusInProgress, "in uitvoering": StatusInProgress,
-	"em andamento": StatusInProgress, "em progresso": StatusInProgress, "em curso": StatusInProgress, "começado": StatusInProgress, "quase pronto": StatusInProgress,
-	// not started
-	"not started": StatusNotStarted, "not yet started": StatusNotStarted, "haven't started": StatusNotStarted,
-	"have not started": StatusNotStarted, "not begun": StatusNotStarted, "not done": StatusNotStarted, "not yet done": StatusNotStarted,
-	"to do": StatusNotStarted, "todo": StatusNotStarted, "not yet": StatusNotStarted, "nothing yet": StatusNotStarted,
-	"nicht begonnen": StatusNotStarted, "noch nicht begonnen": StatusNotStarted, "noch nicht angefangen": StatusNotStarted, "offen": StatusNotStarted,
-	"noch nicht erledigt": StatusNotStarted, "nicht erledigt": StatusNotStarted, "noch nicht": StatusNotStarted,
-	"pas commencé": StatusNotStarted, "pas encore commencé": StatusNotStarted, "non commencé": StatusNotStarted, "pas fait": StatusNotStarted,
-	"pas encore fait": StatusNotStarted, "pas encore": StatusNotStarted,
-	"sin empezar": StatusNotStarted, "no empezado": StatusNotStarted, "no iniciado": StatusNotStarted, "sin iniciar": StatusNotStarted,
-	"pendiente": StatusNotStarted, "todavía no": StatusNotStarted, "aún no": StatusNotStarted,
-	"non iniziato": StatusNotStarted, "non ancora iniziato": StatusNotStarted, "da fare": StatusNotStarted, "non ancora": StatusNotStarted,
-	"niet begonnen": StatusNotStarted, "nog niet begonnen": StatusNotStarted, "nog niet": StatusNotStarted, "niet gedaan": StatusNotStarted,
-	"não iniciado": StatusNotStarted, "não começado": StatusNotStarted, "não comecei": StatusNotStarted, "ainda não": StatusNotStarted, "por fazer": StatusNotStarted,
-	// blocked
-	"blocked": StatusBlocked, "stuck": StatusBlocked, "on hold": StatusBlocked, "paused": StatusBlocked,
-	"waiting on": StatusBlocked, "waiting for": StatusBlocked,
-	"blockiert": StatusBlocked, "pausiert": StatusBlocked, "wartet auf": StatusBlocked, "warte auf": StatusBlocked,
-	"bloqué": StatusBlocked, "bloquée": StatusBlocked, "en attente": StatusBlocked, "en pause": StatusBlocked,
-	"bloqueado": StatusBlocked, "bloqueada": StatusBlocked, "en espera": StatusBlocked, "esperando": StatusBlocked,
-	"bloccato": StatusBlocked, "bloccata": StatusBlocked, "in attesa": StatusBlocked, "in sospeso": StatusBlocked,
-	"geblokkeerd": StatusBlocked, "vastgelopen": StatusBlocked, "wacht op": StatusBlocked, "staat stil": StatusBlocked,
-	"aguardando": StatusBlocked, "parado": StatusBlocked, "travado": StatusBlocked,
-	// dropped
-	"dropped": StatusDropped, "cancelled": StatusDropped, "canceled": StatusDropped, "abandoned": StatusDropped,
-	"won't do": StatusDropped, "will not do": StatusDropped, "skipped": StatusDropped, "not doing": StatusDropped,
-	"no longer relevant": StatusDropped, "not relevant anymore": StatusDropped, "scrapped": StatusDropped,
-	"gestrichen": StatusDropped, "verworfen": StatusDropped, "abgebrochen": StatusDropped, "fallen gelassen": StatusDropped, "entfällt": StatusDropped,
-	"abandonné": StatusDropped, "annulé": StatusDropped, "laissé tomber": StatusDropped,
-	"abandonado": StatusDropped, "cancelado": StatusDropped, "descartado": StatusDropped,
-	"abbandonato": StatusDropped, "annullato": StatusDropped, "lasciato perdere": StatusDropped,
-	"laten vallen": StatusDropped, "geschrapt": StatusDropped, "vervallen": StatusDropped, "geannuleerd": StatusDropped,
-	"desisti": StatusDropped, "abandonada": StatusDropped, "cancelada": StatusDropped,
-}
+var statusWords = sync.OnceValue(func() map[string]string {
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]string { return l.Statuses })
+})
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
-var statusSymbols = map[string]string{
-	"✅": StatusDone, "✔️": StatusDone, "✔": StatusDone, "☑️": StatusDone, "☑": StatusDone, "✓": StatusDone, "🎉": StatusDone,
-	"[x]": StatusDone, "[X]": StatusDone,
-	"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
-	"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
-	"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked,
-	"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
-}
+var statusSymbols = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"✅": StatusDone, "✔️": StatusDone, "✔": StatusDone, "☑️": StatusDone, "☑": StatusDone, "✓": StatusDone, "🎉": StatusDone,
+		"[x]": StatusDone, "[X]": StatusDone,
+		"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
+		"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
+		"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked, "🔴": StatusBlocked,
+		"🟡": StatusInProgress, "🟠": StatusInProgress, "🟢": StatusInProgress,
+		"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
+	}
+})
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()"
-	noteTrimEnd = " \t:;-–—("
+	noteTrim    = " \t:;,.!-–—()|"
+	noteTrimEnd = " \t:;-–—(|"
 )
 
-// progressStepWords may precede the number that opens a progress line.
-var progressStepWords = []string{"step", "schritt", "étape", "etape", "paso", "passo", "stap", "etapa", "item"}
+// progressStepWords may precede the number that opens a progress line
+// (plurals before singulars: the first that matches is taken).
+var progressStepWords = []string{"steps", "step", "schritte", "schritt", "étapes", "étape", "etapes", "etape", "pasos", "paso", "passi", "passo", "stappen", "stap", "etapas", "etapa", "items", "item"}
 
 // progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
 var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e", "en"}
@@ -218,143 +169,218 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
+	out, _ := readProgress(text, nSteps, stepTexts)
+	return out
+}
+
+// readProgress is ExtractProgressSteps, also returning the clauses that
+// gave a status but named no step of the check-in ("5 done" of four steps,
+// "Done!" of several): updates it could not place.
+func readProgress(text string, nSteps int, stepTexts []string) ([]Progress, []string) {
 	lines, blocks := replyLines(text)
+	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
-	names := stepNames(stepTexts)
-	maxStep := nSteps
-	if maxStep <= 0 {
-		maxStep = MaxSteps
+	r := &progressReader{names: stepNames(stepTexts), nSteps: nSteps, byStep: map[int]int{}}
+	r.maxStep = nSteps
+	if r.maxStep <= 0 {
+		r.maxStep = len(stepTexts) // the steps listed in the quoted check-in
 	}
-	all := nSteps // how many steps "all done" covers
-	if all <= 0 {
-		all = len(stepTexts)
+	if r.maxStep <= 0 {
+		r.maxStep = MaxSteps
 	}
-	byStep := map[int]int{} // step → index in out
-	var out []Progress
-	var more [][]string // continuation lines of each entry's note
-	set := func(step int, p Progress) {
-		if step < 1 || step > maxStep {
-			return
-		}
-		p.Step = step
-		if i, ok := byStep[step]; ok {
-			out[i], more[i] = p, nil
-			return
-		}
-		if len(out) == MaxSteps {
-			return
-		}
-		byStep[step] = len(out)
-		out = append(out, p)
-		more = append(more, nil)
+	r.all = nSteps // how many steps "all done" covers
+	if r.all <= 0 {
+		r.all = len(stepTexts)
 	}
-	var last []int    // the steps the previous line reported on
-	var pending []int // steps named on a line without a status
 	prevCtx := -1
 	for _, l := range lines {
-		t := strings.TrimSpace(l.text)
 		if l.ctx != prevCtx {
 			prevCtx = l.ctx
-			pending, last = nil, nil
+			r.pending, r.last = nil, nil
 			if l.ctx >= 0 && l.ctx < len(blocks) {
-				pending = quotedStep(blocks[l.ctx])
+				r.pending = quotedStep(blocks[l.ctx])
 			}
 		}
-		if t == "" {
-			last = nil
-			continue
+		r.line(strings.TrimSpace(l.text))
+	}
+	return r.result(), r.unplaced
+}
+
+// progressReader reads a check-in reply line by line.
+type progressReader struct {
+	names        [][]string // the distinctive words of each step
+	nSteps       int        // the steps of the check-in, 0 when unknown
+	maxStep, all int        // the highest step number read; how many "all done" covers
+	byStep       map[int]int
+	out          []Progress
+	more         [][]string // continuation lines of each entry's note
+	last         []int      // the steps the previous line reported on
+	pending      []int      // steps named on a line without a status
+	unplaced     []string   // updates that named no step
+}
+
+// set records what a line says of step, keeping the last report; it
+// reports false for a step the check-in does not have.
+func (r *progressReader) set(step int, p Progress) bool {
+	if step < 1 || step > r.maxStep {
+		return false
+	}
+	p.Step = step
+	if i, ok := r.byStep[step]; ok {
+		r.out[i], r.more[i] = p, nil
+		return true
+	}
+	if len(r.out) == MaxSteps {
+		return true
+	}
+	r.byStep[step] = len(r.out)
+	r.out = append(r.out, p)
+	r.more = append(r.more, nil)
+	return true
+}
+
+// line reads one line (trimmed) of the reply.
+func (r *progressReader) line(t string) {
+	if t == "" {
+		r.last = nil
+		return
+	}
+	if reps := symbolLed(t, r.maxStep); reps != nil {
+		for _, p := range reps {
+			r.set(p.Step, p)
 		}
-		if reps := symbolLed(t, maxStep); reps != nil {
-			for _, r := range reps {
-				set(r.Step, r)
-			}
-			last, pending = nil, nil
-			continue
-		}
-		if all > 0 {
-			if head, tail, ok := cutExcept(t); ok && saysAll(head) {
-				if st, ok := findStatusSpan(head, 0); ok {
-					if ref := findRef(tail, names); len(ref.steps) > 0 {
-						for s := 1; s <= all; s++ {
-							if !slices.Contains(ref.steps, s) {
-								set(s, Progress{Status: st.status})
-							}
-						}
-						// The excepted steps: their own status, or none said ("All done except 2").
-						if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
-							for _, s := range ref.steps {
-								set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
-							}
-						}
-						last, pending = ref.steps, nil
-						continue
-					}
-				}
-			}
-		}
-		reported := false
-		for _, cl := range splitClauses(t, names) {
-			c := cl.text
-			ref := findRef(c, names)
-			if !ref.numbered && len(pending) > 0 {
-				ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
-			}
-			steps := ref.steps
-			if len(steps) == 0 {
-				steps = pending
-			}
-			st, ok := cl.st, cl.ok
-			if from := statusFrom(ref); !ok || st.start < from {
-				st, ok = findStatusSpan(c, from)
-			}
-			if !ok {
-				if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(pending) {
-					pending, last = ref.steps, nil // "1. Finish the course" then the status below
-					reported = true
-				}
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(c[st.start:]); !unicode.IsLetter(r) {
-				// A symbol, then the status in words: "❌ (dropped, no budget)".
-				if w, ok := findStatusSpan(c, st.end); ok && strings.Trim(c[st.end:w.start], " \t(") == "" && strings.Contains(c[st.end:w.start], "(") {
-					st = statusSpan{st.start, w.end, w.status}
-				}
-			}
-			note := progressNote(c, st, ref)
-			if len(steps) == 0 {
-				switch {
-				case nSteps == 1:
-					steps = []int{1}
-				case all > 0 && saysAll(c):
-					for s := 1; s <= all; s++ {
-						steps = append(steps, s)
-					}
-				}
-			}
-			for _, s := range steps {
-				set(s, Progress{Status: st.status, Note: note})
-			}
-			if len(steps) > 0 {
-				last, pending, reported = steps, nil, true
-			}
-		}
-		if !reported && len(last) > 0 && !isSignOff(t) { // a note continued on the next line
-			for _, s := range last {
-				if i, ok := byStep[s]; ok && len(more[i]) < maxNoteLines {
-					more[i] = append(more[i], t)
-				}
+		r.last, r.pending = nil, nil
+		return
+	}
+	if r.allExcept(t) {
+		return
+	}
+	reported := false
+	for _, cl := range splitClauses(t, r.names) {
+		reported = r.clause(cl) || reported
+	}
+	if isSignOff(t) {
+		r.last = nil
+		return
+	}
+	if !reported && len(r.last) > 0 { // a note continued on the next line
+		for _, s := range r.last {
+			if i, ok := r.byStep[s]; ok && len(r.more[i]) < maxNoteLines {
+				r.more[i] = append(r.more[i], t)
 			}
 		}
 	}
-	for i := range out {
-		if len(more[i]) > 0 {
-			out[i].Note = strings.TrimSpace(out[i].Note + " " + strings.Join(more[i], " "))
+}
+
+// allExcept reads "All done except 2, which is blocked"; false when t is
+// not of that shape.
+func (r *progressReader) allExcept(t string) bool {
+	if r.all <= 0 {
+		return false
+	}
+	head, tail, ok := cutExcept(t)
+	if !ok || !saysAll(head) {
+		return false
+	}
+	st, ok := findStatusSpan(head, 0)
+	if !ok {
+		return false
+	}
+	ref := findRef(tail, r.names)
+	if len(ref.steps) == 0 {
+		return false
+	}
+	for s := 1; s <= r.all; s++ {
+		if !slices.Contains(ref.steps, s) {
+			r.set(s, Progress{Status: st.status})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Progress) int { return a.Step - b.Step })
-	return out
+	// The excepted steps: their own status, or none said ("All done except 2").
+	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
+		for _, s := range ref.steps {
+			r.set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
+		}
+	}
+	r.last, r.pending = ref.steps, nil
+	return true
+}
+
+// clause reads one clause of a line; it reports whether the clause named
+// its step(s).
+func (r *progressReader) clause(cl clause) bool {
+	c := cl.text
+	ref := findRef(c, r.names)
+	if !ref.numbered && len(r.pending) > 0 {
+		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
+	}
+	steps := ref.steps
+	if len(steps) == 0 {
+		steps = r.pending
+	}
+	st, ok := cl.st, cl.ok
+	if from := statusFrom(ref); !ok || st.start < from {
+		st, ok = findStatusSpan(c, from)
+	}
+	if !ok {
+		if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
+			r.pending, r.last = ref.steps, nil // "1. Finish the course" then the status below
+			return true
+		}
+		return false
+	}
+	st = wordsOverSymbol(c, st)
+	note := progressNote(c, st, ref)
+	if len(steps) == 0 {
+		switch {
+		case r.nSteps == 1:
+			steps = []int{1}
+		case r.all > 0 && saysAll(c):
+			steps = stepRange(1, r.all)
+		}
+	}
+	placed := false
+	for _, s := range steps {
+		placed = r.set(s, Progress{Status: st.status, Note: note}) || placed
+	}
+	if !placed {
+		r.unplaced = append(r.unplaced, c)
+	}
+	if len(steps) > 0 {
+		r.last, r.pending = steps, nil
+		return true
+	}
+	return false
+}
+
+// wordsOverSymbol lets the words after a status symbol decide: "❌ not
+// started" is not started, "❌ (dropped, no budget)" dropped. The same
+// status in words stays in the note ("✅ passed the exam") unless it is
+// only the status's name ("✅ Done").
+func wordsOverSymbol(c string, st statusSpan) statusSpan {
+	if statusSymbolAt(c[st.start:]) == 0 {
+		return st
+	}
+	w, ok := findStatusSpan(c, st.end)
+	if !ok || strings.Trim(c[st.end:w.start], " \t(\uFE0F") != "" {
+		return st
+	}
+	if w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == w.status {
+		return statusSpan{st.start, w.end, w.status}
+	}
+	return st
+}
+
+// result is what was read, in step order, notes continued.
+func (r *progressReader) result() []Progress {
+	for i := range r.out {
+		if len(r.more[i]) > 0 {
+			r.out[i].Note = strings.TrimSpace(r.out[i].Note + " " + strings.Join(r.more[i], " "))
+		}
+	}
+	slices.SortStableFunc(r.out, func(a, b Progress) int { return a.Step - b.Step })
+	return r.out
 }
 
 // exceptWords turn a report on all steps into one on all but some: "All on
@@ -387,7 +413,7 @@ func symbolLed(t string, maxStep int) []Progress {
 		if n == 0 {
 			return nil
 		}
-		status := statusSymbols[t[:n]]
+		status := statusSymbols()[t[:n]]
 		rest := strings.TrimLeft(strings.TrimPrefix(t[n:], "\uFE0F"), " \t:")
 		steps, end, ok := parseProgressMarker(rest)
 		if !ok {
@@ -401,7 +427,17 @@ func symbolLed(t string, maxStep int) []Progress {
 				break
 			}
 		}
-		note := strings.Join(strings.Fields(strings.Trim(rest[:next], noteTrim)), " ")
+		seg := rest[:next]
+		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == w.status) {
+			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
+				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
+				seg = strings.TrimLeft(seg, " \t")
+				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
+					seg = after
+				}
+			}
+		}
+		note := strings.Join(strings.Fields(strings.Trim(seg, noteTrim)), " ")
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, Progress{Step: s, Status: status, Note: note})
@@ -480,13 +516,15 @@ func quotedSteps(blocks [][]string) []string {
 }
 
 // stepNameSkip are words that do not tell steps apart.
-var stepNameSkip = map[string]bool{
-	"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
-	"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
-	"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
-	"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
-	"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
-}
+var stepNameSkip = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
+		"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
+		"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
+		"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
+		"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
+	}
+})
 
 // stepNames returns the distinctive words of each step text.
 func stepNames(texts []string) [][]string {
@@ -494,10 +532,10 @@ func stepNames(texts []string) [][]string {
 	for i, t := range texts {
 		ws, _ := words(t)
 		for _, w := range ws {
-			if len(w) < 2 || stepNameSkip[w] || stopwords[w] || isNumber(w) {
+			if len(w) < 2 || stepNameSkip()[w] || stopwords()[w] || isNumber(w) {
 				continue
 			}
-			if _, month := monthNames[w]; month {
+			if _, month := monthNames()[w]; month {
 				continue
 			}
 			if !slices.Contains(names[i], w) {
@@ -536,42 +574,54 @@ type stepRef struct {
 }
 
 // stepWords introduce a step number anywhere in a sentence ("Mit Schritt 3 …").
-var stepWords = map[string]bool{
-	"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
-}
+var stepWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
+	}
+})
 
 // stepNumberWords are the numbers a step word may be followed by in words
 // ("Step two"); articles that also mean one ("a", "un") are left out.
-var stepNumberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-	"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
-}
+var stepNumberWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+		"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+		"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
+	}
+})
 
 // ordinals name a step by rank when followed by a word of rankNouns ("the
 // first one", "der zweite Schritt"); -1 is the last step.
 var (
-	ordinals = map[string]int{
-		"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
-		"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
-		"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
-		"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
-	}
-	rankNouns = map[string]bool{
-		"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
-		"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
-	}
+	ordinals = sync.OnceValue(func() map[string]int {
+		return map[string]int{
+			"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
+			"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
+			"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
+			"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
+		}
+	})
+	rankNouns = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
+			"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
+		}
+	})
 )
 
 // rankArticles may come before a rank used alone ("the third is blocked");
 // rankVerbs may follow it.
 var (
-	rankArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
-	rankVerbs    = map[string]bool{
-		"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
-		"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
-	}
+	rankArticles = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
+	})
+	rankVerbs = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{
+			"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
+			"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
+		}
+	})
 )
 
 // rankCount reads a count after a rank ("the first two"): 2..9 as digits
@@ -580,7 +630,7 @@ func rankCount(w []byte) int {
 	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
 		return int(w[0] - '0')
 	}
-	if n, ok := numberWords[string(w)]; ok && n >= 2 && n <= 9 {
+	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 {
 		return n
 	}
 	return 0
@@ -618,19 +668,19 @@ func findRef(clause string, names [][]string) stepRef {
 			w = appendLower(wbuf[:0], clause[st:e])
 		}
 		if n, end := readSmallNumber(clause, st); end == e {
-			if prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+			if prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e}
 			}
 			if st > 0 && clause[st-1] == '#' {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
-		} else if n := stepNumberWords[string(w)]; n > 0 && prev != nil && stepWords[string(prev)] && st-pe <= 2 {
+		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
-			if r, ok := ordinals[string(prev)]; ok {
+			if r, ok := ordinals()[string(prev)]; ok {
 				switch n := rankCount(w); {
-				case rankNouns[string(w)], n == 0 && rankArticles[string(prev2)] && rankVerbs[string(w)]:
+				case rankNouns()[string(w)], n == 0 && rankArticles()[string(prev2)] && rankVerbs()[string(w)]:
 					// "the first one", "the third is blocked"
 					if r < 0 {
 						r = len(names)
@@ -655,7 +705,7 @@ func findRef(clause string, names [][]string) stepRef {
 		ps, pe = st, e
 	}
 	// "… and so is the third."
-	if r, ok := ordinals[string(prev)]; ok && len(rank.steps) == 0 && rankArticles[string(prev2)] {
+	if r, ok := ordinals()[string(prev)]; ok && len(rank.steps) == 0 && rankArticles()[string(prev2)] {
 		if r < 0 {
 			r = len(names)
 		}
@@ -666,6 +716,12 @@ func findRef(clause string, names [][]string) stepRef {
 	if len(rank.steps) > 0 {
 		return rank
 	}
+	return nameRef(clause, names)
+}
+
+// nameRef finds the step whose distinctive words the clause names more
+// than any other step's ("AWS course: done").
+func nameRef(clause string, names [][]string) stepRef {
 	if len(names) == 0 {
 		return stepRef{start: -1, end: -1}
 	}
@@ -676,7 +732,7 @@ func findRef(clause string, names [][]string) stepRef {
 		n, s, e := 0, -1, -1
 		var seen []string
 		for i, w := range ws {
-			if len(w) < 2 || stepNameSkip[w] || slices.Contains(seen, w) {
+			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) {
 				continue
 			}
 			for _, nw := range name {
@@ -760,6 +816,9 @@ func splitClauses(t string, names [][]string) []clause {
 		if cut < 0 && byNumber {
 			sepAt = numberStart(t, spans[k-1].end, spans[k].start) // "1 ✅ 2 ⏳ 3 ❌"
 			cut = sepAt
+			if sepAt >= 0 && hasWordOrNumber(t[spans[k-1].end:sepAt]) {
+				cut = -1 // "in progress - 4 of 6 modules done": a number inside the note
+			}
 		}
 		if cut < 0 {
 			continue
@@ -768,7 +827,8 @@ func splitClauses(t string, names [][]string) []clause {
 		if k+1 < len(spans) {
 			end = spans[k+1].start
 		}
-		if ref := findRef(strings.TrimSpace(t[cut:end]), names); len(ref.steps) == 0 || byNumber && !ref.numbered {
+		next := strings.TrimSpace(t[cut:end])
+		if ref := findRef(next, names); len(ref.steps) == 0 || byNumber && !ref.numbered || numberInNote(next, ref) {
 			continue
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
@@ -820,16 +880,18 @@ func newClause(t string, begin, end int, st statusSpan) clause {
 }
 
 // allWords say that a report covers every step ("All done!").
-var allWords = map[string]bool{
-	"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
-	"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
-}
+var allWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
+		"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
+	}
+})
 
 // saysAll reports whether a clause that names no step speaks of all of them.
 func saysAll(clause string) bool {
 	ws, _ := words(clause)
 	for _, w := range ws {
-		if allWords[w] {
+		if allWords()[w] {
 			return true
 		}
 	}
@@ -838,18 +900,20 @@ func saysAll(clause string) bool {
 
 // noteFillers are words between a status and its note, or before a status,
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
-var noteFillers = map[string]bool{
-	"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
-	"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
-	"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
-	"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
-	"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
-}
+var noteFillers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
+		"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
+		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
+		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
+		"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
+	}
+})
 
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers[w] {
+		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers()[w] {
 			return false
 		}
 	}
@@ -868,10 +932,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	post := strings.TrimSpace(clause[st.end:])
 	for {
 		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
-		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—")
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
-		if w != "" && !sep && noteFillers[strings.ToLower(strings.Trim(w, noteTrim))] {
+		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}
@@ -894,7 +958,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
 		fillersOnly(pre):
 		note = post // "Finish the course – done, passed": the step's name, then the status
-		if phrase := clause[st.start:st.end]; note != "" && qualifiers[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
+		if phrase := clause[st.start:st.end]; note != "" && qualifiers()[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
 			if r, _ := utf8.DecodeRuneInString(note); unicode.IsLetter(r) && strings.HasPrefix(clause[st.end:], " "+note[:len(note)/2]) {
 				note = phrase + " " + note // "halfway through the course": the status word is part of the note
 			}
@@ -911,21 +975,23 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 
 // qualifiers are statuses that say how far a step has come: run into the
 // words after them ("halfway through the course"), they stay in the note.
-var qualifiers = map[string]bool{
-	"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
-	"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
-	"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
-}
+var qualifiers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
+		"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
+		"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
+	}
+})
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
 func statusSymbolAt(s string) int {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !symbolFirst[r] {
+	if !statusTables().symbolFirst[r] {
 		return 0
 	}
 	for _, n := range []int{8, 7, 6, 4, 3, 2, 1} {
 		if n <= len(s) {
-			if _, ok := statusSymbols[s[:n]]; ok {
+			if _, ok := statusSymbols()[s[:n]]; ok {
 				return n
 			}
 		}
@@ -933,32 +999,38 @@ func statusSymbolAt(s string) int {
 	return 0
 }
 
-// statusIndex maps the first word of each status phrase to the phrases
-// starting with it, longest first; symbolFirst holds the first rune of each
-// status symbol.
-var (
-	statusIndex       = map[string][]string{}
-	statusPhraseWords = map[string][]string{} // each phrase split into its words
-	symbolFirst       = map[rune]bool{}
-)
+// statusTable indexes the status phrases and symbols: index maps the first
+// word of each phrase to the phrases starting with it, longest first;
+// phraseWords holds each phrase split into its words; symbolFirst the first
+// rune of each symbol; wordShape has bit n of entry c set when a phrase
+// starts with a word of n bytes whose first byte is c (a filter before the
+// map).
+type statusTable struct {
+	index, phraseWords map[string][]string
+	symbolFirst        map[rune]bool
+	wordShape          [256]uint64
+}
 
-func init() {
-	for p := range statusWords {
-		statusPhraseWords[p] = strings.Split(p, " ")
-		if w := statusPhraseWords[p][0]; len(w) < 64 {
-			statusWordShape[w[0]] |= 1 << len(w)
+// statusTables builds the status index on first use.
+var statusTables = sync.OnceValue(func() *statusTable {
+	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}, symbolFirst: map[rune]bool{}}
+	for p := range statusWords() {
+		t.phraseWords[p] = strings.Split(p, " ")
+		if w := t.phraseWords[p][0]; len(w) < 64 {
+			t.wordShape[w[0]] |= 1 << len(w)
 		}
 		w, _, _ := strings.Cut(p, " ")
-		statusIndex[w] = append(statusIndex[w], p)
+		t.index[w] = append(t.index[w], p)
 	}
-	for _, ps := range statusIndex {
+	for _, ps := range t.index {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
 	}
-	for sym := range statusSymbols {
+	for sym := range statusSymbols() {
 		r, _ := utf8.DecodeRuneInString(sym)
-		symbolFirst[r] = true
+		t.symbolFirst[r] = true
 	}
-}
+	return t
+})
 
 // findStatus finds the first status phrase or symbol of line in one pass:
 // its byte span and status ("" when there is none). Phrases match whole
@@ -966,13 +1038,18 @@ func init() {
 func findStatus(line string) (start, end int, status string) {
 	inWord := false
 	for i, r := range line {
-		if (r >= utf8.RuneSelf || r == '[') && symbolFirst[r] {
+		if (r >= utf8.RuneSelf || r == '[') && statusTables().symbolFirst[r] {
 			for _, n := range []int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
 				if i+n <= len(line) {
-					if st, ok := statusSymbols[line[i:i+n]]; ok {
+					if st, ok := statusSymbols()[line[i:i+n]]; ok {
 						return i, i + n, st
 					}
 				}
+			}
+		}
+		if r >= '0' && r <= '9' && !inWord && (i == 0 || line[i-1] < '0' || line[i-1] > '9') {
+			if s, e, st := percentStatus(line, i); st != "" {
+				return s, e, st
 			}
 		}
 		if !unicode.IsLetter(r) {
@@ -1000,15 +1077,15 @@ func findStatus(line string) (start, end int, status string) {
 		if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
 			continue // most words: no status phrase starts with a word of this first letter and length
 		}
-		for _, p := range statusIndex[string(lower)] {
+		for _, p := range statusTables().index[string(lower)] {
 			if e, ok := matchPhrase(line, i, p); ok {
-				return i, e, statusWords[p]
+				return i, e, statusWords()[p]
 			}
 		}
 		if k > 0 { // "in-progress" vs "half-way"
-			for _, p := range statusIndex[string(lower[:k])] {
+			for _, p := range statusTables().index[string(lower[:k])] {
 				if e, ok := matchPhrase(line, i, p); ok {
-					return i, e, statusWords[p]
+					return i, e, statusWords()[p]
 				}
 			}
 		}
@@ -1016,14 +1093,10 @@ func findStatus(line string) (start, end int, status string) {
 	return -1, -1, ""
 }
 
-// statusWordShape has bit n of entry c set when a status phrase starts with
-// a word of n bytes whose first byte is c: a filter before the map.
-var statusWordShape [256]uint64
-
 // maybeStatusWord reports whether a status phrase may start with the
 // lower-case word w.
 func maybeStatusWord(w []byte) bool {
-	return len(w) > 0 && len(w) < 64 && statusWordShape[w[0]]&(1<<len(w)) != 0
+	return len(w) > 0 && len(w) < 64 && statusTables().wordShape[w[0]]&(1<<len(w)) != 0
 }
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,
@@ -1052,7 +1125,7 @@ func appendLower(b []byte, s string) []byte {
 // appears in line at byte i as whole words, and where it ends.
 func matchPhrase(line string, i int, p string) (int, bool) {
 	j := i
-	for k, w := range statusPhraseWords[p] {
+	for k, w := range statusTables().phraseWords[p] {
 		if k > 0 {
 			n := len(line[j:]) - len(strings.TrimLeft(line[j:], " \t"))
 			if n == 0 {
@@ -1078,4 +1151,50 @@ func statusFrom(ref stepRef) int {
 		return ref.end
 	}
 	return 0
+}
+
+// hasWordOrNumber reports whether s holds a letter or a digit.
+func hasWordOrNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentStatus reads a percentage at line[i:] as a status: "100%" is done,
+// "0%" not started, anything between in progress, with the percentage left
+// in the note (an empty span before it).
+func percentStatus(line string, i int) (start, end int, status string) {
+	n, j := 0, i
+	for j < len(line) && j-i < 4 && line[j] >= '0' && line[j] <= '9' {
+		n = n*10 + int(line[j]-'0')
+		j++
+	}
+	if j == len(line) || line[j] != '%' || j-i > 3 || n > 100 {
+		return -1, -1, ""
+	}
+	switch n {
+	case 100:
+		return i, j + 1, StatusDone
+	case 0:
+		return i, j + 1, StatusNotStarted
+	}
+	return i, i, StatusInProgress
+}
+
+// numberInNote reports a clause that opens with a number which is part of a
+// note, not a step: "3 of 6 sessions done", "2 more to go" (words or digits
+// between the number and the status).
+func numberInNote(clause string, ref stepRef) bool {
+	if !ref.leading || ref.end > len(clause) {
+		return false
+	}
+	st, ok := findStatusSpan(clause, ref.end)
+	if !ok {
+		return false
+	}
+	gap := clause[ref.end:st.start]
+	return strings.ContainsAny(gap, "0123456789") || len(strings.Fields(gap)) > 3
 }

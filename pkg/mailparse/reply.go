@@ -3,11 +3,15 @@ package mailparse
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
 )
 
 // Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
@@ -35,11 +39,11 @@ type Step struct {
 // The progress statuses ExtractProgress reports; they are the names of
 // conversation.StepStatus.
 const (
-	StatusDone       = "done"
-	StatusInProgress = "in_progress"
-	StatusNotStarted = "not_started"
-	StatusBlocked    = "blocked"
-	StatusDropped    = "dropped"
+	StatusDone       = lexicon.Done
+	StatusInProgress = lexicon.InProgress
+	StatusNotStarted = lexicon.NotStarted
+	StatusBlocked    = lexicon.Blocked
+	StatusDropped    = lexicon.Dropped
 )
 
 // Progress is what a check-in reply says of one step.
@@ -68,7 +72,31 @@ type Reply struct {
 	Steps []Step `json:"steps,omitempty"`
 	// Progress is the progress per step (check-in replies).
 	Progress []Progress `json:"progress,omitempty"`
+	// Automatic says why the reply is an automatic one (an out-of-office
+	// notice, by its headers, subject or wording), or is empty. An automatic
+	// reply carries no answers, notes, steps or progress.
+	Automatic string `json:"automatic,omitempty"`
+	// Unplaced lists what the reader could not place, for the receipt to
+	// ask about: paragraphs tied to no question (prep), steps without a due
+	// date (wrap-up), lines that read like updates but named no step of
+	// the check-in.
+	Unplaced []Unplaced `json:"unplaced,omitempty"`
 }
+
+// Unplaced is one thing a reply says that the reader could not place.
+type Unplaced struct {
+	// Kind is UnplacedParagraph, UnplacedNoDue or UnplacedNoStep.
+	Kind string `json:"kind"`
+	// Text is the paragraph, the step or the update, as written.
+	Text string `json:"text"`
+}
+
+// The kinds of Unplaced.
+const (
+	UnplacedParagraph = "paragraph" // prep: a paragraph tied to no question (it is in Notes)
+	UnplacedNoDue     = "no_due"    // wrap-up: a step without a due date that could be read
+	UnplacedNoStep    = "no_step"   // check-in: an update that named no step of the check-in
+)
 
 // Read parses one raw reply of the given kind.
 //
@@ -110,8 +138,11 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if err := kind.check(); err != nil {
 		return nil, err
 	}
-	text := readable(msg.Text)
-	r := &Reply{From: msg.From, Text: newWords(text)}
+	text := forwardedReply(readable(msg.Text), msg.From)
+	r := &Reply{From: msg.From, Text: newWords(text), Automatic: msg.Automatic}
+	if r.Automatic != "" {
+		return r, nil // an out-of-office notice answers nothing
+	}
 	switch kind {
 	case KindPrep:
 		answers, notes := ExtractAnswers(text, o.Questions)
@@ -122,14 +153,28 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 			}
 		}
 		r.Notes = notes
+		for p := range strings.SplitSeq(notes, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedParagraph, Text: p})
+			}
+		}
 	case KindSteps:
 		ref := msg.Date
 		if ref.IsZero() {
 			ref = o.Now
 		}
 		r.Steps = ExtractSteps(text, ref)
+		for _, s := range r.Steps {
+			if s.Due == nil {
+				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
+			}
+		}
 	case KindCheckIn:
-		r.Progress = ExtractProgressSteps(text, o.Steps, o.StepTexts)
+		var updates []string
+		r.Progress, updates = readProgress(text, o.Steps, o.StepTexts)
+		for _, u := range updates {
+			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
+		}
 	}
 	return r, nil
 }
@@ -287,31 +332,6 @@ func unquote(l string) string {
 	return strings.TrimRightFunc(l, unicode.IsSpace)
 }
 
-// greeting and sign-off words, lower-case, in the languages careerconv reads.
-var (
-	greetingWords = []string{
-		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning",
-		"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter",
-		"bonjour", "salut", "coucou", "cher", "chère", "bonsoir",
-		"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada",
-		"ciao", "salve", "buongiorno", "gentile", "caro", "cara",
-		"hoi", "beste", "goedemorgen", "goedemiddag", "dag",
-		"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada",
-	}
-	signOffWords = []string{
-		"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
-		"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
-		"see you", "looking forward", "sincerely", "yours",
-		"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
-		"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "gruß", "grüße", "danke", "vielen dank", "bis bald",
-		"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt", "amitiés", "bises",
-		"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
-		"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
-		"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt", "dank je", "dank je wel", "tot snel",
-		"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
-	}
-)
-
 // phraseLine reports whether line consists of one of the phrases followed by
 // nothing but punctuation and, at most, a short name (capitalised words).
 // phrases is indexed by its first word (phraseIndex): only the phrases
@@ -349,7 +369,7 @@ func phraseLine(line string, phrases map[string][]string) bool {
 				continue // "best" in "bestowed", "hi" in "his"
 			}
 		}
-		if nameLike(strings.Trim(rest, " \t,.!:;-–—")) {
+		if nameLike(strings.Trim(rest, " \t,.!:;-–—。、！")) {
 			return true
 		}
 	}
@@ -372,9 +392,10 @@ func phraseIndex(phrases []string) map[string][]string {
 	return m
 }
 
+// The greeting and sign-off phrases of the lexicon, indexed on first use.
 var (
-	greetingIndex = phraseIndex(greetingWords)
-	signOffIndex  = phraseIndex(signOffWords)
+	greetingIndex = sync.OnceValue(func() map[string][]string { return phraseIndex(lexicon.Greetings()) })
+	signOffIndex  = sync.OnceValue(func() map[string][]string { return phraseIndex(lexicon.SignOffs()) })
 )
 
 // nameLike reports whether s is empty or a short name: at most three words,
@@ -403,10 +424,25 @@ func nameLike(s string) bool {
 }
 
 // isGreeting reports whether line is a salutation such as "Hi Sam,".
-func isGreeting(line string) bool { return phraseLine(line, greetingIndex) }
+func isGreeting(line string) bool {
+	if phraseLine(line, greetingIndex()) {
+		return true
+	}
+	// "Hi all,", "Hallo zusammen!": a greeting, then whom it greets.
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ",:!. "))
+	if len(t) > 40 {
+		return false
+	}
+	for _, a := range lexicon.Addressees() {
+		if head, ok := strings.CutSuffix(t, " "+a); ok && slices.Contains(lexicon.Greetings(), strings.TrimSpace(head)) {
+			return true
+		}
+	}
+	return false
+}
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane".
-func isSignOff(line string) bool { return phraseLine(line, signOffIndex) }
+func isSignOff(line string) bool { return phraseLine(line, signOffIndex()) }
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
 // text written above the quote when more is written under quoted lines
@@ -428,28 +464,44 @@ func dropSignatures(lines []srcLine) []srcLine {
 	return append(append(out, kept...), lines[top:]...)
 }
 
-// dropSignature removes a trailing sign-off from lines: a valediction line
-// followed by at most five short lines (name, title, phone, web), blank
-// lines between them allowed, or a lone short
-// name in a paragraph of its own after other text. It returns the lines kept.
+// dropSignature removes a trailing signature from lines and returns the
+// lines kept. A signature is found by its features, with or without a "-- "
+// line: a sign-off in any language of the lexicon ("Kind regards", "Viele
+// Grüße", "よろしくお願いいたします") followed only by signature lines (short
+// lines without a sentence's end: the name, a title, a company, an address;
+// lines with a phone number, a URL or an address; "Sent from …"; legal
+// notices), blank lines between them allowed. Without a sign-off, a lone
+// short name in a paragraph of its own after other text goes, and so does a
+// trailing legal notice.
 func dropSignature(lines []srcLine) []srcLine {
 	end := len(lines)
 	for end > 0 && lines[end-1].text == "" {
 		end--
 	}
-	short := 0 // the non-blank lines below a sign-off: name, title, phone, web
-	for i := end - 1; i >= 0 && short <= 5; i-- {
-		t := lines[i].text
+	sigLines := 0
+	notice := -1 // start of a trailing legal notice
+	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
+		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
 			continue
 		}
 		if isSignOff(t) {
 			return lines[:i]
 		}
-		if len(strings.TrimSpace(t)) > 48 {
+		if p := paragraphStart(lines, i); isNotice(lines[p : i+1]) {
+			notice, i = p, p
+			continue
+		}
+		if !signatureLine(t) {
 			break
 		}
-		short++
+		sigLines++
+	}
+	if notice > 0 {
+		end = notice
+		for end > 0 && lines[end-1].text == "" {
+			end--
+		}
 	}
 	// A name alone after a blank line: "…answer.\n\nJane".
 	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
@@ -457,4 +509,89 @@ func dropSignature(lines []srcLine) []srcLine {
 		return lines[:end-1]
 	}
 	return lines[:end]
+}
+
+// maxSignatureLines bounds the lines of a signature below its sign-off.
+const maxSignatureLines = 10
+
+// paragraphStart returns the index of the first line of the paragraph that
+// holds lines[i].
+func paragraphStart(lines []srcLine, i int) int {
+	for i > 0 && lines[i-1].text != "" {
+		i--
+	}
+	return i
+}
+
+// isNotice reports whether a paragraph is a legal or confidentiality
+// notice: long enough, with at least two notice words of the lexicon.
+func isNotice(par []srcLine) bool {
+	if len(par) == 0 || len(par) > 12 {
+		return false
+	}
+	n := 0
+	for _, l := range par {
+		n += len(l.text)
+	}
+	if n < 80 || n > 4000 {
+		return false
+	}
+	var b strings.Builder
+	for _, l := range par {
+		b.WriteString(strings.ToLower(l.text))
+		b.WriteByte(' ')
+	}
+	lower, hits := b.String(), 0
+	for _, w := range lexicon.Disclaimer() {
+		if strings.Contains(lower, w) {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// signatureLine reports whether t (trimmed, not blank) may be a line of a
+// signature block: short and not ending a sentence (a name, a title, a
+// company, an address), or holding a phone number, a URL or an address
+// whatever its end.
+func signatureLine(t string) bool {
+	if len(t) > 100 {
+		return false
+	}
+	if contactLine(t) {
+		return true
+	}
+	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
+		return false
+	}
+	// A sentence ends with its punctuation; "ACME Soluciones S.L." is a
+	// company, not a sentence.
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?。！？", last) || last == '.' && len(strings.Fields(t)) < 5
+}
+
+// contactLine reports whether t holds a contact detail: a URL, an email
+// address, a phone number ("+44 20 7946 0958", "T: 030 123456") or fields
+// separated by "|".
+func contactLine(t string) bool {
+	lower := strings.ToLower(t)
+	if strings.Contains(lower, "http://") || strings.Contains(lower, "https://") || strings.Contains(lower, "www.") ||
+		strings.Contains(t, "@") && !strings.Contains(t, " @") || strings.Count(t, "|") >= 1 && len(t) < 100 {
+		return true
+	}
+	digits, run := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			run++
+		case r == ' ' || r == '-' || r == '(' || r == ')' || r == '.' || r == '/' || r == '+':
+		default:
+			if run > 0 && digits < 6 {
+				digits = 0
+			}
+			run = 0
+		}
+	}
+	return digits >= 6
 }

@@ -1,6 +1,9 @@
 package mailparse
 
 import (
+	"sync"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"regexp"
 	"strings"
 	"time"
@@ -105,10 +108,14 @@ func checkboxLen(t string) int {
 }
 
 // stepsIntro matches lines that introduce the steps rather than being one.
-var stepsIntro = regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+})
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
-var thanksLine = regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|obrigad[oa])\b`)
+var thanksLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|obrigad[oa])\b`)
+})
 
 // ExtractSteps reads the agreed steps from a wrap-up reply's decoded body
 // (quotes are ignored): one step per bullet or numbered line, or one per
@@ -140,89 +147,108 @@ func ExtractSteps(text string, ref time.Time) []Step {
 	}
 	lines = dropSignatures(lines)
 	tableRows(lines)
-	listed := false
+	c := stepCollector{indent: -1}
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
-			listed = true
+			c.listed = true
 			break
 		}
 	}
-	var texts [][]string // the lines of each step
-	var subs [][]string  // the sub-items of each step ("  - read chapters 1-6")
-	open := false        // the last line was part of a step
-	indent := -1         // the indentation of the last step's marker; -1: not a marked step
 	for _, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if t == "" {
-			open = false
-			continue
-		}
-		e := stepMarkerEnd(t)
-		if e < 0 && indent >= 0 {
-			e = letterItemEnd(t) // "a) read chapters 1-6" under a step
-		}
-		if e >= 0 && e < len(t) {
-			in := indentOf(l.text)
-			if indent >= 0 && in > indent && len(texts) > 0 {
-				subs[len(subs)-1] = append(subs[len(subs)-1], t[e:]) // a sub-item of the step above
-				open = false
-				continue
-			}
-			if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
-				e = -1
-			}
-		}
-		if e >= 0 && e < len(t) {
-			if len(texts) >= 2*MaxSteps {
-				break
-			}
-			in := indentOf(l.text)
-			texts = append(texts, []string{t[e:]})
-			subs = append(subs, nil)
-			open, indent = true, in
-			continue
-		}
-		if isSignOff(t) || isGreeting(t) || thanksLine.MatchString(t) {
-			rest := afterFirstSentence(t)
-			if rest == "" || listed {
-				open = false
-				continue
-			}
-			t = rest // "Thanks for today. We agreed I'd …"
-		}
-		if open {
-			last := texts[len(texts)-1]
-			if continues(last[len(last)-1], l.text) {
-				texts[len(texts)-1] = append(last, t)
-				continue
-			}
-		}
-		if listed || stepsIntro.MatchString(t) || strings.HasSuffix(t, "?") {
-			open = false
-			continue
-		}
-		if len(texts) >= 2*MaxSteps {
+		if !c.line(l.text) {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
-		texts = append(texts, []string{t})
-		subs = append(subs, nil)
-		open, indent = true, -1
 	}
-	var steps []Step
-	var clauses []string
-	var clauseSubs [][]string
-	for i, ls := range texts {
-		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
-		if listed {
-			clauses = append(clauses, t)
-			clauseSubs = append(clauseSubs, subs[i])
-		} else {
-			for _, c := range splitProse(t) {
-				clauses = append(clauses, c)
-				clauseSubs = append(clauseSubs, nil)
-			}
+	if len(c.texts) == 1 && !c.listed && acknowledgement(strings.Join(c.texts[0], " ")) {
+		return nil // "Thanks, looks good!": the plan is acknowledged, no steps sent
+	}
+	return c.steps(ref)
+}
+
+// stepCollector gathers the lines of each step of a wrap-up reply.
+type stepCollector struct {
+	listed bool       // the reply marks its steps (bullets, numbers)
+	texts  [][]string // the lines of each step
+	subs   [][]string // the sub-items of each step ("  - read chapters 1-6")
+	open   bool       // the last line was part of a step
+	indent int        // the indentation of the last step's marker; -1: not a marked step
+}
+
+// line reads one line; it reports false once enough steps are read.
+func (c *stepCollector) line(raw string) bool {
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		c.open = false
+		return true
+	}
+	e := stepMarkerEnd(t)
+	if e < 0 && c.indent >= 0 {
+		e = letterItemEnd(t) // "a) read chapters 1-6" under a step
+	}
+	if e >= 0 && e < len(t) {
+		if in := indentOf(raw); c.indent >= 0 && in > c.indent && len(c.texts) > 0 {
+			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
+			c.open = false
+			return true
+		}
+		if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
+			e = -1
 		}
 	}
+	if e >= 0 && e < len(t) {
+		return c.add(t[e:], indentOf(raw))
+	}
+	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
+		rest := afterFirstSentence(t)
+		if rest == "" || c.listed {
+			c.open = false
+			return true
+		}
+		t = rest // "Thanks for today. We agreed I'd …"
+	}
+	if c.open {
+		last := c.texts[len(c.texts)-1]
+		if continues(last[len(last)-1], raw) {
+			c.texts[len(c.texts)-1] = append(last, t)
+			return true
+		}
+	}
+	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
+		c.open = false
+		return true
+	}
+	return c.add(t, -1)
+}
+
+// add starts a step; it reports false once there are enough.
+func (c *stepCollector) add(t string, indent int) bool {
+	if len(c.texts) >= 2*MaxSteps {
+		return false
+	}
+	c.texts = append(c.texts, []string{t})
+	c.subs = append(c.subs, nil)
+	c.open, c.indent = true, indent
+	return true
+}
+
+// steps turns the gathered lines into steps: prose split into clauses,
+// due dates read, sub-items kept under their step.
+func (c *stepCollector) steps(ref time.Time) []Step {
+	var clauses []string
+	var clauseSubs [][]string
+	for i, ls := range c.texts {
+		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
+		if c.listed {
+			clauses = append(clauses, t)
+			clauseSubs = append(clauseSubs, c.subs[i])
+			continue
+		}
+		for _, p := range splitProse(t) {
+			clauses = append(clauses, p)
+			clauseSubs = append(clauseSubs, nil)
+		}
+	}
+	var steps []Step
 	for i, t := range clauses {
 		if len(steps) == MaxSteps {
 			break
@@ -242,44 +268,131 @@ func ExtractSteps(text string, ref time.Time) []Step {
 
 // tableSeparator matches the rule under a plain-text table's header
 // ("--- | ---", "-----+------").
-var tableSeparator = regexp.MustCompile(`^[\s|:+]*[-–—=]{2,}[-–—=\s|:+]*$`)
+var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\s|:+]*[-–—=]{2,}[-–—=\s|:+]*$`) })
 
-// tableRows rewrites a plain-text table of steps ("Step | Due" over
-// "--- | ---" over "Shadow the on-call rota | 28 Feb") in place: the header
-// and its rule go, and each row becomes its cells joined by " – ", so its
-// due cell reads as a trailing date. Text without such a rule, or with
-// fewer than two lines holding "|", is no table and stays as it is.
+// tableRows rewrites a table of steps in place: a plain-text one ("Step |
+// Due" over "--- | ---" over "Shadow the on-call rota | 28 Feb") or an HTML
+// one rendered as rows ("Action | Due date" over "Finish the course |
+// 31/03/2027"). The header and its rule go, and each row becomes an item
+// ("- …") holding its step followed by " – by " and its due cell, so the due
+// date reads as a trailing one. The header names its columns in any language of the
+// lexicon: the step's column (Action, Maßnahme, Échéance…) and the due
+// date's; other columns ("#", an owner) are left out. A table with a rule
+// but no such header keeps every cell, joined by " – ". Text without a rule
+// or such a header, or with fewer than two lines holding "|", stays as it is.
 func tableRows(lines []srcLine) {
-	n, rule := 0, false
-	for _, l := range lines {
-		if strings.Contains(l.text, "|") {
+	n, rule, header := 0, false, -1
+	for i, l := range lines {
+		if tableLine(l.text) {
 			n++
-			rule = rule || tableSeparator.MatchString(l.text)
+			rule = rule || tableSeparator().MatchString(l.text)
+			if header < 0 {
+				if act, _ := tableColumns(l.text); act >= 0 {
+					header = i
+				}
+			}
 		}
 	}
-	if n < 2 || !rule {
+	if n < 2 || !rule && header < 0 {
 		return
 	}
+	act, due, rowsEnd := -1, -1, -1
+	if header >= 0 {
+		act, due = tableColumns(lines[header].text)
+		lines[header].text = ""
+		rowsEnd = header + 1
+		for rowsEnd < len(lines) && strings.TrimSpace(lines[rowsEnd].text) != "" {
+			rowsEnd++
+		}
+	}
 	for i, l := range lines {
-		if !strings.Contains(l.text, "|") {
+		// Below a header, the rows run to the next blank line: a row whose
+		// other cells are empty may have lost its separators with its
+		// trailing white space.
+		inRows := header >= 0 && i > header && i < rowsEnd
+		if !tableLine(l.text) && !inRows {
 			continue
 		}
-		if tableSeparator.MatchString(l.text) {
+		if tableSeparator().MatchString(l.text) {
 			lines[i].text = ""
 			continue
 		}
-		if i+1 < len(lines) && strings.Contains(lines[i+1].text, "|") && tableSeparator.MatchString(lines[i+1].text) {
+		if header < 0 && i+1 < len(lines) && strings.Contains(lines[i+1].text, "|") && tableSeparator().MatchString(lines[i+1].text) {
 			lines[i].text = "" // the header
 			continue
 		}
-		var cells []string
-		for _, c := range strings.Split(l.text, "|") {
-			if c = strings.TrimSpace(c); c != "" {
-				cells = append(cells, c)
+		lines[i].text = tableRow(tableCells(l.text), act, due)
+	}
+}
+
+// tableLine reports whether l may be a table row: it holds a "|", or a
+// tab after its first word (a leading tab is indentation).
+func tableLine(l string) bool {
+	return strings.Contains(l, "|") || strings.Contains(strings.TrimLeft(l, " \t"), "\t")
+}
+
+// tableCells splits a row at "|", without the empty cells a leading or
+// trailing bar makes.
+func tableCells(row string) []string {
+	sep := "|"
+	if !strings.Contains(row, "|") {
+		sep = "\t" // Outlook's plain text of an HTML table
+	}
+	cells := strings.Split(strings.TrimSpace(row), sep)
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	if len(cells) > 0 && cells[0] == "" && strings.HasPrefix(strings.TrimSpace(row), "|") {
+		cells = cells[1:]
+	}
+	return cells
+}
+
+// tableColumns finds the step and due-date columns a header row names;
+// act is -1 when it names no step column.
+func tableColumns(row string) (act, due int) {
+	act, due = -1, -1
+	cells := tableCells(row)
+	if len(cells) < 2 {
+		return -1, -1
+	}
+	for i, c := range cells {
+		switch {
+		case act < 0 && lexicon.Equal(c, lexicon.ActionHeaders()):
+			act = i
+		case due < 0 && lexicon.Equal(c, lexicon.DueHeaders()):
+			due = i
+		}
+	}
+	if act < 0 || due < 0 && len(cells) > 2 {
+		return -1, -1
+	}
+	return act, due
+}
+
+// tableRow is the step a table row holds: its step cell followed by its due
+// cell, or, without a header, every cell.
+func tableRow(cells []string, act, due int) string {
+	if act < 0 {
+		var kept []string
+		for _, c := range cells {
+			if c != "" {
+				kept = append(kept, c)
 			}
 		}
-		lines[i].text = strings.Join(cells, " – ")
+		return strings.Join(kept, " – ")
 	}
+	if act >= len(cells) {
+		return ""
+	}
+	t := cells[act]
+	if due >= 0 && due < len(cells) && dateWords(cells[due]) != 0 && t != "" {
+		t += " – by " + cells[due] // "TBC", "-" and "n/a" are no dates
+	}
+	if t != "" {
+		t = "- " + t // each row is an item of the list of steps
+	}
+	return t
 }
 
 // letterItemEnd returns where the letter that opens a lettered list item
@@ -332,7 +445,31 @@ func continues(prev, line string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	return len(prev) >= 60 && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+	// A client wraps at 72 to 80 characters: a longer line was not wrapped.
+	n := utf8.RuneCountInString(prev)
+	return n >= 60 && n <= maxWrapWidth && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+}
+
+// maxWrapWidth is the longest line a mail client's hard wrap leaves.
+const maxWrapWidth = 80
+
+// listFrame reports a sentence that opens or closes a list of steps
+// ("Here's what we agreed:", "Let me know if I've missed anything."): a
+// short line holding a list-frame phrase of the lexicon.
+func listFrame(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	for _, p := range lexicon.ListFrames() {
+		if i := strings.Index(lower, p); i >= 0 {
+			// The phrase is most of the sentence: a step may open with
+			// "we agreed" and go on with what was agreed.
+			rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
+			return rest <= 4 || strings.HasSuffix(lower, ":")
+		}
+	}
+	return false
 }
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
@@ -352,11 +489,15 @@ func afterFirstSentence(t string) string {
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
 // "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
-var agreedLead = regexp.MustCompile(`(?i)^(?:so,?\s+|and\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+)`)
+var agreedLead = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:(?:so|and|also|then|next|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|as\s+(?:agreed|discussed))\s*,?\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+(?:also\s+)?|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+(?:also\s+)?)`)
+})
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
 // ", and then ", " then ".
-var clauseSep = regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+var clauseSep = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+})
 
 // splitProse splits a wrap-up reply written as prose into steps. Sentences
 // are split apart; a sentence that opens with what was agreed ("We agreed
@@ -373,18 +514,21 @@ func splitProse(t string) []string {
 			sent = strings.TrimSpace(t[:len(t)-len(rest)])
 		}
 		t = rest
-		if thanksLine.MatchString(sent) && len(out) == 0 && t != "" {
+		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" {
 			continue
 		}
 		body := sent
 		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 && strings.Contains(tail, ";") {
 			body = tail // "Agreed steps: a; b; c"
 		}
-		lead := agreedLead.FindString(body)
+		lead := agreedLead().FindString(body)
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" {
-			parts = clauseSep.Split(body, -1)
+			parts = clauseSep().Split(body, -1)
+			if len(parts) == 1 {
+				parts = seriesParts(body) // "X by March, Y and Z"
+			}
 		} else {
 			parts = strings.Split(body, ";")
 		}
@@ -399,4 +543,51 @@ func splitProse(t string) []string {
 		}
 	}
 	return out
+}
+
+// seriesParts splits a series written as one sentence, "X, Y and Z", into
+// its items; a sentence that is no such series (no comma, or no "and"
+// after the last one) comes back whole.
+func seriesParts(body string) []string {
+	items := strings.Split(body, ", ")
+	last := items[len(items)-1]
+	i := strings.LastIndex(last, " and ")
+	if len(items) < 2 || i < 0 {
+		return []string{body}
+	}
+	return append(items[:len(items)-1], last[:i], last[i+len(" and "):])
+}
+
+// acknowledgement reports a reply that only thanks or agrees ("Thanks,
+// looks good!", "Passt so, danke!"): short, without a number, holding an
+// acknowledgement of the lexicon.
+func acknowledgement(t string) bool {
+	if len(strings.Fields(t)) > 10 || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	lower, found := strings.ToLower(t), false
+	for _, a := range lexicon.Acknowledgements() {
+		for {
+			i := strings.Index(lower, a)
+			if i < 0 || hasLetterAt(lower, i-1) || hasLetterAt(lower, i+len(a)) {
+				break
+			}
+			lower, found = lower[:i]+" "+lower[i+len(a):], true
+		}
+	}
+	// Little else: a name, "so", "to me". "Great, I'll finish the course"
+	// says more.
+	return found && len(strings.Fields(lower)) <= 3
+}
+
+// hasLetterAt reports whether s has a letter ending at or starting at byte i.
+func hasLetterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return unicode.IsLetter(r)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -513,40 +514,42 @@ const (
 
 // trimHeaderWords maps lower-cased header names in many languages to their
 // class.
-var trimHeaderWords = map[string]int{
-	// English
-	"from": hdrFrom, "sent": hdrDate, "date": hdrDate, "to": hdrTo, "cc": hdrTo, "bcc": hdrTo,
-	"subject": hdrSubject, "reply-to": hdrOther, "sent by": hdrOther,
-	// French
-	"de": hdrFrom, "envoyé": hdrDate, "envoyé le": hdrDate, "à": hdrTo, "objet": hdrSubject, "répondre à": hdrOther,
-	// German
-	"von": hdrFrom, "gesendet": hdrDate, "datum": hdrDate, "an": hdrTo, "betreff": hdrSubject, "antwort an": hdrOther,
-	// Spanish, Portuguese
-	"enviado": hdrDate, "enviada": hdrDate, "enviado el": hdrDate, "fecha": hdrDate, "para": hdrTo,
-	"asunto": hdrSubject, "assunto": hdrSubject, "responder a": hdrOther,
-	// Italian
-	"da": hdrFrom, "inviato": hdrDate, "data": hdrDate, "a": hdrTo, "oggetto": hdrSubject, "risposta": hdrOther,
-	// Dutch
-	"van": hdrFrom, "verzonden": hdrDate, "aan": hdrTo, "onderwerp": hdrSubject,
-	// Swedish, Danish, Norwegian
-	"från": hdrFrom, "skickat": hdrDate, "till": hdrTo, "ämne": hdrSubject, "kopia": hdrTo,
-	"fra": hdrFrom, "sendt": hdrDate, "dato": hdrDate, "til": hdrTo, "emne": hdrSubject,
-	// Polish, Czech
-	"od": hdrFrom, "wysłano": hdrDate, "do": hdrTo, "temat": hdrSubject, "dw": hdrTo,
-	"odesláno": hdrDate, "komu": hdrTo, "předmět": hdrSubject,
-	// Finnish, Turkish, Hungarian
-	"lähettäjä": hdrFrom, "lähetetty": hdrDate, "vastaanottaja": hdrTo, "aihe": hdrSubject,
-	"kimden": hdrFrom, "gönderildi": hdrDate, "kime": hdrTo, "konu": hdrSubject, "tarih": hdrDate,
-	"feladó": hdrFrom, "küldve": hdrDate, "címzett": hdrTo, "tárgy": hdrSubject,
-	// Russian, Ukrainian
-	"от": hdrFrom, "отправлено": hdrDate, "кому": hdrTo, "тема": hdrSubject, "дата": hdrDate, "копия": hdrTo,
-	"від": hdrFrom, "надіслано": hdrDate,
-	// Japanese, Chinese, Korean
-	"差出人": hdrFrom, "送信日時": hdrDate, "宛先": hdrTo, "件名": hdrSubject, "日付": hdrDate,
-	"发件人": hdrFrom, "发送时间": hdrDate, "收件人": hdrTo, "主题": hdrSubject, "日期": hdrDate, "抄送": hdrTo,
-	"寄件者": hdrFrom, "傳送時間": hdrDate, "收件者": hdrTo, "主旨": hdrSubject, "副本": hdrTo,
-	"보낸 사람": hdrFrom, "보낸 날짜": hdrDate, "받는 사람": hdrTo, "제목": hdrSubject,
-}
+var trimHeaderWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		// English
+		"from": hdrFrom, "sent": hdrDate, "date": hdrDate, "to": hdrTo, "cc": hdrTo, "bcc": hdrTo,
+		"subject": hdrSubject, "reply-to": hdrOther, "sent by": hdrOther,
+		// French
+		"de": hdrFrom, "envoyé": hdrDate, "envoyé le": hdrDate, "à": hdrTo, "objet": hdrSubject, "répondre à": hdrOther,
+		// German
+		"von": hdrFrom, "gesendet": hdrDate, "datum": hdrDate, "an": hdrTo, "betreff": hdrSubject, "antwort an": hdrOther,
+		// Spanish, Portuguese
+		"enviado": hdrDate, "enviada": hdrDate, "enviado el": hdrDate, "fecha": hdrDate, "para": hdrTo,
+		"asunto": hdrSubject, "assunto": hdrSubject, "responder a": hdrOther,
+		// Italian
+		"da": hdrFrom, "inviato": hdrDate, "data": hdrDate, "a": hdrTo, "oggetto": hdrSubject, "risposta": hdrOther,
+		// Dutch
+		"van": hdrFrom, "verzonden": hdrDate, "aan": hdrTo, "onderwerp": hdrSubject,
+		// Swedish, Danish, Norwegian
+		"från": hdrFrom, "skickat": hdrDate, "till": hdrTo, "ämne": hdrSubject, "kopia": hdrTo,
+		"fra": hdrFrom, "sendt": hdrDate, "dato": hdrDate, "til": hdrTo, "emne": hdrSubject,
+		// Polish, Czech
+		"od": hdrFrom, "wysłano": hdrDate, "do": hdrTo, "temat": hdrSubject, "dw": hdrTo,
+		"odesláno": hdrDate, "komu": hdrTo, "předmět": hdrSubject,
+		// Finnish, Turkish, Hungarian
+		"lähettäjä": hdrFrom, "lähetetty": hdrDate, "vastaanottaja": hdrTo, "aihe": hdrSubject,
+		"kimden": hdrFrom, "gönderildi": hdrDate, "kime": hdrTo, "konu": hdrSubject, "tarih": hdrDate,
+		"feladó": hdrFrom, "küldve": hdrDate, "címzett": hdrTo, "tárgy": hdrSubject,
+		// Russian, Ukrainian
+		"от": hdrFrom, "отправлено": hdrDate, "кому": hdrTo, "тема": hdrSubject, "дата": hdrDate, "копия": hdrTo,
+		"від": hdrFrom, "надіслано": hdrDate,
+		// Japanese, Chinese, Korean
+		"差出人": hdrFrom, "送信日時": hdrDate, "宛先": hdrTo, "件名": hdrSubject, "日付": hdrDate,
+		"发件人": hdrFrom, "发送时间": hdrDate, "收件人": hdrTo, "主题": hdrSubject, "日期": hdrDate, "抄送": hdrTo,
+		"寄件者": hdrFrom, "傳送時間": hdrDate, "收件者": hdrTo, "主旨": hdrSubject, "副本": hdrTo,
+		"보낸 사람": hdrFrom, "보낸 날짜": hdrDate, "받는 사람": hdrTo, "제목": hdrSubject,
+	}
+})
 
 // trimHeaderKey reports the class of a "Name: value" mail header line, bold
 // markers ("*From:*") allowed.
@@ -565,25 +568,25 @@ func trimHeaderKey(s string) int {
 		return hdrNone
 	}
 	name := trimSetHeader.right(s[:i])
-	if name == "" || len(name) > trimHeaderWordMax {
+	if name == "" || len(name) > trimHeaderWordMax() {
 		return hdrNone
 	}
 	for k := 0; k < len(name); k++ {
-		if !trimHeaderBytes[name[k]] {
+		if !trimHeaderBytes()[name[k]] {
 			return hdrNone
 		}
 	}
 	// Lower-cased on the stack: a map index with string(bytes) does not
 	// allocate.
 	var buf [4 * 48]byte
-	return trimHeaderWords[string(trimAppendLower(buf[:0], name))]
+	return trimHeaderWords()[string(trimAppendLower(buf[:0], name))]
 }
 
 // trimHeaderBytes are the bytes a header name may hold: those of
 // trimHeaderWords in either case, and any byte of a multi-byte rune.
-var trimHeaderBytes = func() *trimSet {
+var trimHeaderBytes = sync.OnceValue(func() *trimSet {
 	var set trimSet
-	for w := range trimHeaderWords {
+	for w := range trimHeaderWords() {
 		for i := 0; i < len(w); i++ {
 			set[w[i]] = true
 			if c := w[i]; c >= 'a' && c <= 'z' {
@@ -595,18 +598,18 @@ var trimHeaderBytes = func() *trimSet {
 		set[c] = true
 	}
 	return &set
-}()
+})
 
 // trimHeaderWordMax bounds the length of a header name that may be in
 // trimHeaderWords: thrice the longest one, since lower-casing shrinks a rune
 // by two bytes at most (the Kelvin sign becomes "k").
-var trimHeaderWordMax = func() int {
+var trimHeaderWordMax = sync.OnceValue(func() int {
 	n := 0
-	for w := range trimHeaderWords {
+	for w := range trimHeaderWords() {
 		n = max(n, len(w))
 	}
 	return 3 * n
-}()
+})
 
 // trimValidateHeaders keeps the header kind only on blocks that look like the
 // headers of a quoted or forwarded message: at least three header lines of at
@@ -712,7 +715,7 @@ func trimIsSeparatorMarker(s string) bool {
 		return false
 	}
 	for i := 0; i < len(trimmed); i++ {
-		if !trimSeparatorBytes[trimmed[i]] {
+		if !trimSeparatorBytes()[trimmed[i]] {
 			return false
 		}
 	}
@@ -726,25 +729,25 @@ func trimIsSeparatorMarker(s string) bool {
 	if bytes.Contains(core, []byte("  ")) || bytes.IndexByte(core, '\t') >= 0 {
 		core = []byte(strings.Join(strings.Fields(string(core)), " "))
 	}
-	if trimForwardSet[string(core)] {
+	if trimForwardSet()[string(core)] {
 		return true
 	}
 	start := trimSetMarkStart.left(s)
 	dashed := strings.HasPrefix(start, "--") || strings.HasPrefix(start, "==")
-	return dashed && trimSeparatorSet[string(core)]
+	return dashed && trimSeparatorSet()[string(core)]
 }
 
 // trimSeparatorSet and trimForwardSet hold trimSeparatorPhrases and
 // trimForwardPhrases.
 var (
-	trimSeparatorSet = trimWordSet(trimSeparatorPhrases)
-	trimForwardSet   = trimWordSet(trimForwardPhrases)
+	trimSeparatorSet = sync.OnceValue(func() map[string]bool { return trimWordSet(trimSeparatorPhrases) })
+	trimForwardSet   = sync.OnceValue(func() map[string]bool { return trimWordSet(trimForwardPhrases) })
 )
 
 // trimSeparatorBytes are the bytes a separator may hold inside its dashes:
 // those of the phrases in either case, any byte of a multi-byte rune, white
 // space and a final colon.
-var trimSeparatorBytes = func() *trimSet {
+var trimSeparatorBytes = sync.OnceValue(func() *trimSet {
 	set := newTrimSet(": \t\n\v\f\r")
 	for _, w := range append(trimSeparatorPhrases[:len(trimSeparatorPhrases):len(trimSeparatorPhrases)], trimForwardPhrases...) {
 		for i := 0; i < len(w); i++ {
@@ -758,7 +761,7 @@ var trimSeparatorBytes = func() *trimSet {
 		set[c] = true
 	}
 	return set
-}()
+})
 
 func trimWordSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -837,11 +840,11 @@ func trimIsAttribution(s string) bool {
 	// A wrote word is followed by less than trimWroteTail bytes: only the
 	// end of the line can hold it.
 	var present [256]bool
-	for _, c := range body[max(0, len(body)-trimWroteTail-trimWroteMax):] {
+	for _, c := range body[max(0, len(body)-trimWroteTail-trimWroteMax()):] {
 		present[c] = true
 	}
 	dashStart := strings.HasPrefix(s, "-")
-	for _, w := range trimWroteBytes {
+	for _, w := range trimWroteBytes() {
 		if !present[w[0]] {
 			continue
 		}
@@ -875,20 +878,20 @@ const trimWroteTail = 120
 // trimWroteBytes are trimWroteWords as byte slices, and trimWroteMax the
 // length of the longest.
 var (
-	trimWroteBytes = func() [][]byte {
+	trimWroteBytes = sync.OnceValue(func() [][]byte {
 		out := make([][]byte, len(trimWroteWords))
 		for i, w := range trimWroteWords {
 			out[i] = []byte(w)
 		}
 		return out
-	}()
-	trimWroteMax = func() int {
+	})
+	trimWroteMax = sync.OnceValue(func() int {
 		n := 0
 		for _, w := range trimWroteWords {
 			n = max(n, len(w))
 		}
 		return n
-	}()
+	})
 )
 
 // trimStartsWithDate reports whether s begins with a numeric date:
@@ -998,7 +1001,7 @@ func trimMayStartAttribution(s string) bool {
 	if strings.IndexByte(s, '@') >= 0 {
 		var buf [200]byte
 		lower := trimAppendASCIILower(buf[:0], s)
-		for _, w := range trimWroteBytes {
+		for _, w := range trimWroteBytes() {
 			if bytes.Contains(lower, w) {
 				return true
 			}
@@ -1033,13 +1036,13 @@ var trimSignatureDevices = []string{
 }
 
 // trimSignatureDeviceBytes are trimSignatureDevices as byte slices.
-var trimSignatureDeviceBytes = func() [][]byte {
+var trimSignatureDeviceBytes = sync.OnceValue(func() [][]byte {
 	out := make([][]byte, len(trimSignatureDevices))
 	for i, d := range trimSignatureDevices {
 		out[i] = []byte(d)
 	}
 	return out
-}()
+})
 
 // trimIsSignature reports whether s (trimmed) is mail-app boilerplate such as
 // "Sent from my iPhone", "Envoyé de mon iPhone" or "Get Outlook for iOS".
@@ -1073,7 +1076,7 @@ func trimIsSignature(s string) bool {
 		if lead == "from my" && len(rest) > 30 {
 			return false
 		}
-		for _, d := range trimSignatureDeviceBytes {
+		for _, d := range trimSignatureDeviceBytes() {
 			if bytes.Contains(rest, d) {
 				return true
 			}
@@ -1171,25 +1174,25 @@ func trimIsNamedQuote(s string) bool {
 
 // trimSignatureInitials holds the first two lower-cased runes of
 // trimSignatureLeads, for a cheap first test.
-var trimSignatureInitials = func() map[[2]rune]bool {
+var trimSignatureInitials = sync.OnceValue(func() map[[2]rune]bool {
 	m := map[[2]rune]bool{}
 	for _, l := range trimSignatureLeads {
 		m[trimInitials(l)] = true
 	}
 	return m
-}()
+})
 
 // trimSignatureASCII holds the ASCII pairs of trimSignatureInitials, which
 // most lines are looked up in.
-var trimSignatureASCII = func() *[utf8.RuneSelf][utf8.RuneSelf]bool {
+var trimSignatureASCII = sync.OnceValue(func() *[utf8.RuneSelf][utf8.RuneSelf]bool {
 	var t [utf8.RuneSelf][utf8.RuneSelf]bool
-	for k := range trimSignatureInitials {
+	for k := range trimSignatureInitials() {
 		if k[0] < utf8.RuneSelf && k[1] < utf8.RuneSelf {
 			t[k[0]][k[1]] = true
 		}
 	}
 	return &t
-}()
+})
 
 // trimLowerByte lower-cases an ASCII letter.
 func trimLowerByte(c byte) byte {
@@ -1217,10 +1220,10 @@ func trimInitials(s string) [2]rune {
 func trimSignatureFirst(s string) bool {
 	t := trimSetSignature.left(s)
 	if len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf {
-		if trimSignatureASCII[trimLowerByte(t[0])][trimLowerByte(t[1])] {
+		if trimSignatureASCII()[trimLowerByte(t[0])][trimLowerByte(t[1])] {
 			return true
 		}
-	} else if trimSignatureInitials[trimInitials(t)] {
+	} else if trimSignatureInitials()[trimInitials(t)] {
 		return true
 	}
 	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")

@@ -1,0 +1,51 @@
+package lexicon
+
+import "time"
+
+func german() Language {
+	return Language{
+		Code:       "de",
+		Greetings:  []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
+		Addressees: []string{"zusammen", "alle", "ihr beiden", "team"},
+		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
+			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
+			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},
+		AutoReplySubjects: []string{"abwesenheitsnotiz", "automatische antwort", "abwesend", "außer haus", "ausser haus", "nicht im büro"},
+		AutoReplyBodies: []string{"nicht im büro", "nicht im buero", "ich bin im urlaub", "bin ich im urlaub", "außer haus", "ausser haus", "keinen zugriff auf meine e-mails",
+			"eingeschränktem zugriff", "automatische antwort"},
+		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge"},
+		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
+		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
+		StatusHeaders:    []string{"status", "stand", "fortschritt"},
+		NoteHeaders:      []string{"kommentar", "anmerkung", "anmerkungen", "notiz", "bemerkung", "details"},
+		ListFrames:       []string{"hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
+		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
+		NoChange:         []string{"keine änderung", "keine änderungen", "nichts neues", "unverändert", "kein fortschritt"},
+		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
+			"nicht der richtige"},
+		Statuses: map[string]string{
+			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
+			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
+			"fast fertig": InProgress, "halb fertig": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,
+			"noch nicht begonnen": NotStarted, "noch nicht angefangen": NotStarted, "offen": NotStarted, "noch nicht erledigt": NotStarted,
+			"nicht erledigt": NotStarted, "noch nicht": NotStarted, "blockiert": Blocked, "pausiert": Blocked,
+			"wartet auf": Blocked, "warte auf": Blocked, "gestrichen": Dropped, "verworfen": Dropped,
+			"abgebrochen": Dropped, "fallen gelassen": Dropped, "entfällt": Dropped,
+		},
+		Months: map[string]time.Month{
+			"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5,
+			"juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+			"donnerstag": time.Thursday, "freitag": time.Friday,
+		},
+		Numbers: map[string]int{
+			"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+			"sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
+		},
+		DurationDays: map[string]int{
+			"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
+		},
+	}
+}

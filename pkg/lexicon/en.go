@@ -1,0 +1,69 @@
+package lexicon
+
+import "time"
+
+func english() Language {
+	return Language{
+		Code:       "en",
+		Greetings:  []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
+		Addressees: []string{"all", "both", "everyone", "team", "there", "folks", "guys", "you two", "all of you"},
+		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
+			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
+			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
+			"kindest regards", "warmest regards", "yours sincerely", "yours faithfully", "respectfully", "take care"},
+		AutoReplySubjects: []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "out of office", "out of the office", "ooo:", "away from the office"},
+		AutoReplyBodies: []string{"out of office", "out of the office", "i am currently out of", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
+			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},
+		InOrder: []string{"in the order of the questions", "in order of the questions", "in the same order as the questions",
+			"in the same order", "in question order", "in order:", "in order below", "one per question"},
+		ActionHeaders: []string{"action", "actions", "step", "steps", "task", "tasks", "what", "next step", "next steps", "action item", "action items", "item", "goal"},
+		DueHeaders:    []string{"due", "due date", "deadline", "by", "by when", "when", "date", "target date", "target"},
+		StatusHeaders: []string{"status", "progress", "state"},
+		NoteHeaders:   []string{"comment", "comments", "note", "notes", "details", "remarks"},
+		ListFrames: []string{"here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
+			"as agreed", "agreed in the meeting", "we agreed", "steps we agreed", "let me know if i've missed", "let me know if i have missed",
+			"let me know if i missed", "let me know if anything is missing", "let me know if that's not right", "shout if i've missed",
+			"let me know if i forgot", "thanks for the chat", "thanks for the conversation", "thanks for the meeting", "thanks for your time",
+			"one per line", "did i miss anything", "anything i missed"},
+		Acknowledgements: []string{"looks good", "look good", "sounds good", "all good", "perfect", "great", "thanks", "thank you", "got it",
+			"noted", "ok", "okay", "agreed", "lgtm", "confirmed", "that's right", "all correct", "correct"},
+		NoChange: []string{"no change", "no changes", "nothing new", "no update", "no updates", "nothing to report", "same as last time", "no progress"},
+		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
+			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
+			"delete this email", "received this in error", "received this message in error"},
+		Statuses: map[string]string{
+			"done": Done, "completed": Done, "complete": Done, "finished": Done,
+			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
+			"in progress": InProgress, "in-progress": InProgress, "ongoing": InProgress, "underway": InProgress,
+			"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
+			"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
+			"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
+			"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
+			"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted,
+			"not begun": NotStarted, "not done": NotStarted, "not yet done": NotStarted, "to do": NotStarted,
+			"todo": NotStarted, "not yet": NotStarted, "nothing yet": NotStarted, "blocked": Blocked,
+			"stuck": Blocked, "on hold": Blocked, "paused": Blocked, "waiting on": Blocked,
+			"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
+			"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
+			"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
+		},
+		Months: map[string]time.Month{
+			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+			"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7,
+			"jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+			"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+			"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+			"sunday": time.Sunday,
+		},
+		Numbers: map[string]int{
+			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+		},
+		DurationDays: map[string]int{
+			"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
+		},
+	}
+}

@@ -1,0 +1,50 @@
+package lexicon
+
+import "time"
+
+func spanish() Language {
+	return Language{
+		Code:       "es",
+		Greetings:  []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
+		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
+		SignOffs: []string{"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
+			"un cordial saludo", "cordialmente", "besos"},
+		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
+		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
+			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},
+		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden"},
+		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
+		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
+		StatusHeaders:    []string{"estado", "progreso", "avance"},
+		NoteHeaders:      []string{"comentario", "comentarios", "nota", "notas", "observaciones"},
+		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
+		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
+		NoChange:         []string{"sin cambios", "nada nuevo", "ningún cambio", "sin novedades"},
+		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
+		Statuses: map[string]string{
+			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
+			"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
+			"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "en marcha": InProgress,
+			"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
+			"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
+			"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
+			"cancelado": Dropped, "descartado": Dropped,
+		},
+		Months: map[string]time.Month{
+			"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
+			"mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
+			"octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday,
+			"miercoles": time.Wednesday, "jueves": time.Thursday, "viernes": time.Friday,
+		},
+		Numbers: map[string]int{
+			"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8,
+			"diez": 10, "doce": 12,
+		},
+		DurationDays: map[string]int{
+			"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
+		},
+	}
+}

@@ -1,0 +1,49 @@
+package lexicon
+
+import "time"
+
+func french() Language {
+	return Language{
+		Code:       "fr",
+		Greetings:  []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
+		Addressees: []string{"à tous", "tous", "à vous deux", "l'équipe"},
+		SignOffs: []string{"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt",
+			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
+		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},
+		AutoReplyBodies:   []string{"je suis absent", "je suis absente", "absent du bureau", "absente du bureau", "je traiterai votre message à mon retour", "réponse automatique", "accès limité à mes e-mails"},
+		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre"},
+		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
+		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
+		StatusHeaders:     []string{"statut", "état", "avancement"},
+		NoteHeaders:       []string{"commentaire", "commentaires", "remarque", "remarques", "note", "notes"},
+		ListFrames:        []string{"voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
+		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
+		NoChange:          []string{"pas de changement", "rien de nouveau", "aucun changement", "pas d'avancement"},
+		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
+			"interdite", "avertir immédiatement"},
+		Statuses: map[string]string{
+			"fait": Done, "terminé": Done, "termine": Done, "fini": Done,
+			"accompli": Done, "réalisé": Done, "en cours": InProgress, "commencé": InProgress,
+			"presque fini": InProgress, "à moitié": InProgress, "pas commencé": NotStarted, "pas encore commencé": NotStarted,
+			"non commencé": NotStarted, "pas fait": NotStarted, "pas encore fait": NotStarted, "pas encore": NotStarted,
+			"bloqué": Blocked, "bloquée": Blocked, "en attente": Blocked, "en pause": Blocked,
+			"abandonné": Dropped, "annulé": Dropped, "laissé tomber": Dropped,
+		},
+		Months: map[string]time.Month{
+			"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3,
+			"avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+			"aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+			"jeudi": time.Thursday, "vendredi": time.Friday,
+		},
+		Numbers: map[string]int{
+			"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+			"douze": 12,
+		},
+		DurationDays: map[string]int{
+			"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
+		},
+	}
+}

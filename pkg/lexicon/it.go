@@ -1,0 +1,45 @@
+package lexicon
+
+import "time"
+
+func italian() Language {
+	return Language{
+		Code:       "it",
+		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
+		Addressees: []string{"a tutti", "tutti", "ragazzi"},
+		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
+			"distinti saluti", "un caro saluto"},
+		AutoReplySubjects: []string{"risposta automatica", "fuori sede", "fuori ufficio"},
+		AutoReplyBodies:   []string{"fuori ufficio", "fuori sede", "sono in ferie", "risposta automatica"},
+		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine"},
+		ActionHeaders:     []string{"azione", "azioni", "passo", "passi", "attività", "compito"},
+		DueHeaders:        []string{"scadenza", "entro", "data", "quando"},
+		StatusHeaders:     []string{"stato", "avanzamento"},
+		NoteHeaders:       []string{"commento", "commenti", "note"},
+		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
+		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
+		NoChange:          []string{"nessun cambiamento", "niente di nuovo", "nessuna novità"},
+		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
+		Statuses: map[string]string{
+			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,
+			"in corso": InProgress, "in lavorazione": InProgress, "iniziato": InProgress, "quasi finito": InProgress,
+			"a metà": InProgress, "non iniziato": NotStarted, "non ancora iniziato": NotStarted, "da fare": NotStarted,
+			"non ancora": NotStarted, "bloccato": Blocked, "bloccata": Blocked, "in attesa": Blocked,
+			"in sospeso": Blocked, "abbandonato": Dropped, "annullato": Dropped, "lasciato perdere": Dropped,
+		},
+		Months: map[string]time.Month{
+			"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+			"settembre": 9, "ottobre": 10, "dicembre": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"lunedì": time.Monday, "martedì": time.Tuesday, "mercoledì": time.Wednesday,
+			"giovedì": time.Thursday, "venerdì": time.Friday,
+		},
+		Numbers: map[string]int{
+			"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
+		},
+		DurationDays: map[string]int{
+			"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
+		},
+	}
+}

@@ -1,0 +1,19 @@
+package lexicon
+
+func japanese() Language {
+	return Language{
+		Code: "ja",
+		SignOffs: []string{"よろしくお願いいたします", "よろしくお願いします", "よろしくお願い致します", "宜しくお願いいたします", "宜しくお願いします",
+			"どうぞよろしくお願いいたします", "以上、よろしくお願いいたします", "ありがとうございます", "ありがとうございました", "敬具"},
+		AutoReplySubjects: []string{"自動応答", "自動返信", "不在"},
+		AutoReplyBodies:   []string{"不在にしております", "自動返信", "自動応答"},
+		InOrder:           []string{"質問の順に", "質問順に"},
+		ActionHeaders:     []string{"アクション", "ステップ", "タスク", "項目"},
+		DueHeaders:        []string{"期限", "期日", "締切"},
+		StatusHeaders:     []string{"状況", "ステータス"},
+		NoteHeaders:       []string{"コメント", "備考"},
+		Acknowledgements:  []string{"承知しました", "ありがとうございます"},
+		NoChange:          []string{"変更なし", "進捗なし"},
+		Disclaimer:        []string{"機密", "誤って"},
+	}
+}

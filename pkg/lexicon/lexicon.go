@@ -1,0 +1,169 @@
+// Package lexicon holds the words the reply reader knows, one file per
+// language: greetings, sign-offs, the wording of automatic replies, step
+// statuses, month and weekday names, number words and duration units, the
+// phrases that announce answers in the order of the questions, the column
+// names of a steps or progress table, the sentences that open or close a
+// list of steps, acknowledgements and "no change" reports, and the words of
+// a legal notice.
+//
+// Adding a language is adding one file with one function returning its
+// Language, and listing it in languages. Nothing is built at package
+// initialisation: the merged lists are built on first use (sync.OnceValue).
+// There are no regular expressions here.
+package lexicon
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// Language is the vocabulary of one language, lower-case.
+type Language struct {
+	// Code is the ISO 639-1 code.
+	Code string
+	// Greetings open a reply: "hi", "dear".
+	Greetings []string
+	// Addressees follow a greeting in lower case: "hi all", "hallo
+	// zusammen".
+	Addressees []string
+	// SignOffs close one, alone on their line or before a name: "kind
+	// regards", "viele grüße", "よろしくお願いいたします".
+	SignOffs []string
+	// AutoReplySubjects start the subject of an automatic reply:
+	// "automatic reply", "abwesenheitsnotiz".
+	AutoReplySubjects []string
+	// AutoReplyBodies are phrases only automatic replies start with, or
+	// hold in their first sentence: "i am out of the office".
+	AutoReplyBodies []string
+	// InOrder announce unnumbered answers given in the order of the
+	// questions: "in the order of the questions".
+	InOrder []string
+	// ActionHeaders name the column of a steps table holding the step.
+	ActionHeaders []string
+	// DueHeaders name its due-date column.
+	DueHeaders []string
+	// StatusHeaders name the status column of a progress table;
+	// NoteHeaders its comment column.
+	StatusHeaders, NoteHeaders []string
+	// ListFrames are the sentences around a list of steps that are not
+	// steps: "here's what we agreed", "let me know if i've missed anything".
+	ListFrames []string
+	// Acknowledgements are short replies that only thank or agree:
+	// "looks good".
+	Acknowledgements []string
+	// NoChange reports that nothing moved since the last check-in.
+	NoChange []string
+	// Disclaimer words mark a legal or confidentiality notice.
+	Disclaimer []string
+	// Statuses map the phrases of a check-in to a step's status (Done,
+	// InProgress…); negations have their own entry ("not done").
+	Statuses map[string]string
+	// Months and Weekdays map names and safe abbreviations to their value;
+	// abbreviations that are also common words ("set", "out") are left out.
+	Months   map[string]time.Month
+	Weekdays map[string]time.Weekday
+	// Numbers map small numbers written as words to their value.
+	Numbers map[string]int
+	// DurationDays map duration units to days (0: calendar months).
+	DurationDays map[string]int
+}
+
+// The step statuses Statuses maps to: the names of conversation.StepStatus.
+const (
+	Done       = "done"
+	InProgress = "in_progress"
+	NotStarted = "not_started"
+	Blocked    = "blocked"
+	Dropped    = "dropped"
+)
+
+// MergedMap returns the union of one map over all languages; a later
+// language does not override an earlier one.
+func MergedMap[V any](field func(Language) map[string]V) map[string]V {
+	out := map[string]V{}
+	for _, l := range Languages() {
+		for k, v := range field(l) {
+			if _, ok := out[k]; !ok {
+				out[k] = v
+			}
+		}
+	}
+	return out
+}
+
+// languages lists every language the reader knows.
+func languages() []Language {
+	return []Language{english(), german(), french(), spanish(), italian(), dutch(), portuguese(), japanese()}
+}
+
+// Languages returns every language the reader knows (built once).
+var Languages = sync.OnceValue(languages)
+
+// Merged returns the union of one list over all languages, in language
+// order, without duplicates. field picks the list.
+func Merged(field func(Language) []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range Languages() {
+		for _, w := range field(l) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// Lists merged over all languages, built on first use.
+var (
+	Greetings         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Greetings }) })
+	Addressees        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Addressees }) })
+	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
+	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
+	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
+	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })
+	ActionHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ActionHeaders }) })
+	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
+	StatusHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StatusHeaders }) })
+	NoteHeaders       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NoteHeaders }) })
+	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
+	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	NoChange          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NoChange }) })
+	Disclaimer        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Disclaimer }) })
+)
+
+// ContainsAny reports whether lower (already lower-cased) contains one of
+// the phrases.
+func ContainsAny(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasPrefixAny reports whether lower (already lower-cased) starts with one
+// of the phrases.
+func HasPrefixAny(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Equal reports whether s, trimmed of spaces and punctuation and
+// lower-cased, is one of the words.
+func Equal(s string, words []string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t*_:.#"))
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLanguages checks what every language file must hold, so that adding a
+// language is adding a file: lower-case words, known statuses, and no word
+// that two languages read differently.
+func TestLanguages(t *testing.T) {
+	statuses := map[string]bool{Done: true, InProgress: true, NotStarted: true, Blocked: true, Dropped: true}
+	owner := map[string]string{} // status phrase → "lang:status"
+	for _, l := range Languages() {
+		if len(l.SignOffs) == 0 || len(l.AutoReplySubjects) == 0 || len(l.ActionHeaders) == 0 || len(l.DueHeaders) == 0 {
+			t.Errorf("%s: sign-offs, auto-reply subjects and table headers are required", l.Code)
+		}
+		lists := [][]string{l.Greetings, l.Addressees, l.SignOffs, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
+			l.ActionHeaders, l.DueHeaders, l.StatusHeaders, l.NoteHeaders, l.ListFrames, l.Acknowledgements, l.NoChange, l.Disclaimer}
+		for _, list := range lists {
+			for _, w := range list {
+				if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+					t.Errorf("%s: %q must be lower-case and trimmed", l.Code, w)
+				}
+			}
+		}
+		for p, st := range l.Statuses {
+			if !statuses[st] {
+				t.Errorf("%s: %q maps to unknown status %q", l.Code, p, st)
+			}
+			if o, ok := owner[p]; ok && !strings.HasSuffix(o, ":"+st) {
+				t.Errorf("%s: %q is %s here and %s elsewhere", l.Code, p, st, o)
+			}
+			owner[p] = l.Code + ":" + st
+		}
+	}
+	if len(Languages()) < 7 {
+		t.Errorf("%d languages, want at least 7", len(Languages()))
+	}
+}
+
+func TestMerged(t *testing.T) {
+	if !Equal(" Due date: ", DueHeaders()) || Equal("due dates", DueHeaders()) {
+		t.Error("Equal: want a trimmed, case-insensitive whole match")
+	}
+	if MergedMap(func(l Language) map[string]int { return l.Numbers })["drei"] != 3 {
+		t.Error("MergedMap: want the numbers of every language")
+	}
+	if !HasPrefixAny("abwesenheitsnotiz: re: x", AutoReplySubjects()) {
+		t.Error("HasPrefixAny: want the German auto-reply subject")
+	}
+}

@@ -1,0 +1,45 @@
+package lexicon
+
+import "time"
+
+func dutch() Language {
+	return Language{
+		Code:       "nl",
+		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
+		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
+		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
+			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
+		AutoReplySubjects: []string{"automatisch antwoord", "niet op kantoor"},
+		AutoReplyBodies:   []string{"niet op kantoor", "met vakantie", "automatisch antwoord"},
+		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},
+		ActionHeaders:     []string{"actie", "acties", "stap", "stappen", "taak", "taken", "wat", "doel"},
+		DueHeaders:        []string{"deadline", "datum", "uiterlijk", "wanneer", "streefdatum", "klaar op"},
+		StatusHeaders:     []string{"status", "voortgang"},
+		NoteHeaders:       []string{"opmerking", "opmerkingen", "toelichting", "notitie"},
+		ListFrames:        []string{"dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
+		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
+		NoChange:          []string{"geen verandering", "geen wijzigingen", "niets nieuws"},
+		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd"},
+		Statuses: map[string]string{
+			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
+			"bezig": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
+			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,
+			"nog niet begonnen": NotStarted, "nog niet": NotStarted, "niet gedaan": NotStarted, "geblokkeerd": Blocked,
+			"vastgelopen": Blocked, "wacht op": Blocked, "staat stil": Blocked, "laten vallen": Dropped,
+			"geschrapt": Dropped, "vervallen": Dropped, "geannuleerd": Dropped,
+		},
+		Months: map[string]time.Month{
+			"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+		},
+		Weekdays: map[string]time.Weekday{
+			"maandag": time.Monday, "dinsdag": time.Tuesday, "woensdag": time.Wednesday,
+			"donderdag": time.Thursday, "vrijdag": time.Friday,
+		},
+		Numbers: map[string]int{
+			"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
+		},
+		DurationDays: map[string]int{
+			"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
+		},
+	}
+}

@@ -1,0 +1,46 @@
+package lexicon
+
+import "time"
+
+func portuguese() Language {
+	return Language{
+		Code:       "pt",
+		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
+		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
+		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
+			"um abraço", "melhores cumprimentos"},
+		AutoReplySubjects: []string{"resposta automática", "resposta automatica", "fora do escritório", "ausente"},
+		AutoReplyBodies:   []string{"fora do escritório", "estou de férias", "resposta automática", "estou ausente"},
+		InOrder:           []string{"na ordem das perguntas", "na mesma ordem"},
+		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
+		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
+		StatusHeaders:     []string{"estado", "status", "progresso"},
+		NoteHeaders:       []string{"comentário", "comentários", "nota", "notas", "observações"},
+		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
+		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
+		NoChange:          []string{"sem mudanças", "nada de novo", "sem novidades"},
+		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
+		Statuses: map[string]string{
+			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
+			"finalizada": Done, "em andamento": InProgress, "em progresso": InProgress, "em curso": InProgress,
+			"começado": InProgress, "quase pronto": InProgress, "não iniciado": NotStarted, "não começado": NotStarted,
+			"não comecei": NotStarted, "ainda não": NotStarted, "por fazer": NotStarted, "aguardando": Blocked,
+			"parado": Blocked, "travado": Blocked, "desisti": Dropped, "abandonada": Dropped,
+			"cancelada": Dropped,
+		},
+		Months: map[string]time.Month{
+			"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5,
+			"junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+		},
+		Weekdays: map[string]time.Weekday{
+			"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "quarta-feira": time.Wednesday,
+			"quinta-feira": time.Thursday, "sexta-feira": time.Friday,
+		},
+		Numbers: map[string]int{
+			"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
+		},
+		DurationDays: map[string]int{
+			"mês": 0,
+		},
+	}
+}

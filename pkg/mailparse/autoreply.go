@@ -1,0 +1,50 @@
+package mailparse
+
+import (
+	"strings"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
+)
+
+// autoReplyWording returns why a message its headers do not mark as
+// automatic is an out-of-office notice all the same, or "": its subject
+// starts with an auto-reply prefix in a language of the lexicon
+// ("Automatic reply:", "Abwesenheitsnotiz:", "Réponse automatique :"), or
+// its body is short, quotes no history and says so in its first lines
+// ("I am out of the office until …"). A person's reply that mentions a
+// holiday also answers the email it quotes, so it is never taken for one.
+func autoReplyWording(subject, text string) string {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	if lexicon.HasPrefixAny(s, lexicon.AutoReplySubjects()) {
+		return "automatic reply (subject)"
+	}
+	if len(text) > autoReplyMaxBody {
+		return ""
+	}
+	lines := strings.Split(trimNormalize(text), "\n")
+	kinds := trimClassify(lines)
+	for _, k := range kinds {
+		switch k {
+		case kindQuote, kindMarker, kindHeader, 'B':
+			return ""
+		}
+	}
+	head := 0
+	for i, k := range kinds {
+		if k != kindText || head >= autoReplyHeadBytes {
+			continue
+		}
+		head += len(lines[i])
+		if lexicon.ContainsAny(strings.ToLower(lines[i]), lexicon.AutoReplyBodies()) {
+			return "automatic reply (wording)"
+		}
+	}
+	return ""
+}
+
+// Bounds of an out-of-office body: the whole of it, and the part that must
+// say so.
+const (
+	autoReplyMaxBody   = 2000
+	autoReplyHeadBytes = 300
+)
