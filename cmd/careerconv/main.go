@@ -7,6 +7,7 @@
 //	careerconv import [--dir DIR] < team.csv               create one conversation per CSV row
 //	careerconv reply  --kind prep|steps|checkin [--now RFC3339] < message.eml
 //	                                                       parse one reply and print JSON; stores nothing
+//	careerconv redrive --queue-url URL --function NAME    deliver a dead-letter queue's events again (AWS)
 //
 // Everything runs on the embedded stand-ins: state in DIR/careerconv.db, sent
 // mail as .eml files in DIR/outbox.
@@ -30,6 +31,7 @@ commands:
   ingest  deliver one raw email (stdin) to the inbound pipeline
   import  create one conversation per row of a CSV (stdin)
   reply   parse one reply (stdin) and print what was understood, as JSON
+  redrive deliver the events of an AWS dead-letter queue to their function again
 
 Run 'careerconv <command> -h' for a command's flags.
 `
@@ -76,6 +78,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runImport(ctx, rest, stdin, stdout, stderr)
 	case "reply":
 		return runReply(rest, stdin, stdout, stderr)
+	case "redrive":
+		return runRedrive(ctx, rest, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
