@@ -21,7 +21,7 @@ LAMBDA_ENV   := GOOS=linux GOARCH=arm64 CGO_ENABLED=0
 LAMBDA_FLAGS := -tags lambda.norpc -trimpath -ldflags='-s -w'
 
 .PHONY: run test test-aws bench fuzz lint build deploy clean chaos \
-	build-ApiFunction build-InboundFunction build-DispatchFunction
+	build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction
 
 ## run: a local demo conversation from creation to review, written under DEMO_DIR
 run:
@@ -63,13 +63,14 @@ lint:
 	cfn-lint template.yaml
 
 ## build: the three Lambda bootstraps under bin/
-build: build-ApiFunction build-InboundFunction build-DispatchFunction
+build: build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction
 
 build-ApiFunction:      LAMBDA = api
 build-InboundFunction:  LAMBDA = inbound
 build-DispatchFunction: LAMBDA = dispatch
+build-FeedbackFunction: LAMBDA = feedback
 ARTIFACTS_DIR ?= bin/$(LAMBDA)
-build-ApiFunction build-InboundFunction build-DispatchFunction:
+build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction:
 	mkdir -p $(ARTIFACTS_DIR)
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/$(LAMBDA)
 

@@ -59,6 +59,7 @@ func TestDesignedCallsAllowed(t *testing.T) {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "UpdateItem"},
 			{dynamodb.ServiceID, "Query"}, {dynamodb.ServiceID, "DeleteItem"}, {dynamodb.ServiceID, "BatchWriteItem"},
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
+			{s3.ServiceID, "DeleteObject"},
 		},
 		"InboundFunction": {
 			{s3.ServiceID, "GetObject"}, {dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
@@ -66,6 +67,7 @@ func TestDesignedCallsAllowed(t *testing.T) {
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"},
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
 		},
+		"FeedbackFunction": {{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}},
 		"DispatchFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "UpdateItem"},
 			{dynamodb.ServiceID, "DeleteItem"}, {sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"},

@@ -28,6 +28,7 @@ var functionDirs = map[string]string{
 	"ApiFunction":      "api",
 	"InboundFunction":  "inbound",
 	"DispatchFunction": "dispatch",
+	"FeedbackFunction": "feedback",
 }
 
 // envVars are the variables pkg/app reads; every function gets all of them but
@@ -43,7 +44,8 @@ var envVars = []string{
 // withoutEnv lists the variables a function must not get. app.LoadAWS reads the
 // token secret whenever CAREERCONV_TOKEN_SECRET is set, and the API may not.
 var withoutEnv = map[string][]string{
-	"ApiFunction": {"CAREERCONV_TOKEN_SECRET"},
+	"ApiFunction":      {"CAREERCONV_TOKEN_SECRET"},
+	"FeedbackFunction": {"CAREERCONV_TOKEN_SECRET"},
 }
 
 // wildcardResources lists the Allow statements (by Source and Sid) whose Resource
@@ -72,7 +74,7 @@ func value(tb testing.TB, tpl *infra.Template, id string, path ...string) string
 
 func TestTemplateFunctions(t *testing.T) {
 	tpl := repoTemplate(t)
-	want := []string{"ApiFunction", "DispatchFunction", "InboundFunction"}
+	want := []string{"ApiFunction", "DispatchFunction", "FeedbackFunction", "InboundFunction"}
 	if got := tpl.Functions(); !slices.Equal(got, want) {
 		t.Fatalf("functions %q, want %q", got, want)
 	}
@@ -513,8 +515,8 @@ func TestDataAtRest(t *testing.T) {
 		})
 	}
 	queues := tpl.Resources("AWS::SQS::Queue")
-	if len(queues) != 3 {
-		t.Errorf("queues %q, want the inbound, dispatch and scheduler dead-letter queues", queues)
+	if len(queues) != 4 {
+		t.Errorf("queues %q, want the inbound, dispatch, scheduler and feedback dead-letter queues", queues)
 	}
 	for _, q := range queues {
 		if got, _ := tpl.Value(q, "Properties", "SqsManagedSseEnabled"); got != "true" {

@@ -92,3 +92,39 @@ func TestRedrivePermissions(t *testing.T) {
 		t.Errorf("redrive policy allows %d actions, want exactly 3", len(allowed))
 	}
 }
+
+// SES's bounce and complaint events reach the feedback function: the
+// configuration set's event destination puts them on the default event bus,
+// where the function's rule matches them.
+func TestBounceEventDestination(t *testing.T) {
+	tpl := repoTemplate(t)
+	if got, _ := tpl.Value("BounceEventDestination", "Properties", "ConfigurationSetName"); got != "!Ref ConfigurationSet" {
+		t.Errorf("event destination is on %q, want the ConfigurationSet", got)
+	}
+	dest := []string{"Properties", "EventDestination"}
+	if got := tpl.Values("BounceEventDestination", append(dest, "MatchingEventTypes")...); !slices.Equal(got, []string{"bounce", "complaint"}) {
+		t.Errorf("MatchingEventTypes = %q", got)
+	}
+	if got, _ := tpl.Value("BounceEventDestination", append(dest, "Enabled")...); got != "true" {
+		t.Errorf("Enabled = %q", got)
+	}
+	if got, _ := tpl.Value("BounceEventDestination", append(dest, "EventBridgeDestination", "EventBusArn")...); got != "!Sub arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default" {
+		t.Errorf("EventBusArn = %q, want the default bus", got)
+	}
+	rule := []string{"Properties", "Events", "BouncesAndComplaints"}
+	if got, _ := tpl.Value("FeedbackFunction", append(rule, "Type")...); got != "EventBridgeRule" {
+		t.Fatalf("FeedbackFunction has no EventBridge rule (%q)", got)
+	}
+	pattern := append(rule, "Properties", "Pattern")
+	if got := tpl.Values("FeedbackFunction", append(pattern, "source")...); !slices.Equal(got, []string{"aws.ses"}) {
+		t.Errorf("rule source = %q", got)
+	}
+	if got := tpl.Values("FeedbackFunction", append(pattern, "detail-type")...); !slices.Equal(got, []string{"Email Bounced", "Email Complaint Received"}) {
+		t.Errorf("rule detail-type = %q", got)
+	}
+	for _, a := range []string{"dynamodb:GetItem", "dynamodb:PutItem"} {
+		if !tpl.Allowed("FeedbackFunction", a) {
+			t.Errorf("FeedbackFunction may not %s", a)
+		}
+	}
+}

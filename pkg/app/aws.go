@@ -102,6 +102,7 @@ type AWS struct {
 	API       *handlers.API
 	Inbound   *handlers.Inbound
 	Dispatch  *handlers.Dispatch
+	Feedback  *handlers.Feedback
 }
 
 // LoadAWS reads the configuration from the environment and the AWS SDK's default
@@ -178,6 +179,7 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 		API:       &handlers.API{Assistant: a, Log: log},
 		Inbound:   &handlers.Inbound{Assistant: a, Raw: raw, Log: log},
 		Dispatch:  &handlers.Dispatch{Assistant: a, Log: log},
+		Feedback:  &handlers.Feedback{Assistant: a, Log: log},
 	}, nil
 }
 

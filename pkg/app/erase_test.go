@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -49,5 +50,25 @@ func TestErasePerson(t *testing.T) {
 	}
 	if len(files) != 0 {
 		t.Errorf("%d raw messages left in the inbox after erasure", len(files))
+	}
+}
+
+// The local mailer bounces SES's simulator address as SES does, so the whole path
+// can be tried: the participant is marked undeliverable and the API shows it.
+func TestLocalBounce(t *testing.T) {
+	f := newFixture(t)
+	body := strings.Replace(createBody, "ana@example.com", "bounce@simulator.amazonses.com", 1)
+	status, created := f.api(t, "POST", "/conversations", body)
+	if status != 201 {
+		t.Fatalf("create: %d %v", status, created)
+	}
+	f.advance(t, time.Date(2027, 3, 5, 9, 0, 0, 0, time.UTC))
+	_, got := f.api(t, "GET", "/conversations/"+created["id"].(string), "")
+	emp, _ := got["employee"].(map[string]any)
+	if why, _ := emp["undeliverable"].(string); !strings.Contains(why, "bounced") {
+		t.Errorf("employee undeliverable = %q, want the bounce", why)
+	}
+	if sent := f.sent(t); len(sent) != 0 {
+		t.Errorf("sent %v to a bouncing address", sent)
 	}
 }

@@ -249,10 +249,11 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 	if err != nil {
 		return false, fmt.Errorf("compose %s for %s: %w", o.name, id, err)
 	}
+	e.Conversation = id
 	providerID, err := a.mailer.Send(ctx, e)
 	if conversation.ErrorCode(err) == conversation.EINVALID {
 		a.log.Warn("address refused", "conversation", id, "email", o.name, "err", err)
-		return false, a.markUndeliverable(ctx, id, o.name, e.To, err)
+		return false, a.markUndeliverable(ctx, id, o.name, e.To, conversation.ErrorMessage(err))
 	}
 	if err != nil {
 		return false, fmt.Errorf("send %s for %s: %w", o.name, id, err)
@@ -279,20 +280,40 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 }
 
 // markUndeliverable records a refused address and drops the claim of the email
-// that will never go out.
-func (a *Assistant) markUndeliverable(ctx context.Context, id, name string, to []string, cause error) error {
+// name ("" for none) that will never go out.
+func (a *Assistant) markUndeliverable(ctx context.Context, id, name string, to []string, why string) error {
 	_, err := a.update(ctx, id, nil, func(c *conversation.Conversation) error {
+		changed := false
 		for _, p := range []*conversation.Participant{&c.Employee, &c.Manager} {
 			for _, addr := range to {
-				if addr == p.Email && p.Undeliverable == "" {
-					p.Undeliverable = conversation.ErrorMessage(cause)
+				if strings.EqualFold(addr, p.Email) && p.Undeliverable == "" {
+					p.Undeliverable = conversation.ClipText(why, 300)
+					changed = true
 				}
 			}
 		}
-		c.Release(name)
-		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventBounced, Email: name, Detail: conversation.ErrorMessage(cause)})
+		if name != "" {
+			c.Release(name)
+			changed = true
+		}
+		if !changed {
+			return errNoChange // a repeated bounce event
+		}
+		c.Record(conversation.Event{At: a.Now(), Kind: conversation.EventBounced, Email: name, To: strings.Join(to, ", "), Detail: conversation.ClipText(why, 300)})
 		return nil
 	})
+	return err
+}
+
+// Undeliverable records that mail to the addresses of conversation id bounced
+// for good or drew a complaint (the provider's feedback): no further email goes
+// to them, and the API shows it. A missing conversation or an address that is no
+// participant's is not an error; a repeated event changes nothing.
+func (a *Assistant) Undeliverable(ctx context.Context, id string, addresses []string, why string) error {
+	err := a.markUndeliverable(ctx, id, "", addresses, why)
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+		return nil
+	}
 	return err
 }
 

@@ -51,6 +51,10 @@ type Email struct {
 	To        []string // every recipient address (To and Cc)
 	MessageID string   // without angle brackets
 	Raw       []byte   // the complete RFC 5322 message, CRLF line endings
+	// Conversation is the conversation the email belongs to (set by the
+	// assistant): a Mailer may tag the message with it, so the provider's bounce
+	// and complaint events name it.
+	Conversation string
 }
 
 // Validate checks what every Mailer needs: a sender and at least one recipient

@@ -34,6 +34,14 @@ type Mailer struct {
 	seq  int    // emails written within that timestamp
 }
 
+// simulator holds SES's mailbox simulator addresses that never take mail, so the
+// local path of a bounce or a complaint can be tried as on AWS: a send to one is
+// refused for good, and the assistant marks the participant undeliverable.
+var simulator = map[string]string{
+	"bounce@simulator.amazonses.com":    "The address bounced",
+	"complaint@simulator.amazonses.com": "The recipient complained",
+}
+
 // maxIDLen bounds the message-ID part of a file name.
 const maxIDLen = 100
 
@@ -53,6 +61,11 @@ func (m *Mailer) write(ctx context.Context, e assistant.Email) error {
 	}
 	if err := e.Validate(); err != nil {
 		return err // what SES would refuse, refused here too
+	}
+	for _, to := range e.To {
+		if why, ok := simulator[strings.ToLower(to)]; ok {
+			return conversation.FieldErrorf("to", "%s (SES mailbox simulator).", why)
+		}
 	}
 	if m.Dir == "" {
 		return conversation.Errorf(conversation.EINVALID, "The outbox has no folder configured.")

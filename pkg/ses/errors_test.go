@@ -136,3 +136,22 @@ func TestUnsendableIsInvalidWithoutACall(t *testing.T) {
 		})
 	}
 }
+
+// An email of a conversation is tagged with it, so its bounce and complaint
+// events name the conversation; the provider's message ID comes back.
+func TestSendTagsConversation(t *testing.T) {
+	api := &fakeAPI{}
+	e := good
+	e.Conversation = "abcdefghijklmnop"
+	id, err := New(api, "set").Send(context.Background(), e)
+	if err != nil || id != "ses-1" {
+		t.Fatalf("Send = %q, %v; want ses-1", id, err)
+	}
+	tags := api.got[0].EmailTags
+	if len(tags) != 1 || *tags[0].Name != TagConversation || *tags[0].Value != e.Conversation {
+		t.Errorf("tags = %+v, want conversation=%s", tags, e.Conversation)
+	}
+	if _, err := New(api, "set").Send(context.Background(), good); err != nil || len(api.got[1].EmailTags) != 0 {
+		t.Errorf("an email of no conversation: %v, tags %+v", err, api.got[1].EmailTags)
+	}
+}

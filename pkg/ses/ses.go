@@ -30,6 +30,10 @@ type API interface {
 	SendEmail(ctx context.Context, in *sesv2.SendEmailInput, optFns ...func(*sesv2.Options)) (*sesv2.SendEmailOutput, error)
 }
 
+// TagConversation is the message tag naming the conversation an email belongs
+// to; SES puts it in the email's bounce and complaint events.
+const TagConversation = "conversation"
+
 // Mailer sends email with SES v2. Make it with New; it is safe for concurrent use.
 type Mailer struct {
 	client           API
@@ -55,6 +59,10 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	}
 	if m.configurationSet != "" {
 		in.ConfigurationSetName = aws.String(m.configurationSet)
+	}
+	if e.Conversation != "" {
+		// Bounce and complaint events carry the tags: they name the conversation.
+		in.EmailTags = []types.MessageTag{{Name: aws.String(TagConversation), Value: aws.String(e.Conversation)}}
 	}
 	out, err := m.client.SendEmail(ctx, in)
 	if err != nil {

@@ -1,0 +1,23 @@
+// Command feedback is the Lambda EventBridge invokes with SES's bounce and
+// complaint events (the configuration set's event destination): it marks the
+// participant undeliverable.
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+
+	"github.com/careerconv/careerconv/pkg/app"
+)
+
+func main() {
+	a, err := app.LoadAWS(context.Background())
+	if err != nil {
+		slog.Error("start feedback", "err", err)
+		os.Exit(1)
+	}
+	lambda.Start(a.Feedback.Handle)
+}
