@@ -62,7 +62,7 @@ lint:
 	$(GO) vet ./...
 	cfn-lint template.yaml
 
-## build: the three Lambda bootstraps under bin/
+## build: the four Lambda bootstraps under bin/
 build: build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction
 
 build-ApiFunction:      LAMBDA = api
