@@ -105,3 +105,17 @@ func TestCreateAmbiguousStoreErrorReadsBack(t *testing.T) {
 		})
 	}
 }
+
+// A job is judged on the stored state and the clock: a prep delivered after the
+// meeting started (a late redrive) sends nothing.
+func TestLatePrepJobSendsNothing(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	w.now = c.MeetingStart.Add(time.Minute)
+	if err := w.a.RunJob(context.Background(), w.job(t, conversation.JobPrep)); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.mail.sent) != 0 {
+		t.Errorf("a prep went out after the meeting started")
+	}
+}

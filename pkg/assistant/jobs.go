@@ -45,8 +45,10 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		reply  func(c *conversation.Conversation) *token.Purpose // what a reply is for; nil: no reply address
 		render func(c *conversation.Conversation, replyTo string) (Email, error)
 	)
+	// before: the emails that prepare the meeting are due until it starts, by the
+	// clock too, so one delivered late (a redrive) does not arrive after it.
 	before := func(c *conversation.Conversation) string {
-		if c.Status != conversation.StatusScheduled {
+		if c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) {
 			return "meeting already happened"
 		}
 		return ""
