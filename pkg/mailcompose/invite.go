@@ -107,27 +107,16 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Em
 }
 
 // inviteStandIn is the conversation a refused invite would have started, for
-// the parts every email shares (names, meeting time). It has no ID: the
-// Message-ID names the answer by the hash of the invite's.
+// the parts every email shares (names, meeting time). It has no ID (the
+// Message-ID names the answer by the hash of the invite's) and no employee: a
+// refused invite has none careerconv would name.
 func (c *Composer) inviteStandIn(a assistant.InviteAnswer) *conversation.Conversation {
 	conv := &conversation.Conversation{
 		Manager:  a.To,
 		Employee: conversation.Participant{Name: "your team member", Email: "unknown@invalid", TimeZone: a.To.TimeZone},
 	}
-	if inv := a.Invite; inv != nil {
-		conv.MeetingStart = inv.Start
-		if len(inv.Attendees) > 0 {
-			// Name the first guest who is not careerconv, if any.
-			for _, p := range inv.Attendees {
-				if !strings.EqualFold(p.Email, a.Address) {
-					conv.Employee.Email = p.Email
-					if conv.Employee.Name = oneLine(p.Name); conv.Employee.Name == "" {
-						conv.Employee.Name = p.Email
-					}
-					break
-				}
-			}
-		}
+	if a.Invite != nil {
+		conv.MeetingStart = a.Invite.Start
 	}
 	return conv
 }
