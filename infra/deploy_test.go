@@ -328,7 +328,14 @@ func TestPolicyResources(t *testing.T) {
 	for _, fn := range []string{"InboundFunction", "DispatchFunction"} {
 		t.Run(fn+" sends as the identity with the configuration set", func(t *testing.T) {
 			got := statementFor(t, tpl, fn, "ses:SendEmail").Resources
-			if len(got) != 2 || !strings.HasSuffix(got[0], ":identity/${SendingDomain}") || !strings.HasSuffix(got[1], ":configuration-set/${ConfigurationSet}") {
+			want := 2
+			if fn == "InboundFunction" {
+				want = 3 // and as the invite address, when it answers an invite
+				if len(got) == 3 && (!strings.Contains(got[2], ":identity/${InviteDomain}") || !strings.HasSuffix(got[2], ":identity/${InboundDomain}]")) {
+					t.Errorf("invite answers' identity %q", got[2])
+				}
+			}
+			if len(got) != want || !strings.HasSuffix(got[0], ":identity/${SendingDomain}") || !strings.HasSuffix(got[1], ":configuration-set/${ConfigurationSet}") {
 				t.Errorf("ses:SendEmail resources %q", got)
 			}
 		})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/scheduler"
+	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -130,6 +131,12 @@ func TestAWSInviteLifecycle(t *testing.T) {
 	w := newAWSWorld(t)
 	w.sent(t) // moto's SES is shared by the test binary: skip what other tests sent
 	ctx := context.Background()
+	// Invite answers come from the invite address: its domain is an identity, as
+	// the template creates it.
+	_, err := sesv2.NewFromConfig(w.emu.Config()).CreateEmailIdentity(ctx, &sesv2.CreateEmailIdentityInput{EmailIdentity: aws.String("reply.example.com")})
+	if err != nil && !strings.Contains(err.Error(), "AlreadyExists") {
+		t.Fatal(err)
+	}
 	const org, emp, to = "maria@aws.example.com", "alex@aws.example.com", "careers@reply.example.com"
 	n := 0
 	deliverTwice := func(raw []byte, want string) {

@@ -56,6 +56,8 @@ const maxRejectedEvents = 20
 // recipients are the envelope recipients the mail receiver saw (SES's
 // receipt.recipients); the reply address is looked for there first, then in the
 // To, Cc and Delivered-To headers, so a reply whose address was Bcc'd still counts.
+// Mail for the invite address (envelope recipients first, the headers without
+// them) is a calendar invite instead: see InviteConfig.
 func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...string) (Outcome, error) {
 	msg, err := mailparse.Parse(raw)
 	if err != nil {

@@ -516,3 +516,16 @@ func TestInviteUpdatesRefused(t *testing.T) {
 		t.Errorf("after refused changes: %s generation %d", c.Status, c.Generation)
 	}
 }
+
+// Without a CN, names come from the address; a CN that is an address counts as none.
+func TestInviteNames(t *testing.T) {
+	w := newInviteWorld(t)
+	out, _ := w.receive(t, event{guests: []string{"émile.dupont-roy@example.com"}}.mail())
+	c, err := w.a.Get(context.Background(), out.Conversation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Employee.Name != "Émile Dupont Roy" || c.Manager.Name != "Sam Patel" {
+		t.Errorf("names %q, %q", c.Employee.Name, c.Manager.Name)
+	}
+}

@@ -38,7 +38,7 @@ type plannedEmail struct {
 	Employee string
 }
 
-// Invite renders careerconv's answer to a calendar invite, to a.To: for a
+// Invite renders careerconv's answer to a calendar invite, from a.Address to a.To: for a
 // created or rescheduled conversation, what will happen when and how to stop it,
 // with an iMIP REPLY (text/calendar; method=REPLY) accepting the invite for
 // a.Address; for a cancelled one, that nothing more will be sent; for a refused
@@ -46,6 +46,9 @@ type plannedEmail struct {
 func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Email, error) {
 	if c == nil {
 		return assistant.Email{}, conversation.Errorf(conversation.EINTERNAL, "No mail composer configured.")
+	}
+	if addr, err := mail.ParseAddress(a.Address); err != nil || addr.Address != a.Address || strings.ContainsAny(a.Address, "\r\n:;") {
+		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The invite address %q is not valid.", a.Address)
 	}
 	conv := a.Conversation
 	switch {
@@ -96,31 +99,24 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Em
 			data:        ics,
 		}
 	}
-	return c.render(EmailInvite, v, e, conv)
+	// The answer comes from the guest it speaks for: calendars apply a REPLY
+	// whose sender is the attendee it names.
+	from := *c
+	from.MessageDomain, from.From = c.messageDomain(), (&mail.Address{Name: c.product(), Address: a.Address}).String()
+	return from.render(EmailInvite, v, e, conv)
 }
 
 // inviteStandIn is the conversation a refused invite would have started, for
-// the parts every email shares (names, meeting time). It has no ID: the
-// Message-ID names the answer by the hash of the invite's.
+// the parts every email shares (names, meeting time). It has no ID (the
+// Message-ID names the answer by the hash of the invite's) and no employee: a
+// refused invite has none careerconv would name.
 func (c *Composer) inviteStandIn(a assistant.InviteAnswer) *conversation.Conversation {
 	conv := &conversation.Conversation{
 		Manager:  a.To,
 		Employee: conversation.Participant{Name: "your team member", Email: "unknown@invalid", TimeZone: a.To.TimeZone},
 	}
-	if inv := a.Invite; inv != nil {
-		conv.MeetingStart = inv.Start
-		if len(inv.Attendees) > 0 {
-			// Name the first guest who is not careerconv, if any.
-			for _, p := range inv.Attendees {
-				if !strings.EqualFold(p.Email, a.Address) {
-					conv.Employee.Email = p.Email
-					if conv.Employee.Name = oneLine(p.Name); conv.Employee.Name == "" {
-						conv.Employee.Name = p.Email
-					}
-					break
-				}
-			}
-		}
+	if a.Invite != nil {
+		conv.MeetingStart = a.Invite.Start
 	}
 	return conv
 }
@@ -130,9 +126,6 @@ func (c *Composer) inviteStandIn(a assistant.InviteAnswer) *conversation.Convers
 // invite was for one occurrence), the organizer, and careerconv as the attendee.
 func (c *Composer) inviteReply(a assistant.InviteAnswer, partstat string, now time.Time) ([]byte, error) {
 	inv := a.Invite
-	if _, err := mail.ParseAddress(a.Address); err != nil || strings.ContainsAny(a.Address, "\r\n:;") {
-		return nil, conversation.Errorf(conversation.EINVALID, "The invite address %q is not valid.", a.Address)
-	}
 	cal := ical.NewCalendar()
 	cal.Props.SetText(ical.PropVersion, "2.0")
 	cal.Props.SetText(ical.PropProductID, "-//careerconv//"+icsText(c.product())+"//EN")

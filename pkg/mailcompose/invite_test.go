@@ -83,6 +83,10 @@ func TestInviteCreated(t *testing.T) {
 	if len(e.To) != 1 || e.To[0] != "bob@example.com" || bytes.Contains(e.Raw, []byte("\r\nBcc:")) {
 		t.Fatalf("To %v; raw:\n%s", e.To, e.Raw)
 	}
+	// From the attendee the REPLY names, so calendars apply it.
+	if e.From != testInviteAddr || !bytes.Contains(e.Raw, []byte("From: \"careerconv\" <"+testInviteAddr+">\r\n")) || !strings.HasSuffix(e.MessageID, "@mail.example.com") {
+		t.Errorf("From %q, Message-ID %q", e.From, e.MessageID)
+	}
 	text, cal := inviteParts(t, e.Raw)
 	// Times in the manager's zone (New York): the prep at 09:00 London is 04:00.
 	for _, want := range []string{"Tuesday 12 January 2027, 09:00 (America/New_York)", "Tuesday 5 January 2027, 04:00 (America/New_York): Alice Example gets the preparation email", "remove careers@in.example.com"} {
@@ -160,10 +164,11 @@ func TestInviteRefusedAndCancelled(t *testing.T) {
 		t.Errorf("cancellation: calendar %v, text:\n%s", cal, text)
 	}
 	for name, a := range map[string]assistant.InviteAnswer{
-		"unknown result":  {Result: "maybe", To: conv.Manager, Conversation: conv},
-		"no conversation": {Result: assistant.InviteCreated, To: conv.Manager},
-		"no recipient":    {Result: assistant.InviteCancelled, Conversation: conv},
+		"unknown result":  {Result: "maybe", To: conv.Manager, Conversation: conv, Address: testInviteAddr},
+		"no conversation": {Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr},
+		"no recipient":    {Result: assistant.InviteCancelled, Conversation: conv, Address: testInviteAddr},
 		"bad address":     {Result: assistant.InviteCreated, To: conv.Manager, Conversation: conv, Invite: testInvite(), Address: "careers@x\r\nATTENDEE:mailto:y@z"},
+		"no address":      {Result: assistant.InviteCreated, To: conv.Manager, Conversation: conv, Invite: testInvite()},
 	} {
 		if _, err := c.Invite(a, testNow); conversation.ErrorCode(err) != conversation.EINVALID {
 			t.Errorf("%s: %v, want EINVALID", name, err)
