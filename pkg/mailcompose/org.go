@@ -4,6 +4,8 @@ import (
 	"net/mail"
 	"strings"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // Organisation is who runs careerconv for its people: it introduces the product in
@@ -31,6 +33,30 @@ const (
 	DefaultPrivacy      = "Only the two of you see what is written here; HR sees dates and counts, never your words."
 	DefaultLocale       = "en-GB"
 )
+
+// maxOrgField bounds each Organisation field.
+const maxOrgField = 300
+
+// Validate checks an Organisation from configuration: one line each, an HR
+// contact with an @ is an address ("people@acme.example" or "Dana Lee
+// <dana@acme.example>"), a locale is a BCP 47 tag. Errors are EINVALID and name
+// the field.
+func (o Organisation) Validate() error {
+	for _, f := range []struct{ name, v string }{{"name", o.Name}, {"hrContact", o.HRContact}, {"privacy", o.Privacy}, {"locale", o.Locale}} {
+		if len(f.v) > maxOrgField || strings.ContainsAny(f.v, "\r\n") {
+			return conversation.FieldErrorf(f.name, "The organisation's %s must be one line of at most %d characters.", f.name, maxOrgField)
+		}
+	}
+	if strings.Contains(o.HRContact, "@") {
+		if _, err := mail.ParseAddress(o.HRContact); err != nil {
+			return conversation.FieldErrorf("hrContact", "The HR contact %q is not an address such as people@acme.example or \"Dana Lee <dana@acme.example>\".", o.HRContact)
+		}
+	}
+	if o.Locale != "" && !validLang(o.Locale) {
+		return conversation.FieldErrorf("locale", "The locale %q is not a language tag such as en-GB or en-US.", o.Locale)
+	}
+	return nil
+}
 
 // org is Organisation as the templates see it.
 type org struct {
