@@ -81,6 +81,7 @@ func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now tim
 		} else {
 			v.Action = "Reply before your conversation " + c.meetingWhen(conv, v, now) + " – " + v.Manager + " gets your answers as they arrive."
 		}
+		v.ExampleLead = "Hit Reply and number your answers, like this:"
 		v.Example = []string{"1. I'd like us to talk about…", "4. Day to day, I would be…"}
 	} else {
 		v.Action = "Think about these questions before your conversation with " + v.Manager + " on " + v.Meeting + "."
@@ -493,7 +494,7 @@ func (c *Composer) Noted(conv *conversation.Conversation, to conversation.Partic
 	e.name = answerName(EmailNoted, t, now)
 	v.Notes = strings.TrimSpace(notes)
 	if v.Notes != "" {
-		v.Summary = "Saved: your notes for your conversation with " + v.Employee + ". Only you see them; they're here for the meeting."
+		v.Summary = "Saved: your notes for the meeting with " + v.Employee + " – only you see them."
 		return c.render(EmailNoted, v, e, conv)
 	}
 	other := c.other(conv, to)

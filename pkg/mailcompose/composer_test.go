@@ -408,7 +408,7 @@ func TestPreread(t *testing.T) {
 				case 1: // her answer is at the top
 					wantNotContains(t, "text", p.Text, line)
 				case 8:
-					wantContains(t, "text", p.Text, fmt.Sprintf("\n8. %s. For the meeting: %s\n", s.Title, s.ShortTip()))
+					wantContains(t, "text", p.Text, fmt.Sprintf("\n8. %s. For the meeting: %s\n", s.Title, tipFor(s)))
 				default:
 					wantContains(t, "text", p.Text, line)
 				}

@@ -62,6 +62,8 @@ func ExampleComposer_Prep() {
 	//
 	// Reply by Mon 11 Jan – Bob reads your answers the day before your conversation on Tue 12 Jan at 14:00 London time.
 	//
+	// Hit Reply and number your answers, like this:
+	//
 	// 1. I'd like us to talk about…
 	// 4. Day to day, I would be…
 	//

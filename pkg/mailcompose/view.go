@@ -78,8 +78,10 @@ type view struct {
 
 	Expected string
 	Invite   *inviteView // the answer to a calendar invite
-	// Example is the reply format for the email that asks for one, line by line.
-	Example []string
+	// Example is the reply format for the email that asks for one, line by line,
+	// after ExampleLead when the action does not lead into it.
+	Example     []string
+	ExampleLead string
 }
 
 type threads struct{ Prep, Preread, Steps string }
@@ -188,7 +190,7 @@ func (c *Composer) view(conv *conversation.Conversation, to conversation.Partici
 		v.Stages = append(v.Stages, stage{
 			N: s.Number, Title: s.Title, Question: s.Question,
 			Answer: q.Answer, Answered: q.Answered, ForMeeting: q.ForMeeting,
-			Tip: s.ShortTip(), Guidance: strings.TrimSpace(s.Guidance), Prepare: strings.TrimSpace(s.Prepare),
+			Tip: tipFor(s), Guidance: strings.TrimSpace(s.Guidance), Prepare: strings.TrimSpace(s.Prepare),
 		})
 		switch {
 		case q.ForMeeting:
@@ -221,6 +223,16 @@ func (c *Composer) view(conv *conversation.Conversation, to conversation.Partici
 		v.Steps = append(v.Steps, st)
 	}
 	return v
+}
+
+// tipFor is a stage's one-line tip; the meeting stage's follows "For the meeting:".
+func tipFor(s questions.Stage) string {
+	tip := s.ShortTip()
+	if s.Number != questions.StepsQuestion || tip == "" {
+		return tip
+	}
+	r, n := utf8.DecodeRuneInString(tip)
+	return string(unicode.ToLower(r)) + tip[n:]
 }
 
 // dates returns the date formatter for recipient to.
