@@ -361,7 +361,7 @@ func (c *Composer) Review(conv *conversation.Conversation, now time.Time) (assis
 	v := c.view(conv, conv.Employee, now)
 	v.Name = v.Employee + " and " + v.Manager
 	if a, ok := conv.Answer(1); ok && strings.TrimSpace(a.Text) != "" {
-		v.Wants = clipSentence(a.Text, 3*fragmentLen)
+		v.Wants = clipSentence(a.Text, 5*fragmentLen)
 	}
 	for _, s := range v.Steps {
 		switch {
