@@ -80,7 +80,7 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Em
 	case assistant.InviteCreated:
 		v.Summary = v.Product + " will help with your career conversation with " + v.Employee + " on " + v.Meeting + "."
 	case assistant.InviteRescheduled:
-		v.Summary = "Moved: your career conversation with " + v.Employee + " is now on " + v.Meeting + "."
+		v.Summary = "Your career conversation with " + v.Employee + " has moved to " + v.Meeting + "."
 	case assistant.InviteCancelled:
 		v.Summary = "Cancelled: " + v.Product + " sends nothing more about your career conversation with " + v.Employee + "."
 	default:

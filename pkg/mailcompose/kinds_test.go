@@ -188,6 +188,12 @@ func emailKinds() []emailKind {
 			conv.Status = conversation.StatusCancelled
 			return c.Cancelled(conv, conv.Manager, storyCheckIns, at(storyCheckIns[0], 30))
 		}, false},
+		{"invite", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			conv := storyAt(tb, "new")
+			now := time.Date(2027, 1, 2, 10, 0, 0, 0, time.UTC)
+			return c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
+				Invite: testInvite(), Conversation: conv, Jobs: conversation.DefaultSchedule().Jobs(conv, now), Thread: storyThread}, now)
+		}, false},
 		{"noted", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "preread")
 			return c.Noted(conv, conv.Manager, "Ask about the payments squad.\nMention the Q3 product roles.", storyReplyTo, storyThread, at(storyMeeting, -22))
