@@ -15,12 +15,13 @@ STACK_NAME   ?= careerconv
 AWS_PKGS     ?= ./pkg/dynamo/... ./pkg/ses/... ./pkg/eventbridge/... ./pkg/s3mail/... ./pkg/awstest/... ./pkg/app/...
 AWS_RUN      ?=
 BENCH_PKGS   ?= ./pkg/mailparse/...
+EMAILS_DIR   ?= .local/emails
 
 # Lambda build: one static linux/arm64 binary named bootstrap per function.
 LAMBDA_ENV   := GOOS=linux GOARCH=arm64 CGO_ENABLED=0
 LAMBDA_FLAGS := -tags lambda.norpc -trimpath -ldflags='-s -w'
 
-.PHONY: run test test-aws bench fuzz lint build deploy clean chaos \
+.PHONY: run test test-aws bench fuzz lint emails build deploy clean chaos \
 	build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction
 
 ## run: a local demo conversation from creation to review, written under DEMO_DIR
@@ -42,6 +43,14 @@ test-aws:
 CHAOS_N      ?= 1000
 chaos:
 	$(GO) run ./cmd/chaos -n $(CHAOS_N) -before 0.1 -after 0.1
+
+## emails: every email kind rendered in headless Chromium (390 and 1024 px, light and
+## dark), checked, and written as PNG and HTML under EMAILS_DIR for a person to look at
+emails:
+	rm -rf $(EMAILS_DIR)
+	mkdir -p $(EMAILS_DIR)
+	EMAILS_DIR="$(abspath $(EMAILS_DIR))" $(GO) test -count=1 -run '^TestRenderInChromium$$' -v ./pkg/mailcompose/ | grep -v '^=== RUN'
+	@echo "emails: $$(ls $(EMAILS_DIR)/*.png | wc -l) screenshots in $(EMAILS_DIR)"
 
 ## bench: the reply-extraction benchmarks
 bench:

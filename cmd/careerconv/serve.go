@@ -18,6 +18,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/app"
 	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/mailcompose"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/mailserver"
 )
@@ -34,11 +35,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	tick := fs.Duration("tick", time.Second, "how often the scheduler loop runs due jobs")
 	bank := fs.String("questions", "", "question bank file (default: the embedded bank)")
 	domains := fs.String("invite-domains", "", "comma-separated domains whose managers may start a conversation by calendar invite (default: any)")
+	var org mailcompose.Organisation
+	fs.StringVar(&org.Name, "org", "", "the organisation's name in the emails (default \""+mailcompose.DefaultOrganisation+"\")")
+	fs.StringVar(&org.HRContact, "hr-contact", "", "whom people ask about careerconv, e.g. \"People Team <people@acme.example>\"")
+	fs.StringVar(&org.Privacy, "privacy", "", "one line on how answers are handled (default: the product's)")
+	fs.StringVar(&org.Locale, "locale", "", "language tag of the emails: en-GB (default) or en-US dates")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
 	log := stderrLog(stderr)
-	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log, BankPath: *bank, InviteDomains: splitList(*domains)})
+	l, err := app.NewLocal(*dir, app.LocalOptions{Log: log, BankPath: *bank, InviteDomains: splitList(*domains), Org: org})
 	if err != nil {
 		return err
 	}

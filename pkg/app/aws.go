@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -52,6 +53,9 @@ type AWSConfig struct {
 	// InviteDomains are the domains whose organizers may start a conversation by
 	// invite, for employees in them; empty turns invites off.
 	InviteDomains []string // CAREERCONV_INVITE_DOMAINS, comma-separated
+	// Org introduces the organisation in the emails: CAREERCONV_ORG_NAME,
+	// CAREERCONV_HR_CONTACT, CAREERCONV_PRIVACY, CAREERCONV_LOCALE (each optional).
+	Org mailcompose.Organisation
 }
 
 // FromEnv reads an AWSConfig with getenv (os.Getenv in the functions).
@@ -63,6 +67,10 @@ func FromEnv(getenv func(string) string) (AWSConfig, error) {
 		DispatchARN: getenv("CAREERCONV_DISPATCH_ARN"), SchedulerRoleARN: getenv("CAREERCONV_SCHEDULER_ROLE_ARN"),
 		SchedulerDLQARN: getenv("CAREERCONV_SCHEDULER_DLQ_ARN"), TokenSecret: getenv("CAREERCONV_TOKEN_SECRET"),
 		RetentionDays: 365, MaxMessageBytes: mailparse.MaxMessageBytes,
+		Org: mailcompose.Organisation{
+			Name: getenv("CAREERCONV_ORG_NAME"), HRContact: getenv("CAREERCONV_HR_CONTACT"),
+			Privacy: getenv("CAREERCONV_PRIVACY"), Locale: getenv("CAREERCONV_LOCALE"),
+		},
 	}
 	if c.Table == "" || c.Sender == "" || c.InboundDomain == "" {
 		return c, fmt.Errorf("config: CAREERCONV_TABLE, CAREERCONV_SENDER and CAREERCONV_INBOUND_DOMAIN are required")
@@ -85,6 +93,14 @@ func FromEnv(getenv func(string) string) (AWSConfig, error) {
 			return c, fmt.Errorf("config: CAREERCONV_INVITE_DOMAINS has %q, which is not a domain", d)
 		}
 		c.InviteDomains = append(c.InviteDomains, d)
+	}
+	if err := c.Org.Validate(); err != nil {
+		vars := map[string]string{"name": "CAREERCONV_ORG_NAME", "hrContact": "CAREERCONV_HR_CONTACT", "privacy": "CAREERCONV_PRIVACY", "locale": "CAREERCONV_LOCALE"}
+		var e *conversation.Error
+		if errors.As(err, &e) && vars[e.Field] != "" {
+			return c, fmt.Errorf("config: %s: %w", vars[e.Field], err)
+		}
+		return c, fmt.Errorf("config: %w", err)
 	}
 	if v := getenv("CAREERCONV_MAX_MESSAGE_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
@@ -158,11 +174,14 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 		invites = &assistant.InviteConfig{Address: cfg.InviteAddress, Domains: cfg.InviteDomains}
 	}
 	a, err := assistant.New(assistant.Config{
-		RawMail:       raw,
-		Store:         store,
-		Mailer:        ses.New(sesv2.NewFromConfig(awsCfg), cfg.ConfigurationSet),
-		Scheduler:     sched,
-		Composer:      &mailcompose.Composer{From: cfg.Sender, MessageDomain: domainOf(cfg.Sender), Bank: bank},
+		RawMail:   raw,
+		Store:     store,
+		Mailer:    ses.New(sesv2.NewFromConfig(awsCfg), cfg.ConfigurationSet),
+		Scheduler: sched,
+		Composer: &mailcompose.Composer{
+			From: cfg.Sender, MessageDomain: domainOf(cfg.Sender), Bank: bank,
+			Org: cfg.Org, PrereadBefore: schedule.PrereadBefore,
+		},
 		Bank:          bank,
 		Tokens:        tokens,
 		InboundDomain: cfg.InboundDomain,

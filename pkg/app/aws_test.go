@@ -25,6 +25,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/dynamo"
+	"github.com/careerconv/careerconv/pkg/mailcompose"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 )
 
@@ -399,5 +400,27 @@ func TestTemplateEnvironment(t *testing.T) {
 				t.Errorf("token secret %q; want one only for functions that handle mail", cfg.TokenSecret)
 			}
 		})
+	}
+}
+
+// TestFromEnvOrganisation reads the organisation's introduction from the
+// environment and refuses a malformed one with the variable family named.
+func TestFromEnvOrganisation(t *testing.T) {
+	env := map[string]string{
+		"CAREERCONV_TABLE": "t", "CAREERCONV_SENDER": "careerconv <cc@mail.example.com>", "CAREERCONV_INBOUND_DOMAIN": "reply.example.com",
+		"CAREERCONV_ORG_NAME": "Acme Bank", "CAREERCONV_HR_CONTACT": "People Team <people@acme.example>",
+		"CAREERCONV_PRIVACY": "Only the two of you see it.", "CAREERCONV_LOCALE": "en-US",
+	}
+	cfg, err := FromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := mailcompose.Organisation{Name: "Acme Bank", HRContact: "People Team <people@acme.example>", Privacy: "Only the two of you see it.", Locale: "en-US"}
+	if cfg.Org != want {
+		t.Errorf("Org = %+v, want %+v", cfg.Org, want)
+	}
+	env["CAREERCONV_HR_CONTACT"] = "people@"
+	if _, err := FromEnv(func(k string) string { return env[k] }); err == nil || !strings.Contains(err.Error(), "CAREERCONV_HR_CONTACT") {
+		t.Errorf("FromEnv with a bad HR contact = %v, want an error naming CAREERCONV_HR_CONTACT", err)
 	}
 }

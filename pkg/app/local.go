@@ -49,6 +49,8 @@ type LocalOptions struct {
 	// InviteDomains limits who may start a conversation by calendar invite
 	// (sent to LocalInviteAddress); empty accepts every domain.
 	InviteDomains []string
+	// Org introduces the organisation in the emails; the zero value uses defaults.
+	Org mailcompose.Organisation
 }
 
 // Local is careerconv on one machine: state in Dir/careerconv.db, sent mail in
@@ -80,6 +82,13 @@ func NewLocal(dir string, o LocalOptions) (*Local, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := o.Org.Validate(); err != nil {
+		return nil, err
+	}
+	schedule := conversation.DefaultSchedule()
+	if o.Schedule != nil {
+		schedule = *o.Schedule
+	}
 	tokens, err := localTokens(filepath.Join(dir, "token-keys"))
 	if err != nil {
 		return nil, err
@@ -94,15 +103,18 @@ func NewLocal(dir string, o LocalOptions) (*Local, error) {
 	}
 	l := &Local{Dir: dir, DB: db, Outbox: filepath.Join(dir, "outbox"), inbox: inbox(filepath.Join(dir, "inbox")), now: now}
 	a, err := assistant.New(assistant.Config{
-		RawMail:       l.inbox,
-		Store:         db.Store(),
-		Mailer:        &outbox.Mailer{Dir: l.Outbox},
-		Scheduler:     db.Scheduler(),
-		Composer:      &mailcompose.Composer{From: LocalSender, MessageDomain: "careerconv.test", Bank: bank},
+		RawMail:   l.inbox,
+		Store:     db.Store(),
+		Mailer:    &outbox.Mailer{Dir: l.Outbox},
+		Scheduler: db.Scheduler(),
+		Composer: &mailcompose.Composer{
+			From: LocalSender, MessageDomain: "careerconv.test", Bank: bank,
+			Org: o.Org, PrereadBefore: schedule.PrereadBefore,
+		},
 		Bank:          bank,
 		Tokens:        tokens,
 		InboundDomain: LocalInboundDomain,
-		Schedule:      o.Schedule,
+		Schedule:      &schedule,
 		Now:           now,
 		Log:           o.Log,
 		Invites:       &assistant.InviteConfig{Address: LocalInviteAddress, Domains: o.InviteDomains},

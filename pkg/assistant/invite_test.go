@@ -249,7 +249,7 @@ func TestInviteFromClients(t *testing.T) {
 			}
 			checkAccepted(t, sent[0], c.CalendarUID, 0)
 			body := text(t, sent[0])
-			for _, want := range []string{"Jane Doe gets the preparation email", "check-ins with Jane Doe", "remove " + inviteAddr} {
+			for _, want := range []string{"Jane gets the preparation email", "check-ins with Jane", "remove " + inviteAddr} {
 				if !strings.Contains(body, want) {
 					t.Errorf("confirmation lacks %q:\n%s", want, body)
 				}
@@ -283,7 +283,7 @@ func TestInviteUpdatesAndCancel(t *testing.T) {
 		t.Fatalf("moved: %+v, %d sent", out, len(sent))
 	}
 	checkAccepted(t, sent[0], "u1@example.com", 1)
-	if !strings.Contains(text(t, sent[0]), "has moved to Thursday 21 January 2027, 10:00") {
+	if !strings.Contains(text(t, sent[0]), "has moved to Thu 21 Jan at 10:00") {
 		t.Errorf("move confirmation:\n%s", text(t, sent[0]))
 	}
 	c, _ := w.a.Get(ctx, id)
@@ -458,7 +458,7 @@ func TestInviteRecurring(t *testing.T) {
 	if c.MeetingStart.Format(time.RFC3339) != "2027-01-07T14:00:00Z" {
 		t.Errorf("meeting %s, want the next Thursday 2027-01-07 14:00", c.MeetingStart)
 	}
-	if !strings.Contains(strings.Join(strings.Fields(text(t, sent[0])), " "), "recurring series: careerconv prepares the next meeting only, on Thursday 7 January 2027") {
+	if !strings.Contains(strings.Join(strings.Fields(text(t, sent[0])), " "), "recurring series: careerconv prepares the next meeting only, on Thu 7 Jan at 14:00") {
 		t.Errorf("confirmation does not say only the next meeting:\n%s", text(t, sent[0]))
 	}
 	checkAccepted(t, sent[0], "u1@example.com", 0)

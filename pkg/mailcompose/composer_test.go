@@ -11,7 +11,6 @@ import (
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/questions"
-	"github.com/emersion/go-ical"
 )
 
 var testCheckIns = []time.Time{
@@ -31,13 +30,14 @@ type emailCase struct {
 	render func(c *Composer, conv *conversation.Conversation) (assistant.Email, error)
 	header string // X-Careerconv-Email, or its prefix for answers
 	to, cc string
+	from   string // the display name of From
 	// replyTo is whether a Reply-To with the token is expected.
 	replyTo bool
 	// root is the email threaded under ("" for none); inReplyTo the answered message.
 	root, inReplyTo string
 	subject         string
 	text, html      []string
-	attachment      bool
+	calendars       int // calendar attachments
 }
 
 func emailCases() []emailCase {
@@ -51,10 +51,14 @@ func emailCases() []emailCase {
 			},
 			header:  "prep",
 			to:      "alice@example.com",
+			from:    "Bob Manager via careerconv",
 			replyTo: true,
-			subject: "Preparing for your career conversation with Bob Manager",
-			text:    []string{"Tuesday 12 January 2027, 14:00 (Europe/London)", "confidential", "you own it", "hit Reply", "1. I'd like us", "Reply again"},
-			html:    []string{"Tuesday 12 January 2027, 14:00 (Europe/London)"},
+			subject: "Your career conversation with Bob",
+			text: []string{
+				"Hi Alice,\n\nReply by Mon 11 Jan – Bob reads your answers the day before your conversation on Tue 12 Jan at 14:00 London time.\n",
+				"   1. I'd like us to talk about…", "Why you're getting this", "Bob asks:", "Reply again",
+			},
+			html: []string{"Tue 12 Jan at 14:00 London time", "Why you're getting this"},
 		},
 		{
 			name: "receipt",
@@ -63,14 +67,16 @@ func emailCases() []emailCase {
 			},
 			header:    "receipt-",
 			to:        "alice@example.com",
+			from:      "Bob Manager via careerconv",
 			replyTo:   true,
 			root:      "prep",
 			inReplyTo: answered.MessageID,
-			subject:   "Re: Preparing for your career conversation with Bob Manager",
+			subject:   "Re: Your career conversation with Bob",
 			text: []string{
-				"We stored:", "2. What is going well", `"The team. The freedom to pick my projects."`,
+				"Hi Alice,\n\nThanks – 2 answers saved, 4 of 7 answered. Bob reads them the day before your conversation",
+				"What you sent:", "2. What is going well", `"The team. The freedom to pick my projects."`,
 				`"Leading a small product team in Lisbon."`, "Answered earlier and unchanged: 1, 5.",
-				"Still open", "3. What are you most proud", "8. What steps", "reply again with its number",
+				"Still open", "3. What are you most proud", "reply again with its number",
 			},
 			html: []string{"Leading a small product team in Lisbon."},
 		},
@@ -81,20 +87,22 @@ func emailCases() []emailCase {
 			},
 			header:  "nudge",
 			to:      "alice@example.com",
+			from:    "Bob Manager via careerconv",
 			replyTo: true,
 			root:    "prep",
-			subject: "A reminder: your career conversation with Bob Manager in 7 days",
-			text:    []string{"in 7 days", "3. What are you most proud", "1. Is there anything in particular you would like to get out of our meeting that you would like me to prepare for? (answered)"},
-			html:    []string{"in 7 days"},
+			subject: "Re: Your career conversation with Bob",
+			text:    []string{"Reply by Mon 11 Jan with a line or two", "3. What are you most proud", "1. Is there anything in particular you would like to get out of our meeting that you would like me to prepare for? (answered)"},
+			html:    []string{"Reply by Mon 11 Jan"},
 		},
 		{
 			name:    "preread",
 			render:  func(c *Composer, v *conversation.Conversation) (assistant.Email, error) { return c.Preread(v, testNow) },
 			header:  "preread",
 			to:      "bob@example.com",
-			subject: "Pre-read: your career conversation with Alice Example",
-			text:    []string{"Tuesday 12 January 2027, 09:00 (America/New_York)", "confidential", "To open:"},
-			html:    []string{"Tuesday 12 January 2027, 09:00 (America/New_York)", "Confidential"},
+			from:    "Alice Example via careerconv",
+			subject: "Pre-read: your career conversation with Alice",
+			text:    []string{"Hi Bob,\n\nRead before your conversation with Alice on Tue 12 Jan at 09:00 New York time – two minutes.", "## What Alice wants from the meeting", "Answered 4 of 7"},
+			html:    []string{"Tue 12 Jan at 09:00 New York time", "What Alice wants from the meeting"},
 		},
 		{
 			name: "wrapup",
@@ -104,10 +112,10 @@ func emailCases() []emailCase {
 			header:  "wrapup",
 			to:      "alice@example.com",
 			cc:      "bob@example.com",
+			from:    "Bob Manager via careerconv",
 			replyTo: true,
-			root:    "prep",
-			subject: "Your next steps after the career conversation with Bob Manager",
-			text:    []string{"one per line, with a due date if you have one (e.g. \"by 31 January\")"},
+			subject: "Your career steps with Bob",
+			text:    []string{"Hi Alice,\n\nReply with the steps you and Bob agreed, one per line, today while they're fresh:\n"},
 			html:    []string{"one per line"},
 		},
 		{
@@ -115,16 +123,17 @@ func emailCases() []emailCase {
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
 				return c.Plan(v, testCheckIns, testReplyTo, answered, testNow)
 			},
-			header:     "plan-",
-			to:         "alice@example.com",
-			cc:         "bob@example.com",
-			replyTo:    true,
-			root:       "prep",
-			inReplyTo:  answered.MessageID,
-			subject:    "Your three-month plan with Bob Manager",
-			text:       []string{"1. Shadow the product team for two weeks (by 28 February 2027)", "2. Talk to Priya about the data guild\n", "Check-in 1: Tuesday 9 February 2027", "Check-in 3: Tuesday 6 April 2027"},
-			html:       []string{"Shadow the product team for two weeks", "(by 28 February 2027)", "Tuesday 9 March 2027"},
-			attachment: true,
+			header:    "plan-",
+			to:        "alice@example.com",
+			cc:        "bob@example.com",
+			from:      "Bob Manager via careerconv",
+			replyTo:   true,
+			root:      "wrapup",
+			inReplyTo: answered.MessageID,
+			subject:   "Re: Your career steps with Bob",
+			text:      []string{"Your plan with Bob: 3 steps, first check-in Tue 9 Feb.", "1. Shadow the product team for two weeks (by Sun 28 Feb)", "2. Talk to Priya about the data guild\n", "Tue 9 Feb, Tue 9 Mar and Tue 6 Apr"},
+			html:      []string{"Shadow the product team for two weeks", "(by Sun 28 Feb)", "Tue 9 Mar"},
+			calendars: 2,
 		},
 		{
 			name: "checkin",
@@ -133,15 +142,16 @@ func emailCases() []emailCase {
 			},
 			header:  "checkin2",
 			to:      "alice@example.com",
+			from:    "Bob Manager via careerconv",
 			replyTo: true,
-			root:    "prep",
-			subject: "Check-in 2: how are your career steps going?",
+			root:    "wrapup",
+			subject: "Your career steps with Bob",
 			text: []string{
-				"Status: done. Last note: finished", "Status: blocked. Last note: waiting on budget",
-				"1 done", "2 in progress: halfway", "3 blocked: waiting on Priya",
+				"Hi Alice,\n\nCheck-in 2: reply this week with one line per step, like this:\n\n   1 done\n   2 in progress: halfway\n",
+				"[done]. Last note: finished", "blocked. Last note: waiting on budget", "(2 done, 1 blocked)",
 				"done, in progress, not started, blocked, dropped",
 			},
-			html: []string{"waiting on budget", "3 blocked: waiting on Priya"},
+			html: []string{"waiting on budget", "2 in progress: halfway"},
 		},
 		{
 			name: "progress receipt",
@@ -150,11 +160,12 @@ func emailCases() []emailCase {
 			},
 			header:    "progress2-",
 			to:        "alice@example.com",
+			from:      "Bob Manager via careerconv",
 			replyTo:   true,
-			root:      "prep",
+			root:      "wrapup",
 			inReplyTo: answered.MessageID,
-			subject:   "Re: Check-in 2: how are your career steps going?",
-			text:      []string{"We recorded:", "1. Shadow the product team", "Now: done. Note: shadowed for two weeks", "no step 9", "unchanged): 2, 3."},
+			subject:   "Re: Your career steps with Bob",
+			text:      []string{"Hi Alice,\n\nThanks – your steps now: 2 done, 1 blocked.\n", "1. Shadow the product team", "Now done: shadowed for two weeks", "no step 9", "unchanged: 2, 3."},
 			html:      []string{"shadowed for two weeks", "no step 9"},
 		},
 		{
@@ -163,11 +174,15 @@ func emailCases() []emailCase {
 			header:  "review",
 			to:      "alice@example.com",
 			cc:      "bob@example.com",
-			root:    "prep",
-			subject: "Three months on: your career steps with Bob Manager",
+			from:    "Bob Manager via careerconv",
+			root:    "wrapup",
+			subject: "Your career steps with Bob",
 			text: []string{
-				"Status: blocked", "check-in 1: in progress: one week done", "check-in 2: done: finished",
-				"Done: 1, 2.", "Still open: 3 (blocked).", "book your next career conversation",
+				"Hi Alice and Bob,\n\nTime to book your next career conversation – Bob, could you suggest a time",
+				`Three months ago Alice wanted: "I'd like to talk about moving towards product management"`,
+				"Done: Shadow the product team for two weeks; Talk to Priya about the data guild. Well done, Alice!",
+				"Blocked: Finish the cloud architecture course (waiting on budget). Bob, could you help unblock it?",
+				"in progress: one week done", "done: finished",
 			},
 			html: []string{"one week done", "book your next career conversation"},
 		},
@@ -176,28 +191,28 @@ func emailCases() []emailCase {
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
 				return c.Unreadable(v, v.Employee, "prep", testReplyTo, answered, testNow)
 			},
-			header: "unreadable-prep-", to: "alice@example.com", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
-			subject: "Re: Preparing for your career conversation with Bob Manager",
-			text:    []string{"no answers", "1. I'd like us to talk about"},
-			html:    []string{"no answers"},
+			header: "unreadable-prep-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
+			subject: "Re: Your career conversation with Bob",
+			text:    []string{"Hi Alice,\n\nThanks – careerconv found no answers in your reply.", "1. I'd like us to talk about"},
+			html:    []string{"found no answers"},
 		},
 		{
 			name: "unreadable steps from the manager",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
 				return c.Unreadable(v, v.Manager, "steps", testReplyTo, answered, testNow)
 			},
-			header: "unreadable-steps-", to: "bob@example.com", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
-			subject: "Re: Your next steps after the career conversation with Bob Manager",
-			text:    []string{"Hello Bob Manager", "no steps", "one per line"},
-			html:    []string{"no steps"},
+			header: "unreadable-steps-", to: "bob@example.com", from: "Alice Example via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
+			subject: "Re: Your career steps with Bob",
+			text:    []string{"Hi Bob,", "found no steps", "one per line"},
+			html:    []string{"found no steps"},
 		},
 		{
 			name: "unreadable checkin",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
 				return c.Unreadable(v, v.Employee, "checkin3", testReplyTo, answered, testNow)
 			},
-			header: "unreadable-checkin-", to: "alice@example.com", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
-			subject: "Re: Check-in 3: how are your career steps going?",
+			header: "unreadable-checkin-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
+			subject: "Re: Your career steps with Bob",
 			text:    []string{"2 in progress: halfway", "3 blocked: waiting on Priya"},
 			html:    []string{"2 in progress: halfway"},
 		},
@@ -221,7 +236,7 @@ func TestEmails(t *testing.T) {
 			}
 			wantTypes := []string{"text/plain", "text/html"}
 			wantTop := "multipart/alternative"
-			if tt.attachment {
+			for range tt.calendars {
 				wantTypes, wantTop = append(wantTypes, "text/calendar"), "multipart/mixed"
 			}
 			if !slices.Equal(p.Types, wantTypes) || p.TopType != wantTop {
@@ -244,6 +259,12 @@ func TestEmails(t *testing.T) {
 			}
 			if got := addrs(t, h, "From"); !slices.Equal(got, []string{"careerconv@mail.example.com"}) || e.From != "careerconv@mail.example.com" {
 				t.Errorf("From = %v (envelope %q), want careerconv@mail.example.com", got, e.From)
+			}
+			if from, _ := h.AddressList("From"); len(from) != 1 || from[0].Name != tt.from {
+				t.Errorf("From = %v, want the display name %q", from, tt.from)
+			}
+			if got := h.Get("Auto-Submitted"); got != "auto-generated" {
+				t.Errorf("Auto-Submitted = %q, want auto-generated on every email", got)
 			}
 			if want := slices.DeleteFunc([]string{tt.to, tt.cc}, func(s string) bool { return s == "" }); !slices.Equal(e.To, want) {
 				t.Errorf("Email.To = %v, want %v", e.To, want)
@@ -275,7 +296,11 @@ func TestEmails(t *testing.T) {
 				wantRefs = append(wantRefs, c.MessageID(conv, tt.root))
 			}
 			if tt.inReplyTo != "" {
-				wantRefs = append(wantRefs, tt.inReplyTo)
+				for _, r := range append(slices.Clone(answered.References), tt.inReplyTo) {
+					if !slices.Contains(wantRefs, r) {
+						wantRefs = append(wantRefs, r)
+					}
+				}
 			}
 			if got := ids(t, h, "References"); !slices.Equal(got, wantRefs) {
 				t.Errorf("References = %v, want %v", got, wantRefs)
@@ -324,7 +349,7 @@ func TestPrepQuestions(t *testing.T) {
 			p := parse(t, e)
 			for i, q := range c.bank().Questions() {
 				wantContains(t, "text", p.Text, fmt.Sprintf("%d. %s\n", i+1, q))
-				wantContains(t, "HTML", p.HTML, fmt.Sprintf(`<li value="%d" style="margin-bottom:8px;">%s</li>`, i+1, htmlEscape(q)))
+				wantContains(t, "HTML", p.HTML, fmt.Sprintf(`<li value="%d"`, i+1), htmlEscape(q)+"</li>")
 			}
 			if got := strings.Contains(p.Text, "CV"); got != requestCV {
 				t.Errorf("text mentions a CV: %v, want %v", got, requestCV)
@@ -358,46 +383,84 @@ func TestPreread(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c, conv := newComposer(t, tt.resources), fixture(t)
 			conv.Answers = append(conv.Answers, conversation.Answer{Question: 7, Text: "   "}) // blank: still unanswered
+			conv.Notes = "Hi Bob,\nThanks for setting this up!\nHappy to talk about anything.\nEspecially mentoring.\nBest,\nAlice"
 			e, err := c.Preread(conv, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
 			p := parse(t, e)
-			if got := p.Header.Get("Auto-Submitted"); got != "auto-generated" {
-				t.Errorf("Auto-Submitted = %q, want auto-generated (no reply wanted)", got)
+			// The brief's order: what she wants, the summary, three questions, her answers.
+			order := []string{"## What Alice wants from the meeting", "I'd like to talk about moving towards product management.",
+				"## In short", "Answered 4 of 7 (8 is for the meeting).", "Not answered: 3, 6 and 7.",
+				"## Three questions you could ask", "## Alice's answers, by stage"}
+			last := -1
+			for _, o := range order {
+				i := strings.Index(p.Text, o)
+				if i < 0 || i < last {
+					t.Errorf("text has %q at %d, want it after %d:\n%s", o, i, last, p.Text)
+				}
+				last = max(last, i)
 			}
-			// Each stage section of the text, by its heading.
-			sections := strings.Split(p.Text, "\n== ")
+			// Each stage is one line with its tip; her answer follows; 8 is for the meeting.
 			for _, s := range c.bank().Stages {
-				i := slices.IndexFunc(sections, func(sec string) bool { return strings.HasPrefix(sec, fmt.Sprintf("%d. %s ==", s.Number, s.Title)) })
-				if i < 0 {
-					t.Errorf("text has no section for stage %d %q", s.Number, s.Title)
-					continue
+				line := fmt.Sprintf("\n%d. %s. Tip: %s\n", s.Number, s.Title, s.ShortTip())
+				switch s.Number {
+				case 1: // her answer is at the top
+					wantNotContains(t, "text", p.Text, line)
+				case 8:
+					wantContains(t, "text", p.Text, fmt.Sprintf("\n8. %s. For the meeting: %s\n", s.Title, tipFor(s)))
+				default:
+					wantContains(t, "text", p.Text, line)
 				}
-				sec := sections[i]
-				wantContains(t, fmt.Sprintf("stage %d", s.Number), sec, s.Question, s.Guidance, s.Prepare)
-				wantContains(t, "HTML", p.HTML, htmlEscape(s.Guidance), htmlEscape(s.Prepare), htmlEscape(s.Title))
-				_, answered := conv.Answer(s.Number)
-				answered = answered && s.Number != 7
-				if got := strings.Contains(sec, "[NOT ANSWERED]"); got == answered {
-					t.Errorf("stage %d marked not answered: %v, want %v:\n%s", s.Number, got, !answered, sec)
-				}
+				wantNotContains(t, "text", p.Text, s.Guidance)
 			}
-			if got := strings.Count(p.HTML, "<strong>Not answered</strong>"); got != 4 {
-				t.Errorf("HTML marks %d stages not answered, want 4 (3, 6, 7, 8)", got)
+			wantContains(t, "text", p.Text, "4. Agree on the desired outcomes. Tip: "+c.bank().Stages[3].ShortTip()+"\n   Leading a small product team in Lisbon.")
+			if got := strings.Count(p.Text, "   Not answered."); got != 3 {
+				t.Errorf("text marks %d stages not answered, want 3 (3, 6, 7; 8 is for the meeting)", got)
 			}
-			wantContains(t, "text", p.Text, "   The team.\n   The freedom to pick my projects.", "Especially mentoring.", c.bank().OpeningQuestion)
-			wantContains(t, "HTML", p.HTML, "Especially mentoring.", htmlEscape(c.bank().OpeningQuestion))
-			resources := []string{"Grow the platform team", "Cloud architecture course", "Priya Nair: data engineering", "priya@example.com"}
+			if got := strings.Count(p.HTML, ">Not answered.</p>"); got != 3 {
+				t.Errorf("HTML marks %d stages not answered, want 3", got)
+			}
+			// Three suggestions: two from her answers (4 first), one from an open stage in the bank's words.
+			sug := p.Text[strings.Index(p.Text, "## Three questions"):strings.Index(p.Text, "## Alice's answers")]
+			wantContains(t, "suggestions", sug, "1. You wrote “Leading a small product team in Lisbon”: what would a first step", "3. "+c.bank().Stages[2].Question)
+			wantNotContains(t, "suggestions", sug, "4. ")
+			// Notes without greetings and thanks, shown in the summary.
+			wantContains(t, "text", p.Text, `- Notes: "Happy to talk about anything. Especially mentoring."`)
+			wantNotContains(t, "text", p.Text, "Thanks for setting this up", "Hi Bob,\n\nHi", "Best,")
+			wantContains(t, "HTML", p.HTML, "Especially mentoring.", `data-who="employee"`)
+			resources := []string{"Priority: Grow the platform team", "Learning: Cloud architecture course", "Someone to talk to: Priya Nair, data engineering", "priya@example.com"}
 			if tt.resources {
 				wantContains(t, "text", p.Text, resources...)
 				wantContains(t, "HTML", p.HTML, resources...)
 			} else {
-				wantNotContains(t, "text", p.Text, append(resources, "From the organisation")...)
-				wantNotContains(t, "HTML", p.HTML, append(resources, "From the organisation")...)
+				wantNotContains(t, "text", p.Text, append(resources, "## From")...)
+				wantNotContains(t, "HTML", p.HTML, resources...)
 			}
 		})
 	}
+}
+
+func TestPrereadBrief(t *testing.T) {
+	c, conv := newComposer(t, false), fixture(t)
+	conv.Answers = nil
+	e, err := c.Preread(conv, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := parse(t, e)
+	// Nothing answered: the opening question stands in for what she wants, and the
+	// suggestions are the bank's own questions.
+	wantContains(t, "text", p.Text, "Alice didn't say. You could open with: \""+c.bank().OpeningQuestion+"\"", "Answered 0 of 7", "Not answered: 1, 2, 3, 4, 5, 6 and 7.",
+		"1. "+c.bank().Stages[1].Question, "2. "+c.bank().Stages[2].Question, "3. "+c.bank().Stages[3].Question)
+
+	// A concern is flagged in her words.
+	conv.SetAnswers(map[int]string{2: "The team. I'm worried about burnout though, the on-call load is heavy."}, testNow)
+	e, err = c.Preread(conv, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantContains(t, "text", parse(t, e).Text, `- Flagged (answer 2): "I'm worried about burnout though, the on-call load is heavy."`)
 }
 
 func htmlEscape(s string) string {
@@ -407,7 +470,7 @@ func htmlEscape(s string) string {
 func TestHTMLEscapesUserText(t *testing.T) {
 	const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`
 	c, conv := newComposer(t, true), fixture(t)
-	conv.Employee.Name = `Alice <b>Bold</b>`
+	conv.Employee.Name = `<b>Bold</b> Alice`
 	conv.Answers = nil
 	conv.SetAnswers(map[int]string{1: evil, 3: evil}, testNow)
 	conv.Notes = evil
@@ -468,7 +531,7 @@ func TestHostileNames(t *testing.T) {
 				}
 			}
 			// Every header line is a field we write or a folded continuation.
-			known := []string{"Content-Type", "From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-Id", "References", "X-Auto-Response-Suppress", "X-Careerconv-Email", "Mime-Version"}
+			known := []string{"Content-Type", "Auto-Submitted", "From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-Id", "References", "X-Auto-Response-Suppress", "X-Careerconv-Email", "Mime-Version"}
 			headerEnd := bytes.Index(e.Raw, []byte("\r\n\r\n"))
 			for _, line := range strings.Split(string(e.Raw[:headerEnd]), "\r\n") {
 				key, _, _ := strings.Cut(line, ":")
@@ -502,72 +565,13 @@ func TestNonASCIISubjectIsEncoded(t *testing.T) {
 		}
 	}
 	p := parse(t, e)
-	if got := subject(t, p.Header); got != "Preparing for your career conversation with Zoë Ångström" {
+	if got := subject(t, p.Header); got != "Your career conversation with Zoë" {
 		t.Errorf("Subject = %q", got)
 	}
-	wantContains(t, "text", p.Text, "Zoë Ångström")
-}
-
-func TestPlanCalendar(t *testing.T) {
-	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow)
-	if err != nil {
-		t.Fatal(err)
+	if from, err := p.Header.AddressList("From"); err != nil || len(from) != 1 || from[0].Name != "Zoë Ångström via careerconv" {
+		t.Errorf("From = %v, %v; want Zoë Ångström via careerconv", from, err)
 	}
-	p := parse(t, e)
-	if p.Calendar == nil {
-		t.Fatal("no calendar attachment")
-	}
-	if !strings.HasSuffix(p.Filename, ".ics") {
-		t.Errorf("attachment file name %q, want .ics", p.Filename)
-	}
-	if m, _ := p.Calendar.Props.Text(ical.PropMethod); m != "PUBLISH" {
-		t.Errorf("METHOD = %q, want PUBLISH", m)
-	}
-	events := p.Calendar.Events()
-	if len(events) != 3 {
-		t.Fatalf("calendar has %d events, want 3", len(events))
-	}
-	uids := map[string]bool{}
-	for i, ev := range events {
-		uid, _ := ev.Props.Text(ical.PropUID)
-		if want := c.MessageID(conv, fmt.Sprintf("checkin%d", i+1)); uid != want {
-			t.Errorf("event %d UID = %q, want %q", i+1, uid, want)
-		}
-		uids[uid] = true
-		start, err := ev.DateTimeStart(time.UTC)
-		if err != nil || !start.Equal(testCheckIns[i]) {
-			t.Errorf("event %d starts %v, %v; want %v", i+1, start, err, testCheckIns[i])
-		}
-		if end, err := ev.DateTimeEnd(time.UTC); err != nil || !end.After(start) {
-			t.Errorf("event %d ends %v, %v; want after its start", i+1, end, err)
-		}
-		summary, _ := ev.Props.Text(ical.PropSummary)
-		wantContains(t, "summary", summary, fmt.Sprintf("check-in %d", i+1), "Alice Example")
-		desc, _ := ev.Props.Text(ical.PropDescription)
-		wantContains(t, "description", desc, "Shadow the product team for two weeks (by 28 February 2027)", "Talk to Priya")
-		if seq := ev.Props.Get(ical.PropSequence); seq == nil || seq.Value != "2" {
-			t.Errorf("event %d SEQUENCE = %v, want the generation 2", i+1, seq)
-		}
-	}
-	if len(uids) != 3 {
-		t.Errorf("UIDs are not distinct: %v", uids)
-	}
-
-	// A corrected plan (another reply, later) keeps the UIDs, so calendars update.
-	conv.Steps = conv.Steps[:1]
-	e2, err := c.Plan(conv, testCheckIns, testReplyTo, Thread{MessageID: "second@client.example"}, testNow.Add(time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if e2.MessageID == e.MessageID {
-		t.Error("a plan answering another message has the same Message-ID")
-	}
-	for i, ev := range parse(t, e2).Calendar.Events() {
-		if uid, _ := ev.Props.Text(ical.PropUID); !uids[uid] {
-			t.Errorf("corrected plan event %d has a new UID %q", i+1, uid)
-		}
-	}
+	wantContains(t, "text", p.Text, "Zoë asks:")
 }
 
 func TestMessageIDs(t *testing.T) {
@@ -642,9 +646,9 @@ func TestNudgeDays(t *testing.T) {
 		text    string
 		subject string
 	}{
-		{"two days", time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC), "is in 2 days", "in 2 days"},
-		{"tomorrow", time.Date(2027, 1, 11, 23, 30, 0, 0, time.UTC), "is tomorrow", "is tomorrow"},
-		{"today", time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC), "is today", "is today"},
+		{"two days", time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC), "Reply by Mon 11 Jan with a line or two – any answer helps Bob prepare for your conversation on Tuesday.", "Re: Your career conversation with Bob"},
+		{"after the pre-read", time.Date(2027, 1, 11, 23, 30, 0, 0, time.UTC), "Reply with a line or two before your conversation tomorrow at 14:00 London time – Bob gets your answers as they arrive.", "Re: Your career conversation with Bob"},
+		{"today", time.Date(2027, 1, 12, 9, 0, 0, 0, time.UTC), "before your conversation today at 14:00 London time", "Re: Your career conversation with Bob"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -669,14 +673,14 @@ func TestReceiptEdgeCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := parse(t, e)
-	wantContains(t, "text", p.Text, "…\"", "all eight questions answered")
-	wantNotContains(t, "text", p.Text, long[:shortLen+10])
+	wantContains(t, "text", p.Text, "…\"", "7 of 7 answered")
+	wantNotContains(t, "text", p.Text, long[:shortLen+10], "Still open")
 
 	e, err = c.Receipt(conv, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantContains(t, "text", parse(t, e).Text, "didn't change any stored answer")
+	wantContains(t, "text", parse(t, e).Text, "Thanks for your reply – it didn't change any answer.")
 }
 
 func TestErrors(t *testing.T) {
@@ -753,10 +757,11 @@ func TestDefaults(t *testing.T) {
 	}
 	p := parse(t, e)
 	from, _ := p.Header.AddressList("From")
-	if len(from) != 1 || from[0].Name != DefaultProduct {
-		t.Errorf("From = %v, want the product name as display name", from)
+	if len(from) != 1 || from[0].Name != "Alice Example via "+DefaultProduct {
+		t.Errorf("From = %v, want the employee via the product name", from)
 	}
-	wantContains(t, "text", p.Text, questions.Default().Stages[0].Guidance)
+	wantContains(t, "text", p.Text, questions.Default().Stages[1].ShortTip(), DefaultOrganisation, DefaultHRContact, DefaultPrivacy)
+	wantContains(t, "HTML", p.HTML, `<html lang="`+DefaultLocale+`">`)
 	if !strings.HasSuffix(e.MessageID, "@mail.example.com") {
 		t.Errorf("Message-ID %q, want the From domain", e.MessageID)
 	}
@@ -773,9 +778,9 @@ func TestWithoutSteps(t *testing.T) {
 		not    []string
 	}{
 		{"check-in asks for the steps", func() (assistant.Email, error) { return c.CheckIn(conv, 1, testReplyTo, testNow) },
-			[]string{"don't have the steps", "one per line"}, []string{"1 done", "Status:"}},
+			[]string{"reply with the steps you and Bob agreed, one per line", "doesn't have the steps"}, []string{"1 done", "Status:"}},
 		{"review says there were none", func() (assistant.Email, error) { return c.Review(conv, testNow) },
-			[]string{"never received the steps", "book your next career conversation"}, []string{"Done:", "Still open:"}},
+			[]string{"never received the steps", "book your next career conversation"}, []string{"Done:", "Still going:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

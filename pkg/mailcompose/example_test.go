@@ -16,6 +16,7 @@ func ExampleComposer_Prep() {
 	c := &mailcompose.Composer{
 		From:          "careerconv <careerconv@mail.example.com>",
 		MessageDomain: "mail.example.com",
+		Org:           mailcompose.Organisation{Name: "Acme Bank", HRContact: "People Team <people@acme.example>"},
 	}
 	conv := &conversation.Conversation{
 		ID:             "ab3dc7ef2ghijk4l",
@@ -36,6 +37,7 @@ func ExampleComposer_Prep() {
 	}
 	subject, _ := r.Header.Subject()
 	fmt.Println("Message-ID:", e.MessageID)
+	fmt.Println("From:", r.Header.Get("From"))
 	fmt.Println("To:", r.Header.Get("To"))
 	fmt.Println("Reply-To:", r.Header.Get("Reply-To"))
 	fmt.Println("Subject:", subject)
@@ -47,19 +49,27 @@ func ExampleComposer_Prep() {
 	text, _ := io.ReadAll(part.Body)
 	fmt.Println()
 	for _, line := range strings.Split(strings.TrimSpace(string(text)), "\r\n") {
-		fmt.Println(strings.TrimRight(line, " ")) // "-- " would lose its space in this comment
+		fmt.Println(strings.TrimSpace(line)) // "-- " would lose its space in this comment
 	}
 	// Output:
 	// Message-ID: cc.ab3dc7ef2ghijk4l.prep@mail.example.com
+	// From: "Bob Manager via careerconv" <careerconv@mail.example.com>
 	// To: "Alice Example" <alice@example.com>
 	// Reply-To: "careerconv" <reply+ab3dc7ef2ghijk4l-p-1mfrgg3dfmzswk4tq@in.example.com>
-	// Subject: Preparing for your career conversation with Bob Manager
+	// Subject: Your career conversation with Bob
 	//
-	// Hello Alice Example,
+	// Hi Alice,
 	//
-	// Your career conversation with Bob Manager is on Tuesday 12 January 2027, 14:00 (Europe/London). A little thought beforehand helps you both get the most out of it, so here are eight questions to consider.
+	// Reply by Mon 11 Jan – Bob reads your answers the day before your conversation on Tue 12 Jan at 14:00 London time.
 	//
-	// It's your career: you own it, and Bob Manager is there to help you shape it. Your answers are confidential: only you and Bob Manager will see them.
+	// Hit Reply and number your answers, like this:
+	//
+	// 1. I'd like us to talk about…
+	// 4. Day to day, I would be…
+	//
+	// Why you're getting this: Acme Bank uses careerconv to prepare and follow up career conversations. Only the two of you see what is written here; HR sees dates and counts, never your words. Questions about it: People Team (people@acme.example).
+	//
+	// Bob asks:
 	//
 	// 1. Is there anything in particular you would like to get out of our meeting that you would like me to prepare for?
 	// 2. What is going well in your current role? What do you not want to change?
@@ -68,20 +78,12 @@ func ExampleComposer_Prep() {
 	// 5. What useful experiences have helped you get where you are today? What valuable skills have you developed? What positive qualities will help you make progress?
 	// 6. What knowledge and skills do you need to gain to make progress? What behaviours and achievements do you need to demonstrate? What relationships do you need to develop?
 	// 7. How might you make your current role more satisfying and enjoyable? How might you broaden your role?
+	//
+	// Just to think about – you'll agree it together in the meeting:
 	// 8. What steps will you take in the next three months to progress towards your short-term milestones?
 	//
-	// Question 8 is one to think about for now: you'll agree your steps for the next three months together in the meeting.
-	//
-	// How to answer: just hit Reply. Answer as many questions as you like, numbered like this:
-	//
-	// 1. I'd like us to talk about...
-	// 4. Day to day, I would be...
-	//
-	// Or write your answers under the questions in the quoted text. Changed your mind? Reply again with the question number and your new answer: the latest answer counts.
-	//
-	// Looking forward to a good conversation,
-	// careerconv
+	// Answer as many as you like; a line or two each is plenty. Changed your mind later? Reply again with the number and the new answer: the latest counts.
 	//
 	// --
-	// careerconv helps Alice Example and Bob Manager prepare for and follow up on their career conversation. What is shared here stays between the two of you.
+	// careerconv for Acme Bank. Only the two of you see what is written here; HR sees dates and counts, never your words. Questions: People Team (people@acme.example).
 }

@@ -3,27 +3,24 @@ package mailcompose
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestPrepGolden pins the whole prep email, byte for byte: headers, MIME structure,
-// text and HTML. Run with -update after an intended change and review the diff.
-func TestPrepGolden(t *testing.T) {
-	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Prep(conv, testReplyTo, testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden := filepath.Join("testdata", "prep.eml")
+// checkGolden compares got with testdata/name, or rewrites it under -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
 	if *updateGolden {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(golden, e.Raw, 0o644); err != nil {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -31,7 +28,50 @@ func TestPrepGolden(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read golden file (run with -update to create it): %v", err)
 	}
-	if !bytes.Equal(e.Raw, want) {
-		t.Errorf("prep email differs from %s (run with -update after an intended change):\n%s", golden, e.Raw)
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test -run %s -update after an intended change and review the diff):\n%s", golden, t.Name(), got)
+	}
+}
+
+// TestPrepGolden pins the whole prep email, byte for byte: headers, MIME structure,
+// text and HTML.
+func TestPrepGolden(t *testing.T) {
+	c, conv := newComposer(t, false), fixture(t)
+	e, err := c.Prep(conv, testReplyTo, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "prep.eml", e.Raw)
+}
+
+// goldenHeaders are the header fields a reader sees or a client threads on.
+var goldenHeaders = []string{"From", "To", "Cc", "Reply-To", "Subject", "In-Reply-To", "References", "Auto-Submitted"}
+
+// TestKindsGolden pins the text and the HTML of every email kind of the story, so
+// that every wording change is a reviewed diff of testdata/golden.
+func TestKindsGolden(t *testing.T) {
+	for _, k := range emailKinds() {
+		t.Run(k.name, func(t *testing.T) {
+			e, err := k.render(storyComposer(t), t)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, e)
+			var b strings.Builder
+			for _, h := range goldenHeaders {
+				if v := p.Header.Get(h); v != "" {
+					if h == "Subject" {
+						v = subject(t, p.Header)
+					}
+					fmt.Fprintf(&b, "%s: %s\n", h, v)
+				}
+			}
+			for i, name := range p.Filenames {
+				fmt.Fprintf(&b, "Attachment: %s (%s)\n", name, p.Types[2+i])
+			}
+			b.WriteString("\n" + p.Text)
+			checkGolden(t, filepath.Join("golden", k.name+".txt"), []byte(b.String()))
+			checkGolden(t, filepath.Join("golden", k.name+".html"), []byte(p.HTML))
+		})
 	}
 }

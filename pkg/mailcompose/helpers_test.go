@@ -90,6 +90,9 @@ type parsed struct {
 	// Calendar is the decoded text/calendar attachment, if any.
 	Calendar *ical.Calendar
 	Filename string
+	// Calendars and Filenames hold every calendar attachment.
+	Calendars []*ical.Calendar
+	Filenames []string
 }
 
 // parse reads e.Raw back with a real MIME reader and checks the basics every email
@@ -135,14 +138,16 @@ func parse(tb testing.TB, e assistant.Email) *parsed {
 			p.Types = append(p.Types, typ)
 			p.Filename, _ = h.Filename()
 			if typ == "text/calendar" {
-				if params["method"] != "PUBLISH" {
-					tb.Errorf("calendar method param = %q, want PUBLISH", params["method"])
-				}
 				cal, err := ical.NewDecoder(bytes.NewReader(body)).Decode()
 				if err != nil {
 					tb.Fatalf("decode calendar: %v", err)
 				}
+				if m, _ := cal.Props.Text(ical.PropMethod); m != params["method"] {
+					tb.Errorf("calendar METHOD %q differs from the Content-Type's method %q", m, params["method"])
+				}
 				p.Calendar = cal
+				p.Calendars = append(p.Calendars, cal)
+				p.Filenames = append(p.Filenames, p.Filename)
 			}
 		}
 	}

@@ -18,6 +18,7 @@ var templateFS embed.FS
 var emails = []string{
 	EmailPrep, EmailReceipt, EmailNudge, EmailPreread, EmailWrapUp, EmailPlan,
 	EmailCheckIn, EmailProgress, EmailReview, EmailUnreadable,
+	EmailUpdate, EmailRescheduled, EmailCancelled, EmailNoted,
 	EmailInvite,
 }
 
@@ -27,11 +28,21 @@ type templateSet struct {
 }
 
 var funcs = map[string]any{
-	"indent": indent,
-	"clip":   clipRunes,
-	"line":   oneLine,
-	"add":    func(a, b int) int { return a + b },
+	"indent":  indent,
+	"clip":    clipRunes,
+	"line":    oneLine,
+	"add":     func(a, b int) int { return a + b },
+	"numbers": numbers,
+	// A "ghost table" of 600 px that only Outlook for Windows (which ignores
+	// max-width) sees; html/template drops comments written in a template.
+	"msoOpen":  func() htmltemplate.HTML { return msoOpen },
+	"msoClose": func() htmltemplate.HTML { return msoClose },
 }
+
+const (
+	msoOpen  = `<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->`
+	msoClose = `<!--[if mso]></td></tr></table><![endif]-->`
+)
 
 // loadTemplates parses the embedded templates once.
 var loadTemplates = sync.OnceValues(func() (*templateSet, error) {

@@ -24,8 +24,12 @@ const StepsQuestion = 8
 type Stage struct {
 	Number int    `json:"number"`
 	Title  string `json:"title"`
-	// Question is what the employee is asked to think about before the meeting.
+	// Question is what the employee is asked to think about before the meeting, in
+	// the manager's voice (emails from the product attribute it to the manager).
 	Question string `json:"question"`
+	// Tip is the manager's guidance for the stage in one line, for the pre-read;
+	// empty means the first sentence of Guidance.
+	Tip string `json:"tip,omitempty"`
 	// Guidance is the manager's tip for the stage.
 	Guidance string `json:"guidance"`
 	// Prepare is what the manager should prepare for the stage.
@@ -108,6 +112,18 @@ func (b *Bank) Stage(n int) (Stage, bool) {
 		return Stage{}, false
 	}
 	return b.Stages[n-1], true
+}
+
+// ShortTip returns the stage's one-line tip: Tip, or the first sentence of Guidance.
+func (s Stage) ShortTip() string {
+	if t := strings.TrimSpace(s.Tip); t != "" {
+		return t
+	}
+	g := strings.TrimSpace(s.Guidance)
+	if i := strings.Index(g, ". "); i >= 0 {
+		return g[:i+1]
+	}
+	return g
 }
 
 // Questions returns the employee-facing questions in order, index 0 being question 1.

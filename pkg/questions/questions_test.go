@@ -56,3 +56,27 @@ func TestLoad(t *testing.T) {
 		t.Error("Load(missing) succeeded")
 	}
 }
+
+func TestShortTip(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Stage
+		want string
+	}{
+		{"tip", Stage{Tip: " Be brief. ", Guidance: "Long. Longer."}, "Be brief."},
+		{"first sentence of guidance", Stage{Guidance: "Listen first. Then talk."}, "Listen first."},
+		{"one sentence", Stage{Guidance: "Listen."}, "Listen."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.s.ShortTip(); got != tt.want {
+				t.Errorf("ShortTip() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	for _, s := range Default().Stages {
+		if s.Tip == "" || len(s.Tip) > 60 {
+			t.Errorf("stage %d tip %q: want one short line of at most 60 characters", s.Number, s.Tip)
+		}
+	}
+}
