@@ -35,7 +35,7 @@ const MaxCalendarBytes = 1 << 20
 // back it may start and how far ahead its next occurrence is looked for (years).
 const (
 	maxOccurrences = 10000
-	maxSeriesAge   = 20
+	maxSeriesAge   = 10
 	seriesHorizon  = 2
 )
 
