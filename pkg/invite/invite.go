@@ -31,8 +31,13 @@ const (
 // MaxCalendarBytes bounds the calendar part read from one message.
 const MaxCalendarBytes = 1 << 20
 
-// maxOccurrences bounds how many occurrences after now are tried (cancelled ones are skipped).
-const maxOccurrences = 2000
+// Bounds on walking a series: how many occurrences are looked at, how far
+// back it may start and how far ahead its next occurrence is looked for (years).
+const (
+	maxOccurrences = 10000
+	maxSeriesAge   = 10
+	seriesHorizon  = 2
+)
 
 // Person is the organizer or an attendee.
 type Person struct {
@@ -308,24 +313,33 @@ func (inv *Invite) nextOccurrence(cal *ical.Calendar, master *ical.Component, ov
 	if err != nil || opt == nil {
 		return invalid("The event's recurrence rule (RRULE) is not valid.")
 	}
-	opt.Dtstart = first
-	rule, err := rrule.NewRRule(*opt)
-	if err != nil {
-		return invalid("The event's recurrence rule (RRULE) is not valid.")
+	if first.Before(now.AddDate(-maxSeriesAge, 0, 0)) {
+		return invalid("The recurring event started more than %d years ago; send an invite for the next meeting alone.", maxSeriesAge)
 	}
-	var set rrule.Set
-	set.RRule(rule)
+	rule, err := boundedRule(opt, first, now.AddDate(seriesHorizon, 0, 0))
+	if err != nil {
+		return err
+	}
+	excluded := map[time.Time]bool{}
 	for _, p := range master.Props.Values(ical.PropExceptionDates) {
 		for _, v := range strings.Split(p.Value, ",") {
 			q := p
 			q.Value = v
 			if t, err := at(&q, loc); err == nil {
-				set.ExDate(t)
+				excluded[t.UTC()] = true
 			}
 		}
 	}
 	length := inv.End.Sub(inv.Start)
-	for t, n := set.After(now, false), 0; !t.IsZero() && n < maxOccurrences; t, n = set.After(t, false), n+1 {
+	next := rule.Iterator()
+	for range maxOccurrences {
+		t, ok := next()
+		if !ok {
+			break
+		}
+		if !t.After(now) || excluded[t.UTC()] {
+			continue
+		}
 		inv.Start, inv.End = t.UTC(), t.Add(length).UTC()
 		cancelled := false
 		for _, o := range overrides {
@@ -345,7 +359,29 @@ func (inv *Invite) nextOccurrence(cal *ical.Calendar, master *ical.Component, ov
 			return nil
 		}
 	}
-	return invalid("The recurring event has no occurrence after %s.", now.UTC().Format("2 January 2006"))
+	return invalid("The recurring event has no occurrence in the %d years after %s.", seriesHorizon, now.UTC().Format("2 January 2006"))
+}
+
+// boundedRule builds a recurrence rule whose occurrences can be walked in
+// bounded time: at most daily, one time of day, and ending by until (or sooner).
+// A rule beyond that (every minute, many times a day) is no meeting series and
+// would take a decoder of untrusted mail minutes to walk.
+func boundedRule(opt *rrule.ROption, start, until time.Time) (*rrule.RRule, error) {
+	switch {
+	case opt.Freq != rrule.YEARLY && opt.Freq != rrule.MONTHLY && opt.Freq != rrule.WEEKLY && opt.Freq != rrule.DAILY:
+		return nil, invalid("The meeting repeats more often than daily; careerconv prepares a meeting series of at most one a day.")
+	case len(opt.Byhour) > 1 || len(opt.Byminute) > 1 || len(opt.Bysecond) > 1:
+		return nil, invalid("The meeting repeats several times a day; careerconv prepares a meeting series of at most one a day.")
+	}
+	opt.Dtstart = start
+	if opt.Until.IsZero() || opt.Until.After(until) {
+		opt.Until = until
+	}
+	rule, err := rrule.NewRRule(*opt)
+	if err != nil {
+		return nil, invalid("The event's recurrence rule (RRULE) is not valid.")
+	}
+	return rule, nil
 }
 
 // instant reads a date-time property (RECURRENCE-ID) as an instant.

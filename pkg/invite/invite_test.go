@@ -155,6 +155,20 @@ func TestCustomVTIMEZONE(t *testing.T) {
 	}
 }
 
+// A VTIMEZONE whose observances do not repeat yearly is not walked.
+func TestHostileVTIMEZONE(t *testing.T) {
+	vtz := "BEGIN:VTIMEZONE\r\nTZID:Nowhere\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nRRULE:FREQ=SECONDLY\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+	cal := strings.Replace(string(ics("REQUEST", "DTSTART;TZID=Nowhere:20270114T150000", "DURATION:PT1H")), "BEGIN:VEVENT", vtz+"BEGIN:VEVENT", 1)
+	start := time.Now()
+	inv, err := Parse([]byte(cal), testNow)
+	if time.Since(start) > 5*time.Second {
+		t.Fatalf("took %v", time.Since(start))
+	}
+	if conversation.ErrorCode(err) != conversation.EINVALID || !strings.Contains(conversation.ErrorMessage(err), `"Nowhere"`) {
+		t.Errorf("%+v, %v; want the zone refused", inv, err)
+	}
+}
+
 // Every Windows name maps to a zone this binary can load.
 func TestWindowsZonesLoad(t *testing.T) {
 	for win, iana := range WindowsZones {
@@ -199,6 +213,12 @@ func TestRefusals(t *testing.T) {
 		{"bad sequence", ics("REQUEST", "SEQUENCE:two", "DTSTART:20270114T140000Z", "DURATION:PT1H"), "SEQUENCE"},
 		{"series over", ics("REQUEST", "DTSTART:20260101T140000Z", "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=3"), "no occurrence"},
 		{"bad rule", ics("REQUEST", "DTSTART:20270101T140000Z", "DURATION:PT1H", "RRULE:FREQ=SOMETIMES"), "RRULE"},
+		// Rules that would take minutes to walk are refused, or walked within bounds.
+		{"every second", ics("REQUEST", "DTSTART:20200101T140000Z", "DURATION:PT1H", "RRULE:FREQ=SECONDLY"), "more often than daily"},
+		{"many times a day", ics("REQUEST", "DTSTART:20260101T140000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY;BYHOUR=1,2,3;BYMINUTE=0,30"), "several times a day"},
+		{"ancient series", ics("REQUEST", "DTSTART:19000101T140000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY"), "more than 10 years ago"},
+		{"never happens", ics("REQUEST", "DTSTART:20170201T140000Z", "DURATION:PT1H", "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"), "no occurrence in the 2 years"},
+		{"endless count", ics("REQUEST", "DTSTART:20170201T140000Z", "DURATION:PT1H", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=999999999"), "no occurrence"},
 		{"not iCalendar", []byte("BEGIN:VCARD\r\nEND:VCARD\r\n"), "not valid iCalendar"},
 		{"truncated", []byte("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x\r\n"), "not valid iCalendar"},
 		{"no organizer", []byte(strings.Replace(string(ics("REQUEST", "DTSTART:20270114T140000Z", "DURATION:PT1H")), "ORGANIZER;CN=Sam Patel:mailto:sam.patel@example.com\r\n", "", 1)), "organizer"},

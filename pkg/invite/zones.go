@@ -185,18 +185,22 @@ func fixedZone(tz *ical.Component, value string) (*time.Location, string, bool) 
 		}
 		onset := start
 		if opt, err := obs.Props.RecurrenceRule(); err == nil && opt != nil {
+			if opt.Freq != rrule.YEARLY {
+				continue // observances change yearly; anything else is not a zone
+			}
 			// Outlook starts its observances in 1601; rrule-go stops iterating
 			// within about 300 years, so a yearly rule starts two years back.
-			if y := local.Year() - 2; opt.Freq == rrule.YEARLY && start.Year() < y {
+			if y := local.Year() - 2; start.Year() < y {
 				start = time.Date(y, start.Month(), start.Day(), start.Hour(), start.Minute(), start.Second(), 0, time.UTC)
 			}
-			opt.Dtstart = start
-			if opt.Until.After(time.Time{}) {
-				opt.Until = opt.Until.UTC() // wall clock compared in UTC
+			if !opt.Until.IsZero() {
+				opt.Until = time.Date(opt.Until.Year(), opt.Until.Month(), opt.Until.Day(), opt.Until.Hour(), opt.Until.Minute(), opt.Until.Second(), 0, time.UTC) // wall clock, as start
 			}
-			if r, err := rrule.NewRRule(*opt); err == nil {
-				onset = r.Before(local, true)
+			r, err := boundedRule(opt, start, local.AddDate(1, 0, 0))
+			if err != nil {
+				continue
 			}
+			onset = r.Before(local, true)
 		}
 		if onset.IsZero() || onset.After(local) {
 			continue
