@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -75,13 +76,30 @@ func TestInviteLifecycleLocal(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	const org, emp = "maria@example.com", "alex@example.com"
+	inbox := filepath.Join(f.Dir, "inbox")
+	stored := func() []string {
+		t.Helper()
+		names, err := filepath.Glob(filepath.Join(inbox, "*.eml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return names
+	}
 	deliverTwice := func(raw []byte, want string) {
 		t.Helper()
-		for i, result := range []string{want, "duplicate"} {
-			out, err := f.Deliver(ctx, raw, LocalInviteAddress)
-			if err != nil || out.Result != result {
-				t.Fatalf("delivery %d: %+v, %v; want %s", i+1, out, err, result)
-			}
+		before := stored()
+		out, err := f.Deliver(ctx, raw, LocalInviteAddress)
+		if err != nil || out.Result != want {
+			t.Fatalf("delivery: %+v, %v; want %s", out, err, want)
+		}
+		// SES delivering twice sends the same stored message through again.
+		added := slices.DeleteFunc(stored(), func(n string) bool { return slices.Contains(before, n) })
+		if len(added) != 1 {
+			t.Fatalf("inbox gained %v", added)
+		}
+		id := strings.TrimSuffix(filepath.Base(added[0]), ".eml")
+		if out, err = f.DeliverStored(ctx, id, LocalInviteAddress); err != nil || out.Result != "duplicate" {
+			t.Fatalf("second delivery: %+v, %v; want duplicate", out, err)
 		}
 	}
 	list := func() map[string]any {
@@ -121,6 +139,16 @@ func TestInviteLifecycleLocal(t *testing.T) {
 	slices.Sort(kinds)
 	if want := []string{"invite-cancelled", "invite-created", "invite-rescheduled", "prep"}; !slices.Equal(kinds, want) {
 		t.Errorf("emails %v, want %v", kinds, want)
+	}
+	// Erasing the employee erases the conversation and the invites it received.
+	if n := len(stored()); n != 3 {
+		t.Errorf("%d invites stored, want 3", n)
+	}
+	if status, body := f.api(t, "DELETE", "/people/"+emp, ""); status != 200 {
+		t.Fatalf("erase: %d %v", status, body)
+	}
+	if left := stored(); len(left) != 0 {
+		t.Errorf("the erased conversation's invites are still stored: %v", left)
 	}
 }
 

@@ -290,7 +290,11 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 		return Outcome{}, err
 	}
 	if result == "" {
-		return Outcome{Conversation: c.ID, Purpose: purposeInvite, Result: ResultApplied, Detail: fmt.Sprintf("sequence %d, meeting unchanged", inv.Sequence)}, nil
+		detail := fmt.Sprintf("sequence %d, meeting unchanged", inv.Sequence)
+		if _, err := r.received(ctx, c, detail); err != nil {
+			return Outcome{}, err
+		}
+		return Outcome{Conversation: c.ID, Purpose: purposeInvite, Result: ResultApplied, Detail: detail}, nil
 	}
 	return r.confirm(ctx, c, result, ResultApplied)
 }
@@ -333,6 +337,22 @@ func movedSinceConfirmed(c *conversation.Conversation) bool {
 	return moved > confirmed
 }
 
+// received records the invite message in the conversation's history, once,
+// with the mail receiver's ID of its raw copy, so erasing the conversation
+// deletes it too.
+func (r invitation) received(ctx context.Context, c *conversation.Conversation, detail string) (*conversation.Conversation, error) {
+	if c.Seen(r.hash) {
+		return c, nil
+	}
+	return r.a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		if c.Seen(r.hash) {
+			return errNoChange
+		}
+		c.Record(conversation.Event{At: r.a.Now(), Kind: conversation.EventReceived, Email: purposeInvite, To: r.from, Detail: detail, Message: r.hash, Raw: rawOf(ctx)})
+		return nil
+	})
+}
+
 // inviteEmailName names the confirmation of invite revision seq in the ledger.
 func inviteEmailName(seq int) string { return fmt.Sprintf("invite-%d", seq) }
 
@@ -345,10 +365,14 @@ func (r invitation) confirm(ctx context.Context, c *conversation.Conversation, r
 		name = "invite-cancelled"
 	}
 	out := Outcome{Conversation: c.ID, Purpose: purposeInvite, Result: outcome, Detail: fmt.Sprintf("%s, meeting %s", result, c.MeetingStart.Format(time.RFC3339))}
+	c, err := r.received(ctx, c, result)
+	if err != nil {
+		return Outcome{}, err
+	}
 	if c.Sent(name) {
 		return out, nil
 	}
-	_, err := a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
+	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
 		build: func(c *conversation.Conversation) (Email, error) {
 			ans := InviteAnswer{Result: result, To: c.Manager, Address: a.invites.Address, Invite: r.inv, Conversation: c, Thread: r.thread}
 			if result != InviteCancelled {
