@@ -250,6 +250,14 @@ func TestCalendarPart(t *testing.T) {
 	if err != nil || inv.UID != "u1@example.com" {
 		t.Errorf("octet-stream .ics: %+v, %v", inv, err)
 	}
+	// Quoted-printable, in another charset, with a soft line break inside a line.
+	latin := strings.Replace(string(ics("REQUEST", "SUMMARY:R=E9union carri=E8re", "DTSTART:20270114T140000Z", "DURATION:PT1H")),
+		"mailto:sam.patel@example.com", "mailto:sam.pa=\r\ntel@example.com", 1)
+	qp := "From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/calendar; charset=ISO-8859-1; method=REQUEST\r\n" +
+		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + latin
+	if inv, err := Read([]byte(qp), testNow); err != nil || inv.Organizer.Email != "sam.patel@example.com" || inv.Summary != "Réunion carrière" {
+		t.Errorf("quoted-printable Latin-1 calendar: %+v, %v", inv, err)
+	}
 	if _, err := Calendar([]byte("not a message at all")); conversation.ErrorCode(err) != conversation.EINVALID {
 		t.Errorf("garbage: %v", err)
 	}
