@@ -10,6 +10,8 @@ func german() Language {
 		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
 			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
 			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},
+		SignatureLines:    []string{"denken sie an die umwelt", "bitte drucken sie diese", "umwelt zuliebe", "sitz der gesellschaft", "geschäftsführer", "amtsgericht", "registergericht"},
+		Articles:          []string{"der", "die", "das", "und"},
 		AutoReplySubjects: []string{"abwesenheitsnotiz", "automatische antwort", "abwesend", "außer haus", "ausser haus", "nicht im büro"},
 		AutoReplyBodies: []string{"nicht im büro", "nicht im buero", "ich bin im urlaub", "bin ich im urlaub", "außer haus", "ausser haus", "keinen zugriff auf meine e-mails",
 			"eingeschränktem zugriff", "automatische antwort"},

@@ -11,6 +11,8 @@ func english() Language {
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
 			"kindest regards", "warmest regards", "yours sincerely", "yours faithfully", "respectfully", "take care"},
+		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
+		Articles:          []string{"the", "and", "while"},
 		AutoReplySubjects: []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "out of office", "out of the office", "ooo:", "away from the office"},
 		AutoReplyBodies: []string{"out of office", "out of the office", "i am currently out of", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
 			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},

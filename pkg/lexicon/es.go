@@ -9,6 +9,8 @@ func spanish() Language {
 		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
 		SignOffs: []string{"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
 			"un cordial saludo", "cordialmente", "besos"},
+		SignatureLines:    []string{"antes de imprimir", "piensa en el medio ambiente", "cuida el medio ambiente"},
+		Articles:          []string{"el", "la", "y"},
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
 		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
 			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},
@@ -22,6 +24,7 @@ func spanish() Language {
 		NoChange:         []string{"sin cambios", "nada nuevo", "ningún cambio", "sin novedades"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
 		Statuses: map[string]string{
+			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 			"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
 			"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "en marcha": InProgress,

@@ -9,6 +9,8 @@ func french() Language {
 		Addressees: []string{"à tous", "tous", "à vous deux", "l'équipe"},
 		SignOffs: []string{"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt",
 			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
+		SignatureLines:    []string{"pensez à l'environnement", "avant d'imprimer", "n'imprimez ce", "siège social"},
+		Articles:          []string{"le", "la", "et"},
 		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},
 		AutoReplyBodies:   []string{"je suis absent", "je suis absente", "absent du bureau", "absente du bureau", "je traiterai votre message à mon retour", "réponse automatique", "accès limité à mes e-mails"},
 		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre"},
@@ -22,6 +24,7 @@ func french() Language {
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
 			"interdite", "avertir immédiatement"},
 		Statuses: map[string]string{
+			"terminés": Done, "terminées": Done, "terminée": Done, "faits": Done, "faites": Done, "faite": Done, "finis": Done, "finies": Done, "finie": Done, "bloqués": Blocked, "bloquées": Blocked, "commencés": InProgress, "commencée": InProgress, "abandonnés": Dropped, "abandonnée": Dropped, "annulés": Dropped, "annulée": Dropped,
 			"fait": Done, "terminé": Done, "termine": Done, "fini": Done,
 			"accompli": Done, "réalisé": Done, "en cours": InProgress, "commencé": InProgress,
 			"presque fini": InProgress, "à moitié": InProgress, "pas commencé": NotStarted, "pas encore commencé": NotStarted,

@@ -9,6 +9,8 @@ func italian() Language {
 		Addressees: []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
 			"distinti saluti", "un caro saluto"},
+		SignatureLines:    []string{"prima di stampare", "rispetta l'ambiente", "sede legale"},
+		Articles:          []string{"il", "lo", "la", "e"},
 		AutoReplySubjects: []string{"risposta automatica", "fuori sede", "fuori ufficio"},
 		AutoReplyBodies:   []string{"fuori ufficio", "fuori sede", "sono in ferie", "risposta automatica"},
 		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine"},
@@ -21,6 +23,7 @@ func italian() Language {
 		NoChange:          []string{"nessun cambiamento", "niente di nuovo", "nessuna novità"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
 		Statuses: map[string]string{
+			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,
 			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,
 			"in corso": InProgress, "in lavorazione": InProgress, "iniziato": InProgress, "quasi finito": InProgress,
 			"a metà": InProgress, "non iniziato": NotStarted, "non ancora iniziato": NotStarted, "da fare": NotStarted,

@@ -30,6 +30,13 @@ type Language struct {
 	// SignOffs close one, alone on their line or before a name: "kind
 	// regards", "viele grüße", "よろしくお願いいたします".
 	SignOffs []string
+	// SignatureLines are phrases that make a line part of a signature
+	// whatever its length: "please consider the environment before
+	// printing", a company's register entry.
+	SignatureLines []string
+	// Articles may stand before a step's number in a sentence: "le 3 est
+	// en cours", "and 4 is blocked".
+	Articles []string
 	// AutoReplySubjects start the subject of an automatic reply:
 	// "automatic reply", "abwesenheitsnotiz".
 	AutoReplySubjects []string
@@ -121,6 +128,8 @@ var (
 	Greetings         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Greetings }) })
 	Addressees        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Addressees }) })
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
+	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
+	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })

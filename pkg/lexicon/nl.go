@@ -9,6 +9,8 @@ func dutch() Language {
 		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
+		SignatureLines:    []string{"denk aan het milieu", "voordat u deze e-mail print", "kvk"},
+		Articles:          []string{"de", "het", "en"},
 		AutoReplySubjects: []string{"automatisch antwoord", "niet op kantoor"},
 		AutoReplyBodies:   []string{"niet op kantoor", "met vakantie", "automatisch antwoord"},
 		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},

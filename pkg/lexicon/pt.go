@@ -9,6 +9,8 @@ func portuguese() Language {
 		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
 			"um abraço", "melhores cumprimentos"},
+		SignatureLines:    []string{"antes de imprimir", "pense no meio ambiente"},
+		Articles:          []string{"o", "a", "e"},
 		AutoReplySubjects: []string{"resposta automática", "resposta automatica", "fora do escritório", "ausente"},
 		AutoReplyBodies:   []string{"fora do escritório", "estou de férias", "resposta automática", "estou ausente"},
 		InOrder:           []string{"na ordem das perguntas", "na mesma ordem"},
@@ -21,6 +23,7 @@ func portuguese() Language {
 		NoChange:          []string{"sem mudanças", "nada de novo", "sem novidades"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
 		Statuses: map[string]string{
+			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
 			"finalizada": Done, "em andamento": InProgress, "em progresso": InProgress, "em curso": InProgress,
 			"começado": InProgress, "quase pronto": InProgress, "não iniciado": NotStarted, "não começado": NotStarted,

@@ -674,6 +674,9 @@ func findRef(clause string, names [][]string) stepRef {
 			if st > 0 && clause[st-1] == '#' {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
+			if prev != nil && st-pe <= 2 && slices.Contains(lexicon.Articles(), string(prev)) && statusFollows(clause, e) {
+				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Le 3 est en cours"
+			}
 		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
@@ -907,6 +910,7 @@ var noteFillers = sync.OnceValue(func() map[string]bool {
 		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
 		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
 		"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
+		"sont": true, "sind": true, "son": true, "sono": true, "zijn": true, "são": true, "es": true, "is nu": true, "wurde": true, "wurden": true,
 	}
 })
 
@@ -1197,4 +1201,16 @@ func numberInNote(clause string, ref stepRef) bool {
 	}
 	gap := clause[ref.end:st.start]
 	return strings.ContainsAny(gap, "0123456789") || len(strings.Fields(gap)) > 3
+}
+
+// statusFollows reports whether a status comes right after byte i of
+// clause, at most two words on ("3 is done", "le 4 est bloqué"), with no
+// number between.
+func statusFollows(clause string, i int) bool {
+	st, ok := findStatusSpan(clause, i)
+	if !ok {
+		return false
+	}
+	gap := clause[i:st.start]
+	return !strings.ContainsAny(gap, "0123456789") && len(strings.Fields(gap)) <= 2
 }

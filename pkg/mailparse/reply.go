@@ -555,10 +555,10 @@ func isNotice(par []srcLine) bool {
 // company, an address), or holding a phone number, a URL or an address
 // whatever its end.
 func signatureLine(t string) bool {
-	if len(t) > 100 {
+	if len(t) > 160 {
 		return false
 	}
-	if contactLine(t) {
+	if contactLine(t) || lexicon.ContainsAny(strings.ToLower(t), lexicon.SignatureLines()) {
 		return true
 	}
 	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
