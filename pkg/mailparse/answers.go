@@ -645,12 +645,20 @@ func dropIntros(ls []string) []string {
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
+	return extractAnswers(body, Trim(body), questions)
+}
+
+// extractAnswers is ExtractAnswers on a body already trimmed.
+func extractAnswers(body, trimmed string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
 	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][]string{}}
 	if c.maxN == 0 {
 		c.maxN = maxQuestion
 	}
-	lines, blocks := replyLines(quoteUnprefixedOriginal(body, qs))
+	if unq := quoteUnprefixedOriginal(body, qs); unq != body {
+		body, trimmed = unq, Trim(unq) // answers typed into an original quoted without "> "
+	}
+	lines, blocks := replyLines(body, trimmed)
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {

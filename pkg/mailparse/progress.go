@@ -169,15 +169,15 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
-	out, _ := readProgress(text, nSteps, stepTexts)
+	out, _ := readProgress(text, Trim(text), nSteps, stepTexts)
 	return out
 }
 
-// readProgress is ExtractProgressSteps, also returning the clauses that
+// readProgress is ExtractProgressSteps on text already trimmed, also returning the clauses that
 // gave a status but named no step of the check-in ("5 done" of four steps,
 // "Done!" of several): updates it could not place.
-func readProgress(text string, nSteps int, stepTexts []string) ([]Progress, []string) {
-	lines, blocks := replyLines(text)
+func readProgress(text, trimmed string, nSteps int, stepTexts []string) ([]Progress, []string) {
+	lines, blocks := replyLines(text, trimmed)
 	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
@@ -910,7 +910,7 @@ var noteFillers = sync.OnceValue(func() map[string]bool {
 		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
 		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
 		"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
-		"sont": true, "sind": true, "son": true, "sono": true, "zijn": true, "são": true, "es": true, "is nu": true, "wurde": true, "wurden": true,
+		"sont": true, "sind": true, "son": true, "sono": true, "zijn": true, "são": true, "es": true, "wurde": true, "wurden": true,
 	}
 })
 

@@ -139,13 +139,14 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		return nil, err
 	}
 	text := forwardedReply(readable(msg.Text), msg.From)
-	r := &Reply{From: msg.From, Text: newWords(text), Automatic: msg.Automatic}
+	trimmed := Trim(text) // once per reply: every extractor reads its lines
+	r := &Reply{From: msg.From, Text: newWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
 	}
 	switch kind {
 	case KindPrep:
-		answers, notes := ExtractAnswers(text, o.Questions)
+		answers, notes := extractAnswers(text, trimmed, o.Questions)
 		if len(answers) > 0 {
 			r.Answers = make(map[string]string, len(answers))
 			for n, a := range answers {
@@ -163,7 +164,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		if ref.IsZero() {
 			ref = o.Now
 		}
-		r.Steps = ExtractSteps(text, ref)
+		r.Steps = extractSteps(text, trimmed, ref)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
@@ -171,7 +172,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		}
 	case KindCheckIn:
 		var updates []string
-		r.Progress, updates = readProgress(text, o.Steps, o.StepTexts)
+		r.Progress, updates = readProgress(text, trimmed, o.Steps, o.StepTexts)
 		for _, u := range updates {
 			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
 		}
@@ -226,12 +227,12 @@ func (k Kind) check() error {
 	return fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(k))
 }
 
-// newWords is Trim without the quoted lines Trim keeps around inline answers,
+// newWords is Trim's output (trimmed) without the quoted lines Trim keeps around inline answers,
 // with runs of blank lines collapsed.
-func newWords(body string) string {
+func newWords(trimmed string) string {
 	var b strings.Builder
 	blank := false
-	for l := range strings.SplitSeq(Trim(body), "\n") {
+	for l := range strings.SplitSeq(trimmed, "\n") {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		if isQuoted(l) {
 			continue
@@ -258,7 +259,7 @@ type srcLine struct {
 	ctx  int    // index of the quoted block the line follows, -1 for none
 }
 
-// replyLines returns the newly written lines of body (what Trim keeps, less
+// replyLines returns the newly written lines of body (trimmed, what Trim kept of it, less
 // quoted lines) and the quoted blocks they follow, so that text written under
 // a quoted question can be mapped to it. Each quoted block is returned as
 // its lines with the quote markers removed.
@@ -266,11 +267,11 @@ type srcLine struct {
 // The lines Trim keeps are located in body in one forward pass; if Trim
 // changed a line so that it cannot be found, the kept lines are returned
 // without quote context.
-func replyLines(body string) (lines []srcLine, blocks [][]string) {
+func replyLines(body, trimmed string) (lines []srcLine, blocks [][]string) {
 	body = strings.ReplaceAll(body, "\r\n", "\n")
 	all := strings.Split(body, "\n")
 	var kept []string
-	for l := range strings.SplitSeq(Trim(body), "\n") {
+	for l := range strings.SplitSeq(trimmed, "\n") {
 		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
 			kept = append(kept, t)
 		}

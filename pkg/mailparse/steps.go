@@ -135,7 +135,12 @@ var thanksLine = sync.OnceValue(func() *regexp.Regexp {
 // ("by 15 March", "(due end of Q1)", " – 15 March") is removed from the
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
-	lines, _ := replyLines(text)
+	return extractSteps(text, Trim(text), ref)
+}
+
+// extractSteps is ExtractSteps on text already trimmed.
+func extractSteps(text, trimmed string, ref time.Time) []Step {
+	lines, _ := replyLines(text, trimmed)
 	for i, l := range lines {
 		if l.text == "" {
 			continue
