@@ -651,7 +651,7 @@ func ExtractAnswers(body string, questions []string) (answers map[int]string, no
 // extractAnswers is ExtractAnswers on a body already trimmed.
 func extractAnswers(body, trimmed string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
-	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][]string{}}
+	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][][]string{}}
 	if c.maxN == 0 {
 		c.maxN = maxQuestion
 	}
@@ -677,7 +677,7 @@ func extractAnswers(body, trimmed string, questions []string) (answers map[int]s
 	}
 	answers, notes = c.result()
 	if len(answers) == 0 {
-		answers, notes = inOrder(c.sections[0], notes, len(questions))
+		answers, notes = inOrder(c.noteLines(), notes, len(questions))
 	}
 	return answers, notes
 }
@@ -688,7 +688,7 @@ type answerCollector struct {
 	qs       []qmatch
 	wc       *wordCounter
 	maxN     int
-	sections map[int][]string // the lines of each question; an answer starts at a "\x00" line
+	sections map[int][][]string // the answers to each question, each its lines; 0: the notes
 	order    []int
 	// cur is the question being answered, last the highest question
 	// numbered so far, listPrev the number of the previous item of a list
@@ -698,17 +698,26 @@ type answerCollector struct {
 	prevBlank           bool
 }
 
+// add adds a line to the answer being written to question q.
 func (c *answerCollector) add(q int, l string) {
-	if _, ok := c.sections[q]; !ok {
+	as, ok := c.sections[q]
+	if !ok {
 		c.order = append(c.order, q)
 	}
-	c.sections[q] = append(c.sections[q], l)
+	if len(as) == 0 {
+		as = append(as, nil)
+	}
+	as[len(as)-1] = append(as[len(as)-1], l)
+	c.sections[q] = as
 }
 
 // start starts an answer to question q, with the text after its mark.
 func (c *answerCollector) start(q int, rest string) {
 	c.cur, c.last, c.listPrev = q, q, 0
-	c.add(q, "\x00")
+	if _, ok := c.sections[q]; !ok {
+		c.order = append(c.order, q)
+	}
+	c.sections[q] = append(c.sections[q], nil)
 	if rest != "" {
 		c.add(q, rest)
 	}
@@ -768,19 +777,28 @@ func (c *answerCollector) isQuestion(m marker) bool {
 	return isQuestion
 }
 
+// noteLines are the lines of the notes.
+func (c *answerCollector) noteLines() []string {
+	var out []string
+	for _, ls := range c.sections[0] {
+		out = append(out, ls...)
+	}
+	return out
+}
+
 // result joins each question's lines into its answer, and the rest into
 // the notes.
 func (c *answerCollector) result() (map[int]string, string) {
 	answers, notes := map[int]string{}, ""
 	for _, q := range c.order {
-		ls := c.sections[q]
 		if q == 0 {
-			notes = normalizeText(strings.Join(dropIntros(ls), "\n"))
+			notes = normalizeText(strings.Join(dropIntros(c.noteLines()), "\n"))
 			continue
 		}
-		// Each answer to q starts at a "\x00" mark; several are joined.
+		// Several answers to q are joined.
 		var parts []string
-		for part := range strings.SplitSeq(strings.Join(ls, "\n"), "\x00") {
+		for _, ls := range c.sections[q] {
+			part := strings.Join(ls, "\n")
 			if len(c.qs) >= q {
 				part = c.qs[q-1].stripRepeated(strings.TrimSpace(part))
 			}
@@ -939,7 +957,7 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 		switch k {
 		case kindText:
 			text = true
-		case kindQuote, 'B':
+		case kindQuote, kindQuotedMarker:
 			return body // a quoted original: Trim and the quote context handle it
 		case kindHeader, kindMarker:
 			if text && start < 0 {

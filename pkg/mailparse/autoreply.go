@@ -25,7 +25,7 @@ func autoReplyWording(subject, text string) string {
 	kinds := trimClassify(lines)
 	for _, k := range kinds {
 		switch k {
-		case kindQuote, kindMarker, kindHeader, 'B':
+		case kindQuote, kindMarker, kindHeader, kindQuotedMarker:
 			return ""
 		}
 	}

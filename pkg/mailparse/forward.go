@@ -25,7 +25,7 @@ func forwardedReply(text, from string) string {
 			start = i
 			break
 		}
-		if k == kindQuote || k == 'B' {
+		if k == kindQuote || k == kindQuotedMarker {
 			return text
 		}
 	}

@@ -56,6 +56,10 @@ const (
 	kindDelimiter = 'd' // "-- " signature separator, underscore line
 	kindSoftDelim = 'D' // "----", "****", "====": a delimiter only at the end
 	kindSignature = 's' // "Sent from my iPhone" and the like
+	// kindQuotedMarker is a quoted attribution ("> On … wrote:"): a quote
+	// that says the message holds nothing but history. trimApplyRules
+	// notes it and reads it as a quote.
+	kindQuotedMarker = 'B'
 )
 
 // trimMaxLine is the longest line examined for markers, headers and
@@ -91,7 +95,7 @@ func trimNormalize(text string) string {
 func trimApplyRules(lines []string, kinds []byte) []string {
 	quotedMarker := false
 	for i, k := range kinds {
-		if k == 'B' {
+		if k == kindQuotedMarker {
 			quotedMarker = true
 			kinds[i] = kindQuote
 		}
@@ -446,7 +450,7 @@ func trimClassify(lines []string) []byte {
 		case s[0] == '>' || trimIsNamedQuote(s):
 			kinds[i] = kindQuote
 			if len(s) < trimMaxLine && trimIsAttribution(trimSetQuote.left(s)) {
-				kinds[i] = 'B'
+				kinds[i] = kindQuotedMarker
 			}
 		case len(s) > trimMaxLine:
 			kinds[i] = kindText
