@@ -13,7 +13,7 @@
 //     message"). The body is normalised: LF line endings, no control or
 //     zero-width characters, NBSP as a space, no trailing spaces. Problems
 //     that leave the message usable are Warnings, not errors.
-//  2. HTMLToText renders HTML as plain text that keeps what a reply depends
+//  2. HTMLToText renders HTML (pkg/htmltext) as plain text that keeps what a reply depends
 //     on: paragraphs, numbered lists, tables as rows ("Action | Due date"),
 //     and quoting. Blockquotes and the quote
 //     containers of Outlook, Yahoo, Hotmail and Zimbra come out prefixed with

@@ -1,6 +1,7 @@
 package mailparse
 
 import (
+	"github.com/careerconv/careerconv/pkg/htmltext"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -96,7 +97,7 @@ func TestHTMLToTextHostile(t *testing.T) {
 			}
 		})
 	}
-	if got := HTMLToText(strings.Repeat("<blockquote>", 100) + "x"); strings.Count(got, ">") > htmlMaxQuote {
+	if got := HTMLToText(strings.Repeat("<blockquote>", 100) + "x"); strings.Count(got, ">") > htmltext.MaxQuoteDepth {
 		t.Errorf("quote depth not capped: %q", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/careerconv/careerconv/pkg/htmltext"
 	"io"
 	"mime"
 	"strings"
@@ -385,6 +386,11 @@ func (b *mimeBody) render() {
 		b.clean = true
 	}
 }
+
+// HTMLToText renders HTML as plain text (htmltext.Render) and cleans it as
+// the text of a message: no control or zero-width characters, NBSP as a
+// space, no trailing spaces.
+func HTMLToText(src string) string { return mimeCleanText(htmltext.Render(src)) }
 
 // MaxHTMLBytes is how much of an HTML body Parse renders to text.
 const MaxHTMLBytes = 512 << 10

@@ -1,4 +1,4 @@
-package mailparse
+package htmltext
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// HTMLToText renders HTML as faithful plain text.
+// Render renders HTML as faithful plain text.
 //
 // Block elements (p, div, headings, list items, table rows) become line
 // breaks, with a blank line between paragraphs; br is a line break. Lists
@@ -34,7 +34,7 @@ import (
 //
 // The tokenizer is streaming and the element stack bounded, so the time is
 // linear in the input whatever its nesting.
-func HTMLToText(src string) string {
+func Render(src string) string {
 	r := htmlRenderer{}
 	// Room for the text of most documents, so that the output is rarely
 	// copied as it grows (lists and quotes can make it longer than src).
@@ -148,11 +148,12 @@ type htmlElem struct {
 	savedCell   int
 }
 
-// htmlMaxIndent and htmlMaxQuote cap the indentation of nested lists and the
-// depth of "> " quoting, so that output stays proportional to input.
+// htmlMaxIndent and MaxQuoteDepth cap the indentation of nested lists and the
+// depth of "> " quoting (MaxQuoteDepth: at most this many ">" open a line),
+// so that output stays proportional to input.
 const (
 	htmlMaxIndent = 4
-	htmlMaxQuote  = 16
+	MaxQuoteDepth = 16
 )
 
 // htmlIndent is the indentation of the deepest list items.
@@ -215,7 +216,7 @@ func (r *htmlRenderer) quoteDepth() int {
 	if r.region && r.attr == 0 {
 		d++
 	}
-	return min(d, htmlMaxQuote)
+	return min(d, MaxQuoteDepth)
 }
 
 // brk asks for n newlines (1: new line, 2: blank line) before the next
@@ -802,5 +803,5 @@ func (r *htmlRenderer) finish() string {
 	for len(r.stack) > 0 {
 		r.pop()
 	}
-	return mimeCleanText(r.out.String())
+	return r.out.String()
 }
