@@ -504,12 +504,40 @@ func dropSignature(lines []srcLine) []srcLine {
 			end--
 		}
 	}
+	if p := paragraphStart(lines, max(end-1, 0)); p > 0 && contactBlock(lines[p:end]) {
+		end = p // "Jane Doe / Staff Engineer / www.acme.example" without a sign-off
+		for end > 0 && lines[end-1].text == "" {
+			end--
+		}
+	}
 	// A name alone after a blank line: "…answer.\n\nJane".
 	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
 		len(strings.Fields(lines[end-1].text)) <= 2 && !strings.ContainsAny(lines[end-1].text, ".:") {
 		return lines[:end-1]
 	}
 	return lines[:end]
+}
+
+// contactBlock reports a signature without a sign-off: a paragraph that
+// opens with a name, holds a contact detail (phone, URL, address) and
+// nothing but signature lines.
+func contactBlock(par []srcLine) bool {
+	if len(par) < 2 || len(par) > maxSignatureLines {
+		return false
+	}
+	first := strings.TrimSpace(par[0].text)
+	if !nameLike(strings.TrimSpace(strings.Split(first, "|")[0])) {
+		return false
+	}
+	contact := false
+	for _, l := range par {
+		t := strings.TrimSpace(l.text)
+		if !signatureLine(t) {
+			return false
+		}
+		contact = contact || contactLine(t)
+	}
+	return contact
 }
 
 // maxSignatureLines bounds the lines of a signature below its sign-off.
