@@ -127,6 +127,9 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 	}
 })
 
+// numericDate reports the kinds of date written in numbers only.
+func numericDate(k dateKind) bool { return k == dateISO || k == dateNumeric || k == dateSlash }
+
 // selfLed reports date phrases that carry their own lead ("before Q2", "in
 // February"): the whole phrase goes from the step's text.
 func selfLed(k dateKind, phrase string) bool {
@@ -491,8 +494,8 @@ func splitDue(text string, ref time.Time) (string, *string) {
 	if loc != nil {
 		loc[0], loc[1] = loc[0]+from, loc[1]+from
 	}
-	if selfLed(d.kind, text[d.start:d.end]) {
-		loc = []int{d.start, d.start}
+	if selfLed(d.kind, text[d.start:d.end]) || (loc == nil || loc[0] == loc[1]) && numericDate(d.kind) {
+		loc = []int{d.start, d.start} // "Demo the dashboard 04/15": a number can only be the date
 	} else if loc == nil || loc[0] == loc[1] {
 		return text, due
 	}
