@@ -49,5 +49,11 @@ func german() Language {
 		DurationDays: map[string]int{
 			"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
 		},
+		Headers:           map[string]string{"von": "from", "gesendet": "date", "datum": "date", "an": "to", "betreff": "subject", "antwort an": "other"},
+		Separators:        []string{"ursprüngliche nachricht", "ursprungliche nachricht", "originalnachricht", "weitergeleitete nachricht"},
+		ForwardMarkers:    []string{"anfang der weitergeleiteten nachricht", "ursprüngliche nachricht"},
+		Wrote:             []string{"schrieb"},
+		AttributionStarts: []string{"am "},
+		DeviceLines:       []string{"von meinem", "gesendet von", "gesendet mit", "diese nachricht wurde von"},
 	}
 }

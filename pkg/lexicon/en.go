@@ -67,5 +67,11 @@ func english() Language {
 		DurationDays: map[string]int{
 			"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
 		},
+		Headers:           map[string]string{"from": "from", "sent": "date", "date": "date", "to": "to", "cc": "to", "bcc": "to", "subject": "subject", "reply-to": "other", "sent by": "other"},
+		Separators:        []string{"original message", "original", "forwarded message", "forwarded message follows", "reply message"},
+		ForwardMarkers:    []string{"begin forwarded message", "original message", "forwarded message"},
+		Wrote:             []string{"wrote", "writes", "said"},
+		AttributionStarts: []string{"on ", "at "},
+		DeviceLines:       []string{"sent from", "sent with", "sent via", "sent by", "sent using", "sent on", "from my", "get outlook for"},
 	}
 }

@@ -49,5 +49,11 @@ func spanish() Language {
 		DurationDays: map[string]int{
 			"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
 		},
+		Headers:           map[string]string{"de": "from", "enviado": "date", "enviada": "date", "enviado el": "date", "fecha": "date", "para": "to", "asunto": "subject", "responder a": "other"},
+		Separators:        []string{"mensaje original", "mensaje reenviado"},
+		ForwardMarkers:    []string{"inicio del mensaje reenviado", "mensaje original"},
+		Wrote:             []string{"escribió", "escribio"},
+		AttributionStarts: []string{"el ", "el día"},
+		DeviceLines:       []string{"enviado desde", "enviado de", "enviado con", "obtener outlook para"},
 	}
 }

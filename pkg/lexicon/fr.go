@@ -48,5 +48,11 @@ func french() Language {
 		DurationDays: map[string]int{
 			"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
 		},
+		Headers:           map[string]string{"de": "from", "envoyé": "date", "envoyé le": "date", "à": "to", "objet": "subject", "répondre à": "other"},
+		Separators:        []string{"message d'origine", "message d’origine", "message transféré", "message transfere"},
+		ForwardMarkers:    []string{"début du message réexpédié", "début du message transféré", "message d'origine"},
+		Wrote:             []string{"a écrit", "a ecrit"},
+		AttributionStarts: []string{"le "},
+		DeviceLines:       []string{"envoyé de", "envoyé depuis", "envoyé à partir", "envoye de", "envoye depuis"},
 	}
 }

@@ -44,5 +44,11 @@ func italian() Language {
 		DurationDays: map[string]int{
 			"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
 		},
+		Headers:           map[string]string{"da": "from", "inviato": "date", "data": "date", "a": "to", "oggetto": "subject", "risposta": "other"},
+		Separators:        []string{"messaggio originale", "messaggio inoltrato"},
+		ForwardMarkers:    []string{"inizio messaggio inoltrato"},
+		Wrote:             []string{"ha scritto", "scrisse"},
+		AttributionStarts: []string{"il "},
+		DeviceLines:       []string{"inviato da", "inviato dal", "inviato con", "scarica outlook per"},
 	}
 }

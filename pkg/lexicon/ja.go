@@ -15,5 +15,9 @@ func japanese() Language {
 		Acknowledgements:  []string{"承知しました", "ありがとうございます"},
 		NoChange:          []string{"変更なし", "進捗なし"},
 		Disclaimer:        []string{"機密", "誤って"},
+		Headers:           map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},
+		Separators:        []string{"転送メッセージ", "元のメッセージ"},
+		Wrote:             []string{"書きました", "のメッセージ"},
+		DeviceLines:       []string{"iphoneから送信"},
 	}
 }

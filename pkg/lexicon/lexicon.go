@@ -74,6 +74,24 @@ type Language struct {
 	Numbers map[string]int
 	// DurationDays map duration units to days (0: calendar months).
 	DurationDays map[string]int
+
+	// The words of quoted and forwarded mail, lower-case.
+
+	// Headers map the header names of a quoted message's header block
+	// ("Von:", "Objet :") to their role: "from", "date", "to", "subject" or
+	// "other".
+	Headers map[string]string
+	// Separators stand between dashes: "-----Original Message-----".
+	Separators []string
+	// ForwardMarkers stand on their own line: "Begin forwarded message:".
+	ForwardMarkers []string
+	// Wrote end an attribution: "On …, Jane <jane@…> wrote:".
+	Wrote []string
+	// AttributionStarts may open an attribution wrapped over several lines.
+	AttributionStarts []string
+	// DeviceLines open the line a mail app adds ("Sent from my iPhone"),
+	// when a device or app is named after them.
+	DeviceLines []string
 }
 
 // The step statuses Statuses maps to: the names of conversation.StepStatus.
@@ -101,7 +119,9 @@ func MergedMap[V any](field func(Language) map[string]V) map[string]V {
 
 // languages lists every language the reader knows.
 func languages() []Language {
-	return []Language{english(), german(), french(), spanish(), italian(), dutch(), portuguese(), japanese()}
+	return []Language{english(), german(), french(), spanish(), italian(), dutch(), portuguese(), japanese(),
+		swedish(), danish(), norwegian(), polish(), czech(), finnish(), turkish(), hungarian(), russian(), ukrainian(),
+		greek(), indonesian(), chinese(), korean()}
 }
 
 // Languages returns every language the reader knows (built once).
@@ -140,6 +160,12 @@ var (
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
 	NoChange          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NoChange }) })
+	Separators        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Separators }) })
+	ForwardMarkers    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ForwardMarkers }) })
+	Wrote             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Wrote }) })
+	AttributionStarts = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AttributionStarts }) })
+	DeviceLines       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DeviceLines }) })
+	Headers           = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Headers }) })
 	Disclaimer        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Disclaimer }) })
 )
 

@@ -12,11 +12,22 @@ func TestLanguages(t *testing.T) {
 	statuses := map[string]bool{Done: true, InProgress: true, NotStarted: true, Blocked: true, Dropped: true}
 	owner := map[string]string{} // status phrase → "lang:status"
 	for _, l := range Languages() {
-		if len(l.SignOffs) == 0 || len(l.AutoReplySubjects) == 0 || len(l.ActionHeaders) == 0 || len(l.DueHeaders) == 0 {
-			t.Errorf("%s: sign-offs, auto-reply subjects and table headers are required", l.Code)
+		// A language replies are read in has its statuses and the words
+		// around them; one of quoted mail only has quoted-mail words.
+		if len(l.Statuses) > 0 && (len(l.SignOffs) == 0 || len(l.AutoReplySubjects) == 0 || len(l.ActionHeaders) == 0 || len(l.DueHeaders) == 0 || len(l.Months) == 0) {
+			t.Errorf("%s: sign-offs, auto-reply subjects, table headers and months are required", l.Code)
+		}
+		if len(l.Statuses) == 0 && len(l.Headers)+len(l.Wrote)+len(l.Separators)+len(l.AttributionStarts)+len(l.SignOffs) == 0 {
+			t.Errorf("%s: no words", l.Code)
+		}
+		for h, role := range l.Headers {
+			if !map[string]bool{"from": true, "date": true, "to": true, "subject": true, "other": true}[role] || h != strings.ToLower(h) {
+				t.Errorf("%s: header %q has role %q", l.Code, h, role)
+			}
 		}
 		lists := [][]string{l.Greetings, l.Addressees, l.SignOffs, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
-			l.ActionHeaders, l.DueHeaders, l.StatusHeaders, l.NoteHeaders, l.ListFrames, l.Acknowledgements, l.NoChange, l.Disclaimer}
+			l.ActionHeaders, l.DueHeaders, l.StatusHeaders, l.NoteHeaders, l.ListFrames, l.Acknowledgements, l.NoChange, l.Disclaimer,
+			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines}
 		for _, list := range lists {
 			for _, w := range list {
 				if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {

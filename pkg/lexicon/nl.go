@@ -43,5 +43,11 @@ func dutch() Language {
 		DurationDays: map[string]int{
 			"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
 		},
+		Headers:           map[string]string{"van": "from", "verzonden": "date", "aan": "to", "onderwerp": "subject"},
+		Separators:        []string{"oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht"},
+		ForwardMarkers:    []string{"begin doorgestuurd bericht"},
+		Wrote:             []string{"schreef", "geschreven", "het volgende geschreven"},
+		AttributionStarts: []string{"op "},
+		DeviceLines:       []string{"verzonden vanaf", "verzonden met", "verstuurd vanaf", "verstuurd met", "download outlook voor"},
 	}
 }

@@ -45,5 +45,11 @@ func portuguese() Language {
 		DurationDays: map[string]int{
 			"mês": 0,
 		},
+		Headers:           map[string]string{"de": "from", "enviado": "date", "enviada": "date", "data": "date", "para": "to", "assunto": "subject", "responder a": "other"},
+		Separators:        []string{"mensagem original", "mensagem encaminhada"},
+		ForwardMarkers:    []string{"início da mensagem reencaminhada"},
+		Wrote:             []string{"escreveu"},
+		AttributionStarts: []string{"em "},
+		DeviceLines:       []string{"enviado do", "enviado de", "enviado a partir"},
 	}
 }

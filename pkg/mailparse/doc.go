@@ -42,10 +42,13 @@
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.
 //
-// Language words (greetings, sign-offs, addressees, automatic-reply wording,
-// table headers, list intros and outros, acknowledgements, notice words)
-// come from pkg/lexicon, one file per language. Status words, month and
-// weekday names and the header names of quoted mail are still kept here.
+// Language words come from pkg/lexicon, one file per language: greetings,
+// sign-offs, automatic-reply wording, step statuses, months, weekdays,
+// number words, table headers, list intros and outros, acknowledgements,
+// notice words, and the header names, separators and attribution words of
+// quoted mail. Still kept here: the words inside the date and introduction
+// regexps, status symbols, and the small word sets of the check-in reader
+// (step words, ordinals, fillers) and of question matching.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and

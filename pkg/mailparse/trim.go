@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"bytes"
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"slices"
 	"strings"
 	"sync"
@@ -516,43 +517,16 @@ const (
 	hdrOther
 )
 
-// trimHeaderWords maps lower-cased header names in many languages to their
+// trimHeaderWords maps lower-cased header names in many languages
+// (lexicon.Headers) to their
 // class.
 var trimHeaderWords = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		// English
-		"from": hdrFrom, "sent": hdrDate, "date": hdrDate, "to": hdrTo, "cc": hdrTo, "bcc": hdrTo,
-		"subject": hdrSubject, "reply-to": hdrOther, "sent by": hdrOther,
-		// French
-		"de": hdrFrom, "envoyé": hdrDate, "envoyé le": hdrDate, "à": hdrTo, "objet": hdrSubject, "répondre à": hdrOther,
-		// German
-		"von": hdrFrom, "gesendet": hdrDate, "datum": hdrDate, "an": hdrTo, "betreff": hdrSubject, "antwort an": hdrOther,
-		// Spanish, Portuguese
-		"enviado": hdrDate, "enviada": hdrDate, "enviado el": hdrDate, "fecha": hdrDate, "para": hdrTo,
-		"asunto": hdrSubject, "assunto": hdrSubject, "responder a": hdrOther,
-		// Italian
-		"da": hdrFrom, "inviato": hdrDate, "data": hdrDate, "a": hdrTo, "oggetto": hdrSubject, "risposta": hdrOther,
-		// Dutch
-		"van": hdrFrom, "verzonden": hdrDate, "aan": hdrTo, "onderwerp": hdrSubject,
-		// Swedish, Danish, Norwegian
-		"från": hdrFrom, "skickat": hdrDate, "till": hdrTo, "ämne": hdrSubject, "kopia": hdrTo,
-		"fra": hdrFrom, "sendt": hdrDate, "dato": hdrDate, "til": hdrTo, "emne": hdrSubject,
-		// Polish, Czech
-		"od": hdrFrom, "wysłano": hdrDate, "do": hdrTo, "temat": hdrSubject, "dw": hdrTo,
-		"odesláno": hdrDate, "komu": hdrTo, "předmět": hdrSubject,
-		// Finnish, Turkish, Hungarian
-		"lähettäjä": hdrFrom, "lähetetty": hdrDate, "vastaanottaja": hdrTo, "aihe": hdrSubject,
-		"kimden": hdrFrom, "gönderildi": hdrDate, "kime": hdrTo, "konu": hdrSubject, "tarih": hdrDate,
-		"feladó": hdrFrom, "küldve": hdrDate, "címzett": hdrTo, "tárgy": hdrSubject,
-		// Russian, Ukrainian
-		"от": hdrFrom, "отправлено": hdrDate, "кому": hdrTo, "тема": hdrSubject, "дата": hdrDate, "копия": hdrTo,
-		"від": hdrFrom, "надіслано": hdrDate,
-		// Japanese, Chinese, Korean
-		"差出人": hdrFrom, "送信日時": hdrDate, "宛先": hdrTo, "件名": hdrSubject, "日付": hdrDate,
-		"发件人": hdrFrom, "发送时间": hdrDate, "收件人": hdrTo, "主题": hdrSubject, "日期": hdrDate, "抄送": hdrTo,
-		"寄件者": hdrFrom, "傳送時間": hdrDate, "收件者": hdrTo, "主旨": hdrSubject, "副本": hdrTo,
-		"보낸 사람": hdrFrom, "보낸 날짜": hdrDate, "받는 사람": hdrTo, "제목": hdrSubject,
+	class := map[string]int{"from": hdrFrom, "date": hdrDate, "to": hdrTo, "subject": hdrSubject, "other": hdrOther}
+	m := map[string]int{}
+	for name, role := range lexicon.Headers() {
+		m[name] = class[role]
 	}
+	return m
 })
 
 // trimHeaderKey reports the class of a "Name: value" mail header line, bold
@@ -744,8 +718,8 @@ func trimIsSeparatorMarker(s string) bool {
 // trimSeparatorSet and trimForwardSet hold trimSeparatorPhrases and
 // trimForwardPhrases.
 var (
-	trimSeparatorSet = sync.OnceValue(func() map[string]bool { return trimWordSet(trimSeparatorPhrases) })
-	trimForwardSet   = sync.OnceValue(func() map[string]bool { return trimWordSet(trimForwardPhrases) })
+	trimSeparatorSet = sync.OnceValue(func() map[string]bool { return trimWordSet(trimSeparatorPhrases()) })
+	trimForwardSet   = sync.OnceValue(func() map[string]bool { return trimWordSet(trimForwardPhrases()) })
 )
 
 // trimSeparatorBytes are the bytes a separator may hold inside its dashes:
@@ -753,7 +727,7 @@ var (
 // space and a final colon.
 var trimSeparatorBytes = sync.OnceValue(func() *trimSet {
 	set := newTrimSet(": \t\n\v\f\r")
-	for _, w := range append(trimSeparatorPhrases[:len(trimSeparatorPhrases):len(trimSeparatorPhrases)], trimForwardPhrases...) {
+	for _, w := range append(slices.Clone(trimSeparatorPhrases()), trimForwardPhrases()...) {
 		for i := 0; i < len(w); i++ {
 			set[w[i]] = true
 			if c := w[i]; c >= 'a' && c <= 'z' {
@@ -775,43 +749,23 @@ func trimWordSet(words []string) map[string]bool {
 	return m
 }
 
-// trimSeparatorPhrases appear between dashes: "-----Original Message-----".
-var trimSeparatorPhrases = []string{
-	"original message", "original", "forwarded message", "forwarded message follows",
-	"reply message", "message d'origine", "message d’origine", "message transféré", "message transfere",
-	"ursprüngliche nachricht", "ursprungliche nachricht", "originalnachricht", "weitergeleitete nachricht",
-	"mensaje original", "mensaje reenviado", "messaggio originale", "messaggio inoltrato",
-	"oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht",
-	"mensagem original", "mensagem encaminhada", "originalmeddelande", "vidarebefordrat meddelande",
-	"original meddelelse", "videresendt meddelelse", "opprinnelig melding", "videresendt melding",
-	"wiadomość oryginalna", "oryginalna wiadomość", "przekazana wiadomość",
-	"исходное сообщение", "пересылаемое сообщение", "пересланное сообщение", "переслане повідомлення",
-	"alkuperäinen viesti", "välitetty viesti", "původní zpráva", "přeposlaná zpráva",
-	"orijinal mesaj", "eredeti üzenet", "原始邮件", "原始郵件", "転送メッセージ", "元のメッセージ",
-}
+// trimSeparatorPhrases appear between dashes: "-----Original Message-----"
+// (lexicon.Separators).
+var trimSeparatorPhrases = lexicon.Separators
 
-// trimForwardPhrases are forward markers standing on their own line.
-var trimForwardPhrases = []string{
-	"begin forwarded message", "début du message réexpédié", "début du message transféré",
-	"anfang der weitergeleiteten nachricht", "inicio del mensaje reenviado", "início da mensagem reencaminhada",
-	"inizio messaggio inoltrato", "begin doorgestuurd bericht", "vidarebefordrat brev", "videresendt brev",
-	"original message", "forwarded message", "ursprüngliche nachricht", "mensaje original", "message d'origine",
-}
+// trimForwardPhrases are forward markers standing on their own line
+// (lexicon.ForwardMarkers).
+var trimForwardPhrases = lexicon.ForwardMarkers
 
-// trimWroteWords end attribution lines ("… wrote:"), lower-cased.
-var trimWroteWords = []string{
-	"wrote", "writes", "a écrit", "a ecrit", "schrieb", "escribió", "escribio", "ha scritto", "scrisse",
-	"schreef", "geschreven", "escreveu", "pisze", "napisał", "napisal", "skrev", "kirjoitti",
-	"написал", "написала", "пишет", "пише", "написав", "писал", "napsal", "írta", "yazdı", "έγραψε",
-	"写道", "寫道", "書きました", "のメッセージ", "작성", "said", "het volgende geschreven",
-}
+// trimWroteWords end attribution lines ("… wrote:"), lower-cased
+// (lexicon.Wrote).
+var trimWroteWords = lexicon.Wrote
 
 // trimAttributionStarts begin attribution lines that may wrap over several
 // lines ("On Mon, 1 Feb 2016 at 10:00, Some One <\nsome@one.com> wrote:").
-var trimAttributionStarts = []string{
-	"on ", "le ", "am ", "el ", "il ", "op ", "em ", "w dniu", "dnia ", "den ", "på ", "el día",
-	"в ", "у ", "pada ", "dne ", "在", "at ", "----",
-}
+var trimAttributionStarts = sync.OnceValue(func() []string {
+	return append(slices.Clone(lexicon.AttributionStarts()), "----") // Zoho's "---- On … wrote ----"
+})
 
 // trimIsAttribution reports whether s (one line, or several joined) is an
 // attribution introducing a quote: "On <date>, <someone> wrote:" in its many
@@ -883,15 +837,15 @@ const trimWroteTail = 120
 // length of the longest.
 var (
 	trimWroteBytes = sync.OnceValue(func() [][]byte {
-		out := make([][]byte, len(trimWroteWords))
-		for i, w := range trimWroteWords {
+		out := make([][]byte, len(trimWroteWords()))
+		for i, w := range trimWroteWords() {
 			out[i] = []byte(w)
 		}
 		return out
 	})
 	trimWroteMax = sync.OnceValue(func() int {
 		n := 0
-		for _, w := range trimWroteWords {
+		for _, w := range trimWroteWords() {
 			n = max(n, len(w))
 		}
 		return n
@@ -992,7 +946,7 @@ func trimMayStartAttribution(s string) bool {
 	if !trimHasDigit(s) {
 		return false
 	}
-	for _, p := range trimAttributionStarts {
+	for _, p := range trimAttributionStarts() {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
@@ -1017,16 +971,7 @@ func trimMayStartAttribution(s string) bool {
 // trimSignatureLeads start the boilerplate lines mobile and desktop mail apps
 // add ("Sent from my iPhone"); the rest of the line must name a device or an
 // app (trimSignatureDevices) so that "Sent from my desk" stays.
-var trimSignatureLeads = []string{
-	"sent from", "sent with", "sent via", "sent by", "sent using", "sent on", "from my", "get outlook for",
-	"envoyé de", "envoyé depuis", "envoyé à partir", "envoye de", "envoye depuis",
-	"von meinem", "gesendet von", "gesendet mit", "diese nachricht wurde von",
-	"enviado desde", "enviado do", "enviado de", "enviado con", "enviado a partir", "obtener outlook para",
-	"inviato da", "inviato dal", "inviato con", "scarica outlook per",
-	"verzonden vanaf", "verzonden met", "verstuurd vanaf", "verstuurd met", "download outlook voor",
-	"skickat från", "skickades från", "sendt fra", "lähetetty", "wysłane z", "wysłano z", "odesláno z",
-	"отправлено с", "отправлено из", "надіслано з", "iphoneから送信", "从我的", "從我的", "发自我的", "내 iphone",
-}
+var trimSignatureLeads = lexicon.DeviceLines
 
 // trimSignatureDevices are the words that make a trimSignatureLeads line
 // boilerplate.
@@ -1067,7 +1012,7 @@ func trimIsSignature(s string) bool {
 	if bytes.HasSuffix(lower, []byte(" from mobile")) && bytes.Count(lower, []byte(" ")) <= 3 {
 		return true
 	}
-	for _, lead := range trimSignatureLeads {
+	for _, lead := range trimSignatureLeads() {
 		if len(lower) < len(lead) || string(lower[:len(lead)]) != lead {
 			continue
 		}
@@ -1099,13 +1044,9 @@ func trimIsSignature(s string) bool {
 	return false
 }
 
-// trimDisclaimerWords mark a legal or confidentiality notice.
-var trimDisclaimerWords = []string{
-	"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
-	"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
-	"delete this email", "vertraulich", "empfänger", "confidentiel", "destinataire", "confidencial",
-	"destinatario", "riservat", "vertrouwelijk", "geadresseerde",
-}
+// trimDisclaimerWords mark a legal or confidentiality notice
+// (lexicon.Disclaimer).
+var trimDisclaimerWords = lexicon.Disclaimer
 
 // trimDisclaimer cuts a legal notice ending the kept text: from the first
 // paragraph with at least two notice words, when text precedes it.
@@ -1153,7 +1094,7 @@ func trimIsDisclaimer(par []string) bool {
 	}
 	lower := strings.ToLower(strings.Join(par, " "))
 	hits := 0
-	for _, w := range trimDisclaimerWords {
+	for _, w := range trimDisclaimerWords() {
 		if strings.Contains(lower, w) {
 			hits++
 		}
@@ -1180,7 +1121,7 @@ func trimIsNamedQuote(s string) bool {
 // trimSignatureLeads, for a cheap first test.
 var trimSignatureInitials = sync.OnceValue(func() map[[2]rune]bool {
 	m := map[[2]rune]bool{}
-	for _, l := range trimSignatureLeads {
+	for _, l := range trimSignatureLeads() {
 		m[trimInitials(l)] = true
 	}
 	return m

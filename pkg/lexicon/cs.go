@@ -1,0 +1,15 @@
+package lexicon
+
+// czech holds the Czech words of quoted mail: the reader recognises
+// the history a Czech mail client quotes, though it reads answers in
+// the languages with status and date words only.
+func czech() Language {
+	return Language{
+		Code:              "cs",
+		Headers:           map[string]string{"od": "from", "odesláno": "date", "komu": "to", "předmět": "subject"},
+		Separators:        []string{"původní zpráva", "přeposlaná zpráva"},
+		Wrote:             []string{"napsal"},
+		AttributionStarts: []string{"dne "},
+		DeviceLines:       []string{"odesláno z"},
+	}
+}

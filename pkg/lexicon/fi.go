@@ -1,0 +1,14 @@
+package lexicon
+
+// finnish holds the Finnish words of quoted mail: the reader recognises
+// the history a Finnish mail client quotes, though it reads answers in
+// the languages with status and date words only.
+func finnish() Language {
+	return Language{
+		Code:        "fi",
+		Headers:     map[string]string{"lähettäjä": "from", "lähetetty": "date", "vastaanottaja": "to", "aihe": "subject"},
+		Separators:  []string{"alkuperäinen viesti", "välitetty viesti"},
+		Wrote:       []string{"kirjoitti"},
+		DeviceLines: []string{"lähetetty"},
+	}
+}

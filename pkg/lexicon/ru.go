@@ -1,0 +1,15 @@
+package lexicon
+
+// russian holds the Russian words of quoted mail: the reader recognises
+// the history a Russian mail client quotes, though it reads answers in
+// the languages with status and date words only.
+func russian() Language {
+	return Language{
+		Code:              "ru",
+		Headers:           map[string]string{"от": "from", "отправлено": "date", "кому": "to", "тема": "subject", "дата": "date", "копия": "to"},
+		Separators:        []string{"исходное сообщение", "пересылаемое сообщение", "пересланное сообщение"},
+		Wrote:             []string{"написал", "написала", "пишет", "писал"},
+		AttributionStarts: []string{"в "},
+		DeviceLines:       []string{"отправлено с", "отправлено из"},
+	}
+}

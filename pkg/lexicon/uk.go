@@ -1,0 +1,15 @@
+package lexicon
+
+// ukrainian holds the Ukrainian words of quoted mail: the reader recognises
+// the history a Ukrainian mail client quotes, though it reads answers in
+// the languages with status and date words only.
+func ukrainian() Language {
+	return Language{
+		Code:              "uk",
+		Headers:           map[string]string{"від": "from", "надіслано": "date"},
+		Separators:        []string{"переслане повідомлення"},
+		Wrote:             []string{"пише", "написав"},
+		AttributionStarts: []string{"у "},
+		DeviceLines:       []string{"надіслано з"},
+	}
+}
