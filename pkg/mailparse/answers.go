@@ -816,6 +816,20 @@ func (c *answerCollector) result() (map[int]string, string) {
 	return answers, notes
 }
 
+// bulletItems splits a paragraph made only of bullet lines ("- …") into
+// the items' texts; ok is false for any other paragraph.
+func bulletItems(p string) ([]string, bool) {
+	var items []string
+	for l := range strings.SplitSeq(p, "\n") {
+		e := bulletEnd(l)
+		if e == 0 {
+			return nil, false
+		}
+		items = append(items, strings.TrimSpace(l[e:]))
+	}
+	return items, len(items) > 1
+}
+
 // inOrder files unnumbered paragraphs under the questions in order when
 // the reply says they follow the questions' order ("my answers, in the
 // order of the questions:", in any language of the lexicon) and there are
@@ -839,6 +853,10 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
 			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
 			continue // the announcement itself
+		}
+		if items, ok := bulletItems(p); ok && announced {
+			pars = append(pars, items...) // "- one answer per bullet"
+			continue
 		}
 		pars = append(pars, p)
 	}

@@ -24,7 +24,12 @@ const minCases = 85
 // pending lists the cases the reader does not read right yet, each with
 // what it lacks. They are skipped, not counted, and fail once they pass, so
 // that the list only shrinks. CASES_PENDING=1 runs them as the others.
-var pending = map[string]string{}
+var pending = map[string]string{
+	// The reply names step 2 in Spanish while the quoted check-in lists the
+	// steps in English: no word to match, so its sentence is listed in
+	// Unplaced rather than guessed.
+	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
+}
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
 var caseNow = time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)

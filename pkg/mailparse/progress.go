@@ -826,13 +826,20 @@ func splitClauses(t string, names [][]string) []clause {
 		if cut < 0 {
 			continue
 		}
+		// The clause runs to the next separator after its status: "Todavía
+		// no he empezado el café con Priya" names its step after a second
+		// status word.
 		end := len(t)
-		if k+1 < len(spans) {
-			end = spans[k+1].start
+		for _, sep := range clauseSeps {
+			if i := strings.Index(t[spans[k].end:], sep); i >= 0 {
+				end = min(end, spans[k].end+i)
+			}
 		}
 		next := strings.TrimSpace(t[cut:end])
-		if ref := findRef(next, names); len(ref.steps) == 0 || byNumber && !ref.numbered || numberInNote(next, ref) {
-			continue
+		ref := findRef(next, names)
+		sentence := t[sepAt] == '.' || t[sepAt] == '!'
+		if len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || numberInNote(next, ref) {
+			continue // a sentence with a status of its own is never another step's note
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
 			sepAt++ // a sentence keeps its full stop
@@ -971,8 +978,8 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
 	note = strings.Join(strings.Fields(note), " ")
-	if strings.HasSuffix(note, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
-		note = strings.TrimRight(note[:len(note)-1], noteTrimEnd) // "(dropped, no budget)"
+	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
+		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
 	}
 	return note
 }
