@@ -18,11 +18,8 @@ func german() Language {
 		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge"},
 		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
 		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
-		StatusHeaders:    []string{"status", "stand", "fortschritt"},
-		NoteHeaders:      []string{"kommentar", "anmerkung", "anmerkungen", "notiz", "bemerkung", "details"},
 		ListFrames:       []string{"hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
-		NoChange:         []string{"keine änderung", "keine änderungen", "nichts neues", "unverändert", "kein fortschritt"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige"},
 		Statuses: map[string]string{

@@ -17,11 +17,8 @@ func spanish() Language {
 		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
-		StatusHeaders:    []string{"estado", "progreso", "avance"},
-		NoteHeaders:      []string{"comentario", "comentarios", "nota", "notas", "observaciones"},
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
-		NoChange:         []string{"sin cambios", "nada nuevo", "ningún cambio", "sin novedades"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
 		Statuses: map[string]string{
 			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,

@@ -16,11 +16,8 @@ func italian() Language {
 		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine"},
 		ActionHeaders:     []string{"azione", "azioni", "passo", "passi", "attività", "compito"},
 		DueHeaders:        []string{"scadenza", "entro", "data", "quando"},
-		StatusHeaders:     []string{"stato", "avanzamento"},
-		NoteHeaders:       []string{"commento", "commenti", "note"},
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
-		NoChange:          []string{"nessun cambiamento", "niente di nuovo", "nessuna novità"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
 		Statuses: map[string]string{
 			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,

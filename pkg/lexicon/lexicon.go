@@ -2,9 +2,9 @@
 // language: greetings, sign-offs, the wording of automatic replies, step
 // statuses, month and weekday names, number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
-// names of a steps or progress table, the sentences that open or close a
-// list of steps, acknowledgements and "no change" reports, and the words of
-// a legal notice.
+// names of a steps table, the sentences that open or close a list of
+// steps, acknowledgements, and the words of a legal notice and of quoted
+// mail.
 //
 // Adding a language is adding one file with one function returning its
 // Language, and listing it in languages. Nothing is built at package
@@ -50,17 +50,12 @@ type Language struct {
 	ActionHeaders []string
 	// DueHeaders name its due-date column.
 	DueHeaders []string
-	// StatusHeaders name the status column of a progress table;
-	// NoteHeaders its comment column.
-	StatusHeaders, NoteHeaders []string
 	// ListFrames are the sentences around a list of steps that are not
 	// steps: "here's what we agreed", "let me know if i've missed anything".
 	ListFrames []string
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
-	// NoChange reports that nothing moved since the last check-in.
-	NoChange []string
 	// Disclaimer words mark a legal or confidentiality notice.
 	Disclaimer []string
 	// Statuses map the phrases of a check-in to a step's status (Done,
@@ -155,11 +150,8 @@ var (
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })
 	ActionHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ActionHeaders }) })
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
-	StatusHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StatusHeaders }) })
-	NoteHeaders       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NoteHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
-	NoChange          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NoChange }) })
 	Separators        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Separators }) })
 	ForwardMarkers    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ForwardMarkers }) })
 	Wrote             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Wrote }) })

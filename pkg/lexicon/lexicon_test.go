@@ -26,7 +26,7 @@ func TestLanguages(t *testing.T) {
 			}
 		}
 		lists := [][]string{l.Greetings, l.Addressees, l.SignOffs, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
-			l.ActionHeaders, l.DueHeaders, l.StatusHeaders, l.NoteHeaders, l.ListFrames, l.Acknowledgements, l.NoChange, l.Disclaimer,
+			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.Acknowledgements, l.Disclaimer,
 			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines}
 		for _, list := range lists {
 			for _, w := range list {

@@ -16,11 +16,8 @@ func dutch() Language {
 		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},
 		ActionHeaders:     []string{"actie", "acties", "stap", "stappen", "taak", "taken", "wat", "doel"},
 		DueHeaders:        []string{"deadline", "datum", "uiterlijk", "wanneer", "streefdatum", "klaar op"},
-		StatusHeaders:     []string{"status", "voortgang"},
-		NoteHeaders:       []string{"opmerking", "opmerkingen", "toelichting", "notitie"},
 		ListFrames:        []string{"dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
-		NoChange:          []string{"geen verandering", "geen wijzigingen", "niets nieuws"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd"},
 		Statuses: map[string]string{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,

@@ -16,11 +16,8 @@ func portuguese() Language {
 		InOrder:           []string{"na ordem das perguntas", "na mesma ordem"},
 		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
 		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
-		StatusHeaders:     []string{"estado", "status", "progresso"},
-		NoteHeaders:       []string{"comentário", "comentários", "nota", "notas", "observações"},
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
-		NoChange:          []string{"sem mudanças", "nada de novo", "sem novidades"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
 		Statuses: map[string]string{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
