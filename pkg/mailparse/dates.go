@@ -108,18 +108,18 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 	}
 	return &dateRegexps{
 		patterns: []datePattern{
-			c(dateISO, hasDigit, lb+`(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
-			c(dateNumeric, hasDigit, lb+`(?P<p>(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
+			c(dateISO, hasYear, lb+`(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
+			c(dateNumeric, hasYear, lb+`(?P<p>(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit|hasSlash, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
 			// A day and month without a year, "bis 15.02.": read only after a
 			// lead word, since "1.5" alone is more often a number.
-			c(dateDotted, hasDigit, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
+			c(dateDotted, hasDotNum, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
 			c(dateDayMonth, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?`+reMonth+`(?:,?\s+(?:de\s+)?(\d{4}))?)`+rb),
 			c(dateMonthDay, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>`+reMonth+`\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth, `(?i)`+lb+`(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)`+reMonth+`(?:\s+(\d{4}))?)`+rb),
 			c(dateInMonth, hasMonth, `(?i)`+lb+`(?P<p>`+monthLead+`\s+`+reMonth+`(?:\s+(\d{4}))?)`+rb),
 			c(dateEndPeriod, 0, `(?i)`+lb+`(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))`+rb),
-			c(dateQuarter, hasDigit, `(?i)`+lb+`(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+|`+monthLead+`\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
+			c(dateQuarter, hasQuarter, `(?i)`+lb+`(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+|`+monthLead+`\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
 			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays())+`)))`+rb),
 			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames())+`))`+rb),
 		},
@@ -151,15 +151,16 @@ const (
 	hasUnit
 	hasWeekday
 	hasSlash
+	hasYear    // four digits in a row
+	hasDotNum  // a digit, a dot, a digit: "15.02"
+	hasQuarter // "Q" and a digit 1-4
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
 // superset of what the patterns would find, at a fraction of their cost.
 func dateWords(text string) wordKinds {
 	var k wordKinds
-	if strings.ContainsAny(text, "0123456789") {
-		k |= hasDigit
-	}
+	k |= digitShapes(text)
 	if strings.IndexByte(text, '/') >= 0 {
 		k |= hasSlash
 	}
@@ -173,6 +174,30 @@ func dateWords(text string) wordKinds {
 				k |= kind.k
 				break
 			}
+		}
+	}
+	return k
+}
+
+// digitShapes tells which shapes of numbers text holds, in one pass.
+func digitShapes(text string) wordKinds {
+	var k wordKinds
+	run := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '0' || c > '9' {
+			run = 0
+			continue
+		}
+		k |= hasDigit
+		if run++; run == 4 {
+			k |= hasYear
+		}
+		if i >= 2 && text[i-1] == '.' && text[i-2] >= '0' && text[i-2] <= '9' {
+			k |= hasDotNum
+		}
+		if i >= 1 && c >= '1' && c <= '4' && (text[i-1] == 'q' || text[i-1] == 'Q') {
+			k |= hasQuarter
 		}
 	}
 	return k
