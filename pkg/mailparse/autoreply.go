@@ -12,7 +12,8 @@ import (
 // ("Automatic reply:", "Abwesenheitsnotiz:", "Réponse automatique :"), or
 // its body is short, quotes no history and says so in its first lines
 // ("I am out of the office until …"). A person's reply that mentions a
-// holiday also answers the email it quotes, so it is never taken for one.
+// holiday also answers the email it quotes, or numbers its answers or
+// updates, so it is never taken for one.
 func autoReplyWording(subject, text string) string {
 	s := strings.ToLower(strings.TrimSpace(subject))
 	if lexicon.HasPrefixAny(s, lexicon.AutoReplySubjects()) {
@@ -28,6 +29,9 @@ func autoReplyWording(subject, text string) string {
 		case kindQuote, kindMarker, kindHeader, kindQuotedMarker:
 			return ""
 		}
+	}
+	if trimHasNumberedLine(lines, kinds) {
+		return "" // "1 done, 2 blocked: I was on holiday": a person's update
 	}
 	head := 0
 	for i, k := range kinds {
