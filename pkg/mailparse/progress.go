@@ -677,6 +677,9 @@ func findRef(clause string, names [][]string) stepRef {
 			if prev != nil && st-pe <= 2 && slices.Contains(lexicon.Articles(), string(prev)) && statusFollows(clause, e) {
 				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Le 3 est en cours"
 			}
+			if strings.HasSuffix(strings.TrimRight(clause[:st], " \t"), ":") && statusFollows(clause, e) {
+				return stepRef{steps: []int{n}, numbered: true, start: st, end: e} // "My update: 1 is done"
+			}
 		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
