@@ -744,8 +744,8 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		c.prevBlank = true
 		return 0
 	}
-	if c.prevBlank && c.cur > 0 && l.ctx < 0 && deferral(l.text) {
-		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.": a note
+	if c.prevBlank && c.cur > 0 && l.ctx < 0 && (deferral(l.text) || isPostscript(l.text)) {
+		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.", "P.S. …": a note
 	}
 	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
 		if c.isQuestion(m) {

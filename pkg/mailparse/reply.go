@@ -481,13 +481,23 @@ func dropSignature(lines []srcLine) []srcLine {
 	}
 	sigLines := 0
 	notice := -1 // start of a trailing legal notice
+	ps := -1     // start of a postscript below the signature
 	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
 		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
 			continue
 		}
 		if isSignOff(t) {
-			return lines[:i]
+			if ps < 0 {
+				return lines[:i]
+			}
+			// The postscript stays, in a paragraph of its own.
+			out := append(slices.Clip(lines[:i]), srcLine{ctx: lines[i].ctx})
+			return append(out, lines[ps:end]...)
+		}
+		if p := paragraphStart(lines, i); ps < 0 && isPostscript(lines[p].text) {
+			ps, i = p, p // "P.S. I'll be late": read on above it
+			continue
 		}
 		if p := paragraphStart(lines, i); isNotice(lines[p : i+1]) {
 			notice, i = p, p
@@ -538,6 +548,18 @@ func contactBlock(par []srcLine) bool {
 		contact = contact || contactLine(t)
 	}
 	return contact
+}
+
+// isPostscript reports a line that opens a postscript: "P.S.", "PS:",
+// "P.-S.", "PPS".
+func isPostscript(l string) bool {
+	t := strings.ToUpper(strings.TrimSpace(l))
+	for _, p := range []string{"P.S.", "P.S:", "PS:", "PS ", "P.-S.", "PPS", "P.P.S."} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSignatureLines bounds the lines of a signature below its sign-off.
