@@ -134,6 +134,12 @@ type ReadOptions struct {
 }
 
 // ReadMessage is Read on an already parsed message.
+//
+// An automatic reply (Message.Automatic) is reported in Reply.Automatic and
+// nothing else is read from it. A reply the sender re-sent as a forward with
+// only a covering note is read through to the forwarded text. Trim runs once;
+// the extractor of the kind reads the lines it kept, and what it could not
+// place is listed in Reply.Unplaced.
 func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if err := kind.check(); err != nil {
 		return nil, err
