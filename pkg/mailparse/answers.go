@@ -2,7 +2,6 @@ package mailparse
 
 import (
 	"bytes"
-	"github.com/careerconv/careerconv/pkg/lexicon"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -12,6 +11,9 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // maxQuestion is the highest question number a numbered answer can carry
@@ -645,7 +647,7 @@ func dropIntros(ls []string) []string {
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
-	return extractAnswers(body, Trim(body), questions)
+	return extractAnswers(body, quote.Trim(body), questions)
 }
 
 // extractAnswers is ExtractAnswers on a body already trimmed.
@@ -656,7 +658,7 @@ func extractAnswers(body, trimmed string, questions []string) (answers map[int]s
 		c.maxN = maxQuestion
 	}
 	if unq := quoteUnprefixedOriginal(body, qs); unq != body {
-		body, trimmed = unq, Trim(unq) // answers typed into an original quoted without "> "
+		body, trimmed = unq, quote.Trim(unq) // answers typed into an original quoted without "> "
 	}
 	lines, blocks := replyLines(body, trimmed)
 	// Greeting: the first line written.
@@ -960,24 +962,24 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 		return body
 	}
 	lines := strings.Split(body, "\n")
-	kinds := trimClassify(lines)
+	kinds := quote.Classify(lines)
 	if q := quotedHeaderRun(lines, kinds); q >= 0 {
 		// HTML turned into text quotes Outlook's header block and the
 		// original below it, answers and all: read it unquoted.
 		for i := q; i < len(lines); i++ {
 			lines[i] = unquoteOnce(lines[i])
 		}
-		kinds = trimClassify(lines)
+		kinds = quote.Classify(lines)
 	}
 	start := -1 // the first line of the original
 	text := false
 	for i, k := range kinds {
 		switch k {
-		case kindText:
+		case quote.Text:
 			text = true
-		case kindQuote, kindQuotedMarker:
+		case quote.Quote, quote.QuotedMarker:
 			return body // a quoted original: Trim and the quote context handle it
-		case kindHeader, kindMarker:
+		case quote.Header, quote.Marker:
 			if text && start < 0 {
 				start = i
 			}
@@ -986,7 +988,7 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 	if start < 0 {
 		return body
 	}
-	for start < len(lines) && (kinds[start] == kindHeader || kinds[start] == kindMarker || kinds[start] == kindEmpty) {
+	for start < len(lines) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
 		start++
 	}
 	quoted := make([]bool, len(lines)) // lines of the original
@@ -1039,11 +1041,11 @@ func quotedHeaderRun(lines []string, kinds []byte) int {
 	q, text := -1, false
 	for i, k := range kinds {
 		switch {
-		case k == kindText && q < 0:
+		case k == quote.Text && q < 0:
 			text = true
-		case k == kindQuote && q < 0 && text:
+		case k == quote.Quote && q < 0 && text:
 			q = i
-		case q >= 0 && k != kindQuote && k != kindEmpty:
+		case q >= 0 && k != quote.Quote && k != quote.Empty:
 			return -1
 		}
 	}
@@ -1056,7 +1058,7 @@ func quotedHeaderRun(lines []string, kinds []byte) int {
 			head = append(head, u)
 		}
 	}
-	if bytes.Count(trimClassify(head), []byte{kindHeader}) < 2 {
+	if bytes.Count(quote.Classify(head), []byte{quote.Header}) < 2 {
 		return -1
 	}
 	return q

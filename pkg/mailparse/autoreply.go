@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // autoReplyWording returns why a message its headers do not mark as
@@ -22,20 +23,20 @@ func autoReplyWording(subject, text string) string {
 	if len(text) > autoReplyMaxBody {
 		return ""
 	}
-	lines := strings.Split(trimNormalize(text), "\n")
-	kinds := trimClassify(lines)
+	lines := strings.Split(quote.Normalize(text), "\n")
+	kinds := quote.Classify(lines)
 	for _, k := range kinds {
 		switch k {
-		case kindQuote, kindMarker, kindHeader, kindQuotedMarker:
+		case quote.Quote, quote.Marker, quote.Header, quote.QuotedMarker:
 			return ""
 		}
 	}
-	if trimHasNumberedLine(lines, kinds) {
+	if quote.HasNumberedLine(lines, kinds) {
 		return "" // "1 done, 2 blocked: I was on holiday": a person's update
 	}
 	head := 0
 	for i, k := range kinds {
-		if k != kindText || head >= autoReplyHeadBytes {
+		if k != quote.Text || head >= autoReplyHeadBytes {
 			continue
 		}
 		head += len(lines[i])

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // benchCorpus returns the plain-text inputs of both corpora and the raw
@@ -61,7 +63,7 @@ func BenchmarkTrimCorpus(b *testing.B) {
 	}
 	benchPerMessage(b, len(texts), n, func() {
 		for _, t := range texts {
-			Trim(t)
+			quote.Trim(t)
 		}
 	})
 }
@@ -76,7 +78,7 @@ func BenchmarkHTMLToTextCorpus(b *testing.B) {
 	}
 	benchPerMessage(b, len(htmls), n, func() {
 		for _, h := range htmls {
-			Trim(HTMLToText(h))
+			quote.Trim(HTMLToText(h))
 		}
 	})
 }
@@ -95,7 +97,7 @@ func BenchmarkParseCorpus(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			Trim(m.Text)
+			quote.Trim(m.Text)
 		}
 	})
 }
@@ -203,14 +205,14 @@ func BenchmarkAdversarial(b *testing.B) {
 	for _, name := range sortedKeys(texts) {
 		text := texts[name]
 		b.Run("trim/"+name, func(b *testing.B) {
-			benchPerMessage(b, 1, len(text), func() { Trim(text) })
+			benchPerMessage(b, 1, len(text), func() { quote.Trim(text) })
 		})
 	}
 	docs := adversarialHTML()
 	for _, name := range sortedKeys(docs) {
 		doc := docs[name]
 		b.Run("html/"+name, func(b *testing.B) {
-			benchPerMessage(b, 1, len(doc), func() { Trim(HTMLToText(doc)) })
+			benchPerMessage(b, 1, len(doc), func() { quote.Trim(HTMLToText(doc)) })
 		})
 	}
 	raws := adversarialMessages()
@@ -219,7 +221,7 @@ func BenchmarkAdversarial(b *testing.B) {
 		b.Run("parse/"+name, func(b *testing.B) {
 			benchPerMessage(b, 1, len(raw), func() {
 				if m, err := Parse(raw); err == nil {
-					Trim(m.Text)
+					quote.Trim(m.Text)
 				}
 			})
 		})

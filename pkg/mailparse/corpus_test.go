@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // corpusDir finds shared/corpus, a sibling of the repository root, by walking
@@ -103,7 +105,7 @@ func TestCorpusEmailReplyTrimmer(t *testing.T) {
 	pass := 0
 	var failed []string
 	for _, c := range cases {
-		got := strings.TrimSpace(Trim(c.input))
+		got := strings.TrimSpace(quote.Trim(c.input))
 		want := strings.TrimSpace(strings.ReplaceAll(c.want, "\r\n", "\n"))
 		if got == want {
 			pass++
@@ -176,13 +178,13 @@ func talonReply(tb testing.TB, c talonCase) string {
 	tb.Helper()
 	raw := readFile(tb, c.path)
 	if c.html {
-		return Trim(HTMLToText(raw))
+		return quote.Trim(HTMLToText(raw))
 	}
 	m, err := Parse([]byte(raw))
 	if err != nil {
 		tb.Fatalf("%s: parse: %v", c.name, err)
 	}
-	return Trim(m.Text)
+	return quote.Trim(m.Text)
 }
 
 func TestCorpusTalon(t *testing.T) {

@@ -18,17 +18,14 @@
 //     and quoting. Blockquotes and the quote
 //     containers of Outlook, Yahoo, Hotmail and Zimbra come out prefixed with
 //     "> ", so the plain-text stage sees every client the same way.
-//  3. Trim keeps what the sender newly wrote. It classifies each line (text,
-//     blank, quote, attribution such as "On … wrote:" in many languages, mail
-//     header block, delimiter, mobile signature) and cuts the history with
-//     rules over that classification: signatures after "-- ", "Sent from my
-//     iPhone" lines, legal notices, everything after an attribution, an
-//     "Original Message" separator or an Outlook header block (unless the
-//     "> " quoted original below it has text written between its lines),
-//     and quoted lines at the end. Quoted lines followed by new text are kept, so that
-//     an answer written under a quoted question still has its question.
+//  3. quote.Trim (pkg/quote) keeps what the sender newly wrote: it
+//     classifies each line once (text, blank, quote, attribution, header
+//     block, delimiter, device signature) and cuts the history with rules
+//     over that classification. Quoted lines followed by new text are kept,
+//     so that an answer written under a quoted question still has its
+//     question.
 //
-// Reading a reply (Read, ReadMessage) then works on what Trim keeps:
+// Reading a reply (Read, ReadMessage) then works on what quote.Trim keeps:
 //
 //   - an out-of-office notice (headers, or a subject or wording in a language
 //     of pkg/lexicon) is reported in Automatic and read no further;
@@ -53,9 +50,9 @@
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
 // device boilerplate go; valedictions such as "Thanks,\nAlex" stay in
-// Trim's output, as both corpora expect (the reply reader drops them).
+// quote.Trim's output, as both corpora expect (the reply reader drops them).
 //
-// Regular expressions: MIME, HTML, Trim and the check-in reader scan lines
+// Regular expressions: MIME, HTML, quote.Trim and the check-in reader scan lines
 // with string functions only. Regexps are used where a phrase has many
 // shapes in several languages and is matched on little text: due dates
 // (dates.go, on the last 256 bytes of a step), introductions of answers

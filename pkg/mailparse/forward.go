@@ -2,6 +2,8 @@ package mailparse
 
 import (
 	"strings"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // forwardedReply returns the text of a reply the sender forwarded or re-sent
@@ -17,15 +19,15 @@ func forwardedReply(text, from string) string {
 	if from == "" || !strings.Contains(text, from) {
 		return text
 	}
-	lines := strings.Split(trimNormalize(text), "\n")
-	kinds := trimClassify(lines)
+	lines := strings.Split(quote.Normalize(text), "\n")
+	kinds := quote.Classify(lines)
 	start := -1
 	for i, k := range kinds {
-		if k == kindHeader {
+		if k == quote.Header {
 			start = i
 			break
 		}
-		if k == kindQuote || k == kindQuotedMarker {
+		if k == quote.Quote || k == quote.QuotedMarker {
 			return text
 		}
 	}
@@ -33,8 +35,8 @@ func forwardedReply(text, from string) string {
 		return text
 	}
 	end, self := start, false
-	for end < len(kinds) && (kinds[end] == kindHeader || kinds[end] == kindText && end+1 < len(kinds) && kinds[end+1] == kindHeader) {
-		if trimHeaderKey(trimSpace(lines[end])) == hdrFrom && strings.Contains(strings.ToLower(lines[end]), strings.ToLower(from)) {
+	for end < len(kinds) && (kinds[end] == quote.Header || kinds[end] == quote.Text && end+1 < len(kinds) && kinds[end+1] == quote.Header) {
+		if quote.IsFromHeader(lines[end]) && strings.Contains(strings.ToLower(lines[end]), strings.ToLower(from)) {
 			self = true
 		}
 		end++
@@ -54,12 +56,12 @@ const maxCoveringLines = 4
 func coveringNote(lines []string, kinds []byte) bool {
 	n := 0
 	for i, k := range kinds {
-		if k != kindText {
+		if k != quote.Text {
 			continue
 		}
 		if n++; n > maxCoveringLines || len(lines[i]) > 200 {
 			return false
 		}
 	}
-	return !trimHasNumberedLine(lines, kinds)
+	return !quote.HasNumberedLine(lines, kinds)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // fuzzSeedFiles returns corpus files matching the patterns under
@@ -55,7 +57,7 @@ func FuzzTrim(f *testing.F) {
 	f.Add("> q\nanswer\n> q2\n\n-- \nsig")
 	f.Add("```\n--\n```\nFrom: a\nSent: b\nTo: c\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		out := Trim(in)
+		out := quote.Trim(in)
 		checkText(t, "Trim", out)
 		// Invalid bytes become U+FFFD (three bytes); nothing else grows.
 		if len(out) > 3*len(in) {
@@ -130,6 +132,6 @@ func FuzzParse(f *testing.F) {
 				break
 			}
 		}
-		checkText(t, "Trim", Trim(m.Text))
+		checkText(t, "Trim", quote.Trim(m.Text))
 	})
 }

@@ -1,10 +1,12 @@
 package mailparse
 
 import (
-	"github.com/careerconv/careerconv/pkg/htmltext"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/htmltext"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 func TestHTMLToText(t *testing.T) {
@@ -78,7 +80,7 @@ func TestHTMLToTextThenTrim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Trim(HTMLToText(tt.in)); got != tt.want {
+			if got := quote.Trim(HTMLToText(tt.in)); got != tt.want {
 				t.Errorf("got: %q\nwant: %q", got, tt.want)
 			}
 		})

@@ -1,7 +1,6 @@
 package mailparse
 
 import (
-	"github.com/careerconv/careerconv/pkg/lexicon"
 	"slices"
 	"sort"
 	"strconv"
@@ -9,6 +8,9 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // statusWords maps status phrases, lower-case, to statuses. Negations come
@@ -169,7 +171,7 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
-	out, _ := readProgress(text, Trim(text), nSteps, stepTexts)
+	out, _ := readProgress(text, quote.Trim(text), nSteps, stepTexts)
 	return out
 }
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
@@ -145,7 +146,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		return nil, err
 	}
 	text := forwardedReply(readable(msg.Text), msg.From)
-	trimmed := Trim(text) // once per reply: every extractor reads its lines
+	trimmed := quote.Trim(text) // once per reply: every extractor reads its lines
 	r := &Reply{From: msg.From, Text: newWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing

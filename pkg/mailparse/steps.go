@@ -1,14 +1,15 @@
 package mailparse
 
 import (
-	"sync"
-
-	"github.com/careerconv/careerconv/pkg/lexicon"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // MaxSteps bounds the steps ExtractSteps returns and the progress entries
@@ -135,7 +136,7 @@ var thanksLine = sync.OnceValue(func() *regexp.Regexp {
 // ("by 15 March", "(due end of Q1)", " – 15 March") is removed from the
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
-	return extractSteps(text, Trim(text), ref)
+	return extractSteps(text, quote.Trim(text), ref)
 }
 
 // extractSteps is ExtractSteps on text already trimmed.

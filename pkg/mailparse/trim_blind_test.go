@@ -3,6 +3,8 @@ package mailparse
 import (
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // TestTrimBlindOutlookPrefixedInline: Outlook's plain-text option "Prefix
@@ -18,7 +20,7 @@ func TestTrimBlindOutlookPrefixedInline(t *testing.T) {
 		"> 2. What is going well in your current role?\n\n" +
 		"My colleagues and the freedom to pick my projects.\n\n" +
 		"> 3. What are you most proud of achieving?\n"
-	got := Trim(body)
+	got := quote.Trim(body)
 	for _, want := range []string{"> 2. What is going well in your current role?", "My colleagues and the freedom to pick my projects."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("Trim lost %q; got:\n%s", want, got)
@@ -61,7 +63,7 @@ func TestTrimHeaderBlockInline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Trim(tt.body)
+			got := quote.Trim(tt.body)
 			for _, want := range tt.keep {
 				if !strings.Contains(got, want) {
 					t.Errorf("Trim lost %q; got:\n%s", want, got)

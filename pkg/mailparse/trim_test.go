@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 func TestTrim(t *testing.T) {
@@ -88,8 +88,8 @@ func TestTrim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Trim(tt.in); got != tt.want {
-				t.Errorf("Trim(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
+			if got := quote.Trim(tt.in); got != tt.want {
+				t.Errorf("quote.Trim(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -120,7 +120,7 @@ func TestTrimFiles(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
-			if got := Trim(m.Text); got != strings.TrimSpace(string(want)) {
+			if got := quote.Trim(m.Text); got != strings.TrimSpace(string(want)) {
 				t.Errorf("got:\n%s\n--- want:\n%s\n--- text was:\n%s", got, want, m.Text)
 			}
 		})
@@ -131,40 +131,11 @@ func TestTrimLinearOnHostileInput(t *testing.T) {
 	// Not a timing test: only that hostile shapes come back sane.
 	for name, text := range adversarialTexts() {
 		t.Run(name, func(t *testing.T) {
-			got := Trim(text)
+			got := quote.Trim(text)
 			// Invalid bytes become U+FFFD, three bytes each.
 			if len(got) > 3*len(text) {
 				t.Errorf("output longer than thrice the input: %d > 3*%d", len(got), len(text))
 			}
 		})
-	}
-}
-
-// TestTrimCaseless checks the ranges trimCaseless skips lower-casing for
-// against package unicode, which a Unicode upgrade could change.
-func TestTrimCaseless(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if trimCaseless(r) && unicode.ToLower(r) != r {
-			t.Fatalf("trimCaseless(%U) but unicode.ToLower gives %U", r, unicode.ToLower(r))
-		}
-	}
-}
-
-// TestTrimSpaceMatchesStrings checks the fast trimming helpers against the
-// standard library on ASCII and Unicode white space.
-func TestTrimSpaceMatchesStrings(t *testing.T) {
-	for _, s := range []string{
-		"", " ", "\t\n", "a", " a ", "\u00a0a\u00a0", "\u3000 \u3000", " \u2028x\u2029 ", "\xff \x80",
-		"\u00a0", " \u0085", "x\u00a0 \u00a0", "\uFFFD>\uFFFD wrote:", "在 2016年12月12日 写道：",
-	} {
-		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
-			t.Errorf("trimRightSpace(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := string(trimAppendLower(nil, s)), strings.ToLower(s); utf8.ValidString(s) && got != want {
-			t.Errorf("trimAppendLower(%q) = %q, want %q", s, got, want)
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package mailparse
+package quote
 
 import (
 	"bytes"
@@ -36,12 +36,12 @@ import (
 //
 // Trim runs in time linear in the size of text.
 func Trim(text string) string {
-	text = trimNormalize(text)
+	text = Normalize(text)
 	if strings.TrimSpace(text) == "" {
 		return ""
 	}
 	lines := strings.Split(text, "\n")
-	kinds := trimClassify(lines)
+	kinds := Classify(lines)
 	keep := trimApplyRules(lines, kinds)
 	return trimJoin(keep)
 }
@@ -49,26 +49,26 @@ func Trim(text string) string {
 // Line kinds, one byte per line, so that the cutting rules can be written
 // as patterns over a string.
 const (
-	kindEmpty     = 'e' // blank line
-	kindText      = 't' // anything else
-	kindQuote     = 'q' // "> " quoted line
-	kindMarker    = 'b' // attribution, "Original Message", forward marker
-	kindHeader    = 'h' // line of a mail header block (From:, Sent:, ...)
-	kindDelimiter = 'd' // "-- " signature separator, underscore line
-	kindSoftDelim = 'D' // "----", "****", "====": a delimiter only at the end
-	kindSignature = 's' // "Sent from my iPhone" and the like
-	// kindQuotedMarker is a quoted attribution ("> On … wrote:"): a quote
+	Empty         = 'e' // blank line
+	Text          = 't' // anything else
+	Quote         = 'q' // "> " quoted line
+	Marker        = 'b' // attribution, "Original Message", forward marker
+	Header        = 'h' // line of a mail header block (From:, Sent:, ...)
+	Delimiter     = 'd' // "-- " signature separator, underscore line
+	SoftDelimiter = 'D' // "----", "****", "====": a delimiter only at the end
+	Signature     = 's' // "Sent from my iPhone" and the like
+	// QuotedMarker is a quoted attribution ("> On … wrote:"): a quote
 	// that says the message holds nothing but history. trimApplyRules
 	// notes it and reads it as a quote.
-	kindQuotedMarker = 'B'
+	QuotedMarker = 'B'
 )
 
 // trimMaxLine is the longest line examined for markers, headers and
 // signatures; longer lines are text (or quote) without further ado.
 const trimMaxLine = 400
 
-// trimNormalize gives Trim LF line endings whatever it is fed.
-func trimNormalize(text string) string {
+// Normalize gives Trim LF line endings and valid UTF-8 whatever it is fed.
+func Normalize(text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -96,15 +96,15 @@ func trimNormalize(text string) string {
 func trimApplyRules(lines []string, kinds []byte) []string {
 	quotedMarker := false
 	for i, k := range kinds {
-		if k == kindQuotedMarker {
+		if k == QuotedMarker {
 			quotedMarker = true
-			kinds[i] = kindQuote
+			kinds[i] = Quote
 		}
 	}
 
 	// Everything from the first hard delimiter on is a signature or history.
 	for i, k := range kinds {
-		if k == kindDelimiter {
+		if k == Delimiter {
 			lines, kinds = lines[:i], kinds[:i]
 			break
 		}
@@ -114,12 +114,12 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 		lines, kinds = lines[:i], kinds[:i]
 	}
 	for i, k := range kinds {
-		if k == kindSoftDelim {
-			kinds[i] = kindText
+		if k == SoftDelimiter {
+			kinds[i] = Text
 		}
 	}
 	// Mobile signatures go wherever they are.
-	lines, kinds = trimDrop(lines, kinds, kindSignature)
+	lines, kinds = trimDrop(lines, kinds, Signature)
 
 	p := kinds
 	// A header block after text, above a "> " quoted original with text
@@ -139,7 +139,7 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	}
 	// A marker after text, followed by quotes and at most a few lines
 	// (a footer, a signature under the quote).
-	if i := trimMarkerQuote(p); i >= 0 && !trimHasNumberedLine(lines[i+1:], p[i+1:]) {
+	if i := trimMarkerQuote(p); i >= 0 && !HasNumberedLine(lines[i+1:], p[i+1:]) {
 		lines, p = lines[:i+1], p[:i+1]
 	}
 	// Text followed by quotes up to the end.
@@ -148,7 +148,7 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	}
 	// Markers left in the middle (an attribution above a quote the sender
 	// answered inline) go.
-	lines, p = trimDrop(lines, p, kindMarker)
+	lines, p = trimDrop(lines, p, Marker)
 	// A header block after text: the rest is history, unless the sender
 	// wrote between the quoted lines below it; then only the block goes.
 	// Header lines left are text.
@@ -159,10 +159,10 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 			lines, p = lines[:i+1], p[:i+1]
 		}
 	}
-	if bytes.IndexByte(p, kindText) >= 0 {
+	if bytes.IndexByte(p, Text) >= 0 {
 		// Trailing blank and quoted lines.
 		n := len(p)
-		for n > 0 && (p[n-1] == kindEmpty || p[n-1] == kindQuote) {
+		for n > 0 && (p[n-1] == Empty || p[n-1] == Quote) {
 			n--
 		}
 		lines, p = lines[:n], p[:n]
@@ -182,15 +182,15 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 // with a marker, the history follows and the text comes last. It returns the
 // index of the first line of that text.
 func trimReplyAtEnd(p []byte) (int, bool) {
-	if len(p) == 0 || p[0] != kindMarker {
+	if len(p) == 0 || p[0] != Marker {
 		return 0, false
 	}
-	f := bytes.IndexByte(p, kindText)
+	f := bytes.IndexByte(p, Text)
 	if f < 2 {
 		return 0, false
 	}
 	for _, k := range p[f:] {
-		if k != kindText && k != kindEmpty {
+		if k != Text && k != Empty {
 			return 0, false
 		}
 	}
@@ -200,16 +200,16 @@ func trimReplyAtEnd(p []byte) (int, bool) {
 // trimMarkerNoQuote implements te*b[^q]*$: a marker after text with no
 // quote after it. It returns the index of that text line, or -1.
 func trimMarkerNoQuote(p []byte) int {
-	lastQ := bytes.LastIndexByte(p, kindQuote)
+	lastQ := bytes.LastIndexByte(p, Quote)
 	for k := lastQ + 1; k < len(p); k++ {
-		if p[k] != kindMarker {
+		if p[k] != Marker {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && p[j] == kindEmpty {
+		for j >= 0 && p[j] == Empty {
 			j--
 		}
-		if j >= 0 && p[j] == kindText {
+		if j >= 0 && p[j] == Text {
 			return j
 		}
 	}
@@ -223,35 +223,35 @@ func trimMarkerNoQuote(p []byte) int {
 func trimMarkerQuote(p []byte) int {
 	s := len(p)
 	texts := 0
-	for s > 0 && (p[s-1] == kindText || p[s-1] == kindEmpty) {
+	for s > 0 && (p[s-1] == Text || p[s-1] == Empty) {
 		s--
-		if p[s] == kindText {
+		if p[s] == Text {
 			texts++
 		}
 	}
 	if texts >= 7 {
 		return -1
 	}
-	lastT := bytes.LastIndexByte(p[:s], kindText)
+	lastT := bytes.LastIndexByte(p[:s], Text)
 	if lastT < 0 {
 		return -1
 	}
 	j := lastT + 1
-	for j < s && p[j] == kindEmpty {
+	for j < s && p[j] == Empty {
 		j++
 	}
-	if j < s && p[j] == kindMarker {
+	if j < s && p[j] == Marker {
 		return lastT
 	}
 	return -1
 }
 
-// trimHasNumberedLine reports whether a text line of lines starts like a
+// HasNumberedLine reports whether a text line of lines starts like a
 // numbered answer or step ("1.", "2)", "3 done", "Q4:"): text below a quote
 // that reads like answers is kept, not taken for a signature.
-func trimHasNumberedLine(lines []string, kinds []byte) bool {
+func HasNumberedLine(lines []string, kinds []byte) bool {
 	for i, l := range lines {
-		if kinds[i] != kindText {
+		if kinds[i] != Text {
 			continue
 		}
 		s := trimSetBlank.left(l)
@@ -273,12 +273,12 @@ func trimHasNumberedLine(lines []string, kinds []byte) bool {
 // markers, blank lines) to the end. It returns the index of that text line,
 // or -1.
 func trimTrailingQuote(p []byte) int {
-	lastT := bytes.LastIndexByte(p, kindText)
+	lastT := bytes.LastIndexByte(p, Text)
 	if lastT < 0 || lastT == len(p)-1 {
 		return -1
 	}
 	for _, k := range p[lastT+1:] {
-		if k != kindQuote && k != kindMarker && k != kindEmpty {
+		if k != Quote && k != Marker && k != Empty {
 			return -1
 		}
 	}
@@ -289,14 +289,14 @@ func trimTrailingQuote(p []byte) int {
 // text. It returns the index of that text line, or -1.
 func trimHeaderAfterText(p []byte) int {
 	for k := 0; k < len(p); k++ {
-		if p[k] != kindHeader {
+		if p[k] != Header {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && (p[j] == kindEmpty || p[j] == kindQuote) {
+		for j >= 0 && (p[j] == Empty || p[j] == Quote) {
 			j--
 		}
-		if j >= 0 && p[j] == kindText {
+		if j >= 0 && p[j] == Text {
 			return j
 		}
 	}
@@ -308,34 +308,34 @@ func trimHeaderAfterText(p []byte) int {
 // two quoted lines after it. Quoted lines around the text are what tells
 // an inline answer from a footer below the history.
 func trimInlineAfterHeader(p []byte) bool {
-	k := bytes.IndexByte(p, kindHeader)
+	k := bytes.IndexByte(p, Header)
 	if k < 0 {
 		return false
 	}
 	j := k - 1
-	for j >= 0 && (p[j] == kindEmpty || p[j] == kindQuote || p[j] == kindMarker) {
+	for j >= 0 && (p[j] == Empty || p[j] == Quote || p[j] == Marker) {
 		j--
 	}
-	if j < 0 || p[j] != kindText {
+	if j < 0 || p[j] != Text {
 		return false
 	}
-	for k < len(p) && (p[k] == kindHeader || p[k] == kindEmpty || p[k] == kindMarker) {
+	for k < len(p) && (p[k] == Header || p[k] == Empty || p[k] == Marker) {
 		k++
 	}
-	if k == len(p) || p[k] != kindQuote {
+	if k == len(p) || p[k] != Quote {
 		return false
 	}
 	quoted, between := false, false
 	for ; k < len(p); k++ {
 		switch p[k] {
-		case kindQuote:
+		case Quote:
 			if between {
 				return true
 			}
 			quoted = true
-		case kindText:
+		case Text:
 			between = quoted
-		case kindHeader, kindMarker:
+		case Header, Marker:
 			return false // another message below: history
 		}
 	}
@@ -346,12 +346,12 @@ func trimInlineAfterHeader(p []byte) bool {
 // at index i (and the blank lines around it).
 func trimDropHeaderBlock(lines []string, p []byte, i int) ([]string, []byte) {
 	s := i + 1
-	for s < len(p) && p[s] == kindEmpty {
+	for s < len(p) && p[s] == Empty {
 		s++
 	}
 	e := s
-	for e < len(p) && (p[e] == kindHeader || p[e] == kindEmpty || p[e] == kindQuote && e == s) {
-		if p[e] == kindQuote {
+	for e < len(p) && (p[e] == Header || p[e] == Empty || p[e] == Quote && e == s) {
+		if p[e] == Quote {
 			break
 		}
 		e++
@@ -367,9 +367,9 @@ func trimSoftDelimiterCut(kinds []byte) int {
 	cut := -1
 	for i := len(kinds) - 1; i >= 0; i-- {
 		switch kinds[i] {
-		case kindText, kindHeader, kindQuote, kindMarker:
+		case Text, Header, Quote, Marker:
 			return cut
-		case kindSoftDelim:
+		case SoftDelimiter:
 			cut = i
 		}
 	}
@@ -421,8 +421,9 @@ func trimJoin(lines []string) string {
 	return b.String()
 }
 
-// trimClassify gives each line its kind.
-func trimClassify(lines []string) []byte {
+// Classify gives each line its kind, one byte per line (Empty, Text,
+// Quote, Marker, Header, Delimiter, SoftDelimiter, Signature, QuotedMarker).
+func Classify(lines []string) []byte {
 	kinds := make([]byte, len(lines))
 	fenced := false
 	// colon is the first line after i that ends with a colon (or
@@ -434,37 +435,37 @@ func trimClassify(lines []string) []byte {
 		s := trimSpace(line)
 		if strings.HasPrefix(s, "```") {
 			fenced = !fenced
-			kinds[i] = kindText
+			kinds[i] = Text
 			continue
 		}
 		if fenced {
 			if s == "" {
-				kinds[i] = kindEmpty
+				kinds[i] = Empty
 			} else {
-				kinds[i] = kindText
+				kinds[i] = Text
 			}
 			continue
 		}
 		switch {
 		case s == "":
-			kinds[i] = kindEmpty
+			kinds[i] = Empty
 		case s[0] == '>' || trimIsNamedQuote(s):
-			kinds[i] = kindQuote
+			kinds[i] = Quote
 			if len(s) < trimMaxLine && trimIsAttribution(trimSetQuote.left(s)) {
-				kinds[i] = kindQuotedMarker
+				kinds[i] = QuotedMarker
 			}
 		case len(s) > trimMaxLine:
-			kinds[i] = kindText
+			kinds[i] = Text
 		case trimIsHardDelimiter(s):
-			kinds[i] = kindDelimiter
+			kinds[i] = Delimiter
 		case trimIsDelimiterLine(s):
-			kinds[i] = kindSoftDelim
+			kinds[i] = SoftDelimiter
 		case trimIsSignature(s):
-			kinds[i] = kindSignature
+			kinds[i] = Signature
 		case trimIsSeparatorMarker(s):
-			kinds[i] = kindMarker
+			kinds[i] = Marker
 		case trimHeaderKey(s) != hdrNone:
-			kinds[i] = kindHeader
+			kinds[i] = Header
 		default:
 			if colon <= i {
 				colon = i + 1
@@ -474,12 +475,12 @@ func trimClassify(lines []string) []byte {
 			}
 			if n := trimAttributionSpan(lines, i, colon, s); n > 0 {
 				for j := i; j < i+n; j++ {
-					kinds[j] = kindMarker
+					kinds[j] = Marker
 				}
 				i += n - 1
 				continue
 			}
-			kinds[i] = kindText
+			kinds[i] = Text
 		}
 	}
 	trimValidateMarkers(lines, kinds)
@@ -492,16 +493,16 @@ func trimClassify(lines []string) []byte {
 // followed by more of the same paragraph).
 func trimValidateMarkers(lines []string, kinds []byte) {
 	for i := 0; i < len(kinds); i++ {
-		if kinds[i] != kindMarker {
+		if kinds[i] != Marker {
 			continue
 		}
 		j := i
-		for j+1 < len(kinds) && kinds[j+1] == kindMarker {
+		for j+1 < len(kinds) && kinds[j+1] == Marker {
 			j++
 		}
 		if j == i && !strings.Contains(lines[i], "@") && !trimIsSeparatorMarker(trimSpace(lines[i])) &&
-			i > 0 && kinds[i-1] == kindText && j+1 < len(kinds) && kinds[j+1] == kindText {
-			kinds[i] = kindText
+			i > 0 && kinds[i-1] == Text && j+1 < len(kinds) && kinds[j+1] == Text {
+			kinds[i] = Text
 		}
 		i = j
 	}
@@ -595,7 +596,7 @@ var trimHeaderWordMax = sync.OnceValue(func() int {
 // included). Other header-like lines are text.
 func trimValidateHeaders(lines []string, kinds []byte) {
 	for i := 0; i < len(kinds); i++ {
-		if kinds[i] != kindHeader {
+		if kinds[i] != Header {
 			continue
 		}
 		// Extend the block over header lines and short continuations.
@@ -604,18 +605,18 @@ func trimValidateHeaders(lines []string, kinds []byte) {
 		classes[trimHeaderKey(trimSpace(lines[i]))] = true
 		count := 1
 		for end < len(kinds) {
-			if kinds[end] == kindHeader {
+			if kinds[end] == Header {
 				classes[trimHeaderKey(trimSpace(lines[end]))] = true
 				count++
 				end++
 				continue
 			}
 			// A wrapped value: one or two text lines followed by a header.
-			if kinds[end] == kindText && end+1 < len(kinds) && kinds[end+1] == kindHeader {
+			if kinds[end] == Text && end+1 < len(kinds) && kinds[end+1] == Header {
 				end++
 				continue
 			}
-			if kinds[end] == kindText && end+2 < len(kinds) && kinds[end+1] == kindText && kinds[end+2] == kindHeader {
+			if kinds[end] == Text && end+2 < len(kinds) && kinds[end+1] == Text && kinds[end+2] == Header {
 				end += 2
 				continue
 			}
@@ -634,9 +635,9 @@ func trimValidateHeaders(lines []string, kinds []byte) {
 		for j := i; j < end; j++ {
 			switch {
 			case valid:
-				kinds[j] = kindHeader
-			case kinds[j] == kindHeader:
-				kinds[j] = kindText
+				kinds[j] = Header
+			case kinds[j] == Header:
+				kinds[j] = Text
 			}
 		}
 		i = end - 1
@@ -1329,3 +1330,7 @@ func trimAppendLower(dst []byte, s string) []byte {
 func trimCaseless(r rune) bool {
 	return r >= 0x2cf3 && r < 0xa640 || r >= 0xa7f6 && r < 0xff21 || r >= 0xff3b && r < 0x10400
 }
+
+// IsFromHeader reports whether line is the sender line of a mail header
+// block ("From:", "Von:", "De :" …, bold markers allowed).
+func IsFromHeader(line string) bool { return trimHeaderKey(trimSpace(line)) == hdrFrom }

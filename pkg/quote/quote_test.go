@@ -1,0 +1,54 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestClassifyAndHelpers(t *testing.T) {
+	lines := []string{"Thanks!", "", "On Mon, 1 Feb 2027 at 10:00, Sam <sam@example.com> wrote:", "> 1. A question", "-- ", "Sam"}
+	want := string([]byte{Text, Empty, Marker, Quote, Delimiter, Text})
+	if got := string(Classify(lines)); got != want {
+		t.Errorf("Classify = %q, want %q", got, want)
+	}
+	if !IsFromHeader("*Von:* Jana Schmidt <jana@example.com>") || IsFromHeader("From now on I will") {
+		t.Error("IsFromHeader: want header lines only")
+	}
+	if !HasNumberedLine([]string{"Q3: yes"}, []byte{Text}) || HasNumberedLine([]string{"3rd time"}, []byte{Text}) {
+		t.Error("HasNumberedLine: want numbered answers only")
+	}
+	if Normalize("a\r\nb\rc") != "a\nb\nc" {
+		t.Error("Normalize: want LF line endings")
+	}
+}
+
+// TestTrimCaseless checks the ranges trimCaseless skips lower-casing for
+// against package unicode, which a Unicode upgrade could change.
+func TestTrimCaseless(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if trimCaseless(r) && unicode.ToLower(r) != r {
+			t.Fatalf("trimCaseless(%U) but unicode.ToLower gives %U", r, unicode.ToLower(r))
+		}
+	}
+}
+
+// TestTrimSpaceMatchesStrings checks the fast trimming helpers against the
+// standard library on ASCII and Unicode white space.
+func TestTrimSpaceMatchesStrings(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "\t\n", "a", " a ", "\u00a0a\u00a0", "\u3000 \u3000", " \u2028x\u2029 ", "\xff \x80",
+		"\u00a0", " \u0085", "x\u00a0 \u00a0", "\uFFFD>\uFFFD wrote:", "在 2016年12月12日 写道：",
+	} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(trimAppendLower(nil, s)), strings.ToLower(s); utf8.ValidString(s) && got != want {
+			t.Errorf("trimAppendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
