@@ -38,7 +38,7 @@ func english() Language {
 			"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
 			"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
 			"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
-			"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted,
+			"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted, "hasn't started": NotStarted, "has not started": NotStarted, "hasn't begun": NotStarted, "not begun yet": NotStarted,
 			"not begun": NotStarted, "not done": NotStarted, "not yet done": NotStarted, "to do": NotStarted,
 			"todo": NotStarted, "not yet": NotStarted, "nothing yet": NotStarted, "blocked": Blocked,
 			"stuck": Blocked, "on hold": Blocked, "paused": Blocked, "waiting on": Blocked,

@@ -620,7 +620,8 @@ var (
 	})
 	rankVerbs = sync.OnceValue(func() map[string]bool {
 		return map[string]bool{
-			"is": true, "was": true, "has": true, "isn't": true, "will": true, "still": true, "got": true, "needs": true,
+			// Words end at an apostrophe: "isn't" is read as "isn".
+			"is": true, "was": true, "has": true, "isn": true, "hasn": true, "wasn": true, "will": true, "won": true, "still": true, "got": true, "needs": true,
 			"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
 		}
 	})
