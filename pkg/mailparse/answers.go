@@ -849,12 +849,16 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 			break
 		}
 	}
-	var pars []string
+	var pars, ps []string
 	for p := range strings.SplitSeq(notes, "\n\n") {
 		p = strings.TrimSpace(p)
 		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
 			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
 			continue // the announcement itself
+		}
+		if isPostscript(p) {
+			ps = append(ps, p) // "PS: see you Monday" stays a note
+			continue
 		}
 		if items, ok := bulletItems(p); ok && announced {
 			pars = append(pars, items...) // "- one answer per bullet"
@@ -869,7 +873,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	for i, p := range pars {
 		answers[i+1] = p
 	}
-	return answers, ""
+	return answers, strings.Join(ps, "\n\n")
 }
 
 // splitRunOn splits a line of answers run on with semicolons ("1) the
