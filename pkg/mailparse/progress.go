@@ -984,6 +984,9 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
 	note = strings.Join(strings.Fields(note), " ")
+	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it
+		note = strings.Join(strings.Fields(strings.TrimRight(clause[st.start:], noteTrimEnd)), " ")
+	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
 		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
 	}
@@ -1226,4 +1229,63 @@ func statusFollows(clause string, i int) bool {
 	}
 	gap := clause[i:st.start]
 	return !strings.ContainsAny(gap, "0123456789") && len(strings.Fields(gap)) <= 2
+}
+
+// quoteUnprefixedSteps reads a check-in answered inside an original that
+// Outlook quotes without "> " below its header block: the updates typed
+// under each numbered step ("1. Finish the course" then "Done - passed").
+// The original's lines are quoted and the updates left as written, so that
+// each update reads as written under its quoted step. Text with no header
+// block, a "> " quote, fewer than two numbered steps or no update under one
+// comes back unchanged.
+func quoteUnprefixedSteps(body string) string {
+	lines := strings.Split(body, "\n")
+	kinds := quote.Classify(lines)
+	start, text := -1, false
+	for i, k := range kinds {
+		switch k {
+		case quote.Quote, quote.QuotedMarker:
+			return body
+		case quote.Text:
+			text = true
+		case quote.Header:
+			if text && start < 0 {
+				start = i
+			}
+		}
+	}
+	if start < 0 {
+		return body
+	}
+	head := start // the header block, and the delimiter above it, are quoted too
+	for head > 0 && (kinds[head-1] == quote.Delimiter || kinds[head-1] == quote.Empty || kinds[head-1] == quote.Marker) {
+		head--
+	}
+	for start < len(lines) && kinds[start] != quote.Text {
+		start++
+	}
+	out := append([]string(nil), lines[:head]...)
+	for _, l := range lines[head:start] {
+		out = append(out, "> "+l)
+	}
+	items, updates, under := 0, 0, false
+	for _, l := range lines[start:] {
+		t := strings.TrimSpace(l)
+		if n, _, ok := listItem(t); ok && n == items+1 {
+			items, under = n, true
+			out = append(out, "> "+l)
+			continue
+		}
+		if _, ok := findStatusSpan(t, 0); ok && under && t != "" {
+			updates++
+			out = append(out, l)
+			continue
+		}
+		under = under && t != ""
+		out = append(out, "> "+l)
+	}
+	if items < 2 || updates == 0 {
+		return body
+	}
+	return strings.Join(out, "\n")
 }

@@ -180,6 +180,9 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	case KindCheckIn:
 		var updates []string
 		r.Progress, updates = readProgress(text, trimmed, o.Steps, o.StepTexts)
+		if unq := quoteUnprefixedSteps(text); len(r.Progress) == 0 && unq != text {
+			r.Progress, updates = readProgress(unq, quote.Trim(unq), o.Steps, o.StepTexts) // typed under Outlook's unquoted steps
+		}
 		for _, u := range updates {
 			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
 		}
