@@ -3,6 +3,7 @@ package assistant_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -117,5 +118,43 @@ func TestLatePrepJobSendsNothing(t *testing.T) {
 	}
 	if len(w.mail.sent) != 0 {
 		t.Errorf("a prep went out after the meeting started")
+	}
+}
+
+// An import is retried safely (its natural key finds the conversation it
+// created), and a row whose meeting was cancelled creates it anew, once.
+func TestImportNaturalKey(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	csv := "employee_name,employee_email,employee_time_zone,manager_name,manager_email,manager_time_zone,meeting_start\n" +
+		"Ana,ana@example.com,Europe/Madrid,Tom,tom@example.com,Europe/Madrid,2027-03-12T10:00:00Z\n"
+	first, err := w.a.Import(ctx, strings.NewReader(csv))
+	if err != nil || len(first.Created) != 1 {
+		t.Fatalf("first import: %+v, %v", first, err)
+	}
+	id := first.Created[0].Conversation
+	again, err := w.a.Import(ctx, strings.NewReader(csv))
+	if err != nil || len(again.Skipped) != 1 || again.Skipped[0].Conversation != id {
+		t.Fatalf("import again: %+v, %v; want the row skipped as %s", again, err, id)
+	}
+	if _, err := w.a.Cancel(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	var created string
+	for range 2 {
+		res, err := w.a.Import(ctx, strings.NewReader(csv))
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case created == "" && len(res.Created) == 1 && res.Created[0].Conversation != id:
+			created = res.Created[0].Conversation
+		case created != "" && len(res.Skipped) == 1 && res.Skipped[0].Conversation == created:
+		default:
+			t.Fatalf("import after the cancel: %+v; want one new conversation, then it skipped", res)
+		}
+	}
+	if n := count(t, w); n != 2 {
+		t.Errorf("%d conversations, want the cancelled one and its replacement", n)
 	}
 }

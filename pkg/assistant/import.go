@@ -104,6 +104,12 @@ func (a *Assistant) Import(ctx context.Context, r io.Reader) (ImportResult, erro
 		// success) find the conversation instead of creating it twice.
 		req.IdempotencyKey = importKey(req)
 		c, existed, err := a.create(ctx, req)
+		// A cancelled conversation under the key is not the one the row asks
+		// for: the next key is derived from it, so a retry finds the same new one.
+		for tries := 0; err == nil && existed && c.Status == conversation.StatusCancelled && tries < maxImportRetakes; tries++ {
+			req.IdempotencyKey = importKey(req) + "|after:" + c.ID
+			c, existed, err = a.create(ctx, req)
+		}
 		switch code := conversation.ErrorCode(err); {
 		case err == nil && existed:
 			row.Conversation = c.ID
@@ -183,6 +189,10 @@ func importField(f string) string {
 	}
 	return who + "_" + map[string]string{"name": "name", "email": "email", "timeZone": "time_zone"}[what]
 }
+
+// maxImportRetakes bounds how many cancelled conversations of the same meeting an
+// import looks past.
+const maxImportRetakes = 5
 
 // importKey is the natural key of an import row: who meets whom, when.
 func importKey(r CreateRequest) string {

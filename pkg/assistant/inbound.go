@@ -336,7 +336,68 @@ func strictSender(raw []byte) (from, why string) {
 	case len(list) != 1:
 		return "", fmt.Sprintf("the From header holds %d addresses", len(list))
 	}
-	return strings.ToLower(list[0].Address), ""
+	from = strings.ToLower(list[0].Address)
+	if why := unaligned(m.Header, from); why != "" {
+		return "", why
+	}
+	return from, ""
+}
+
+// receiverID is the authserv-id of the Authentication-Results header SES puts on
+// top of every message it receives.
+const receiverID = "amazonses.com"
+
+// unaligned returns why the message's authentication does not vouch for from, or
+// "": when SES reports a DKIM signature that verified, some verified signature
+// (or SES's SPF pass for the envelope sender) must belong to from's domain (or
+// share it as a parent or subdomain). A message signed only by other domains
+// is someone else's mail under the participant's name. Without SES's report
+// (local delivery) or without a verified signature it has no opinion: SES's
+// verdicts are checked before.
+func unaligned(h mail.Header, from string) string {
+	results := h["Authentication-Results"]
+	if len(results) == 0 {
+		return ""
+	}
+	parts := strings.Split(results[0], ";") // the topmost: the one SES added
+	if strings.ToLower(strings.TrimSpace(parts[0])) != receiverID {
+		return ""
+	}
+	_, fromDomain, _ := strings.Cut(from, "@")
+	aligned := func(d string) bool {
+		d = strings.ToLower(strings.Trim(d, ". "))
+		return d != "" && (d == fromDomain || strings.HasSuffix(d, "."+fromDomain) || strings.HasSuffix(fromDomain, "."+d))
+	}
+	var signers []string
+	ok := false
+	for _, p := range parts[1:] {
+		fields := strings.Fields(p)
+		if len(fields) == 0 {
+			continue
+		}
+		method, result, _ := strings.Cut(strings.ToLower(fields[0]), "=")
+		if result != "pass" {
+			continue
+		}
+		for _, f := range fields[1:] {
+			k, v, _ := strings.Cut(f, "=")
+			v = strings.TrimSuffix(v, ";")
+			if i := strings.LastIndexByte(v, '@'); i >= 0 {
+				v = v[i+1:]
+			}
+			switch {
+			case method == "dkim" && (strings.EqualFold(k, "header.d") || strings.EqualFold(k, "header.i")):
+				signers = append(signers, strings.ToLower(v))
+				ok = ok || aligned(v)
+			case method == "spf" && strings.EqualFold(k, "smtp.mailfrom"):
+				ok = ok || aligned(v)
+			}
+		}
+	}
+	if len(signers) == 0 || ok {
+		return ""
+	}
+	return "DKIM verified only for " + strings.Join(slices.Compact(slices.Sorted(slices.Values(signers))), ", ") + ", not the sender's domain"
 }
 
 func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {

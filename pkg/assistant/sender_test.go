@@ -96,3 +96,39 @@ func TestForgedMessageIDDoesNotShadowTheReply(t *testing.T) {
 		t.Errorf("the real reply again = %+v, %v; want duplicate", again, err)
 	}
 }
+
+// When SES reports a verified DKIM signature, one that verified (or SES's SPF pass
+// for the envelope sender) must belong to the sender's domain: a message signed
+// only by another domain under the employee's address is refused.
+func TestDKIMAlignment(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	addr := prepAddress(t, w, c.ID)
+	ctx := context.Background()
+	tests := []struct {
+		name, results string
+		refused       bool
+	}{
+		{"aligned signature", "amazonses.com; spf=fail smtp.mailfrom=x@evil.test; dkim=pass header.i=@example.com; dmarc=pass header.from=example.com", false},
+		{"subdomain signature", "amazonses.com; dkim=pass header.d=mail.example.com", false},
+		{"other signer, aligned SPF", "amazonses.com; spf=pass (spf=pass) smtp.mailfrom=ana@example.com; dkim=pass header.i=@tenant.onmicrosoft.com", false},
+		{"signed by someone else only", "amazonses.com; spf=pass smtp.mailfrom=bounce@evil.test; dkim=pass header.i=@evil.test; dmarc=none", true},
+		{"no signature verified", "amazonses.com; spf=pass smtp.mailfrom=x@evil.test; dkim=fail header.i=@evil.test", false},
+		{"not SES's report", "mx.evil.test; dkim=pass header.d=evil.test", false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := append([]byte("Authentication-Results: "+tt.results+"\r\n"), message(addr, fmt.Sprintf("dkim%d@mail.example.com", i), "1. I want to lead the team.", "Ana <ana@example.com>")...)
+			out, err := w.a.Receive(ctx, raw)
+			if tt.refused {
+				if conversation.ErrorCode(err) != conversation.EFORBIDDEN || !strings.Contains(out.Detail, "DKIM verified only for evil.test") {
+					t.Errorf("Receive = %+v, %v; want refused for the foreign signature", out, err)
+				}
+				return
+			}
+			if err != nil || out.Result != assistant.ResultApplied {
+				t.Errorf("Receive = %+v, %v; want applied", out, err)
+			}
+		})
+	}
+}

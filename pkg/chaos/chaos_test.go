@@ -21,7 +21,7 @@ func TestNoFaultsNoLoss(t *testing.T) {
 // nothing is lost, and nothing is sent twice but what a lost acknowledgement
 // explains. make chaos runs the same at N=1,000.
 func TestFaultsNoLoss(t *testing.T) {
-	n := 50
+	n := 30
 	if testing.Short() {
 		n = 20
 	}
