@@ -153,6 +153,11 @@ func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, 
 		if c.Status != conversation.StatusScheduled {
 			return conversation.Errorf(conversation.ECONFLICT, "Only a conversation whose meeting has not happened can be rescheduled; this one is %s.", c.Status)
 		}
+		if c.MeetingStart.Equal(start.UTC().Truncate(time.Millisecond)) && (minutes == 0 || minutes == c.MeetingMinutes) {
+			// Already there: a retried request, or a write that happened but
+			// reported failure and was read back. Nothing moves twice.
+			return errNoChange
+		}
 		if !start.After(now.Add(minLead)) {
 			return conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
 		}

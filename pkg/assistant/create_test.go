@@ -158,3 +158,18 @@ func TestImportNaturalKey(t *testing.T) {
 		t.Errorf("%d conversations, want the cancelled one and its replacement", n)
 	}
 }
+
+// A reschedule retried after a write that happened but reported failure moves
+// the meeting once: one new generation.
+func TestRescheduleRetried(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	ctx := context.Background()
+	to := c.MeetingStart.Add(7 * 24 * time.Hour)
+	for range 2 {
+		got, err := w.a.Reschedule(ctx, c.ID, to, 0)
+		if err != nil || got.Generation != 2 || !got.MeetingStart.Equal(to) {
+			t.Fatalf("Reschedule = generation %d at %v, %v; want generation 2 at %v", got.Generation, got.MeetingStart, err, to)
+		}
+	}
+}
