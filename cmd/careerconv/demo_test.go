@@ -126,10 +126,12 @@ func TestLifecycle(t *testing.T) {
 		t.Errorf("emails sent: %v, want exactly %v", count, want)
 	}
 	// Created, moved (so the prep came at the new time, 7 days before 28 January)
-	// and cancelled before the nudge: each confirmed once.
+	// and cancelled before the nudge: each confirmed once; Priya, who had the
+	// prep, is told of the cancellation.
 	wantInvite := map[string]int{
 		"invite-created to sam.patel@example.com": 1, "invite-rescheduled to sam.patel@example.com": 1,
 		"invite-cancelled to sam.patel@example.com": 1, "prep to priya.nair@example.com": 1,
+		"cancelled-employee to priya.nair@example.com": 1,
 	}
 	if fmt.Sprint(fromInvite) != fmt.Sprint(wantInvite) {
 		t.Errorf("emails of the invited conversation: %v, want %v", fromInvite, wantInvite)

@@ -137,7 +137,8 @@ func TestInviteLifecycleLocal(t *testing.T) {
 		kinds = append(kinds, kind)
 	}
 	slices.Sort(kinds)
-	if want := []string{"invite-cancelled", "invite-created", "invite-rescheduled", "prep"}; !slices.Equal(kinds, want) {
+	// The employee, who had the prep, is told of the cancellation.
+	if want := []string{"cancelled", "invite-cancelled", "invite-created", "invite-rescheduled", "prep"}; !slices.Equal(kinds, want) {
 		t.Errorf("emails %v, want %v", kinds, want)
 	}
 	// Erasing the employee erases the conversation and the invites it received.
@@ -241,7 +242,7 @@ func TestAWSInviteLifecycle(t *testing.T) {
 	if c = get(); c.Status != conversation.StatusCancelled || len(schedules(c.ID)) != 0 {
 		t.Errorf("cancelled: %s, schedules %v", c.Status, schedules(c.ID))
 	}
-	if got := emails(); !slices.Equal(got, []string{"invite-rescheduled", "prep", "invite-cancelled"}) {
+	if got := emails(); !slices.Equal(got, []string{"invite-rescheduled", "prep", "cancelled-employee", "invite-cancelled"}) {
 		t.Errorf("emails after the move: %v", got)
 	}
 

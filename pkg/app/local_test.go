@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/mail"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -273,9 +274,10 @@ func TestRescheduleAndCancel(t *testing.T) {
 	if status != 200 || body["status"] != "cancelled" {
 		t.Fatalf("cancel: %d %v", status, body)
 	}
+	// Jane, who had the prep, is told; Sam, who had nothing yet, is not.
 	f.advance(t, time.Date(2027, 8, 1, 9, 0, 0, 0, time.UTC))
-	if got := f.sent(t); len(got) != 1 {
-		t.Errorf("sent %v after cancel, want nothing more", got)
+	if got := f.sent(t); !slices.Equal(got, []string{"prep", "cancelled-employee"}) {
+		t.Errorf("sent %v after cancel, want the prep and the employee's cancellation notice only", got)
 	}
 	if status, _ := f.api(t, "POST", "/conversations/"+id+"/reschedule", `{"meetingStart":"2027-09-26T10:00:00+01:00"}`); status != 409 {
 		t.Errorf("reschedule of a cancelled conversation: %d, want 409", status)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // CreateRequest is what an admin supplies to start a conversation.
@@ -143,11 +144,22 @@ func (a *Assistant) List(ctx context.Context, q ListQuery) (ListPage, error) {
 // scheduled becomes stale; the new jobs are scheduled first. Emails already sent
 // (the prep, say) are not sent again.
 func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, minutes int) (*conversation.Conversation, error) {
-	c, err := a.Get(ctx, id)
+	c, was, err := a.reschedule(ctx, id, start, minutes)
 	if err != nil {
 		return nil, err
 	}
-	now := a.Now()
+	a.noticeChange(ctx, c, was, c.Employee, c.Manager)
+	return c, nil
+}
+
+// reschedule moves the meeting and its jobs; it returns the conversation and the
+// meeting's previous start.
+func (a *Assistant) reschedule(ctx context.Context, id string, start time.Time, minutes int) (*conversation.Conversation, time.Time, error) {
+	c, err := a.Get(ctx, id)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	now, was := a.Now(), c.MeetingStart
 	var old, jobs []conversation.Job
 	c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
 		if c.Status != conversation.StatusScheduled {
@@ -161,7 +173,7 @@ func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, 
 		if !start.After(now.Add(minLead)) {
 			return conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
 		}
-		old = a.schedule.Jobs(c, now)
+		old, was = a.schedule.Jobs(c, now), c.MeetingStart
 		c.MeetingStart = start.UTC()
 		if minutes != 0 {
 			c.MeetingMinutes = minutes
@@ -179,14 +191,25 @@ func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, 
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	a.cancelJobs(ctx, old)
+	return c, was, nil
+}
+
+// Cancel stops a conversation: both participants are told, with a calendar
+// cancellation of the check-ins when the plan was agreed, and nothing more is sent.
+func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
+	c, err := a.cancel(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	a.noticeChange(ctx, c, time.Time{}, c.Employee, c.Manager)
 	return c, nil
 }
 
-// Cancel stops a conversation: no further email is sent.
-func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
+// cancel cancels the conversation and its jobs.
+func (a *Assistant) cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
 	c, err := a.Get(ctx, id)
 	if err != nil {
 		return nil, err
@@ -211,6 +234,74 @@ func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conver
 	}
 	a.cancelJobs(ctx, jobs)
 	return c, nil
+}
+
+// noticeChange emails those of people who have heard of c that its meeting moved
+// from was (or, for a cancelled conversation, that it is cancelled), once per
+// change: the ledger names the rescheduled notice by generation. The plan's check-ins go along as a calendar
+// update or cancellation. A notice that cannot go out now is logged, not
+// returned: the change itself is stored and scheduled either way.
+func (a *Assistant) noticeChange(ctx context.Context, c *conversation.Conversation, was time.Time, people ...conversation.Participant) {
+	now := a.Now()
+	cancelled := c.Status == conversation.StatusCancelled
+	var checkIns []time.Time
+	if len(c.Steps) > 0 {
+		for _, j := range a.schedule.Jobs(c, now) {
+			if j.Kind == conversation.JobCheckIn {
+				checkIns = append(checkIns, j.At)
+			}
+		}
+	}
+	for _, p := range people {
+		role := "employee"
+		if p.Email == c.Manager.Email {
+			role = "manager"
+		}
+		name := fmt.Sprintf("rescheduled-%s-g%d", role, c.Generation)
+		purpose := token.Purpose{Kind: token.Info}
+		switch {
+		case cancelled:
+			name = "cancelled-" + role
+		case role == "employee" && c.Status == conversation.StatusScheduled:
+			purpose = token.Purpose{Kind: token.Prep} // she may add to her answers
+		case role == "manager" && c.Status == conversation.StatusScheduled:
+			purpose = token.Purpose{Kind: token.Notes}
+		}
+		if c.Sent(name) || p.Undeliverable != "" || !heardOf(c, p.Email) {
+			continue // someone who has had no email about it yet needs no notice
+		}
+		addr, err := a.replyAddress(c.ID, purpose)
+		if err != nil {
+			a.log.Warn("change notice", "conversation", c.ID, "email", name, "err", err)
+			continue
+		}
+		to := p
+		_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{p.Email},
+			build: func(c *conversation.Conversation) (Email, error) {
+				if cancelled {
+					return a.compose.Cancelled(c, to, checkIns, addr, now)
+				}
+				return a.compose.Rescheduled(c, to, was, checkIns, addr, now)
+			}})
+		if err != nil {
+			a.log.Warn("change notice not sent", "conversation", c.ID, "email", name, "err", err)
+		}
+	}
+}
+
+// heardOf reports whether the history records an email sent to addr.
+func heardOf(c *conversation.Conversation, addr string) bool {
+	for _, e := range c.History {
+		if e.Kind != conversation.EventSent {
+			continue
+		}
+		for _, to := range strings.Split(e.To, ",") {
+			if strings.EqualFold(strings.TrimSpace(to), addr) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the

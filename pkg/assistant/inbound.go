@@ -97,7 +97,8 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		return Outcome{}, fmt.Errorf("load conversation %s: %w", id, err)
 	}
 	if c.Status == conversation.StatusCancelled {
-		return rejected(id, purpose.String(), "conversation cancelled"), conversation.Errorf(conversation.EINVALID, "The conversation was cancelled.")
+		// Nothing more is stored; the reply still gets an answer saying so.
+		purpose = token.Purpose{Kind: token.Info}
 	}
 	from, why := strictSender(raw)
 	if why != "" {
@@ -109,7 +110,9 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		return rejected(id, purpose.String(), "sender "+from+" is not the expected participant"),
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
-	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn}[purpose.Kind]
+	// Notes and other replies are read as prep replies are: only their text counts.
+	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn,
+		token.Notes: mailparse.KindPrep, token.Info: mailparse.KindPrep}[purpose.Kind]
 	stepTexts := make([]string, len(c.Steps))
 	for i, s := range c.Steps {
 		stepTexts[i] = s.Text
@@ -152,11 +155,19 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		switch r.purpose.Kind {
 		case token.Prep:
 			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
-			if note := strings.TrimSpace(r.reply.Notes); note != "" {
-				c.Notes = conversation.CleanText(note, conversation.MaxNotesLen)
-			}
-			unreadable = len(r.reply.Answers) == 0 && r.reply.Notes == ""
+			// Notes of several replies add up, newest last.
+			c.Notes = conversation.AddNotes(c.Notes, r.reply.Notes)
+			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == ""
 			out.Detail = "answers " + joinInts(changed)
+		case token.Notes:
+			// The manager's notes for the meeting: kept for him, never in the record.
+			c.ManagerNotes = conversation.AddNotes(c.ManagerNotes, r.reply.Text)
+			out.Detail = "notes for the meeting"
+			if strings.TrimSpace(r.reply.Text) == "" {
+				out.Detail = "an empty reply"
+			}
+		case token.Info:
+			out.Detail = "a reply to an email that asks nothing"
 		case token.Steps:
 			steps := make([]conversation.Step, 0, len(r.reply.Steps))
 			for _, s := range r.reply.Steps {
@@ -234,6 +245,23 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		to = c.Manager
 	}
 	switch {
+	case r.purpose.Kind == token.Notes || r.purpose.Kind == token.Info:
+		// A reply to an email that asks nothing gets a short answer, never a bounce;
+		// the manager's notes are shown back to him.
+		name = "noted"
+		notes, p := "", token.Purpose{Kind: token.Info}
+		if r.purpose.Kind == token.Notes && to.Email == c.Manager.Email {
+			p = r.purpose
+		}
+		if addr, err = a.replyAddress(c.ID, p); err != nil {
+			return err
+		}
+		build = func(c *conversation.Conversation) (Email, error) {
+			if p.Kind == token.Notes {
+				notes = c.ManagerNotes
+			}
+			return a.compose.Noted(c, to, notes, addr, thread, now)
+		}
 	case unreadable:
 		name = "unreadable"
 		build = func(c *conversation.Conversation) (Email, error) {
@@ -262,13 +290,48 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		}
 	}
 	name += "-" + r.hash[:12]
-	if c.Sent(name) {
+	if !c.Sent(name) {
+		_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{r.from}, build: build,
+			check: func(c *conversation.Conversation) error {
+				if c.Status == conversation.StatusCancelled && !strings.HasPrefix(name, "noted") {
+					return skipError{"cancelled"}
+				}
+				return nil
+			}})
+		if err != nil {
+			return err
+		}
+	}
+	if r.purpose.Kind == token.Prep && !unreadable {
+		return r.lateUpdate(ctx, c, now)
+	}
+	return nil
+}
+
+// lateUpdate passes answers that arrive after the pre-read and before the meeting
+// on to the manager: only what this reply changed, once per reply.
+func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, now time.Time) error {
+	a := r.a
+	changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
+	notes := strings.TrimSpace(r.reply.Notes)
+	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return nil
 	}
-	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{r.from}, build: build,
+	name := "update-" + r.hash[:12]
+	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
+		return nil
+	}
+	addr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Notes})
+	if err != nil {
+		return err
+	}
+	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
+		build: func(c *conversation.Conversation) (Email, error) {
+			return a.compose.PrereadUpdate(c, changed, notes, addr, now)
+		},
 		check: func(c *conversation.Conversation) error {
-			if c.Status == conversation.StatusCancelled {
-				return skipError{"cancelled"}
+			if c.Status != conversation.StatusScheduled {
+				return skipError{"the meeting happened or was cancelled"}
 			}
 			return nil
 		}})
@@ -402,11 +465,13 @@ func unaligned(h mail.Header, from string) string {
 
 func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
 	from = strings.ToLower(from)
-	if from == c.Employee.Email {
-		return true
+	switch p.Kind {
+	case token.Notes: // the pre-read goes to the manager only
+		return from == c.Manager.Email
+	case token.Steps, token.Info: // the wrap-up, the review and notices go to both
+		return from == c.Employee.Email || from == c.Manager.Email
 	}
-	// The wrap-up goes to both; either may send the agreed steps.
-	return p.Kind == token.Steps && from == c.Manager.Email
+	return from == c.Employee.Email
 }
 
 // messageHash identifies an inbound message: its Message-ID, or its bytes when it has none.

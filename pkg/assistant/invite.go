@@ -268,7 +268,8 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 	if !c.MeetingStart.Equal(inv.Start) || c.MeetingMinutes != inv.Minutes() {
 		// Reschedule first, the sequence after: a redelivery after a failure
 		// in between finds the meeting moved and only records the sequence.
-		moved, err := a.Reschedule(ctx, c.ID, inv.Start, inv.Minutes())
+		// The organizer hears of it in the confirmation; the employee by a notice.
+		moved, was, err := a.reschedule(ctx, c.ID, inv.Start, inv.Minutes())
 		switch code := conversation.ErrorCode(err); {
 		case code == conversation.EINVALID || code == conversation.ECONFLICT:
 			return r.refuse(ctx, conversation.ErrorMessage(err))
@@ -276,6 +277,7 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 			return Outcome{}, err
 		}
 		c = moved
+		a.noticeChange(ctx, c, was, c.Employee)
 	} else if !movedSinceConfirmed(c) {
 		result = "" // nothing a person would notice changed: nothing to confirm
 	}
@@ -314,10 +316,11 @@ func (r invitation) cancel(ctx context.Context, c *conversation.Conversation) (O
 	case c.Status != conversation.StatusScheduled:
 		return r.refuse(ctx, "The meeting has taken place, so careerconv keeps following up on the steps you agreed. To stop it, ask HR to cancel the conversation.")
 	}
-	c, err := a.Cancel(ctx, c.ID)
+	c, err := a.cancel(ctx, c.ID)
 	if err != nil {
 		return Outcome{}, err
 	}
+	a.noticeChange(ctx, c, time.Time{}, c.Employee)
 	return r.confirm(ctx, c, InviteCancelled, ResultApplied)
 }
 

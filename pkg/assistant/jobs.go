@@ -42,7 +42,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		next conversation.Status
 		// due says whether the email is still wanted in c's state.
 		due    func(c *conversation.Conversation) string
-		reply  func(c *conversation.Conversation) *token.Purpose // what a reply is for; nil: no reply address
+		reply  func(c *conversation.Conversation) *token.Purpose // what a reply is for
 		render func(c *conversation.Conversation, replyTo string) (Email, error)
 	)
 	// before: the emails that prepare the meeting are due until it starts, by the
@@ -71,7 +71,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
 	case conversation.JobPreread:
 		to, due = []string{c.Manager.Email}, before
-		render = func(c *conversation.Conversation, _ string) (Email, error) { return a.compose.Preread(c, now) }
+		// A reply is the manager's notes for the meeting.
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Notes} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Preread(c, addr, now) }
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
 		due = func(c *conversation.Conversation) string {
@@ -108,7 +110,8 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return ""
 		}
-		render = func(c *conversation.Conversation, _ string) (Email, error) { return a.compose.Review(c, now) }
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Info} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
 	}
 	// still says whether the email is still wanted: on every claim, a first one
 	// or one taken over from a failed delivery (whose transition is stored).

@@ -117,12 +117,24 @@ type Composer interface {
 	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	Receipt(c *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Preread(c *conversation.Conversation, now time.Time) (Email, error)
+	Preread(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	// PrereadUpdate tells the manager what the employee answered (changed) or
+	// noted (notes) after the pre-read and before the meeting.
+	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)
 	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	Plan(c *conversation.Conversation, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
 	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (Email, error)
 	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (Email, error)
-	Review(c *conversation.Conversation, now time.Time) (Email, error)
+	Review(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	// Rescheduled tells participant to that the meeting moved from old; with the
+	// plan agreed, checkIns are the check-in dates for the updated calendar.
+	Rescheduled(c *conversation.Conversation, to conversation.Participant, old time.Time, checkIns []time.Time, replyTo string, now time.Time) (Email, error)
+	// Cancelled tells participant to that the conversation is cancelled; with the
+	// plan agreed, checkIns name the calendar events to cancel.
+	Cancelled(c *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (Email, error)
+	// Noted answers a reply that needed none; notes, when not empty, are the
+	// manager's notes for the meeting, shown back to him.
+	Noted(c *conversation.Conversation, to conversation.Participant, notes, replyTo string, t Thread, now time.Time) (Email, error)
 	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
 	// Invite renders the answer to a calendar invite: the organizer's
 	// confirmation with an iMIP REPLY accepting it, or the reason it was refused.

@@ -152,10 +152,15 @@ type Conversation struct {
 	// Version is the optimistic-locking counter, owned by the Store.
 	Version int      `json:"version"`
 	Answers []Answer `json:"answers,omitempty"`
-	// Notes is reply text that answers no particular question.
-	Notes   string  `json:"notes,omitempty"`
-	Steps   []Step  `json:"steps,omitempty"`
-	History []Event `json:"history,omitempty"`
+	// Notes is the employee's reply text that answers no particular question,
+	// from every prep reply, newest last (see AddNotes).
+	Notes string `json:"notes,omitempty"`
+	// ManagerNotes are the manager's notes for the meeting, from his replies to
+	// the pre-read, newest last. They go back to him only: never to the employee,
+	// never to HR.
+	ManagerNotes string  `json:"managerNotes,omitempty"`
+	Steps        []Step  `json:"steps,omitempty"`
+	History      []Event `json:"history,omitempty"`
 	// Sends is the send ledger: each email claimed or sent (see Claimable).
 	Sends []Send `json:"sends,omitempty"`
 	// CalendarUID links a calendar invite to this conversation.
@@ -265,6 +270,26 @@ func (p *Participant) normalize(field string) error {
 // have no place in a name that goes into email headers.
 func isLineBreaking(r rune) bool {
 	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029'
+}
+
+// AddNotes appends note to notes (newest last) and returns the result: a note
+// already there is not added twice; beyond MaxNotesLen the oldest text goes.
+func AddNotes(notes, note string) string {
+	note = CleanText(strings.TrimSpace(note), MaxNotesLen)
+	switch {
+	case note == "" || strings.Contains(notes, note):
+		return notes
+	case notes == "":
+		return note
+	}
+	out := notes + "\n\n" + note
+	if over := len(out) - MaxNotesLen; over > 0 {
+		out = out[over:]
+		for len(out) > 0 && !isRuneStart(out[0]) {
+			out = out[1:]
+		}
+	}
+	return out
 }
 
 // Transition moves the conversation to status to, or returns ECONFLICT if not

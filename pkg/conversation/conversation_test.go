@@ -450,3 +450,17 @@ func TestProgressNotesAreBounded(t *testing.T) {
 		t.Errorf("newest note = %q, want the latest kept", got)
 	}
 }
+
+func TestAddNotes(t *testing.T) {
+	notes := conversation.AddNotes("", "My CV: https://cv.example.com/jane")
+	notes = conversation.AddNotes(notes, "  Also: I'd like to talk about the Lisbon office.  ")
+	notes = conversation.AddNotes(notes, "My CV: https://cv.example.com/jane") // a second delivery
+	notes = conversation.AddNotes(notes, "")
+	if want := "My CV: https://cv.example.com/jane\n\nAlso: I'd like to talk about the Lisbon office."; notes != want {
+		t.Errorf("notes = %q, want %q", notes, want)
+	}
+	long := conversation.AddNotes(strings.Repeat("é", conversation.MaxNotesLen/2), "newest")
+	if len(long) > conversation.MaxNotesLen || !strings.HasSuffix(long, "newest") || !utf8.ValidString(long) {
+		t.Errorf("bounded notes: %d bytes, valid %v, ends %q", len(long), utf8.ValidString(long), long[len(long)-10:])
+	}
+}

@@ -159,8 +159,8 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 // Preread renders the manager's pre-read as a brief: what the employee wants from
 // the meeting in her words, a summary, three questions to ask, then her answers by
 // stage with a one-line tip each.
-func (c *Composer) Preread(conv *conversation.Conversation, now time.Time) (assistant.Email, error) {
-	return c.preread(conv, "", false, now)
+func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+	return c.preread(conv, replyTo, false, now)
 }
 
 // preread renders the pre-read; full adds each stage's whole guidance (for a
@@ -173,9 +173,9 @@ func (c *Composer) preread(conv *conversation.Conversation, replyTo string, full
 	v.CanReply = replyTo != ""
 	v.FullGuide = full
 	v.brief()
-	v.Action = "Read before your conversation with " + v.Employee + " " + c.meetingWhen(conv, v, now) + " – two minutes."
+	v.Action = "Read before you meet " + v.Employee + " " + c.meetingWhen(conv, v, now) + "."
 	if v.CanReply {
-		v.Action += " Reply with notes for the meeting if you like; only you will see them."
+		v.Action += " Reply with notes for yourself; only you see them."
 	}
 	return c.render(EmailPreread, v, envelope{
 		name: EmailPreread, to: []conversation.Participant{conv.Manager}, from: conv.Employee,
@@ -198,18 +198,18 @@ func (c *Composer) PrereadUpdate(conv *conversation.Conversation, changed []int,
 			v.Changed = append(v.Changed, q)
 		}
 	}
-	if len(v.Changed) == 0 && v.Notes == "" {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Conversation %s has no changed answers to pass on.", conv.ID)
-	}
 	var ns []int
 	for _, q := range v.Changed {
 		ns = append(ns, q.N)
 	}
-	if len(ns) > 0 {
+	switch {
+	case len(ns) > 0:
 		v.Summary = fmt.Sprintf("%s answered more since your pre-read (%s %s): here is only what changed, before your conversation %s.",
 			v.Employee, pluralWord(len(ns), "question"), numbers(ns), c.meetingWhen(conv, v, now))
-	} else {
+	case v.Notes != "":
 		v.Summary = v.Employee + " added notes since your pre-read, before your conversation " + c.meetingWhen(conv, v, now) + "."
+	default:
+		v.Summary = v.Employee + " replied again since your pre-read; nothing in it changes the answers."
 	}
 	key := ""
 	for _, q := range v.Changed {
@@ -354,11 +354,12 @@ func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, appli
 // Review renders the closing review to the employee (cc the manager): what she
 // wanted, the steps done by name, a blocked step the manager could help with, and
 // a proposal to book the next conversation.
-func (c *Composer) Review(conv *conversation.Conversation, now time.Time) (assistant.Email, error) {
+func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
+	v.CanReply = replyTo != ""
 	v.Name = v.Employee + " and " + v.Manager
 	if a, ok := conv.Answer(1); ok && strings.TrimSpace(a.Text) != "" {
 		v.Wants = clipSentence(a.Text, 5*fragmentLen)
@@ -376,7 +377,7 @@ func (c *Composer) Review(conv *conversation.Conversation, now time.Time) (assis
 	v.Action = "Time to book your next career conversation – " + v.Manager + ", could you suggest a time in the next few weeks?"
 	return c.render(EmailReview, v, envelope{
 		name: EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
-		from: conv.Manager, root: EmailWrapUp, now: now,
+		from: conv.Manager, replyTo: replyTo, root: EmailWrapUp, now: now,
 	}, conv)
 }
 
@@ -464,11 +465,11 @@ func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.
 // Cancelled renders the notice to one participant that the conversation is
 // cancelled. When the plan was agreed, the email carries a METHOD:CANCEL calendar
 // with the same UIDs, so calendars remove the check-ins.
-func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Participant, checkIns []time.Time, now time.Time) (assistant.Email, error) {
+func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (assistant.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
 		return assistant.Email{}, err
 	}
-	v, e := c.notice(conv, to, "", now)
+	v, e := c.notice(conv, to, replyTo, now)
 	v.Summary = "Your career conversation with " + c.other(conv, to) + " on " + v.Meeting + " is cancelled."
 	if len(v.Steps) > 0 {
 		v.Summary = "The follow-up of your career conversation with " + c.other(conv, to) + " is cancelled."

@@ -95,13 +95,16 @@ func emailCases() []emailCase {
 			html:    []string{"Reply by Mon 11 Jan"},
 		},
 		{
-			name:    "preread",
-			render:  func(c *Composer, v *conversation.Conversation) (assistant.Email, error) { return c.Preread(v, testNow) },
+			name: "preread",
+			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+				return c.Preread(v, testReplyTo, testNow)
+			},
 			header:  "preread",
 			to:      "bob@example.com",
+			replyTo: true,
 			from:    "Alice Example via careerconv",
 			subject: "Pre-read: your career conversation with Alice",
-			text:    []string{"Hi Bob,\n\nRead before your conversation with Alice on Tue 12 Jan at 09:00 New York time – two minutes.", "## What Alice wants from the meeting", "Answered 4 of 7"},
+			text:    []string{"Hi Bob,\n\nRead before you meet Alice on Tue 12 Jan at 09:00 New York time. Reply with notes for yourself; only you see them.", "## What Alice wants from the meeting", "Answered 4 of 7"},
 			html:    []string{"Tue 12 Jan at 09:00 New York time", "What Alice wants from the meeting"},
 		},
 		{
@@ -169,9 +172,12 @@ func emailCases() []emailCase {
 			html:      []string{"shadowed for two weeks", "no step 9"},
 		},
 		{
-			name:    "review",
-			render:  func(c *Composer, v *conversation.Conversation) (assistant.Email, error) { return c.Review(v, testNow) },
+			name: "review",
+			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+				return c.Review(v, testReplyTo, testNow)
+			},
 			header:  "review",
+			replyTo: true,
 			to:      "alice@example.com",
 			cc:      "bob@example.com",
 			from:    "Bob Manager via careerconv",
@@ -384,7 +390,7 @@ func TestPreread(t *testing.T) {
 			c, conv := newComposer(t, tt.resources), fixture(t)
 			conv.Answers = append(conv.Answers, conversation.Answer{Question: 7, Text: "   "}) // blank: still unanswered
 			conv.Notes = "Hi Bob,\nThanks for setting this up!\nHappy to talk about anything.\nEspecially mentoring.\nBest,\nAlice"
-			e, err := c.Preread(conv, testNow)
+			e, err := c.Preread(conv, "", testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -444,7 +450,7 @@ func TestPreread(t *testing.T) {
 func TestPrereadBrief(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Answers = nil
-	e, err := c.Preread(conv, testNow)
+	e, err := c.Preread(conv, "", testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -456,7 +462,7 @@ func TestPrereadBrief(t *testing.T) {
 
 	// A concern is flagged in her words.
 	conv.SetAnswers(map[int]string{2: "The team. I'm worried about burnout though, the on-call load is heavy."}, testNow)
-	e, err = c.Preread(conv, testNow)
+	e, err = c.Preread(conv, "", testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -479,10 +485,10 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	renders := map[string]func() (assistant.Email, error){
 		"prep":    func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) { return c.Receipt(conv, []int{1, 3}, testReplyTo, answered, testNow) },
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, testNow) },
+		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", testNow) },
 		"plan":    func() (assistant.Email, error) { return c.Plan(conv, testCheckIns, testReplyTo, answered, testNow) },
 		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
-		"review":  func() (assistant.Email, error) { return c.Review(conv, testNow) },
+		"review":  func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
 		"progress": func() (assistant.Email, error) {
 			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, testReplyTo, answered, testNow)
 		},
@@ -751,7 +757,7 @@ func TestTemplatesParse(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	c := &Composer{From: "cc@mail.example.com"} // no name, no bank, no domain
-	e, err := c.Preread(fixture(t), testNow)
+	e, err := c.Preread(fixture(t), "", testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -779,7 +785,7 @@ func TestWithoutSteps(t *testing.T) {
 	}{
 		{"check-in asks for the steps", func() (assistant.Email, error) { return c.CheckIn(conv, 1, testReplyTo, testNow) },
 			[]string{"reply with the steps you and Bob agreed, one per line", "doesn't have the steps"}, []string{"1 done", "Status:"}},
-		{"review says there were none", func() (assistant.Email, error) { return c.Review(conv, testNow) },
+		{"review says there were none", func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
 			[]string{"never received the steps", "book your next career conversation"}, []string{"Done:", "Still going:"}},
 	}
 	for _, tt := range tests {

@@ -174,7 +174,7 @@ func TestCancelledCalendar(t *testing.T) {
 	conv.Record(conversation.Event{At: testNow, Kind: conversation.EventSent, Email: "plan-0123456789", To: "alice@example.com, bob@example.com"})
 	conv.Status = conversation.StatusCancelled
 	for _, to := range []conversation.Participant{conv.Employee, conv.Manager} {
-		e, err := c.Cancelled(conv, to, testCheckIns, testNow.Add(24*time.Hour))
+		e, err := c.Cancelled(conv, to, testCheckIns, testReplyTo, testNow.Add(24*time.Hour))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -262,7 +262,7 @@ func TestCalendarsPeerParser(t *testing.T) {
 	}
 	conv.Record(conversation.Event{At: testNow, Kind: conversation.EventSent, Email: "plan-0123456789", To: "alice@example.com, bob@example.com"})
 	conv.Status = conversation.StatusCancelled
-	cancel, err := c.Cancelled(conv, conv.Manager, testCheckIns, testNow.Add(time.Hour))
+	cancel, err := c.Cancelled(conv, conv.Manager, testCheckIns, "", testNow.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}

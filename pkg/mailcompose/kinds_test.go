@@ -137,7 +137,7 @@ func emailKinds() []emailKind {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
 		}, true},
 		{"preread", func(c *Composer, tb testing.TB) (assistant.Email, error) {
-			return c.Preread(storyAt(tb, "answered"), at(storyMeeting, -24))
+			return c.Preread(storyAt(tb, "answered"), storyReplyTo, at(storyMeeting, -24))
 		}, true},
 		{"update", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			return c.PrereadUpdate(storyAt(tb, "preread"), []int{4, 6}, "", storyReplyTo, at(storyMeeting, -20))
@@ -164,7 +164,7 @@ func emailKinds() []emailKind {
 				[]conversation.ProgressUpdate{{Step: 5, Status: conversation.StepDone}}, storyReplyTo, storyThread, at(storyCheckIns[1], 3))
 		}, false},
 		{"review", func(c *Composer, tb testing.TB) (assistant.Email, error) {
-			return c.Review(storyAt(tb, "checkin2"), time.Date(2027, 4, 13, 8, 0, 0, 0, time.UTC))
+			return c.Review(storyAt(tb, "checkin2"), storyReplyTo, time.Date(2027, 4, 13, 8, 0, 0, 0, time.UTC))
 		}, true},
 		{"unreadable-prep", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "prepped")
@@ -186,7 +186,7 @@ func emailKinds() []emailKind {
 		{"cancelled", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "planned")
 			conv.Status = conversation.StatusCancelled
-			return c.Cancelled(conv, conv.Manager, storyCheckIns, at(storyCheckIns[0], 30))
+			return c.Cancelled(conv, conv.Manager, storyCheckIns, storyReplyTo, at(storyCheckIns[0], 30))
 		}, false},
 		{"invite", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "new")

@@ -32,9 +32,14 @@ const (
 	Prep    Kind = "prep"
 	Steps   Kind = "steps"
 	CheckIn Kind = "checkin"
+	// Notes is the manager's reply to the pre-read: his notes for the meeting.
+	Notes Kind = "notes"
+	// Info is a reply to an email that asks nothing (the review, a notice): it
+	// gets a short, helpful answer.
+	Info Kind = "info"
 )
 
-// String is "prep", "steps" or "checkin<N>".
+// String is "prep", "steps", "checkin<N>", "notes" or "info".
 func (p Purpose) String() string {
 	if p.Kind == CheckIn {
 		return "checkin" + strconv.Itoa(p.CheckIn)
@@ -50,6 +55,10 @@ func (p Purpose) code() (string, error) {
 		return "s", nil
 	case p.Kind == CheckIn && p.CheckIn >= 1 && p.CheckIn <= 9:
 		return "c" + strconv.Itoa(p.CheckIn), nil
+	case p.Kind == Notes:
+		return "n", nil
+	case p.Kind == Info:
+		return "i", nil
 	}
 	return "", fmt.Errorf("token: invalid purpose %q", p)
 }
@@ -60,6 +69,10 @@ func purposeOf(code string) (Purpose, bool) {
 		return Purpose{Kind: Prep}, true
 	case code == "s":
 		return Purpose{Kind: Steps}, true
+	case code == "n":
+		return Purpose{Kind: Notes}, true
+	case code == "i":
+		return Purpose{Kind: Info}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
 		return Purpose{Kind: CheckIn, CheckIn: int(code[1] - '0')}, true
 	}

@@ -1,0 +1,173 @@
+package assistant_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/emersion/go-message/mail"
+)
+
+// readEmail returns an email's Reply-To address, subject and plain text.
+func readEmail(t *testing.T, e assistant.Email) (replyTo, subject, text string) {
+	t.Helper()
+	r, err := mail.CreateReader(bytes.NewReader(e.Raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, err := r.Header.AddressList("Reply-To"); err == nil && len(l) == 1 {
+		replyTo = l[0].Address
+	}
+	subject, _ = r.Header.Subject()
+	for {
+		p, err := r.NextPart()
+		if err != nil {
+			break
+		}
+		if typ, _, _ := p.Header.(*mail.InlineHeader).ContentType(); typ == "text/plain" {
+			b, _ := io.ReadAll(p.Body)
+			text = strings.ReplaceAll(string(b), "\r\n", "\n")
+		}
+	}
+	return replyTo, subject, text
+}
+
+// reply sends body from sender to the Reply-To of e, as a mail client would.
+func (w *world) reply(t *testing.T, e assistant.Email, from, body string) assistant.Outcome {
+	t.Helper()
+	to, subject, _ := readEmail(t, e)
+	if to == "" {
+		t.Fatalf("email %s has no Reply-To: every email must be answerable", e.MessageID)
+	}
+	raw := fmt.Sprintf("From: %s\r\nTo: %s\r\nSubject: Re: %s\r\nMessage-ID: <%d.%s>\r\nIn-Reply-To: <%s>\r\nDate: %s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n",
+		from, to, subject, w.now.UnixNano(), from, e.MessageID, w.now.Format(time.RFC1123Z), strings.ReplaceAll(body, "\n", "\r\n"))
+	out, err := w.a.Receive(context.Background(), []byte(raw), to)
+	if err != nil {
+		t.Fatalf("receive reply from %s: %v (%+v)", from, err, out)
+	}
+	return out
+}
+
+// sentTo returns the emails sent to addr since index from.
+func (w *world) sentTo(addr string, from int) []assistant.Email {
+	var out []assistant.Email
+	for _, e := range w.mail.sent[from:] {
+		for _, to := range e.To {
+			if to == addr {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func (w *world) runJob(t *testing.T, kind conversation.JobKind) assistant.Email {
+	t.Helper()
+	j := w.job(t, kind)
+	if w.now.Before(j.At) {
+		w.now = j.At
+	}
+	n := len(w.mail.sent)
+	if err := w.a.RunJob(context.Background(), j); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.mail.sent) != n+1 {
+		t.Fatalf("%s sent %d emails, want 1", kind, len(w.mail.sent)-n)
+	}
+	return w.mail.sent[n]
+}
+
+// TestRepliesAfterThePreread follows a conversation whose people keep writing:
+// the manager answers his pre-read with notes (kept for him only), the employee
+// answers more after the pre-read (he gets only what changed), her notes add up,
+// and after a cancellation a reply gets a helpful answer instead of a bounce.
+func TestRepliesAfterThePreread(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	ctx := context.Background()
+	prep := w.runJob(t, conversation.JobPrep)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, prep, "ana@example.com", "My CV: https://cv.example.com/ana\n\n1. I'd like to talk about the Lisbon office.")
+
+	pre := w.runJob(t, conversation.JobPreread)
+	if _, _, text := readEmail(t, pre); !strings.Contains(text, "I'd like to talk about the Lisbon office.") || !strings.Contains(text, "Reply with notes for yourself") {
+		t.Errorf("pre-read:\n%s", text)
+	}
+
+	// The manager's reply to the pre-read: his notes, shown back to him only.
+	n := len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	if out := w.reply(t, pre, "tom@example.com", "Ask about the relocation budget."); out.Result != assistant.ResultApplied {
+		t.Fatalf("notes: %+v", out)
+	}
+	toTom := w.sentTo("tom@example.com", n)
+	if len(toTom) != 1 || len(w.mail.sent) != n+1 {
+		t.Fatalf("notes answered with %d emails (%d to Tom), want one to Tom", len(w.mail.sent)-n, len(toTom))
+	}
+	if _, _, text := readEmail(t, toTom[0]); !strings.Contains(text, "Ask about the relocation budget.") || !strings.Contains(text, "only you see them") {
+		t.Errorf("notes answer:\n%s", text)
+	}
+	w.now = w.now.Add(time.Minute)
+	w.reply(t, toTom[0], "tom@example.com", "And the team lead role.")
+	got, _ := w.a.Get(ctx, c.ID)
+	if got.ManagerNotes != "Ask about the relocation budget.\n\nAnd the team lead role." {
+		t.Errorf("manager notes %q, want both, newest last", got.ManagerNotes)
+	}
+	for _, e := range got.History {
+		if strings.Contains(e.Detail, "relocation") {
+			t.Errorf("the record (which HR sees) holds the notes: %+v", e)
+		}
+	}
+
+	// Her late answer: a receipt worded for it, and the manager gets only what changed.
+	n = len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, prep, "ana@example.com", "The Lisbon job ad: https://jobs.example.com/42\n\n4. Leading a small team in Lisbon.")
+	toAna, toTom := w.sentTo("ana@example.com", n), w.sentTo("tom@example.com", n)
+	if len(toAna) != 1 || len(toTom) != 1 {
+		t.Fatalf("late answer: %d emails to Ana, %d to Tom; want a receipt and an update", len(toAna), len(toTom))
+	}
+	_, _, receipt := readEmail(t, toAna[0])
+	for _, want := range []string{"Tom already has your earlier answers; what changed goes to Tom now", "My CV: https://cv.example.com/ana\n\n   The Lisbon job ad"} {
+		if !strings.Contains(receipt, want) {
+			t.Errorf("receipt lacks %q:\n%s", want, receipt)
+		}
+	}
+	_, subject, update := readEmail(t, toTom[0])
+	if !strings.HasPrefix(subject, "Re: Pre-read") || !strings.Contains(update, "Leading a small team in Lisbon.") ||
+		strings.Contains(update, "I'd like to talk about the Lisbon office.") || !strings.Contains(update, "jobs.example.com/42") {
+		t.Errorf("update %q:\n%s", subject, update)
+	}
+	for _, e := range w.sentTo("ana@example.com", 0) {
+		if _, _, text := readEmail(t, e); strings.Contains(text, "relocation") {
+			t.Errorf("the manager's notes reached the employee:\n%s", text)
+		}
+	}
+
+	// Cancelled: both are told; a reply to the notice gets an answer, not a bounce.
+	n = len(w.mail.sent)
+	if _, err := w.a.Cancel(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	toAna, toTom = w.sentTo("ana@example.com", n), w.sentTo("tom@example.com", n)
+	if len(toAna) != 1 || len(toTom) != 1 {
+		t.Fatalf("cancel told Ana %d and Tom %d times, want once each", len(toAna), len(toTom))
+	}
+	if _, _, text := readEmail(t, toAna[0]); !strings.Contains(text, "is cancelled") {
+		t.Errorf("cancellation notice:\n%s", text)
+	}
+	n = len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, toAna[0], "ana@example.com", "Oh, shame. Can we do it next month?")
+	if got := w.sentTo("ana@example.com", n); len(got) != 1 {
+		t.Fatalf("reply to the cancellation: %d answers, want 1", len(got))
+	} else if _, _, text := readEmail(t, got[0]); !strings.Contains(text, "cancelled, so nothing more will be sent") {
+		t.Errorf("answer to a reply after the cancellation:\n%s", text)
+	}
+}
