@@ -180,7 +180,7 @@ func NewAWS(ctx context.Context, cfg AWSConfig, awsCfg aws.Config, o AWSOptions)
 		Scheduler: sched,
 		Composer: &mailcompose.Composer{
 			From: cfg.Sender, MessageDomain: domainOf(cfg.Sender), Bank: bank,
-			Org: cfg.Org, PrereadBefore: schedule.PrereadBefore,
+			Org: cfg.Org, PrereadBefore: schedule.PrereadBefore, ProviderDomain: sesMessageDomain(awsCfg.Region),
 		},
 		Bank:          bank,
 		Tokens:        tokens,
@@ -221,6 +221,16 @@ func loadTokens(ctx context.Context, sm *secretsmanager.Client, id string) (*tok
 		}
 	}
 	return token.NewSigner(keys, current)
+}
+
+// sesMessageDomain is the domain of the Message-IDs SES gives the messages it
+// sends from region: <MessageId@email.amazonses.com> in us-east-1,
+// <MessageId@REGION.amazonses.com> elsewhere.
+func sesMessageDomain(region string) string {
+	if region == "" || region == "us-east-1" {
+		return "email.amazonses.com"
+	}
+	return region + ".amazonses.com"
 }
 
 func domainOf(sender string) string {

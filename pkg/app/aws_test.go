@@ -190,6 +190,7 @@ func TestAWSLifecycle(t *testing.T) {
 		calls map[string]int
 	}
 	var report []row
+	var all []sentMail // every email SES accepted, in order
 	record := func(event string, calls map[string]int) { report = append(report, row{event, calls}) }
 
 	// Create through the Function URL event, from the infra sample.
@@ -231,6 +232,7 @@ func TestAWSLifecycle(t *testing.T) {
 			record(fmt.Sprintf("dispatch %s%s", job.Email(), dup(i)), calls)
 		}
 		for _, m := range w.sent(t) {
+			all = append(all, m)
 			name := m.header.Get("X-Careerconv-Email")
 			emails[strings.TrimRight(strings.SplitN(name, "-", 2)[0], "0123456789")]++
 			body, ok := replies[name]
@@ -246,6 +248,7 @@ func TestAWSLifecycle(t *testing.T) {
 				record(fmt.Sprintf("inbound %s reply%s", name, dup(i)), calls)
 			}
 			for _, a := range w.sent(t) {
+				all = append(all, a)
 				n := a.header.Get("X-Careerconv-Email")
 				emails[strings.TrimRight(strings.SplitN(n, "-", 2)[0], "0123456789")]++
 			}
@@ -273,6 +276,27 @@ func TestAWSLifecycle(t *testing.T) {
 	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "review": 1}
 	if fmt.Sprint(emails) != fmt.Sprint(want) {
 		t.Errorf("emails sent through SES: %v, want %v", emails, want)
+	}
+	// Threads hold on SES: SES sends each message as <MessageId@email.amazonses.com>,
+	// so later emails refer to their thread's root by the MessageId SendEmail
+	// returned, as stored in the send ledger.
+	roots := map[string]string{"receipt": "prep", "plan": "wrapup", "checkin": "wrapup", "progress": "wrapup", "review": "wrapup"}
+	checked := 0
+	for _, m := range all {
+		kind := strings.TrimRight(strings.SplitN(m.header.Get("X-Careerconv-Email"), "-", 2)[0], "0123456789")
+		root, ok := roots[kind]
+		if !ok {
+			continue
+		}
+		s, _ := c.SendOf(root)
+		refs := strings.Fields(m.header.Get("References"))
+		if s.ProviderID == "" || len(refs) == 0 || refs[0] != "<"+s.ProviderID+"@email.amazonses.com>" {
+			t.Errorf("%s References %v, want first the %s's SES MessageId %q@email.amazonses.com", kind, refs, root, s.ProviderID)
+		}
+		checked++
+	}
+	if checked != 9 {
+		t.Errorf("checked the threading of %d emails, want 9", checked)
 	}
 
 	// Report the calls each event made (the closing note quotes these).

@@ -33,6 +33,13 @@ type Composer struct {
 	Product string
 	// Org introduces the organisation in the first email and in every footer.
 	Org Organisation
+	// ProviderDomain is the domain of the Message-IDs the mail provider gives the
+	// messages it sends, when it replaces ours: SES sends every message as
+	// <MessageId@REGION.amazonses.com> (email.amazonses.com in us-east-1). Threads
+	// then refer to a sent email by the ID the provider returned (kept in the send
+	// ledger), so the References point at messages the mailboxes have. Empty: the
+	// provider keeps our Message-IDs.
+	ProviderDomain string
 	// PrereadBefore is how long before the meeting the pre-read goes out (the
 	// schedule's PrereadBefore), for the employee's deadline; 0 means 24 hours.
 	PrereadBefore time.Duration

@@ -803,3 +803,38 @@ func TestWithoutSteps(t *testing.T) {
 		})
 	}
 }
+
+// TestThreadsOnProviderIDs checks threading on SES: a sent root email is referred
+// to by the ID the provider returned, as the provider's Message-ID, so clients
+// thread later emails under the message the mailboxes have.
+func TestThreadsOnProviderIDs(t *testing.T) {
+	conv := fixture(t)
+	conv.MarkSent("prep", "0100018c-4e1f-7a2b-000000", "cc.ab3dc7ef2ghijk4l.prep@mail.example.com", testNow)
+	tests := []struct{ name, domain, want string }{
+		{"SES", "eu-west-1.amazonses.com", "0100018c-4e1f-7a2b-000000@eu-west-1.amazonses.com"},
+		{"provider keeps ours", "", "cc.ab3dc7ef2ghijk4l.prep@mail.example.com"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newComposer(t, false)
+			c.ProviderDomain = tt.domain
+			e, err := c.Receipt(conv, []int{1}, testReplyTo, answered, testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if refs := ids(t, parse(t, e).Header, "References"); len(refs) == 0 || refs[0] != tt.want {
+				t.Errorf("References = %v, want the prep as %s first", refs, tt.want)
+			}
+		})
+	}
+	// A root not (yet) sent is referred to by our own Message-ID.
+	c := newComposer(t, false)
+	c.ProviderDomain = "email.amazonses.com"
+	e, err := c.CheckIn(conv, 1, testReplyTo, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refs := ids(t, parse(t, e).Header, "References"); !slices.Equal(refs, []string{c.MessageID(conv, "wrapup")}) {
+		t.Errorf("References = %v, want our wrap-up Message-ID", refs)
+	}
+}

@@ -216,7 +216,7 @@ func writeAlternatives(w *message.Writer, text, html string) error {
 func (c *Composer) references(conv *conversation.Conversation, e envelope) []string {
 	var refs []string
 	if e.root != "" {
-		refs = append(refs, c.MessageID(conv, e.root))
+		refs = append(refs, c.deliveredID(conv, e.root))
 	}
 	for _, r := range append(slices.Clone(e.thread.References), e.thread.MessageID) {
 		if r = cleanID(r); r != "" && !slices.Contains(refs, r) {
@@ -227,6 +227,26 @@ func (c *Composer) references(conv *conversation.Conversation, e envelope) []str
 		refs = append(refs[:1], refs[len(refs)-maxReferences+1:]...)
 	}
 	return refs
+}
+
+// deliveredID is the Message-ID the mailboxes have for the sent email named
+// email: the provider's ID from the send ledger when the provider replaces ours
+// (see Composer.ProviderDomain), else ours.
+func (c *Composer) deliveredID(conv *conversation.Conversation, email string) string {
+	s, ok := conv.SendOf(email)
+	if !ok || s.State != conversation.SendSent {
+		return c.MessageID(conv, email)
+	}
+	switch id := cleanID(s.ProviderID); {
+	case id == "":
+	case strings.Contains(id, "@"): // a full Message-ID (the outbox returns ours)
+		return id
+	case strings.TrimSpace(c.ProviderDomain) != "":
+		if full := cleanID(id + "@" + strings.TrimSpace(c.ProviderDomain)); full != "" {
+			return full
+		}
+	}
+	return c.MessageID(conv, email)
 }
 
 // cleanID strips angle brackets and anything that could break a header from a
