@@ -73,7 +73,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		to, due = []string{c.Manager.Email}, before
 		// A reply is the manager's notes for the meeting.
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Notes} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Preread(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (Email, error) {
+			return a.compose.Preread(c, addr, a.firstPreread(ctx, c), now)
+		}
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
 		due = func(c *conversation.Conversation) string {
@@ -166,6 +168,30 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		},
 	})
 	return err
+}
+
+// firstPreread reports whether c's manager has had no pre-read before (of any
+// of his conversations), so this one carries the stage guide in full. When the
+// listing fails, it says no: the brief's one-line tips are never wrong.
+func (a *Assistant) firstPreread(ctx context.Context, c *conversation.Conversation) bool {
+	q := ListQuery{Manager: c.Manager.Email}
+	for range 10 { // at most 10 pages; a manager with that many has had a pre-read
+		page, err := a.store.List(ctx, q)
+		if err != nil {
+			a.log.Warn("list the manager's conversations", "conversation", c.ID, "err", err)
+			return false
+		}
+		for _, o := range page.Conversations {
+			if o.ID != c.ID && o.Sent("preread") {
+				return false
+			}
+		}
+		if page.Cursor == "" {
+			return true
+		}
+		q.Cursor = page.Cursor
+	}
+	return false
 }
 
 func (a *Assistant) skip(job conversation.Job, c *conversation.Conversation, why string) error {

@@ -117,7 +117,9 @@ type Composer interface {
 	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	Receipt(c *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Preread(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	// Preread renders the manager's brief; full adds each stage's whole guidance,
+	// for a manager's first pre-read.
+	Preread(c *conversation.Conversation, replyTo string, full bool, now time.Time) (Email, error)
 	// PrereadUpdate tells the manager what the employee answered (changed) or
 	// noted (notes) after the pre-read and before the meeting.
 	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)

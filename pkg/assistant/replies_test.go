@@ -11,6 +11,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/questions"
 	"github.com/emersion/go-message/mail"
 )
 
@@ -169,5 +170,32 @@ func TestRepliesAfterThePreread(t *testing.T) {
 		t.Fatalf("reply to the cancellation: %d answers, want 1", len(got))
 	} else if _, _, text := readEmail(t, got[0]); !strings.Contains(text, "cancelled, so nothing more will be sent") {
 		t.Errorf("answer to a reply after the cancellation:\n%s", text)
+	}
+}
+
+// TestFirstPrereadHasTheFullGuide checks that a manager's first pre-read carries
+// the stage guide in full and a later one (another conversation) one line each.
+func TestFirstPrereadHasTheFullGuide(t *testing.T) {
+	w := newWorld(t)
+	guidance := questions.Default().Stages[2].Guidance
+	first := w.create(t)
+	if _, _, text := readEmail(t, w.runJob(t, conversation.JobPreread)); !strings.Contains(text, guidance) {
+		t.Errorf("the first pre-read lacks the full guide:\n%s", text)
+	}
+	w.sched.jobs = nil
+	second, err := w.a.Create(context.Background(), assistant.CreateRequest{
+		Employee:     conversation.Participant{Name: "Bea", Email: "bea@example.com", TimeZone: "Europe/Madrid"},
+		Manager:      first.Manager,
+		MeetingStart: time.Date(2027, 3, 19, 10, 0, 0, 0, time.UTC),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := w.runJob(t, conversation.JobPreread)
+	if e.To[0] != second.Manager.Email {
+		t.Fatalf("sent to %v", e.To)
+	}
+	if _, _, text := readEmail(t, e); strings.Contains(text, guidance) {
+		t.Errorf("a later pre-read repeats the full guide:\n%s", text)
 	}
 }

@@ -14,7 +14,7 @@ func BenchmarkPrep(b *testing.B) {
 func BenchmarkPreread(b *testing.B) {
 	c, conv := newComposer(b, true), fixture(b)
 	for b.Loop() {
-		if _, err := c.Preread(conv, "", testNow); err != nil {
+		if _, err := c.Preread(conv, "", false, testNow); err != nil {
 			b.Fatal(err)
 		}
 	}

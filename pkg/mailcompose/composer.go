@@ -166,13 +166,10 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 // Preread renders the manager's pre-read as a brief: what the employee wants from
 // the meeting in her words, a summary, three questions to ask, then her answers by
 // stage with a one-line tip each.
-func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
-	return c.preread(conv, replyTo, false, now)
-}
-
-// preread renders the pre-read; full adds each stage's whole guidance (for a
-// manager's first pre-read).
-func (c *Composer) preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (assistant.Email, error) {
+//
+// full adds each stage's whole guidance and what to prepare, for a manager's
+// first pre-read; later ones keep the one-line tips.
+func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}

@@ -97,7 +97,7 @@ func emailCases() []emailCase {
 		{
 			name: "preread",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Preread(v, testReplyTo, testNow)
+				return c.Preread(v, testReplyTo, false, testNow)
 			},
 			header:  "preread",
 			to:      "bob@example.com",
@@ -390,7 +390,7 @@ func TestPreread(t *testing.T) {
 			c, conv := newComposer(t, tt.resources), fixture(t)
 			conv.Answers = append(conv.Answers, conversation.Answer{Question: 7, Text: "   "}) // blank: still unanswered
 			conv.Notes = "Hi Bob,\nThanks for setting this up!\nHappy to talk about anything.\nEspecially mentoring.\nBest,\nAlice"
-			e, err := c.Preread(conv, "", testNow)
+			e, err := c.Preread(conv, "", false, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -447,10 +447,28 @@ func TestPreread(t *testing.T) {
 	}
 }
 
+// TestPrereadFullGuide checks a manager's first pre-read: each stage's whole
+// guidance and what to prepare, besides the one-line tip.
+func TestPrereadFullGuide(t *testing.T) {
+	c, conv := newComposer(t, false), fixture(t)
+	for _, full := range []bool{true, false} {
+		e, err := c.Preread(conv, testReplyTo, full, testNow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := parse(t, e)
+		for _, s := range c.bank().Stages {
+			if got := strings.Contains(p.Text, s.Guidance) && strings.Contains(p.Text, s.Prepare); got != full {
+				t.Errorf("full=%v: stage %d guidance shown %v", full, s.Number, got)
+			}
+		}
+	}
+}
+
 func TestPrereadBrief(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Answers = nil
-	e, err := c.Preread(conv, "", testNow)
+	e, err := c.Preread(conv, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -462,7 +480,7 @@ func TestPrereadBrief(t *testing.T) {
 
 	// A concern is flagged in her words.
 	conv.SetAnswers(map[int]string{2: "The team. I'm worried about burnout though, the on-call load is heavy."}, testNow)
-	e, err = c.Preread(conv, "", testNow)
+	e, err = c.Preread(conv, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,7 +503,7 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	renders := map[string]func() (assistant.Email, error){
 		"prep":    func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) { return c.Receipt(conv, []int{1, 3}, testReplyTo, answered, testNow) },
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", testNow) },
+		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", false, testNow) },
 		"plan":    func() (assistant.Email, error) { return c.Plan(conv, testCheckIns, testReplyTo, answered, testNow) },
 		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
 		"review":  func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
@@ -757,7 +775,7 @@ func TestTemplatesParse(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	c := &Composer{From: "cc@mail.example.com"} // no name, no bank, no domain
-	e, err := c.Preread(fixture(t), "", testNow)
+	e, err := c.Preread(fixture(t), "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

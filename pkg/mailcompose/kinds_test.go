@@ -137,7 +137,10 @@ func emailKinds() []emailKind {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
 		}, true},
 		{"preread", func(c *Composer, tb testing.TB) (assistant.Email, error) {
-			return c.Preread(storyAt(tb, "answered"), storyReplyTo, at(storyMeeting, -24))
+			return c.Preread(storyAt(tb, "answered"), storyReplyTo, false, at(storyMeeting, -24))
+		}, true},
+		{"preread-first", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			return c.Preread(storyAt(tb, "answered"), storyReplyTo, true, at(storyMeeting, -24))
 		}, true},
 		{"update", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			return c.PrereadUpdate(storyAt(tb, "preread"), []int{4, 6}, "", storyReplyTo, at(storyMeeting, -20))
