@@ -49,7 +49,7 @@ chaos:
 emails:
 	rm -rf $(EMAILS_DIR)
 	mkdir -p $(EMAILS_DIR)
-	EMAILS_DIR="$(abspath $(EMAILS_DIR))" $(GO) test -count=1 -run '^TestRenderInChromium$$' -v ./pkg/mailcompose/ | grep -v '^=== RUN'
+	EMAILS_DIR="$(abspath $(EMAILS_DIR))" $(GO) test -count=1 -timeout 30m -run '^TestRenderInChromium$$' -v ./pkg/mailcompose/ | grep -v '^=== RUN'
 	@echo "emails: $$(ls $(EMAILS_DIR)/*.png | wc -l) screenshots in $(EMAILS_DIR)"
 
 ## bench: the reply-extraction benchmarks

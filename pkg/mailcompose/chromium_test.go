@@ -56,10 +56,14 @@ var chromiumFlags = []string{
 	"--hide-scrollbars", "--mute-audio",
 }
 
-// runChromium runs the browser with a fresh profile and returns its stdout.
-func runChromium(tb testing.TB, bin string, args ...string) []byte {
-	tb.Helper()
-	profile := tb.TempDir()
+// runChromium runs the browser with a fresh profile and returns its stdout. It
+// may run on any goroutine: it reports failures as errors.
+func runChromium(bin string, args ...string) ([]byte, error) {
+	profile, err := os.MkdirTemp("", "careerconv-chromium-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(profile)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, append(append(slicesClone(chromiumFlags), "--user-data-dir="+profile), args...)...)
@@ -67,9 +71,9 @@ func runChromium(tb testing.TB, bin string, args ...string) []byte {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		tb.Fatalf("chromium %v: %v\n%s", args, err, stderr.String())
+		return nil, fmt.Errorf("chromium %v: %w\n%s", args, err, stderr.String())
 	}
-	return out
+	return out, nil
 }
 
 func slicesClone(s []string) []string { return append([]string(nil), s...) }
@@ -169,30 +173,33 @@ func framePage(kinds []renderedKind, widths []int, script string) string {
 
 var measureRE = regexp.MustCompile(`(?s)<pre id="measure">(.*?)</pre>`)
 
-// measureKinds loads every kind at both widths in one browser run per colour scheme.
-func measureKinds(tb testing.TB, bin string, kinds []renderedKind, dark bool) []measurement {
-	tb.Helper()
-	page := filepath.Join(tb.TempDir(), "emails.html")
+// measureKinds loads every kind at both widths in one browser run per colour
+// scheme. It may run on any goroutine.
+func measureKinds(dir, bin string, kinds []renderedKind, dark bool) ([]measurement, error) {
+	page := filepath.Join(dir, fmt.Sprintf("emails-dark-%v.html", dark))
 	if err := os.WriteFile(page, []byte(framePage(kinds, []int{phoneWidth, wideWidth}, measureScript)), 0o644); err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	args := []string{"--window-size=1100,900", "--virtual-time-budget=20000", "--dump-dom"}
 	if dark {
 		args = append(args, "--force-dark-mode", "--blink-settings=preferredColorScheme=0")
 	}
-	out := runChromium(tb, bin, append(args, "file://"+page)...)
+	out, err := runChromium(bin, append(args, "file://"+page)...)
+	if err != nil {
+		return nil, err
+	}
 	m := measureRE.FindSubmatch(out)
 	if m == nil {
-		tb.Fatalf("the page reported no measurements; chromium printed:\n%.2000s", out)
+		return nil, fmt.Errorf("the page reported no measurements; chromium printed:\n%.2000s", out)
 	}
 	var ms []measurement
 	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &ms); err != nil {
-		tb.Fatalf("measurements: %v", err)
+		return nil, fmt.Errorf("measurements: %w", err)
 	}
 	if len(ms) != 2*len(kinds) {
-		tb.Fatalf("measured %d frames, want %d", len(ms), 2*len(kinds))
+		return nil, fmt.Errorf("measured %d frames, want %d", len(ms), 2*len(kinds))
 	}
-	return ms
+	return ms, nil
 }
 
 func TestRenderInChromium(t *testing.T) {
@@ -205,17 +212,21 @@ func TestRenderInChromium(t *testing.T) {
 	var (
 		wg      sync.WaitGroup
 		results [2][]measurement
+		errs    [2]error
+		dir     = t.TempDir()
 	)
 	for i, dark := range []bool{false, true} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i] = measureKinds(t, bin, kinds, dark)
+			results[i], errs[i] = measureKinds(dir, bin, kinds, dark)
 		}()
 	}
 	wg.Wait()
-	if t.Failed() {
-		return
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	var phone = map[string]measurement{}
 	for i, ms := range results {
@@ -285,10 +296,11 @@ func screenshots(t *testing.T, bin, dir string, kinds []renderedKind, results [2
 	}
 	var shots []shot
 	only := os.Getenv("EMAILS_ONLY") // a kind's name: only its screenshots
+	darkToo := map[string]bool{"prep": true, "preread": true, "checkin": true, "noted": true}
 	for i, ms := range results {
 		for _, m := range ms {
-			if i == 1 && m.Width != phoneWidth || only != "" && m.Name != only {
-				continue // dark mode at the phone's width only
+			if i == 1 && (m.Width != phoneWidth || !darkToo[m.Name]) || only != "" && m.Name != only {
+				continue // dark mode for a few kinds at the phone's width (the test checks every kind)
 			}
 			for _, k := range kinds {
 				if k.kind.name == m.Name {
@@ -297,7 +309,8 @@ func screenshots(t *testing.T, bin, dir string, kinds []renderedKind, results [2
 			}
 		}
 	}
-	sem := make(chan struct{}, 3)
+	sem := make(chan struct{}, 4)
+	tmp := t.TempDir()
 	var wg sync.WaitGroup
 	for _, s := range shots {
 		wg.Add(1)
@@ -309,7 +322,7 @@ func screenshots(t *testing.T, bin, dir string, kinds []renderedKind, results [2
 			if s.dark {
 				name += "-dark"
 			}
-			page := filepath.Join(t.TempDir(), name+".html")
+			page := filepath.Join(tmp, name+".html")
 			body := strings.Replace(framePage([]renderedKind{s.k}, []int{s.width}, ""), "height:6000px", fmt.Sprintf("height:%dpx", s.height), 1)
 			if err := os.WriteFile(page, []byte(body), 0o644); err != nil {
 				t.Error(err)
@@ -320,7 +333,9 @@ func screenshots(t *testing.T, bin, dir string, kinds []renderedKind, results [2
 			if s.dark {
 				args = append(args, "--force-dark-mode", "--blink-settings=preferredColorScheme=0")
 			}
-			runChromium(t, bin, append(args, "file://"+page)...)
+			if _, err := runChromium(bin, append(args, "file://"+page)...); err != nil {
+				t.Error(err)
+			}
 		}()
 	}
 	wg.Wait()
