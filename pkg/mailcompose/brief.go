@@ -29,10 +29,24 @@ func clipSentence(s string, n int) string {
 		return s
 	}
 	cut := string([]rune(s)[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+	// Prefer the end of a clause, then of a word that is not a joining one.
+	if i := strings.LastIndexAny(cut, ",;:–"); i > len(cut)/2 {
 		cut = cut[:i]
+	} else if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+		words := strings.Fields(cut)
+		for len(words) > 3 && joining[strings.ToLower(words[len(words)-1])] {
+			words = words[:len(words)-1]
+		}
+		cut = strings.Join(words, " ")
 	}
 	return strings.TrimRightFunc(cut, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) + "…"
+}
+
+// joining are words a clipped quote should not end on.
+var joining = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "to": true, "of": true, "in": true,
+	"on": true, "for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "my": true, "our": true, "i": true,
 }
 
 // suggestion is a question the manager could ask, around a quote of the employee.

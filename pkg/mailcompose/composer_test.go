@@ -856,3 +856,16 @@ func TestThreadsOnProviderIDs(t *testing.T) {
 		t.Errorf("References = %v, want our wrap-up Message-ID", refs)
 	}
 }
+
+func TestFragment(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Leading a small product team in Lisbon. And more.", "Leading a small product team in Lisbon"},
+		{"The team is great and I enjoy the on-call improvements I've been leading.", "The team is great and I enjoy…"},
+		{"I need to learn product discovery, roadmapping and stakeholder work.", "I need to learn product discovery…"},
+	}
+	for _, tt := range tests {
+		if got := fragment(tt.in); got != tt.want {
+			t.Errorf("fragment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
