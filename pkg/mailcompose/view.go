@@ -272,15 +272,16 @@ func (v *view) brief() {
 	for _, s := range v.Suggestions {
 		quoted[s.Stage] = s.Quote != ""
 	}
-	// What stands out: the first of these the suggestions do not quote already.
+	v.Flags = flags(v.Stages, v.Notes)
+	// What stands out: a concern she flagged, else the first of these answers
+	// the suggestions do not quote already.
 	labels := map[int]string{4: "Where " + v.Employee + " would like to be", 3: "Proudest of", 2: "Going well", 5: "Strengths", 7: "Ideas"}
 	for _, n := range []int{4, 3, 2, 5, 7} {
-		if s := v.Stages[n-1]; s.Answered && !quoted[n] {
+		if s := v.Stages[n-1]; s.Answered && !quoted[n] && len(v.Flags) == 0 {
 			v.Highlights = append(v.Highlights, highlight{Label: labels[n], Quote: fragment(s.Answer)})
 			break
 		}
 	}
-	v.Flags = flags(v.Stages, v.Notes)
 	v.ShortNotes = v.Notes != "" && utf8.RuneCountInString(v.Notes) <= shortNotesLen
 }
 
