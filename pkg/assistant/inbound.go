@@ -110,6 +110,11 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		return rejected(id, purpose.String(), "sender "+from+" is not the expected participant"),
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
+	if j, ok, err := a.readJourney(c, msg, purpose, from); err != nil {
+		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
+	} else if ok {
+		return a.receiveJourney(ctx, c, msg, purpose, hash, from, j)
+	}
 	// Notes and other replies are read as prep replies are: only their text counts.
 	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn,
 		token.Notes: mailparse.KindPrep, token.Info: mailparse.KindPrep}[purpose.Kind]
@@ -194,7 +199,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 			}
 			out.Detail = fmt.Sprintf("%d steps", len(c.Steps))
 		case token.CheckIn:
-			applied, refused = c.ApplyProgress(r.purpose.CheckIn, updates, now)
+			applied, refused = r.applyProgress(c, updates, now)
 			unreadable = len(applied) == 0
 			out.Detail = fmt.Sprintf("progress on %d steps", len(applied))
 		}
@@ -224,6 +229,9 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		return Outcome{}, err
 	}
 	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
+		return out, err
+	}
+	if err := a.tellManager(ctx, c, r.hash); err != nil {
 		return out, err
 	}
 	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
@@ -466,7 +474,7 @@ func unaligned(h mail.Header, from string) string {
 func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
 	from = strings.ToLower(from)
 	switch p.Kind {
-	case token.Notes: // the pre-read goes to the manager only
+	case token.Notes, token.Note: // the pre-read and the note on moved steps go to the manager only
 		return from == c.Manager.Email
 	case token.Steps, token.Info: // the wrap-up, the review and notices go to both
 		return from == c.Employee.Email || from == c.Manager.Email

@@ -141,6 +141,16 @@ type Composer interface {
 	// Invite renders the answer to a calendar invite: the organizer's
 	// confirmation with an iMIP REPLY accepting it, or the reason it was refused.
 	Invite(a InviteAnswer, now time.Time) (Email, error)
+	// Moved renders the manager's note on a check-in reply that moved steps
+	// (done, blocked); replyTo takes his answer for the employee.
+	Moved(c *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (Email, error)
+	// Feedback renders the manager's answer to a note, for the employee (cc him).
+	Feedback(c *conversation.Conversation, f conversation.Feedback, replyTo string, t Thread, now time.Time) (Email, error)
+	// Adjusted renders the plan after an adjustment by reply, to both: the
+	// changes, who made them, the steps and the updated calendar.
+	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	// Recorded renders the receipt for the wins and setbacks a reply recorded.
+	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
 }
 
 // RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a

@@ -172,6 +172,8 @@ type Conversation struct {
 	// CalendarSequence is the SEQUENCE of the latest invite applied: an invite
 	// with a higher one is an update, one with the same or a lower one is not.
 	CalendarSequence int `json:"calendarSequence,omitempty"`
+	// Journey is what follows the plan: notes, feedback, adjustments, the record.
+	Journey Journey `json:"journey,omitzero"`
 }
 
 // MeetingEnd is when the meeting is planned to end.

@@ -20,6 +20,7 @@ var emails = []string{
 	EmailCheckIn, EmailProgress, EmailReview, EmailUnreadable,
 	EmailUpdate, EmailRescheduled, EmailCancelled, EmailNoted,
 	EmailInvite,
+	EmailMoved, EmailFeedback, EmailAdjusted, EmailRecorded,
 }
 
 type templateSet struct {

@@ -78,6 +78,8 @@ type view struct {
 
 	Expected string
 	Invite   *inviteView // the answer to a calendar invite
+	// Journey is set on the emails after the plan (journey.go).
+	Journey *journeyView
 	// Example is the reply format for the email that asks for one, line by line,
 	// after ExampleLead when the action does not lead into it.
 	Example     []string

@@ -21,7 +21,7 @@ import (
 // Purpose says what a reply is for.
 type Purpose struct {
 	Kind    Kind
-	CheckIn int // 1..9 when Kind is CheckIn
+	CheckIn int // 1..9 when Kind is CheckIn or Note
 }
 
 // Kind is the type of reply expected.
@@ -37,12 +37,14 @@ const (
 	// Info is a reply to an email that asks nothing (the review, a notice): it
 	// gets a short, helpful answer.
 	Info Kind = "info"
+	// Note is the manager's reply to the note on check-in N's progress.
+	Note Kind = "note"
 )
 
-// String is "prep", "steps", "checkin<N>", "notes" or "info".
+// String is "prep", "steps", "checkin<N>", "notes", "info" or "note<N>".
 func (p Purpose) String() string {
-	if p.Kind == CheckIn {
-		return "checkin" + strconv.Itoa(p.CheckIn)
+	if p.Kind == CheckIn || p.Kind == Note {
+		return string(p.Kind) + strconv.Itoa(p.CheckIn)
 	}
 	return string(p.Kind)
 }
@@ -59,6 +61,8 @@ func (p Purpose) code() (string, error) {
 		return "n", nil
 	case p.Kind == Info:
 		return "i", nil
+	case p.Kind == Note && p.CheckIn >= 1 && p.CheckIn <= 9:
+		return "n" + strconv.Itoa(p.CheckIn), nil
 	}
 	return "", fmt.Errorf("token: invalid purpose %q", p)
 }
@@ -75,6 +79,8 @@ func purposeOf(code string) (Purpose, bool) {
 		return Purpose{Kind: Info}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
 		return Purpose{Kind: CheckIn, CheckIn: int(code[1] - '0')}, true
+	case len(code) == 2 && code[0] == 'n' && code[1] >= '1' && code[1] <= '9':
+		return Purpose{Kind: Note, CheckIn: int(code[1] - '0')}, true
 	}
 	return Purpose{}, false
 }

@@ -17,7 +17,7 @@ func signer(t *testing.T, spec string) *Signer {
 
 func TestRoundTrip(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}} {
+	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Note, CheckIn: 2}} {
 		t.Run(p.String(), func(t *testing.T) {
 			addr, err := s.Address("in.example.com", "ab3dc7ef2ghijk4l", p)
 			if err != nil {
@@ -52,6 +52,7 @@ func TestVerifyRefuses(t *testing.T) {
 		"truncated":        good[:len(good)-1],
 		"extra part":       good + "-x",
 		"bad purpose code": strings.Replace(good, "-p-", "-c0-", 1),
+		"bad note code":    strings.Replace(good, "-p-", "-n0-", 1),
 	}
 	for name, tok := range tests {
 		t.Run(name, func(t *testing.T) {

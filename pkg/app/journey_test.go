@@ -1,0 +1,232 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/mail"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/outbox"
+)
+
+// outMail is one email of the outbox, read back.
+type outMail struct {
+	name, to, cc, replyTo, text string
+}
+
+// journeyFixture is a local careerconv whose log lines are kept, for the
+// confidentiality checks.
+type journeyFixture struct {
+	*fixture
+	log  *bytes.Buffer
+	api  []string // every API response body
+	seen int      // outbox emails already returned by newMail
+}
+
+func newJourney(t *testing.T) *journeyFixture {
+	t.Helper()
+	j := &journeyFixture{fixture: &fixture{now: t0}, log: &bytes.Buffer{}}
+	l, err := NewLocal(t.TempDir(), LocalOptions{Now: func() time.Time { return j.now }, Log: slog.New(slog.NewJSONHandler(j.log, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	j.Local = l
+	return j
+}
+
+// get reads a conversation through the API, keeping the response.
+func (j *journeyFixture) get(t *testing.T, id string) {
+	t.Helper()
+	status, body := j.fixture.api(t, "GET", "/conversations/"+id, "")
+	b, _ := json.Marshal(body)
+	j.api = append(j.api, string(b))
+	if status != 200 {
+		t.Fatalf("GET %s: %d", id, status)
+	}
+}
+
+// newMail returns the emails sent since the last call.
+func (j *journeyFixture) newMail(t *testing.T) []outMail {
+	t.Helper()
+	files, err := outbox.List(j.Outbox)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []outMail
+	for _, p := range files[j.seen:] {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mailparse.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, _ := mail.ReadMessage(bytes.NewReader(raw))
+		s := outMail{name: h.Header.Get("X-Careerconv-Email"), to: h.Header.Get("To"), cc: h.Header.Get("Cc"), text: m.Text}
+		if a, err := mail.ParseAddress(h.Header.Get("Reply-To")); err == nil {
+			s.replyTo = a.Address
+		}
+		out = append(out, s)
+	}
+	j.seen = len(files)
+	return out
+}
+
+// deliverTwice delivers a reply twice, as SES may, and returns what the first
+// delivery sent; the second must send nothing.
+func (j *journeyFixture) deliverTwice(t *testing.T, from, to, msgID, body string) []outMail {
+	t.Helper()
+	raw := rawReply(from, to, msgID, body)
+	if out, err := j.Deliver(context.Background(), raw); err != nil {
+		t.Fatalf("deliver %s: %v (%+v)", msgID, err, out)
+	}
+	first := j.newMail(t)
+	if out, err := j.Deliver(context.Background(), raw); err != nil || out.Result != "duplicate" {
+		t.Fatalf("second delivery of %s: %v, %+v; want a duplicate", msgID, err, out)
+	}
+	if again := j.newMail(t); len(again) != 0 {
+		t.Fatalf("the second delivery of %s sent %d emails (%s)", msgID, len(again), again[0].name)
+	}
+	return first
+}
+
+// runTwice runs every due job, then each of them again.
+func (j *journeyFixture) runTwice(t *testing.T, to time.Time) []outMail {
+	t.Helper()
+	j.now = to
+	jobs, err := j.RunDue(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := j.newMail(t)
+	for _, job := range jobs {
+		if err := j.Assistant.RunJob(context.Background(), job); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if again := j.newMail(t); len(again) != 0 {
+		t.Fatalf("running the jobs again sent %d emails", len(again))
+	}
+	return first
+}
+
+func only(t *testing.T, mails []outMail, prefix string) outMail {
+	t.Helper()
+	var found []outMail
+	for _, m := range mails {
+		if strings.HasPrefix(m.name, prefix) {
+			found = append(found, m)
+		}
+	}
+	if len(found) != 1 {
+		var names []string
+		for _, m := range mails {
+			names = append(names, m.name)
+		}
+		t.Fatalf("%d %s emails among %v, want 1", len(found), prefix, names)
+	}
+	return found[0]
+}
+
+func contains(t *testing.T, m outMail, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(m.text, w) {
+			t.Errorf("%s email lacks %q:\n%s", m.name, w, m.text)
+		}
+	}
+}
+
+// plan takes a conversation to its agreed plan of three steps by a reply to the wrap-up.
+func (j *journeyFixture) plan(t *testing.T) string {
+	t.Helper()
+	id := j.create(t)
+	j.runTwice(t, time.Date(2027, 3, 12, 11, 0, 0, 0, time.UTC)) // prep … wrap-up
+	steps := "1. Lead the billing migration by 30 April\r\n2. Shadow the platform on-call rotation by 15 May\r\n3. Take the AWS architecture course by 30 June\r\n"
+	mails := j.deliverTwice(t, "ana@example.com", j.replyAddress(t, "wrapup"), "steps@mail.example.com", steps)
+	only(t, mails, "plan")
+	return id
+}
+
+// The manager hears what moved at a check-in, by name, and nothing when nothing
+// moved; his answer goes to the employee and stays with the steps.
+func TestJourneyManagerHearsWhatMoved(t *testing.T) {
+	j := newJourney(t)
+	id := j.plan(t)
+	mails := j.runTwice(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC))
+	checkin := only(t, mails, "checkin1")
+
+	mails = j.deliverTwice(t, "ana@example.com", checkin.replyTo, "c1@mail.example.com",
+		"1 done\r\n2 blocked: waiting for Priya to add me to the rota\r\n3 in progress\r\n")
+	if len(mails) != 2 {
+		t.Fatalf("%d emails after the check-in reply, want the progress receipt and the manager's note", len(mails))
+	}
+	only(t, mails, "progress1")
+	note := only(t, mails, "moved")
+	if !strings.Contains(note.to, "<tom@example.com>") || note.replyTo == "" {
+		t.Fatalf("the note goes to %q with Reply-To %q; want Tom, with a reply address", note.to, note.replyTo)
+	}
+	contains(t, note, "Done:", "1. Lead the billing migration", "a word of thanks",
+		"Blocked:", "2. Shadow the platform on-call rotation", "waiting for Priya to add me to the rota", "How could you help?")
+	if strings.Contains(note.text, "AWS architecture course") {
+		t.Errorf("the note names a step that did not move:\n%s", note.text)
+	}
+
+	// A reply that moves nothing (3 was already in progress) tells the manager nothing.
+	mails = j.deliverTwice(t, "ana@example.com", checkin.replyTo, "c1b@mail.example.com", "3 in progress: chapter 4 of 9\r\n")
+	if len(mails) != 1 || !strings.HasPrefix(mails[0].name, "progress1") {
+		t.Fatalf("after a reply that moved nothing: %v, want only the progress receipt", mails)
+	}
+
+	// The employee cannot answer as the manager.
+	if _, err := j.Deliver(context.Background(), rawReply("ana@example.com", note.replyTo, "fake@mail.example.com", "Well done me")); err == nil {
+		t.Fatal("the employee's reply to the manager's note was accepted")
+	}
+	j.newMail(t)
+
+	mails = j.deliverTwice(t, "tom@example.com", note.replyTo, "fb@mail.example.com",
+		"Great work on the migration, Ana!\r\nI'll ask Priya tomorrow to add you to the rota.\r\n\r\nOn Fri, 9 Apr 2027 Ana wrote:\r\n> 1 done\r\n")
+	fb := only(t, mails, "feedback")
+	if len(mails) != 1 || !strings.Contains(fb.to, "<ana@example.com>") || !strings.Contains(fb.cc, "tom@example.com") {
+		t.Fatalf("feedback: %d emails, to %q cc %q; want one to Ana, cc Tom", len(mails), fb.to, fb.cc)
+	}
+	contains(t, fb, "Great work on the migration, Ana!", "I'll ask Priya tomorrow", "Lead the billing migration")
+	if strings.Contains(fb.text, "1 done") {
+		t.Errorf("the feedback passes on the quoted text:\n%s", fb.text)
+	}
+	c, err := j.Assistant.Get(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Journey.Feedback) != 1 || !strings.HasPrefix(c.Journey.Feedback[0].Text, "Great work") || len(c.Journey.Feedback[0].Steps) != 2 {
+		t.Errorf("feedback kept = %+v, want his words with steps 1 and 2", c.Journey.Feedback)
+	}
+	j.get(t, id)
+	j.confidential(t, "billing migration", "on-call", "AWS architecture", "waiting for Priya", "Great work", "chapter 4", "ask Priya")
+}
+
+// confidential fails if an API response or a log line holds any of the content.
+func (j *journeyFixture) confidential(t *testing.T, content ...string) {
+	t.Helper()
+	if j.log.Len() == 0 || len(j.api) == 0 {
+		t.Fatal("nothing logged or no API response to check")
+	}
+	for _, c := range content {
+		if strings.Contains(j.log.String(), c) {
+			t.Errorf("the log holds %q", c)
+		}
+		for _, body := range j.api {
+			if strings.Contains(body, c) {
+				t.Errorf("an API response holds %q", c)
+			}
+		}
+	}
+}

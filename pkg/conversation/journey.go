@@ -1,0 +1,256 @@
+package conversation
+
+import (
+	"slices"
+	"time"
+)
+
+// Journey is what happens between the two participants after the plan: the notes
+// to the manager about moved steps, his feedback passed on to the employee, the
+// adjustments either made to the plan, and the employee's record of wins and
+// setbacks. It is content: it goes to the two participants only, never to HR.
+type Journey struct {
+	// Notes are the manager's notes on check-in replies, decided when the
+	// reply is applied (so a retry sends the same note once).
+	Notes []MovedNote `json:"notes,omitempty"`
+	// Feedback is what the manager replied to a note, kept with its steps.
+	Feedback []Feedback `json:"feedback,omitempty"`
+	// Changes is the history of adjustments to the plan: what and who.
+	Changes []Change `json:"changes,omitempty"`
+	// Record is the employee's record of accomplishments and challenges.
+	Record []Entry `json:"record,omitempty"`
+}
+
+// MovedNote is the note the manager gets after one check-in reply: the steps it
+// reported done and blocked. A reply that moved nothing has no note.
+type MovedNote struct {
+	// Message is the hash of the check-in reply (see Event.Message).
+	Message string    `json:"message"`
+	CheckIn int       `json:"checkIn"`
+	Done    []int     `json:"done,omitempty"`
+	Blocked []int     `json:"blocked,omitempty"`
+	At      time.Time `json:"at"`
+}
+
+// Feedback is the manager's word on the steps of one note (a thank-you, an offer
+// of help), passed on to the employee.
+type Feedback struct {
+	At      time.Time `json:"at"`
+	CheckIn int       `json:"checkIn"`
+	// Steps are the step numbers the note was about.
+	Steps   []int  `json:"steps,omitempty"`
+	Text    string `json:"text"`
+	Message string `json:"message"`
+}
+
+// ChangeOp is one kind of adjustment to the plan.
+type ChangeOp string
+
+// The adjustments.
+const (
+	ChangeAdd     ChangeOp = "add"
+	ChangeEdit    ChangeOp = "change"
+	ChangeDrop    ChangeOp = "drop"
+	ChangeRestore ChangeOp = "restore"
+	ChangeStatus  ChangeOp = "status"
+)
+
+// Change is one adjustment to the plan, by one participant.
+type Change struct {
+	At time.Time `json:"at"`
+	// By is "employee" or "manager".
+	By   string   `json:"by"`
+	Op   ChangeOp `json:"op"`
+	Step int      `json:"step"`
+	// Text and Due are the step after the change; Was and WasDue before it.
+	Text   string     `json:"text,omitempty"`
+	Due    string     `json:"due,omitempty"`
+	Was    string     `json:"was,omitempty"`
+	WasDue string     `json:"wasDue,omitempty"`
+	Status StepStatus `json:"status,omitempty"`
+	// Message is the hash of the reply that made it.
+	Message string `json:"message"`
+}
+
+// EntryKind says whether a record entry is a win or a setback.
+type EntryKind string
+
+// The kinds of record entry.
+const (
+	EntryWin     EntryKind = "win"
+	EntrySetback EntryKind = "setback"
+)
+
+// Entry is one dated entry of the employee's record.
+type Entry struct {
+	At      time.Time `json:"at"`
+	Kind    EntryKind `json:"kind"`
+	Text    string    `json:"text"`
+	Message string    `json:"message"`
+}
+
+// Limits on the journey; the oldest entries go first.
+const (
+	MaxNotes       = 30
+	MaxFeedback    = 30
+	MaxChanges     = 60
+	MaxRecord      = 60
+	MaxFeedbackLen = 2000
+	MaxEntryLen    = 1000
+	// maxChangeText bounds the texts a change keeps (the step itself keeps its
+	// whole text, also when dropped).
+	maxChangeText = 300
+)
+
+// keepLast trims s to its last n elements.
+func keepLast[T any](s []T, n int) []T {
+	if len(s) > n {
+		return slices.Delete(s, 0, len(s)-n)
+	}
+	return s
+}
+
+// NoteOf returns the note decided for the check-in reply with this message hash.
+func (j *Journey) NoteOf(message string) (MovedNote, bool) {
+	for _, n := range j.Notes {
+		if n.Message == message {
+			return n, true
+		}
+	}
+	return MovedNote{}, false
+}
+
+// AddNote keeps the note on a check-in reply; a note without moved steps is not kept.
+func (j *Journey) AddNote(n MovedNote) {
+	if len(n.Done)+len(n.Blocked) == 0 {
+		return
+	}
+	j.Notes = keepLast(append(j.Notes, n), MaxNotes)
+}
+
+// AddFeedback keeps the manager's feedback, clipped.
+func (j *Journey) AddFeedback(f Feedback) {
+	f.Text = CleanText(f.Text, MaxFeedbackLen)
+	j.Feedback = keepLast(append(j.Feedback, f), MaxFeedback)
+}
+
+// FeedbackOf returns the feedback from the message with this hash.
+func (j *Journey) FeedbackOf(message string) (Feedback, bool) {
+	for _, f := range j.Feedback {
+		if f.Message == message {
+			return f, true
+		}
+	}
+	return Feedback{}, false
+}
+
+// AddEntry keeps a record entry, clipped.
+func (j *Journey) AddEntry(e Entry) {
+	e.Text = CleanText(e.Text, MaxEntryLen)
+	j.Record = keepLast(append(j.Record, e), MaxRecord)
+}
+
+// EntriesOf returns the record entries made by the message with this hash.
+func (j *Journey) EntriesOf(message string) []Entry {
+	var out []Entry
+	for _, e := range j.Record {
+		if e.Message == message {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ChangesOf returns the changes made by the message with this hash.
+func (j *Journey) ChangesOf(message string) []Change {
+	var out []Change
+	for _, c := range j.Changes {
+		if c.Message == message {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// RecordSince returns the record entries made after t.
+func (j *Journey) RecordSince(t time.Time) []Entry {
+	var out []Entry
+	for _, e := range j.Record {
+		if e.At.After(t) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// AddStep appends a step to the plan and records the change. EINVALID when the
+// plan is full or the text is empty.
+func (c *Conversation) AddStep(text, due, by, message string, at time.Time) (Change, error) {
+	text = CleanText(text, MaxStepLen)
+	if text == "" {
+		return Change{}, Errorf(EINVALID, "The step to add has no text.")
+	}
+	if len(c.Steps) >= MaxSteps {
+		return Change{}, Errorf(EINVALID, "The plan already has %d steps.", MaxSteps)
+	}
+	if _, err := time.Parse(time.DateOnly, due); err != nil {
+		due = ""
+	}
+	s := Step{Number: len(c.Steps) + 1, Text: text, Due: due, Status: StepNotStarted}
+	c.Steps = append(c.Steps, s)
+	return c.change(Change{At: at, By: by, Op: ChangeAdd, Step: s.Number, Text: text, Due: due, Message: message}), nil
+}
+
+// EditStep changes step n's text (when text is not empty) and due date (when
+// due is a date), keeping its status and progress. EINVALID for an unknown step.
+func (c *Conversation) EditStep(n int, text, due, by, message string, at time.Time) (Change, error) {
+	if n < 1 || n > len(c.Steps) {
+		return Change{}, Errorf(EINVALID, "The plan has no step %d.", n)
+	}
+	s := &c.Steps[n-1]
+	ch := Change{At: at, By: by, Op: ChangeEdit, Step: n, Was: s.Text, WasDue: s.Due, Message: message}
+	if text = CleanText(text, MaxStepLen); text != "" {
+		s.Text = text
+	}
+	if _, err := time.Parse(time.DateOnly, due); err == nil {
+		s.Due = due
+	}
+	if s.Text == ch.Was && s.Due == ch.WasDue {
+		return Change{}, Errorf(EINVALID, "Step %d is already like that.", n)
+	}
+	ch.Text, ch.Due = s.Text, s.Due
+	return c.change(ch), nil
+}
+
+// SetStepStatus sets step n's status (dropping a step keeps it, with its text
+// and progress, so it can be restored) and records the change with op.
+func (c *Conversation) SetStepStatus(n int, status StepStatus, op ChangeOp, by, message string, at time.Time) (Change, error) {
+	if n < 1 || n > len(c.Steps) {
+		return Change{}, Errorf(EINVALID, "The plan has no step %d.", n)
+	}
+	s := &c.Steps[n-1]
+	if !status.Valid() || s.Status == status {
+		return Change{}, Errorf(EINVALID, "Step %d is already %s.", n, s.Status)
+	}
+	ch := Change{At: at, By: by, Op: op, Step: n, Text: s.Text, Status: status, Was: string(s.Status), Message: message}
+	s.Status = status
+	return c.change(ch), nil
+}
+
+// RestoreStatus is the status a dropped step gets back: its last status before
+// it was dropped, not started if none.
+func (c *Conversation) RestoreStatus(n int) StepStatus {
+	for i := len(c.Journey.Changes) - 1; i >= 0; i-- {
+		ch := c.Journey.Changes[i]
+		if ch.Step == n && ch.Status == StepDropped && StepStatus(ch.Was).Valid() && StepStatus(ch.Was) != StepDropped {
+			return StepStatus(ch.Was)
+		}
+	}
+	return StepNotStarted
+}
+
+func (c *Conversation) change(ch Change) Change {
+	ch.Text, ch.Was = ClipText(ch.Text, maxChangeText), ClipText(ch.Was, maxChangeText)
+	c.Journey.Changes = keepLast(append(c.Journey.Changes, ch), MaxChanges)
+	return ch
+}

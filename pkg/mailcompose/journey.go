@@ -1,0 +1,176 @@
+package mailcompose
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
+
+// The emails of the journey after the plan.
+const (
+	EmailMoved    = "moved"    // to the manager: steps done and blocked in a check-in reply
+	EmailFeedback = "feedback" // the manager's reply to that note, to the employee (cc him)
+	EmailAdjusted = "adjusted" // the plan after an adjustment by reply, to both
+	EmailRecorded = "recorded" // the receipt for a win or setback, to the employee
+)
+
+// journeyView is what the journey's templates see besides the common view.
+type journeyView struct {
+	Done, Blocked []step
+	Feedback      string
+	About         []step // the steps feedback is about
+	Changes       []changeLine
+	Dropped       []int // steps dropped by this reply: restorable
+	Entries       []entryLine
+	By            string // who made the changes: a first name
+}
+
+type changeLine struct{ Text string }
+
+type entryLine struct {
+	Date, Kind, Text string
+}
+
+// Moved renders the note to the manager after a check-in reply moved steps: those
+// done by name with a nudge to say well done, those blocked with her note and
+// "how could you help?". A reply to it (replyTo) is passed on to the employee.
+func (c *Composer) Moved(conv *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (assistant.Email, error) {
+	if err := c.check(conv); err != nil {
+		return assistant.Email{}, err
+	}
+	if len(n.Done)+len(n.Blocked) == 0 {
+		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing moved: there is no note to send.")
+	}
+	v, e := c.notice(conv, conv.Manager, replyTo, now)
+	j := &journeyView{Done: pick(v.Steps, n.Done), Blocked: pick(v.Steps, n.Blocked)}
+	v.Journey, v.CheckIn = j, n.CheckIn
+	var parts []string
+	if len(j.Done) > 0 {
+		parts = append(parts, fmt.Sprintf("%s finished %s", v.Employee, plural(len(j.Done), "step")))
+	}
+	if len(j.Blocked) > 0 {
+		parts = append(parts, fmt.Sprintf("%s %s blocked", plural(len(j.Blocked), "step"), map[bool]string{true: "is", false: "are"}[len(j.Blocked) == 1]))
+	}
+	v.Summary = "Check-in " + fmt.Sprint(n.CheckIn) + ": " + strings.Join(parts, "; ") + "."
+	if len(j.Done) > 0 {
+		v.Summary = strings.TrimSuffix(v.Summary, ".") + " – a word of thanks from you goes a long way."
+	}
+	e.name = EmailMoved + "-" + shortHash(n.Message)
+	e.from = conv.Employee
+	return c.render(EmailMoved, v, e, conv)
+}
+
+// Feedback renders the manager's reply to a note, passed on to the employee (cc
+// the manager, who sees it went through). replyTo is where she may reply.
+func (c *Composer) Feedback(conv *conversation.Conversation, f conversation.Feedback, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+	if err := c.check(conv); err != nil {
+		return assistant.Email{}, err
+	}
+	if strings.TrimSpace(f.Text) == "" {
+		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The feedback is empty.")
+	}
+	v, e := c.notice(conv, conv.Employee, replyTo, now)
+	v.Journey = &journeyView{Feedback: strings.TrimSpace(f.Text), About: pick(v.Steps, f.Steps)}
+	v.Summary = v.Manager + " read your check-in and wrote back:"
+	e.cc, e.from, e.thread = []conversation.Participant{conv.Manager}, conv.Manager, t
+	e.name = answerName(EmailFeedback, t, now)
+	return c.render(EmailFeedback, v, e, conv)
+}
+
+// Adjusted renders the plan after an adjustment by reply, to the employee (cc the
+// manager): what changed and who changed it, the steps a reply dropped and how
+// to restore them, the steps as they stand and the updated calendar.
+func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+	if err := c.check(conv); err != nil {
+		return assistant.Email{}, err
+	}
+	if len(changes) == 0 {
+		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "No change to the plan to send.")
+	}
+	v, e := c.notice(conv, conv.Employee, replyTo, now)
+	j := &journeyView{By: firstName(by.Name, by.Email)}
+	d := c.dates(conv, conv.Employee, now)
+	due := func(s string) string {
+		if t, err := time.ParseInLocation(time.DateOnly, s, d.loc); err == nil {
+			return " (by " + d.day(t) + ")"
+		}
+		return ""
+	}
+	for _, ch := range changes {
+		var line string
+		switch ch.Op {
+		case conversation.ChangeAdd:
+			line = fmt.Sprintf("Added %d. %s%s", ch.Step, clipRunes(oneLine(ch.Text), 120), due(ch.Due))
+		case conversation.ChangeEdit:
+			line = fmt.Sprintf("Changed %d: was \"%s\"%s, now \"%s\"%s", ch.Step, clipRunes(oneLine(ch.Was), 80), due(ch.WasDue), clipRunes(oneLine(ch.Text), 80), due(ch.Due))
+		case conversation.ChangeDrop:
+			line = fmt.Sprintf("Dropped %d. %s", ch.Step, clipRunes(oneLine(ch.Text), 120))
+			j.Dropped = append(j.Dropped, ch.Step)
+		case conversation.ChangeRestore:
+			line = fmt.Sprintf("Restored %d. %s, now %s", ch.Step, clipRunes(oneLine(ch.Text), 120), statusText(ch.Status))
+		default:
+			line = fmt.Sprintf("%d. %s: now %s", ch.Step, clipRunes(oneLine(ch.Text), 120), statusText(ch.Status))
+		}
+		j.Changes = append(j.Changes, changeLine{Text: line})
+	}
+	v.Journey = j
+	ed := c.dates(conv, conv.Employee, now)
+	for _, at := range checkIns {
+		v.CheckIns = append(v.CheckIns, ed.day(at))
+	}
+	files, err := c.calendars(conv, checkIns, calendarPublish, now, conv.Employee, conv.Manager)
+	if err != nil {
+		return assistant.Email{}, err
+	}
+	e.attachments = files
+	v.Summary = fmt.Sprintf("%s updated your plan: %s.", j.By, plural(len(changes), "change"))
+	e.cc, e.thread = []conversation.Participant{conv.Manager}, t
+	e.from = by
+	e.name = answerName(EmailAdjusted, t, now)
+	return c.render(EmailAdjusted, v, e, conv)
+}
+
+// Recorded renders the receipt for the wins and setbacks a reply recorded, and
+// when they will be shown.
+func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+	if err := c.check(conv); err != nil {
+		return assistant.Email{}, err
+	}
+	if len(entries) == 0 {
+		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing was recorded.")
+	}
+	v, e := c.notice(conv, conv.Employee, replyTo, now)
+	v.Journey = &journeyView{Entries: c.entries(conv, entries, now)}
+	what := "1 entry"
+	if len(entries) > 1 {
+		what = fmt.Sprintf("%d entries", len(entries))
+	}
+	v.Summary = fmt.Sprintf("Recorded in your record: %s, dated %s. You'll see it in your next check-in and in the review.", what, v.Journey.Entries[0].Date)
+	e.thread, e.name = t, answerName(EmailRecorded, t, now)
+	return c.render(EmailRecorded, v, e, conv)
+}
+
+// entries formats record entries for the employee.
+func (c *Composer) entries(conv *conversation.Conversation, es []conversation.Entry, now time.Time) []entryLine {
+	d := c.dates(conv, conv.Employee, now)
+	var out []entryLine
+	for _, e := range es {
+		out = append(out, entryLine{Date: d.day(e.At), Kind: string(e.Kind), Text: strings.TrimSpace(e.Text)})
+	}
+	return out
+}
+
+// pick returns the steps numbered ns, in the order of ns.
+func pick(steps []step, ns []int) []step {
+	var out []step
+	for _, n := range ns {
+		if i := slices.IndexFunc(steps, func(s step) bool { return s.N == n }); i >= 0 {
+			out = append(out, steps[i])
+		}
+	}
+	return out
+}
