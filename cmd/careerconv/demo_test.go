@@ -107,7 +107,7 @@ func TestLifecycle(t *testing.T) {
 		count[kind]++
 		wantTo, wantCc := "jane.doe@example.com", ""
 		switch kind {
-		case "preread":
+		case "preread", "moved": // the pre-read; the note on what a check-in reply moved
 			wantTo = "sam.patel@example.com"
 		case "wrapup", "plan", "review":
 			wantCc = "sam.patel@example.com"
@@ -116,7 +116,7 @@ func TestLifecycle(t *testing.T) {
 			t.Errorf("%s: To %q Cc %q, want To %q Cc %q", name, to, cc, wantTo, wantCc)
 		}
 	}
-	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "review": 1}
+	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "moved": 3, "review": 1}
 	for k, n := range want {
 		if count[k] != n {
 			t.Errorf("%d %s emails, want %d (all: %v)", count[k], k, n, count)

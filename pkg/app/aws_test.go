@@ -273,7 +273,8 @@ func TestAWSLifecycle(t *testing.T) {
 	if c.Steps[0].Due != "2027-03-31" {
 		t.Errorf("step 1 due %q, want 2027-03-31", c.Steps[0].Due)
 	}
-	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "review": 1}
+	// moved: the manager's note on each check-in reply that moved a step.
+	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "moved": 3, "review": 1}
 	if fmt.Sprint(emails) != fmt.Sprint(want) {
 		t.Errorf("emails sent through SES: %v, want %v", emails, want)
 	}

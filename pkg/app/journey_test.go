@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/mail"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
@@ -229,4 +231,108 @@ func (j *journeyFixture) confidential(t *testing.T, content ...string) {
 			}
 		}
 	}
+}
+
+// Either participant adjusts the plan by reply; an addition adds, a removal is
+// said in the receipt and can be undone; both get the updated plan.
+func TestJourneyAdjustmentsByReply(t *testing.T) {
+	j := newJourney(t)
+	id := j.plan(t)
+	ctx := context.Background()
+	planAddr := j.replyAddress(t, "plan-"+shortName(t, j, "plan"))
+	steps := func() []conversation.Step {
+		t.Helper()
+		c, err := j.Assistant.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.Steps
+	}
+	adjusted := func(mails []outMail) outMail {
+		t.Helper()
+		m := only(t, mails, "adjusted")
+		if !strings.Contains(m.to, "ana@example.com") || !strings.Contains(m.cc, "tom@example.com") {
+			t.Fatalf("the updated plan goes to %q cc %q, want Ana cc Tom", m.to, m.cc)
+		}
+		return m
+	}
+
+	// The reply that once replaced the plan now adds to it.
+	m := adjusted(j.deliverTwice(t, "ana@example.com", planAddr, "add@mail.example.com",
+		"One more we forgot: Present at the data guild by 31 March\r\n\r\nAna\r\n"))
+	contains(t, m, "Ana updated the plan", "Added 4. Present at the data guild (by", "1. Lead the billing migration", "3. Take the AWS architecture course", "4. Present at the data guild")
+	if s := steps(); len(s) != 4 || s[0].Text != "Lead the billing migration" || s[3].Due != "2027-03-31" {
+		t.Fatalf("steps = %+v, want the three agreed and the new one due 2027-03-31", s)
+	}
+
+	// The manager drops one; it is kept, and the email says how to restore it.
+	m = adjusted(j.deliverTwice(t, "tom@example.com", m.replyTo, "drop@mail.example.com", "drop 3\r\n\r\nTom\r\n"))
+	contains(t, m, "Tom updated the plan", "Dropped 3. Take the AWS architecture course", `reply "restore 3"`)
+	if s := steps(); len(s) != 4 || s[2].Status != conversation.StepDropped || s[2].Text != "Take the AWS architecture course" {
+		t.Fatalf("after drop 3: %+v", s)
+	}
+
+	// A restated list that leaves a step out changes what it restates and says
+	// what it removed, which stays recoverable.
+	m = adjusted(j.deliverTwice(t, "ana@example.com", planAddr, "restate@mail.example.com",
+		"1. Lead the billing migration by 30 April\r\n2. Shadow the platform on-call rotation by 31 May\r\n"))
+	contains(t, m, "Changed 2. Shadow the platform on-call rotation: due Mon 31 May, was Sat 15 May", "Dropped 4. Present at the data guild", `reply "restore 4"`)
+	if s := steps(); s[1].Due != "2027-05-31" || s[3].Status != conversation.StepDropped || s[3].Text != "Present at the data guild" {
+		t.Fatalf("after the restated list: %+v", s)
+	}
+	adjusted(j.deliverTwice(t, "tom@example.com", planAddr, "restore@mail.example.com", "restore 4"))
+	if s := steps(); s[3].Status != conversation.StepNotStarted {
+		t.Fatalf("after restore 4: %+v", s)
+	}
+
+	// A status by reply to the plan, and an adjustment with progress in a check-in reply.
+	adjusted(j.deliverTwice(t, "ana@example.com", planAddr, "done@mail.example.com", "2 done"))
+	if s := steps(); s[1].Status != conversation.StepDone {
+		t.Fatalf("after 2 done: %+v", s)
+	}
+	checkin := only(t, j.runTwice(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC)), "checkin1")
+	mails := j.deliverTwice(t, "ana@example.com", checkin.replyTo, "c1@mail.example.com",
+		"1 done\r\nadd: Write the migration retrospective by 30 April\r\n")
+	adjusted(mails)
+	only(t, mails, "progress1")
+	contains(t, only(t, mails, "moved"), "1. Lead the billing migration")
+	if s := steps(); len(s) != 5 || s[0].Status != conversation.StepDone || s[4].Text != "Write the migration retrospective" {
+		t.Fatalf("after the check-in: %+v", s)
+	}
+
+	// German and French.
+	adjusted(j.deliverTwice(t, "ana@example.com", planAddr, "de@mail.example.com", "Hallo,\r\n\r\nNoch eins: Vortrag bei der Data-Gilde bis 31. März\r\n\r\nViele Grüße\r\nAna\r\n"))
+	adjusted(j.deliverTwice(t, "tom@example.com", planAddr, "fr@mail.example.com", "Bonjour,\r\n\r\nSupprimer l'étape 5\r\n\r\nCordialement,\r\nTom\r\n"))
+	s := steps()
+	if len(s) != 6 || s[5].Text != "Vortrag bei der Data-Gilde" || s[5].Due != "2027-03-31" || s[4].Status != conversation.StepDropped {
+		t.Fatalf("after German and French: %+v", s)
+	}
+
+	// The history keeps what changed and who changed it.
+	c, _ := j.Assistant.Get(ctx, id)
+	var who []string
+	for _, ch := range c.Journey.Changes {
+		who = append(who, fmt.Sprintf("%s %s %d", ch.By, ch.Op, ch.Step))
+	}
+	want := "employee add 4, manager drop 3, employee change 2, employee drop 4, manager restore 4, employee status 2, employee add 5, employee add 6, manager drop 5"
+	if got := strings.Join(who, ", "); got != want {
+		t.Errorf("changes = %s\nwant      %s", got, want)
+	}
+	j.get(t, id)
+	j.confidential(t, "billing migration", "data guild", "Data-Gilde", "retrospective", "AWS architecture")
+}
+
+// shortName returns the full X-Careerconv-Email suffix of the one email named prefix-….
+func shortName(t *testing.T, j *journeyFixture, prefix string) string {
+	t.Helper()
+	files, _ := outbox.List(j.Outbox)
+	for _, p := range files {
+		raw, _ := os.ReadFile(p)
+		h, err := mail.ReadMessage(bytes.NewReader(raw))
+		if err == nil && strings.HasPrefix(h.Header.Get("X-Careerconv-Email"), prefix+"-") {
+			return strings.TrimPrefix(h.Header.Get("X-Careerconv-Email"), prefix+"-")
+		}
+	}
+	t.Fatalf("no %s email", prefix)
+	return ""
 }

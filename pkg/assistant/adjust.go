@@ -63,8 +63,11 @@ var (
 	changeRE  = regexp.MustCompile(`(?i)^` + alternatives(changeWords) + `\s*` + stepWords + `\s*#?(\d{1,2})` + sep + `(.+)$`)
 	dropRE    = regexp.MustCompile(`(?i)^` + alternatives(dropWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
 	restoreRE = regexp.MustCompile(`(?i)^` + alternatives(restoreWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
-	winRE     = regexp.MustCompile(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
-	setbackRE = regexp.MustCompile(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
+	// German puts the verb last: "Schritt 3 streichen", "3 wiederherstellen".
+	dropLastRE    = regexp.MustCompile(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(dropWords) + `\s*[.!]?$`)
+	restoreLastRE = regexp.MustCompile(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(restoreWords) + `\s*[.!]?$`)
+	winRE         = regexp.MustCompile(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
+	setbackRE     = regexp.MustCompile(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
 	// dayDotRE is a German day number ("31. März"): mailparse reads "31 März".
 	dayDotRE = regexp.MustCompile(`\b(\d{1,2})\.\s+(\p{L})`)
 )
@@ -86,11 +89,15 @@ func readCommands(text string, ref time.Time) (cmds []command, rest string) {
 
 func readCommand(line string, ref time.Time) (command, bool) {
 	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	if m := dropRE.FindStringSubmatch(line); m != nil {
-		return command{op: conversation.ChangeDrop, step: num(m[1])}, true
+	for _, re := range []*regexp.Regexp{dropRE, dropLastRE} {
+		if m := re.FindStringSubmatch(line); m != nil {
+			return command{op: conversation.ChangeDrop, step: num(m[1])}, true
+		}
 	}
-	if m := restoreRE.FindStringSubmatch(line); m != nil {
-		return command{op: conversation.ChangeRestore, step: num(m[1])}, true
+	for _, re := range []*regexp.Regexp{restoreRE, restoreLastRE} {
+		if m := re.FindStringSubmatch(line); m != nil {
+			return command{op: conversation.ChangeRestore, step: num(m[1])}, true
+		}
 	}
 	if m := changeRE.FindStringSubmatch(line); m != nil {
 		text, due := stepOf(m[2], ref)

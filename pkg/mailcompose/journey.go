@@ -94,11 +94,17 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 	v, e := c.notice(conv, conv.Employee, replyTo, now)
 	j := &journeyView{By: firstName(by.Name, by.Email)}
 	d := c.dates(conv, conv.Employee, now)
-	due := func(s string) string {
+	day := func(s string) string {
 		if t, err := time.ParseInLocation(time.DateOnly, s, d.loc); err == nil {
-			return " (by " + d.day(t) + ")"
+			return d.day(t)
 		}
-		return ""
+		return "none"
+	}
+	due := func(s string) string {
+		if day(s) == "none" {
+			return ""
+		}
+		return " (by " + day(s) + ")"
 	}
 	for _, ch := range changes {
 		var line string
@@ -106,6 +112,10 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 		case conversation.ChangeAdd:
 			line = fmt.Sprintf("Added %d. %s%s", ch.Step, clipRunes(oneLine(ch.Text), 120), due(ch.Due))
 		case conversation.ChangeEdit:
+			if ch.Was == ch.Text {
+				line = fmt.Sprintf("Changed %d. %s: due %s, was %s", ch.Step, clipRunes(oneLine(ch.Text), 120), day(ch.Due), day(ch.WasDue))
+				break
+			}
 			line = fmt.Sprintf("Changed %d: was \"%s\"%s, now \"%s\"%s", ch.Step, clipRunes(oneLine(ch.Was), 80), due(ch.WasDue), clipRunes(oneLine(ch.Text), 80), due(ch.Due))
 		case conversation.ChangeDrop:
 			line = fmt.Sprintf("Dropped %d. %s", ch.Step, clipRunes(oneLine(ch.Text), 120))
@@ -127,7 +137,7 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 		return assistant.Email{}, err
 	}
 	e.attachments = files
-	v.Summary = fmt.Sprintf("%s updated your plan: %s.", j.By, plural(len(changes), "change"))
+	v.Summary = fmt.Sprintf("%s updated the plan: %s.", j.By, plural(len(changes), "change"))
 	e.cc, e.thread = []conversation.Participant{conv.Manager}, t
 	e.from = by
 	e.name = answerName(EmailAdjusted, t, now)
