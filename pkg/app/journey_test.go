@@ -151,7 +151,8 @@ func contains(t *testing.T, m outMail, want ...string) {
 func (j *journeyFixture) plan(t *testing.T) string {
 	t.Helper()
 	id := j.create(t)
-	j.runTwice(t, time.Date(2027, 3, 12, 11, 0, 0, 0, time.UTC)) // prep … wrap-up
+	only(t, j.runTwice(t, time.Date(2027, 3, 5, 9, 0, 0, 0, time.UTC)), "prep")
+	j.runTwice(t, time.Date(2027, 3, 12, 11, 0, 0, 0, time.UTC)) // nudge, pre-read, wrap-up
 	steps := "1. Lead the billing migration by 30 April\r\n2. Shadow the platform on-call rotation by 15 May\r\n3. Take the AWS architecture course by 30 June\r\n"
 	mails := j.deliverTwice(t, "ana@example.com", j.replyAddress(t, "wrapup"), "steps@mail.example.com", steps)
 	only(t, mails, "plan")
@@ -335,4 +336,59 @@ func shortName(t *testing.T, j *journeyFixture, prefix string) string {
 	}
 	t.Fatalf("no %s email", prefix)
 	return ""
+}
+
+// The employee records wins and setbacks by replying to any email after the
+// plan; each is dated, confirmed, and shown in the next check-in and the review.
+func TestJourneyRecordOfWins(t *testing.T) {
+	j := newJourney(t)
+	id := j.plan(t)
+	ctx := context.Background()
+	planAddr := j.replyAddress(t, "plan-"+shortName(t, j, "plan"))
+	j.now = time.Date(2027, 3, 20, 18, 0, 0, 0, time.UTC)
+	mails := j.deliverTwice(t, "ana@example.com", planAddr, "win1@mail.example.com",
+		"Win: my migration runbook got adopted by two other teams\r\n\r\nAna\r\n")
+	rec := only(t, mails, "recorded")
+	if len(mails) != 1 || !strings.Contains(rec.to, "ana@example.com") || rec.cc != "" {
+		t.Fatalf("the receipt: %d emails, to %q cc %q; want one, to Ana only", len(mails), rec.to, rec.cc)
+	}
+	contains(t, rec, "Sat 20 Mar – win: my migration runbook got adopted by two other teams", "next check-in")
+
+	// A reply to the prep, in French, after the plan adds to the record and answers nothing.
+	j.now = time.Date(2027, 3, 25, 12, 0, 0, 0, time.UTC)
+	rec = only(t, j.deliverTwice(t, "ana@example.com", j.replyAddress(t, "prep"), "fr@mail.example.com",
+		"Revers : pas de place dans l'astreinte avant juin\r\n"), "recorded")
+	contains(t, rec, "Thu 25 Mar – setback: pas de place dans l'astreinte avant juin")
+	c, _ := j.Assistant.Get(ctx, id)
+	if len(c.Answers) != 0 || len(c.Journey.Record) != 2 {
+		t.Fatalf("%d answers and %d record entries, want none and 2", len(c.Answers), len(c.Journey.Record))
+	}
+
+	// The manager's "win:" is not her record, and does not become a step.
+	mails = j.deliverTwice(t, "tom@example.com", planAddr, "tomwin@mail.example.com", "Win: the team shipped on time\r\n")
+	only(t, mails, "unreadable")
+	if c, _ := j.Assistant.Get(ctx, id); len(c.Journey.Record) != 2 || len(c.Steps) != 3 {
+		t.Fatalf("after the manager's win: %d entries, %d steps; want 2 and 3", len(c.Journey.Record), len(c.Steps))
+	}
+
+	checkin := only(t, j.runTwice(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC)), "checkin1")
+	contains(t, checkin, "Recorded since your last check-in:", "Sat 20 Mar – win: my migration runbook", "Thu 25 Mar – setback: pas de place")
+
+	// In German, with progress, in a check-in reply: both are applied.
+	j.now = time.Date(2027, 4, 9, 12, 0, 0, 0, time.UTC)
+	mails = j.deliverTwice(t, "ana@example.com", checkin.replyTo, "de@mail.example.com",
+		"1 erledigt\r\nErfolg: Die Migration ist live gegangen!\r\n")
+	only(t, mails, "recorded")
+	only(t, mails, "progress1")
+	only(t, mails, "moved")
+
+	checkin2 := only(t, j.runTwice(t, time.Date(2027, 5, 7, 9, 0, 0, 0, time.UTC)), "checkin2")
+	contains(t, checkin2, "win: Die Migration ist live gegangen!")
+	if strings.Contains(checkin2.text, "runbook") {
+		t.Errorf("check-in 2 repeats what check-in 1 showed:\n%s", checkin2.text)
+	}
+	review := only(t, j.runTwice(t, time.Date(2027, 6, 12, 9, 0, 0, 0, time.UTC)), "review")
+	contains(t, review, "Your record of wins and setbacks:", "runbook", "pas de place dans l'astreinte", "Die Migration ist live gegangen!")
+	j.get(t, id)
+	j.confidential(t, "runbook", "astreinte", "Migration ist live", "shipped on time")
 }

@@ -110,7 +110,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		return rejected(id, purpose.String(), "sender "+from+" is not the expected participant"),
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
 	}
-	if j, ok, err := a.readJourney(c, msg, purpose, from); err != nil {
+	if j, ok, err := a.readJourney(c, msg, purpose, hash, from); err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	} else if ok {
 		return a.receiveJourney(ctx, c, msg, purpose, hash, from, j)

@@ -91,10 +91,10 @@ type journeyReply struct {
 
 // readJourney reads a reply for the journey; ok is false when the reply is
 // for the lifecycle's own readers (inbound.go): before the plan, or a check-in
-// reply with only progress in it.
-func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, from string) (journeyReply, bool, error) {
-	if p.Kind != token.Note && (len(c.Steps) == 0 || p.Kind == token.Prep) {
-		return journeyReply{}, false, nil
+// reply with only progress in it. A retry goes where the reply went the first time.
+func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) (journeyReply, bool, error) {
+	if p.Kind != token.Note && (len(c.Steps) == 0 || c.Seen(hash) && !c.Journey.Applied(hash)) {
+		return journeyReply{}, false, nil // before the plan, or a retry of a reply the lifecycle applied
 	}
 	texts := make([]string, len(c.Steps))
 	for i, s := range c.Steps {
@@ -123,7 +123,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		}
 	}
 	switch p.Kind {
-	case token.Prep, token.Info, token.Notes: // only the employee's record is read here
+	case token.Prep, token.Info, token.Notes: // after the plan, a reply to these can only add to the record: only the employee's record is read here
 		j.cmds = slices.DeleteFunc(j.cmds, func(c command) bool { return c.op != "" || j.by == "manager" })
 		if len(j.cmds) == 0 {
 			return journeyReply{}, false, nil
@@ -136,14 +136,13 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		}
 		progress()
 	case token.Steps:
-		if !slices.ContainsFunc(j.cmds, func(c command) bool { return c.op != "" }) {
+		if len(j.cmds) == 0 { // a reply of commands is all commands (and a signature)
 			if progress(); len(j.progress) == 0 {
 				j.steps = mailparse.ExtractSteps(rest, ref)
 			}
 		}
-		if len(j.cmds)+len(j.progress)+len(j.steps) == 0 {
-			return journeyReply{}, false, nil // nothing: the lifecycle's reader answers it
-		}
+		// Nothing read stays here too: once there is a plan, only an
+		// adjustment changes it (the lifecycle's reader would replace it).
 	}
 	return j, true, nil
 }
@@ -163,6 +162,7 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 			return errNoChange
 		}
 		refused = 0
+		c.Journey.MarkApplied(hash)
 		if p.Kind == token.CheckIn && len(j.progress) > 0 {
 			r := inbound{purpose: p, hash: hash}
 			r.applyProgress(c, j.progress, now)

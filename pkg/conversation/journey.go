@@ -19,6 +19,23 @@ type Journey struct {
 	Changes []Change `json:"changes,omitempty"`
 	// Record is the employee's record of accomplishments and challenges.
 	Record []Entry `json:"record,omitempty"`
+	// Replies are the hashes of the replies the journey applied (the newest
+	// MaxReplies): a retry of one goes to the journey again, a retry of a
+	// reply the lifecycle applied goes to the lifecycle.
+	Replies []string `json:"replies,omitempty"`
+}
+
+// MaxReplies bounds Journey.Replies.
+const MaxReplies = 100
+
+// Applied reports whether the journey applied the reply with this hash.
+func (j *Journey) Applied(message string) bool { return slices.Contains(j.Replies, message) }
+
+// MarkApplied notes that the journey applied the reply with this hash.
+func (j *Journey) MarkApplied(message string) {
+	if !j.Applied(message) {
+		j.Replies = keepLast(append(j.Replies, message), MaxReplies)
+	}
 }
 
 // MovedNote is the note the manager gets after one check-in reply: the steps it
@@ -172,11 +189,11 @@ func (j *Journey) ChangesOf(message string) []Change {
 	return out
 }
 
-// RecordSince returns the record entries made after t.
+// RecordSince returns the record entries made at t or later.
 func (j *Journey) RecordSince(t time.Time) []Entry {
 	var out []Entry
 	for _, e := range j.Record {
-		if e.At.After(t) {
+		if !e.At.Before(t) {
 			out = append(out, e)
 		}
 	}

@@ -300,6 +300,7 @@ func (c *Composer) CheckIn(conv *conversation.Conversation, n int, replyTo strin
 	default:
 		v.Action = fmt.Sprintf("Check-in %d: here is where your steps stand.", n)
 	}
+	v.Journey = c.record(conv, n, now)
 	return c.render(EmailCheckIn, v, envelope{
 		name: fmt.Sprintf("%s%d", EmailCheckIn, n), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
 		replyTo: replyTo, root: EmailWrapUp, now: now,
@@ -379,6 +380,7 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 		}
 	}
 	v.Action = "Time to book your next career conversation – " + v.Manager + ", could you suggest a time in the next few weeks?"
+	v.Journey = c.record(conv, 0, now)
 	return c.render(EmailReview, v, envelope{
 		name: EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
 		from: conv.Manager, replyTo: replyTo, root: EmailWrapUp, now: now,

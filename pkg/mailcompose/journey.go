@@ -27,6 +27,7 @@ type journeyView struct {
 	Dropped       []int // steps dropped by this reply: restorable
 	Entries       []entryLine
 	By            string // who made the changes: a first name
+	RecordTitle   string // the heading of Entries in a check-in or the review
 }
 
 type changeLine struct{ Text string }
@@ -162,6 +163,26 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 	v.Summary = fmt.Sprintf("Recorded in your record: %s, dated %s. You'll see it in your next check-in and in the review.", what, v.Journey.Entries[0].Date)
 	e.thread, e.name = t, answerName(EmailRecorded, t, now)
 	return c.render(EmailRecorded, v, e, conv)
+}
+
+// record is the employee's record for check-in n (the entries since the
+// previous check-in) or, n == 0, for the review (all of it); nil when empty.
+func (c *Composer) record(conv *conversation.Conversation, n int, now time.Time) *journeyView {
+	var since time.Time
+	title := "Your record of wins and setbacks"
+	if n > 1 {
+		if s, ok := conv.SendOf(fmt.Sprintf("%s%d", EmailCheckIn, n-1)); ok {
+			since = s.At
+		}
+	}
+	if n > 0 {
+		title = "Recorded since your last check-in"
+	}
+	es := conv.Journey.RecordSince(since)
+	if len(es) == 0 {
+		return nil
+	}
+	return &journeyView{Entries: c.entries(conv, es, now), RecordTitle: title}
 }
 
 // entries formats record entries for the employee.
