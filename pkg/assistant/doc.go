@@ -2,7 +2,10 @@
 // jobs (prep, nudge, pre-read, wrap-up, check-ins, review), reading replies, and the
 // admin actions (reschedule, cancel, erase). A conversation can also start from a
 // calendar invite sent to the invite address (invite.go), which then moves and
-// cancels it as the meeting is moved and cancelled. It is written against small ports
+// cancels it as the meeting is moved and cancelled. After the plan, the journey
+// (journey.go, adjust.go) tells the manager which steps a check-in reply moved and
+// passes his answer on, adjusts the plan by reply from either participant, and keeps
+// the employee's record of wins and setbacks. It is written against small ports
 // (Store, Mailer, Scheduler and a clock) and is the only place flows live.
 //
 // Every use case is idempotent under at-least-once delivery: a job run twice or a
