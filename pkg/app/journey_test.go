@@ -392,3 +392,39 @@ func TestJourneyRecordOfWins(t *testing.T) {
 	j.get(t, id)
 	j.confidential(t, "runbook", "astreinte", "Migration ist live", "shipped on time")
 }
+
+// "help" (Hilfe, aide) answers with what can be replied to that email, and changes nothing.
+func TestJourneyHelp(t *testing.T) {
+	j := newJourney(t)
+	id := j.create(t)
+	prep := only(t, j.runTwice(t, time.Date(2027, 3, 5, 9, 0, 0, 0, time.UTC)), "prep")
+	help := only(t, j.deliverTwice(t, "ana@example.com", prep.replyTo, "h1@mail.example.com", "help\r\n\r\nAna\r\n"), "help")
+	contains(t, help, "What you can reply to this email:", "numbered by question")
+	if c, _ := j.Assistant.Get(context.Background(), id); len(c.Answers) != 0 || c.Notes != "" {
+		t.Fatalf("help was stored: %d answers, notes %q", len(c.Answers), c.Notes)
+	}
+	j.Erase(t, id)
+
+	id = j.plan(t)
+	checkin := only(t, j.runTwice(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC)), "checkin1")
+	help = only(t, j.deliverTwice(t, "ana@example.com", checkin.replyTo, "h2@mail.example.com", "Hilfe?\r\n"), "help")
+	contains(t, help, `"1 done"`, `"add: … by 30 April"`, `"win: …"`)
+	note := only(t, j.deliverTwice(t, "ana@example.com", checkin.replyTo, "c1@mail.example.com", "1 done\r\n"), "moved")
+	help = only(t, j.deliverTwice(t, "tom@example.com", note.replyTo, "h3@mail.example.com", "Aide ?\r\n\r\nTom Berg\r\nHead of Platform\r\n"), "help")
+	contains(t, help, "A word for Ana")
+	if strings.Contains(help.text, "win: …") {
+		t.Errorf("the manager's help offers the employee's record:\n%s", help.text)
+	}
+	c, _ := j.Assistant.Get(context.Background(), id)
+	if len(c.Journey.Feedback) != 0 || c.Steps[1].Status != conversation.StepNotStarted {
+		t.Fatalf("help changed the conversation: %+v", c.Journey)
+	}
+}
+
+// Erase erases a conversation through the API.
+func (j *journeyFixture) Erase(t *testing.T, id string) {
+	t.Helper()
+	if status, _ := j.fixture.api(t, "DELETE", "/conversations/"+id, ""); status != 204 && status != 200 {
+		t.Fatalf("erase: %d", status)
+	}
+}

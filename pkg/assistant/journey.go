@@ -87,14 +87,15 @@ type journeyReply struct {
 	feedback string
 	progress []conversation.ProgressUpdate // on a check-in: its progress; on the plan: status changes
 	steps    []mailparse.Step              // a list of steps sent to the plan
+	help     bool                          // the reply asks what can be replied
 }
 
 // readJourney reads a reply for the journey; ok is false when the reply is
 // for the lifecycle's own readers (inbound.go): before the plan, or a check-in
 // reply with only progress in it. A retry goes where the reply went the first time.
 func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) (journeyReply, bool, error) {
-	if p.Kind != token.Note && (len(c.Steps) == 0 || c.Seen(hash) && !c.Journey.Applied(hash)) {
-		return journeyReply{}, false, nil // before the plan, or a retry of a reply the lifecycle applied
+	if c.Seen(hash) && !c.Journey.Applied(hash) {
+		return journeyReply{}, false, nil // a retry of a reply the lifecycle applied
 	}
 	texts := make([]string, len(c.Steps))
 	for i, s := range c.Steps {
@@ -104,13 +105,20 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 	if err != nil {
 		return journeyReply{}, false, err
 	}
-	ref := msg.Date
-	if ref.IsZero() {
-		ref = a.Now()
-	}
 	j := journeyReply{by: "employee", who: c.Employee}
 	if from == c.Manager.Email {
 		j.by, j.who = "manager", c.Manager
+	}
+	if askingHelp(reply.Text) {
+		j.help = true
+		return j, true, nil
+	}
+	if p.Kind != token.Note && len(c.Steps) == 0 {
+		return journeyReply{}, false, nil // before the plan
+	}
+	ref := msg.Date
+	if ref.IsZero() {
+		ref = a.Now()
 	}
 	var rest string
 	j.cmds, rest = readCommands(reply.Text, ref)
@@ -194,7 +202,10 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 		if fed {
 			out.Detail += ", feedback passed on"
 		}
-		if len(changes)+len(entries) == 0 && !fed && len(j.progress) == 0 {
+		if j.help {
+			out.Detail = "help asked"
+		}
+		if len(changes)+len(entries) == 0 && !fed && len(j.progress) == 0 && !j.help {
 			kind, out.Result, out.Detail = conversation.EventUnreadable, ResultUnreadable, "nothing understood"
 		}
 		c.Record(conversation.Event{At: now, Kind: kind, Email: p.String(), To: from, Detail: out.Detail, Message: hash, Raw: rawOf(ctx)})
@@ -261,6 +272,15 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 	if f, ok := c.Journey.FeedbackOf(hash); ok {
 		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
 			return a.compose.Feedback(c, f, stepsAddr, thread, now)
+		}})
+	}
+	if j.help {
+		addr, err := a.replyAddress(c.ID, p)
+		if err != nil {
+			return err
+		}
+		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+			return a.compose.Help(c, j.who, p.String(), addr, thread, now)
 		}})
 	}
 	if len(sends) == 0 && !slices.ContainsFunc(c.History, func(e conversation.Event) bool { return e.Message == hash && e.Kind == conversation.EventReceived }) {

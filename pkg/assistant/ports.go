@@ -151,6 +151,9 @@ type Composer interface {
 	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
 	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
+	// Help renders the short list of what can be replied to the email whose
+	// reply asked for help (purpose: prep, steps, checkin<N>, note<N>).
+	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)
 }
 
 // RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a

@@ -16,6 +16,7 @@ const (
 	EmailFeedback = "feedback" // the manager's reply to that note, to the employee (cc him)
 	EmailAdjusted = "adjusted" // the plan after an adjustment by reply, to both
 	EmailRecorded = "recorded" // the receipt for a win or setback, to the employee
+	EmailHelp     = "help"     // what can be replied, to whoever asked
 )
 
 // journeyView is what the journey's templates see besides the common view.
@@ -28,6 +29,7 @@ type journeyView struct {
 	Entries       []entryLine
 	By            string // who made the changes: a first name
 	RecordTitle   string // the heading of Entries in a check-in or the review
+	Help          []string
 }
 
 type changeLine struct{ Text string }
@@ -163,6 +165,38 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 	v.Summary = fmt.Sprintf("Recorded in your record: %s, dated %s. You'll see it in your next check-in and in the review.", what, v.Journey.Entries[0].Date)
 	e.thread, e.name = t, answerName(EmailRecorded, t, now)
 	return c.render(EmailRecorded, v, e, conv)
+}
+
+// Help renders the short list of what can be replied to the email whose reply
+// (purpose: prep, steps, checkin<N>, note<N>) asked for help.
+func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+	if err := c.checkParticipant(conv, to); err != nil {
+		return assistant.Email{}, err
+	}
+	v, e := c.notice(conv, to, replyTo, now)
+	var help []string
+	switch {
+	case strings.HasPrefix(purpose, "note"):
+		help = append(help, "A word for "+v.Employee+" – a thank-you, an offer of help: "+v.Product+" passes it on.")
+	case purpose == "prep" && len(conv.Steps) == 0:
+		help = append(help, "Your answers, numbered by question: \"1. I'd like us to talk about…\". A later answer replaces an earlier one.")
+	case len(conv.Steps) == 0:
+		help = append(help, "The steps you agreed, one per line, with a date if you have one: \"Shadow the on-call rotation by 15 May\".")
+	}
+	if strings.HasPrefix(purpose, "checkin") {
+		help = append(help, "Where each step stands: \"1 done\", \"2 in progress: halfway\", \"3 blocked: waiting on Priya\".")
+	}
+	if len(conv.Steps) > 0 && purpose != "prep" {
+		help = append(help, "A change to the plan: \"add: … by 30 April\", \"change 2: … by …\", \"drop 3\", \"restore 3\", \"2 done\". Both of you get the updated plan.")
+	}
+	if len(conv.Steps) > 0 && !v.ToManager {
+		help = append(help, "Your record: \"win: …\" or \"setback: …\" – dated, and shown in your next check-in and the review.")
+	}
+	help = append(help, "German and French work too: \"Noch eins: …\", \"Streiche 3\", \"Erfolg: …\"; \"Ajouter : …\", \"Supprimer l'étape 3\", \"Réussite : …\".")
+	v.Journey = &journeyView{Help: help}
+	v.Summary = "What you can reply to this email:"
+	e.thread, e.name = t, answerName(EmailHelp, t, now)
+	return c.render(EmailHelp, v, e, conv)
 }
 
 // record is the employee's record for check-in n (the entries since the

@@ -20,7 +20,7 @@ var emails = []string{
 	EmailCheckIn, EmailProgress, EmailReview, EmailUnreadable,
 	EmailUpdate, EmailRescheduled, EmailCancelled, EmailNoted,
 	EmailInvite,
-	EmailMoved, EmailFeedback, EmailAdjusted, EmailRecorded,
+	EmailMoved, EmailFeedback, EmailAdjusted, EmailRecorded, EmailHelp,
 }
 
 type templateSet struct {

@@ -38,6 +38,14 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestPurposeString(t *testing.T) {
+	for p, want := range map[Purpose]string{{Kind: Prep}: "prep", {Kind: Steps}: "steps", {Kind: CheckIn, CheckIn: 2}: "checkin2", {Kind: Note, CheckIn: 2}: "note2"} {
+		if got := p.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", p, got, want)
+		}
+	}
+}
+
 func TestVerifyRefuses(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
 	good, _ := s.Sign("ab3dc7ef2ghijk4l", Purpose{Kind: Prep})
