@@ -389,8 +389,13 @@ func TestJourneyRecordOfWins(t *testing.T) {
 	}
 	review := only(t, j.runTwice(t, time.Date(2027, 6, 12, 9, 0, 0, 0, time.UTC)), "review")
 	contains(t, review, "Your record of wins and setbacks:", "runbook", "pas de place dans l'astreinte", "Die Migration ist live gegangen!")
+	// A reply to the review adds to the record too.
+	if review.replyTo == "" {
+		t.Fatal("the review has no reply address")
+	}
+	contains(t, only(t, j.deliverTwice(t, "ana@example.com", review.replyTo, "late@mail.example.com", "Win: promoted to tech lead\r\n"), "recorded"), "promoted to tech lead")
 	j.get(t, id)
-	j.confidential(t, "runbook", "astreinte", "Migration ist live", "shipped on time")
+	j.confidential(t, "runbook", "astreinte", "Migration ist live", "shipped on time", "promoted to tech lead")
 }
 
 // "help" (Hilfe, aide) answers with what can be replied to that email, and changes nothing.

@@ -474,7 +474,7 @@ func unaligned(h mail.Header, from string) string {
 func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
 	from = strings.ToLower(from)
 	switch p.Kind {
-	case token.Notes, token.Note: // the pre-read and the note on moved steps go to the manager only
+	case token.Notes, token.Moved: // the pre-read and the note on moved steps go to the manager only
 		return from == c.Manager.Email
 	case token.Steps, token.Info: // the wrap-up, the review and notices go to both
 		return from == c.Employee.Email || from == c.Manager.Email

@@ -62,7 +62,7 @@ func (a *Assistant) tellManager(ctx context.Context, c *conversation.Conversatio
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
 		return nil
 	}
-	addr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Note, CheckIn: n.CheckIn})
+	addr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Moved, CheckIn: n.CheckIn})
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		j.help = true
 		return j, true, nil
 	}
-	if p.Kind != token.Note && len(c.Steps) == 0 {
+	if p.Kind != token.Moved && len(c.Steps) == 0 {
 		return journeyReply{}, false, nil // before the plan
 	}
 	ref := msg.Date
@@ -136,7 +136,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		if len(j.cmds) == 0 {
 			return journeyReply{}, false, nil
 		}
-	case token.Note:
+	case token.Moved:
 		j.feedback = rest
 	case token.CheckIn:
 		if len(j.cmds) == 0 {

@@ -152,7 +152,7 @@ type Composer interface {
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
 	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
 	// Help renders the short list of what can be replied to the email whose
-	// reply asked for help (purpose: prep, steps, checkin<N>, note<N>).
+	// reply asked for help (purpose: prep, steps, checkin<N>, moved<N>, notes, info).
 	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)
 }
 

@@ -168,7 +168,7 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 }
 
 // Help renders the short list of what can be replied to the email whose reply
-// (purpose: prep, steps, checkin<N>, note<N>) asked for help.
+// (purpose: prep, steps, checkin<N>, moved<N>, notes, info) asked for help.
 func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
 		return assistant.Email{}, err
@@ -176,7 +176,7 @@ func (c *Composer) Help(conv *conversation.Conversation, to conversation.Partici
 	v, e := c.notice(conv, to, replyTo, now)
 	var help []string
 	switch {
-	case strings.HasPrefix(purpose, "note"):
+	case strings.HasPrefix(purpose, "moved"):
 		help = append(help, "A word for "+v.Employee+" – a thank-you, an offer of help: "+v.Product+" passes it on.")
 	case purpose == "prep" && len(conv.Steps) == 0:
 		help = append(help, "Your answers, numbered by question: \"1. I'd like us to talk about…\". A later answer replaces an earlier one.")

@@ -21,7 +21,7 @@ import (
 // Purpose says what a reply is for.
 type Purpose struct {
 	Kind    Kind
-	CheckIn int // 1..9 when Kind is CheckIn or Note
+	CheckIn int // 1..9 when Kind is CheckIn or Moved
 }
 
 // Kind is the type of reply expected.
@@ -37,13 +37,13 @@ const (
 	// Info is a reply to an email that asks nothing (the review, a notice): it
 	// gets a short, helpful answer.
 	Info Kind = "info"
-	// Note is the manager's reply to the note on check-in N's progress.
-	Note Kind = "note"
+	// Moved is the manager's reply to the note on the steps check-in N moved.
+	Moved Kind = "moved"
 )
 
-// String is "prep", "steps", "checkin<N>", "notes", "info" or "note<N>".
+// String is "prep", "steps", "checkin<N>", "notes", "info" or "moved<N>".
 func (p Purpose) String() string {
-	if p.Kind == CheckIn || p.Kind == Note {
+	if p.Kind == CheckIn || p.Kind == Moved {
 		return string(p.Kind) + strconv.Itoa(p.CheckIn)
 	}
 	return string(p.Kind)
@@ -61,8 +61,8 @@ func (p Purpose) code() (string, error) {
 		return "n", nil
 	case p.Kind == Info:
 		return "i", nil
-	case p.Kind == Note && p.CheckIn >= 1 && p.CheckIn <= 9:
-		return "n" + strconv.Itoa(p.CheckIn), nil
+	case p.Kind == Moved && p.CheckIn >= 1 && p.CheckIn <= 9:
+		return "m" + strconv.Itoa(p.CheckIn), nil
 	}
 	return "", fmt.Errorf("token: invalid purpose %q", p)
 }
@@ -79,8 +79,8 @@ func purposeOf(code string) (Purpose, bool) {
 		return Purpose{Kind: Info}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
 		return Purpose{Kind: CheckIn, CheckIn: int(code[1] - '0')}, true
-	case len(code) == 2 && code[0] == 'n' && code[1] >= '1' && code[1] <= '9':
-		return Purpose{Kind: Note, CheckIn: int(code[1] - '0')}, true
+	case len(code) == 2 && code[0] == 'm' && code[1] >= '1' && code[1] <= '9':
+		return Purpose{Kind: Moved, CheckIn: int(code[1] - '0')}, true
 	}
 	return Purpose{}, false
 }

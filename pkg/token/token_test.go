@@ -17,7 +17,7 @@ func signer(t *testing.T, spec string) *Signer {
 
 func TestRoundTrip(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Note, CheckIn: 2}} {
+	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Moved, CheckIn: 2}} {
 		t.Run(p.String(), func(t *testing.T) {
 			addr, err := s.Address("in.example.com", "ab3dc7ef2ghijk4l", p)
 			if err != nil {
@@ -39,7 +39,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestPurposeString(t *testing.T) {
-	for p, want := range map[Purpose]string{{Kind: Prep}: "prep", {Kind: Steps}: "steps", {Kind: CheckIn, CheckIn: 2}: "checkin2", {Kind: Note, CheckIn: 2}: "note2"} {
+	for p, want := range map[Purpose]string{{Kind: Prep}: "prep", {Kind: Steps}: "steps", {Kind: CheckIn, CheckIn: 2}: "checkin2", {Kind: Moved, CheckIn: 2}: "moved2"} {
 		if got := p.String(); got != want {
 			t.Errorf("%#v.String() = %q, want %q", p, got, want)
 		}
@@ -60,7 +60,7 @@ func TestVerifyRefuses(t *testing.T) {
 		"truncated":        good[:len(good)-1],
 		"extra part":       good + "-x",
 		"bad purpose code": strings.Replace(good, "-p-", "-c0-", 1),
-		"bad note code":    strings.Replace(good, "-p-", "-n0-", 1),
+		"bad moved code":   strings.Replace(good, "-p-", "-m0-", 1),
 	}
 	for name, tok := range tests {
 		t.Run(name, func(t *testing.T) {
