@@ -852,12 +852,12 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	var pars, ps []string
 	for p := range strings.SplitSeq(notes, "\n\n") {
 		p = strings.TrimSpace(p)
-		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
+		if p == "" || announced && len(p) < 120 && (strings.HasSuffix(p, ":") || len(pars) == 0) &&
 			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
-			continue // the announcement itself
+			continue // the announcement itself, closed by ":" or first
 		}
-		if isPostscript(p) {
-			ps = append(ps, p) // "PS: see you Monday" stays a note
+		if isPostscript(p) || announced && deferral(p) {
+			ps = append(ps, p) // "PS: see you Monday", "I'll think about the rest" stay notes
 			continue
 		}
 		if items, ok := bulletItems(p); ok && announced {
@@ -935,7 +935,7 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
 	deferralRef = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)

@@ -41,7 +41,6 @@ var pending = map[string]string{
 	"checkin-blind4-step-names-prose":             "'one of the two shifts' loses 'one'; a dropped step loses its reason",
 	"prep-blind4-apple-mail-signature":            "a signature block after a sign-off inside an inline answer stays in the answer",
 	"prep-blind4-es-gmail-inline-aviso-legal":     "a greeting line with a covering sentence becomes a note",
-	"prep-blind4-gmail-order-of-questions-five":   "'answers in the same order' lead is counted as an answer; the deferral is an answer, not a note",
 	"prep-blind4-ja-outlook-closing":              "a Japanese greeting with a covering sentence becomes a note",
 	"prep-blind4-out-of-office-no-auto-submitted": "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"prep-blind4-owa-inline-between-questions":    "OWA answers typed between the quoted questions are not read",
