@@ -37,6 +37,9 @@ type Language struct {
 	// Articles may stand before a step's number in a sentence: "le 3 est
 	// en cours", "and 4 is blocked".
 	Articles []string
+	// And joins the last item of a series written in one sentence: "X, Y
+	// and Z", "X, Y et Z".
+	And []string
 	// AutoReplySubjects start the subject of an automatic reply:
 	// "automatic reply", "abwesenheitsnotiz".
 	AutoReplySubjects []string
@@ -145,6 +148,7 @@ var (
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
+	And               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.And }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })

@@ -11,6 +11,7 @@ func dutch() Language {
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
 		SignatureLines:    []string{"denk aan het milieu", "voordat u deze e-mail print", "kvk"},
 		Articles:          []string{"de", "het", "en"},
+		And:               []string{"en"},
 		AutoReplySubjects: []string{"automatisch antwoord", "niet op kantoor"},
 		AutoReplyBodies:   []string{"niet op kantoor", "met vakantie", "automatisch antwoord"},
 		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},

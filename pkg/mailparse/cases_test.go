@@ -46,11 +46,8 @@ var pending = map[string]string{
 	"prep-blind4-owa-inline-between-questions":    "OWA answers typed between the quoted questions are not read",
 	"steps-blind4-apple-mail-signature-bullets":   "a trailing 'by Friday 29 January' stays in the step text",
 	"steps-blind4-base64-gmail-de":                "a trailing 'fällig 28.02' is neither read as the due date nor cut from the step",
-	"steps-blind4-fr-gmail-one-sentence":          "steps in one sentence after 'Comme convenu :' are not split",
 	"steps-blind4-fr-ooo-reponse-automatique":     "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"steps-blind4-galaxy-samsung":                 "a trailing 'by Friday 22 January' stays in the step text",
-	"steps-blind4-one-sentence-three-iphone":      "the lead 'three things:' stays in the first step",
-	"steps-blind4-prose-plan-with-dates":          "steps in one sentence after 'So the plan is to' are not split",
 	"steps-blind4-thanks-looks-good-reply-all":    "the manager's 'Thanks, looks good!' signature is read as steps",
 }
 
