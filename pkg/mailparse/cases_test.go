@@ -48,7 +48,6 @@ var pending = map[string]string{
 	"steps-blind4-base64-gmail-de":                "a trailing 'fällig 28.02' is neither read as the due date nor cut from the step",
 	"steps-blind4-fr-ooo-reponse-automatique":     "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"steps-blind4-galaxy-samsung":                 "a trailing 'by Friday 22 January' stays in the step text",
-	"steps-blind4-thanks-looks-good-reply-all":    "the manager's 'Thanks, looks good!' signature is read as steps",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.

@@ -481,7 +481,8 @@ func dropSignatures(lines []srcLine) []srcLine {
 // Grüße", "よろしくお願いいたします") followed only by signature lines (short
 // lines without a sentence's end: the name, a title, a company, an address;
 // lines with a phone number, a URL or an address; "Sent from …"; legal
-// notices), blank lines between them allowed. Without a sign-off, a lone
+// notices), blank lines between them allowed. An acknowledgement ("Thanks,
+// looks good!") over signature lines stays, its signature goes. Without a sign-off, a lone
 // short name in a paragraph of its own after other text goes, and so does a
 // trailing legal notice.
 func dropSignature(lines []srcLine) []srcLine {
@@ -504,6 +505,9 @@ func dropSignature(lines []srcLine) []srcLine {
 			// The postscript stays, in a paragraph of its own.
 			out := append(slices.Clip(lines[:i]), srcLine{ctx: lines[i].ctx})
 			return append(out, lines[ps:end]...)
+		}
+		if sigLines > 0 && acknowledgement(t) {
+			return lines[:i+1] // "Thanks, looks good!" over a signature: the reply stays
 		}
 		if p := paragraphStart(lines, i); ps < 0 && isPostscript(lines[p].text) {
 			ps, i = p, p // "P.S. I'll be late": read on above it
