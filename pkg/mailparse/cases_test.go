@@ -44,10 +44,7 @@ var pending = map[string]string{
 	"prep-blind4-ja-outlook-closing":              "a Japanese greeting with a covering sentence becomes a note",
 	"prep-blind4-out-of-office-no-auto-submitted": "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"prep-blind4-owa-inline-between-questions":    "OWA answers typed between the quoted questions are not read",
-	"steps-blind4-apple-mail-signature-bullets":   "a trailing 'by Friday 29 January' stays in the step text",
-	"steps-blind4-base64-gmail-de":                "a trailing 'fällig 28.02' is neither read as the due date nor cut from the step",
 	"steps-blind4-fr-ooo-reponse-automatique":     "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
-	"steps-blind4-galaxy-samsung":                 "a trailing 'by Friday 22 January' stays in the step text",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
