@@ -33,7 +33,6 @@ var pending = map[string]string{
 	"checkin-blind4-all-done-outlook-signature":   "'All done!' with a signature is not read as every step done",
 	"checkin-blind4-de-abwesenheitsnotiz":         "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"checkin-blind4-gmail-inline-quoted-steps":    "'Halfway there.' becomes the note of the in-progress step",
-	"checkin-blind4-keycap-blocked":               "keycap emoji digits (1️⃣) do not name steps; the keycap tail is left in the notes",
 	"checkin-blind4-nl-outlook-disclaimer":        "Dutch status words not all read; step 2 and 3 mixed up",
 	"checkin-blind4-outlook-inline-quoted":        "Outlook check-ins typed inline under the quoted steps are not read",
 	"checkin-blind4-percentages":                  "a bare '50%' is kept as the note of an in-progress step",

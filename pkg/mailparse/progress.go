@@ -47,7 +47,7 @@ var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e",
 
 // parseProgressMarker reads the step number(s) that open a progress line:
 // "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
-// "3 ->", "1 and 2", "1, 2 & 3". end is where the numbers end. A number
+// "3 ->", "1 and 2", "1, 2 & 3", "1️⃣". end is where the numbers end. A number
 // must not run into a digit or a letter ("123", "3rd"). It runs without
 // regular expressions: it is called on every line.
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
@@ -83,6 +83,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 	if j < 0 {
 		return nil, 0, false
 	}
+	j = keycapEnd(t, j)
 	steps = append(steps, n)
 	end = j
 	for {
@@ -102,7 +103,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 			break
 		}
 		steps = append(steps, n)
-		end = j
+		end = keycapEnd(t, j)
 	}
 	k := skipSpace(t, end)
 	rest := t[k:]
@@ -121,6 +122,19 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		return nil, 0, false
 	}
 	return steps, end, true
+}
+
+// keycapEnd returns where the keycap that makes the digit ending at i an
+// emoji ("1️⃣": U+FE0F, U+20E3) ends; i when there is none.
+func keycapEnd(t string, i int) int {
+	k := i
+	if strings.HasPrefix(t[k:], "\uFE0F") {
+		k += len("\uFE0F")
+	}
+	if strings.HasPrefix(t[k:], "\u20E3") {
+		return k + len("\u20E3")
+	}
+	return i
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
