@@ -30,11 +30,9 @@ var pending = map[string]string{
 	// Unplaced rather than guessed.
 	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
 	// blind4: 67 cases from an independent writer; what each lacks.
-	"checkin-blind4-all-done-outlook-signature":   "'All done!' with a signature is not read as every step done",
 	"checkin-blind4-de-abwesenheitsnotiz":         "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"checkin-blind4-gmail-inline-quoted-steps":    "'Halfway there.' becomes the note of the in-progress step",
 	"checkin-blind4-nl-outlook-disclaimer":        "Dutch status words not all read; step 2 and 3 mixed up",
-	"checkin-blind4-outlook-inline-quoted":        "Outlook check-ins typed inline under the quoted steps are not read",
 	"checkin-blind4-percentages":                  "a bare '50%' is kept as the note of an in-progress step",
 	"checkin-blind4-prose-paragraph":              "a prose paragraph giving several steps their statuses: step 3 not started is missed",
 	"checkin-blind4-step-names-prose":             "'one of the two shifts' loses 'one'; a dropped step loses its reason",

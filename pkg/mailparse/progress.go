@@ -1249,9 +1249,12 @@ func statusFollows(clause string, i int) bool {
 // Outlook quotes without "> " below its header block: the updates typed
 // under each numbered step ("1. Finish the course" then "Done - passed").
 // The original's lines are quoted and the updates left as written, so that
-// each update reads as written under its quoted step. Text with no header
-// block, a "> " quote, fewer than two numbered steps or no update under one
-// comes back unchanged.
+// each update reads as written under its quoted step, blank lines between
+// allowed; lines indented under a step ("   Status: not started") are the
+// original's. With no update under a step, the steps are quoted all the
+// same, so that what is written above ("All done!") knows them. Text with
+// no header block, a "> " quote or fewer than two numbered steps comes back
+// unchanged.
 func quoteUnprefixedSteps(body string) string {
 	lines := strings.Split(body, "\n")
 	kinds := quote.Classify(lines)
@@ -1282,23 +1285,26 @@ func quoteUnprefixedSteps(body string) string {
 	for _, l := range lines[head:start] {
 		out = append(out, "> "+l)
 	}
-	items, updates, under := 0, 0, false
+	items, under, orig := 0, false, false
 	for _, l := range lines[start:] {
 		t := strings.TrimSpace(l)
 		if n, _, ok := listItem(t); ok && n == items+1 {
-			items, under = n, true
+			items, under, orig = n, true, true
 			out = append(out, "> "+l)
 			continue
 		}
-		if _, ok := findStatusSpan(t, 0); ok && under && t != "" {
-			updates++
+		if orig = orig && t != "" && t != l; orig {
+			out = append(out, "> "+l) // "   Status: not started": the original's, indented under its step
+			continue
+		}
+		if _, ok := findStatusSpan(t, 0); ok && under {
 			out = append(out, l)
 			continue
 		}
-		under = under && t != ""
+		under = under && t == "" // text that gives no status ends the updates under a step
 		out = append(out, "> "+l)
 	}
-	if items < 2 || updates == 0 {
+	if items < 2 {
 		return body
 	}
 	return strings.Join(out, "\n")
