@@ -958,7 +958,8 @@ func deferral(t string) bool {
 // prep email as it was, the answers between its questions). When at least
 // two questions of the bank stand in the text below such a block, in order,
 // the text of the original (up to and including the first question, the
-// questions, and everything after the last one) is prefixed with "> ", so
+// questions, and everything after the last one; a rule above the header
+// block and the block with it) is prefixed with "> ", so
 // that what is left between the questions reads as answers written under
 // them. Otherwise body comes back as it is.
 func quoteUnprefixedOriginal(body string, qs []qmatch) string {
@@ -992,10 +993,16 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 	if start < 0 {
 		return body
 	}
+	quoted := make([]bool, len(lines)) // lines of the original
+	rule := false                      // the rule Outlook draws above its header block
+	for i := start - 1; i >= 0 && (kinds[i] == quote.Delimiter || kinds[i] == quote.Empty); i-- {
+		quoted[i] = kinds[i] == quote.Delimiter
+		rule = rule || quoted[i]
+	}
 	for start < len(lines) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
+		quoted[start] = rule // below a quoted rule, the header block is quoted too
 		start++
 	}
-	quoted := make([]bool, len(lines)) // lines of the original
 	first, end, found, lastQ := -1, -1, 0, 0
 	for i := start; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -1030,7 +1037,7 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if i >= start && (i < first || i > end || quoted[i]) && strings.TrimSpace(l) != "" {
+		if (i >= start && (i < first || i > end) || quoted[i]) && strings.TrimSpace(l) != "" {
 			b.WriteString("> ")
 		}
 		b.WriteString(l)

@@ -40,7 +40,6 @@ var pending = map[string]string{
 	"prep-blind4-es-gmail-inline-aviso-legal":     "a greeting line with a covering sentence becomes a note",
 	"prep-blind4-ja-outlook-closing":              "a Japanese greeting with a covering sentence becomes a note",
 	"prep-blind4-out-of-office-no-auto-submitted": "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
-	"prep-blind4-owa-inline-between-questions":    "OWA answers typed between the quoted questions are not read",
 	"steps-blind4-fr-ooo-reponse-automatique":     "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 }
 
