@@ -953,6 +953,22 @@ func deferral(t string) bool {
 	return !ok
 }
 
+// skipHeaderBlock returns the first line after the header block of an
+// unquoted original that starts at start. A rule above the block ("____",
+// Outlook's) is marked quoted, and the block with it.
+func skipHeaderBlock(kinds []byte, start int, quoted []bool) int {
+	rule := false
+	for i := start - 1; i >= 0 && (kinds[i] == quote.Delimiter || kinds[i] == quote.Empty); i-- {
+		quoted[i] = kinds[i] == quote.Delimiter
+		rule = rule || quoted[i]
+	}
+	for start < len(kinds) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
+		quoted[start] = rule
+		start++
+	}
+	return start
+}
+
 // quoteUnprefixedOriginal handles answers typed inline into an original
 // quoted without "> " (Outlook: a From/Sent/To/Subject block, then the
 // prep email as it was, the answers between its questions). When at least
@@ -994,15 +1010,7 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 		return body
 	}
 	quoted := make([]bool, len(lines)) // lines of the original
-	rule := false                      // the rule Outlook draws above its header block
-	for i := start - 1; i >= 0 && (kinds[i] == quote.Delimiter || kinds[i] == quote.Empty); i-- {
-		quoted[i] = kinds[i] == quote.Delimiter
-		rule = rule || quoted[i]
-	}
-	for start < len(lines) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
-		quoted[start] = rule // below a quoted rule, the header block is quoted too
-		start++
-	}
+	start = skipHeaderBlock(kinds, start, quoted)
 	first, end, found, lastQ := -1, -1, 0, 0
 	for i := start; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
