@@ -629,10 +629,14 @@ func signatureLine(t string) bool {
 	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
 		return false
 	}
-	// A sentence ends with its punctuation; "ACME Soluciones S.L." is a
-	// company, not a sentence.
+	// A sentence ends with its punctuation; "ACME Soluciones S.L." and
+	// "Adventure Works Sp. z o.o." are companies, not sentences.
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?。！？", last) || last == '.' && len(strings.Fields(t)) < 5
+	if last != '.' {
+		return !strings.ContainsRune("!?。！？", last)
+	}
+	words := strings.Fields(t)
+	return len(words) < 5 || strings.Contains(strings.TrimSuffix(words[len(words)-1], "."), ".")
 }
 
 // contactLine reports whether t holds a contact detail: a URL, an email
