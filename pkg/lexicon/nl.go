@@ -22,7 +22,7 @@ func dutch() Language {
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd"},
 		Statuses: map[string]string{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
-			"bezig": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
+			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
 			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,
 			"nog niet begonnen": NotStarted, "nog niet": NotStarted, "niet gedaan": NotStarted, "geblokkeerd": Blocked,
 			"vastgelopen": Blocked, "wacht op": Blocked, "staat stil": Blocked, "laten vallen": Dropped,

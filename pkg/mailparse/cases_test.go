@@ -32,7 +32,6 @@ var pending = map[string]string{
 	// blind4: 67 cases from an independent writer; what each lacks.
 	"checkin-blind4-de-abwesenheitsnotiz":         "blind JSON has no automatic field; the reader marks out-of-office replies automatic as documented",
 	"checkin-blind4-gmail-inline-quoted-steps":    "'Halfway there.' becomes the note of the in-progress step",
-	"checkin-blind4-nl-outlook-disclaimer":        "Dutch status words not all read; step 2 and 3 mixed up",
 	"checkin-blind4-percentages":                  "a bare '50%' is kept as the note of an in-progress step",
 	"checkin-blind4-prose-paragraph":              "a prose paragraph giving several steps their statuses: step 3 not started is missed",
 	"checkin-blind4-step-names-prose":             "'one of the two shifts' loses 'one'; a dropped step loses its reason",
