@@ -928,11 +928,20 @@ func saysAll(clause string) bool {
 	return false
 }
 
+// reasonWords open a reason given after the step a status names ("I've
+// dropped the coffee with the CTO since he's leaving"): it is the note.
+var reasonWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"since": true, "because": true, "as": true, "weil": true, "da": true, "car": true, "puisque": true,
+		"porque": true, "pues": true, "perché": true, "poiché": true, "omdat": true, "aangezien": true, "pois": true,
+	}
+})
+
 // noteFillers are words between a status and its note, or before a status,
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
 var noteFillers = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{
-		"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
+		"yet": true, "still": true, "now": true, "there": true, "already": true, "just": true, "finally": true, "mostly": true,
 		"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
 		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
 		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
@@ -963,7 +972,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	post := strings.TrimSpace(clause[st.end:])
 	for {
 		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
-		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,")
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
 		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
@@ -981,7 +990,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
 		rest := strings.TrimSpace(clause[ref.end:])
-		if rest != "" && strings.ContainsAny(rest[:1], ",:;-–—(") {
+		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsAny(rest[:1], ",:;-–—(") || reasonWords()[strings.ToLower(w)]) {
 			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
 		}
 	case strings.Trim(pre, noteTrim) == "",
