@@ -789,9 +789,48 @@ type statusSpan struct {
 	status     string
 }
 
+// perfectAux are the auxiliaries a negation of negatedYet follows:
+// "haven't", "has not", "didn't".
+var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "did": true, "i've": true, "we've": true}
+
+// negatedYet finds a negated verb that "yet" follows in the same clause,
+// a few words on ("haven't found a mentor yet", "has not booked it yet"):
+// the step is not started. The span is the negation and its verb.
+func negatedYet(t string) (start, end int, ok bool) {
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], "n't ")
+		k := 4
+		if j := strings.Index(t[from:], " not "); j >= 0 && (i < 0 || j < i) {
+			i, k = j, 5
+		}
+		if i < 0 {
+			return -1, -1, false
+		}
+		i += from
+		from = i + k
+		words := strings.Fields(t[from:min(len(t), from+60)])
+		if len(words) == 0 {
+			continue
+		}
+		for n, w := range words[1:min(len(words), 7)] {
+			if strings.ContainsAny(words[n], ".,;:!?") {
+				break // the clause ended
+			}
+			s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
+			if strings.EqualFold(strings.TrimRight(w, ".,;:!?)"), "yet") && perfectAux[strings.ToLower(t[s:i])] {
+				return s, from + strings.Index(t[from:], words[0]) + len(words[0]), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
+	if ns, ne, ok := negatedYet(text[from:]); ok && (st == "" || ns < s) {
+		s, e, st = ns, ne, StatusNotStarted // "I haven't found a mentor yet"
+	}
 	if st == "" {
 		return statusSpan{}, false
 	}
