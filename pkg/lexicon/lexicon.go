@@ -27,6 +27,9 @@ type Language struct {
 	// Addressees follow a greeting in lower case: "hi all", "hallo
 	// zusammen".
 	Addressees []string
+	// Honorifics follow the name of the person greeted, alone on the
+	// greeting line: "さん" ("サムさん").
+	Honorifics []string
 	// SignOffs close one, alone on their line or before a name: "kind
 	// regards", "viele grüße", "よろしくお願いいたします".
 	SignOffs []string
@@ -145,6 +148,7 @@ func Merged(field func(Language) []string) []string {
 var (
 	Greetings         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Greetings }) })
 	Addressees        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Addressees }) })
+	Honorifics        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Honorifics }) })
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })

@@ -578,8 +578,28 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
 var notesIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:.{0,20}(?:回答します|回答いたします|お答えします))|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
 })
+
+// introSentences reports whether t only introduces the answers: an
+// introduction (notesIntro), or Japanese sentences that are each a
+// greeting, an introduction or the writer's name ("お疲れ様です。山田です。").
+func introSentences(t string) bool {
+	if notesIntro().MatchString(t) {
+		return true
+	}
+	if !strings.HasSuffix(t, "。") {
+		return false
+	}
+	for s := range strings.SplitSeq(strings.TrimSuffix(t, "。"), "。") {
+		s = strings.TrimSpace(s)
+		name, self := strings.CutSuffix(s, "です") // "山田です": who writes
+		if !isGreeting(s) && !notesIntro().MatchString(s) && !(self && name != "" && utf8.RuneCountInString(name) <= 4) {
+			return false
+		}
+	}
+	return true
+}
 
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
@@ -610,8 +630,8 @@ func dropIntros(ls []string) []string {
 		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
-		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro().MatchString(t)) {
+		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t)) {
 			sentenceStart = true
 			continue
 		}

@@ -449,6 +449,12 @@ func isGreeting(line string) bool {
 			return true
 		}
 	}
+	// "サムさん": a name and an honorific, alone on the line.
+	for _, h := range lexicon.Honorifics() {
+		if head, ok := strings.CutSuffix(t, h); ok && head != "" && utf8.RuneCountInString(head) <= 10 && !strings.ContainsAny(head, " 。、") {
+			return true
+		}
+	}
 	return false
 }
 
