@@ -1,6 +1,7 @@
 // Package lexicon holds the words the reply reader knows, one file per
-// language: greetings, sign-offs, the wording of automatic replies, step
-// statuses, month and weekday names, number words and duration units, the
+// language: greetings, honorifics, sign-offs, the "and" of a series, the
+// wording of automatic replies, step statuses, month and weekday names,
+// number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps table, the sentences that open or close a list of
 // steps, acknowledgements, and the words of a legal notice and of quoted
