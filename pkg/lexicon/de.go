@@ -12,6 +12,7 @@ func german() Language {
 			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},
 		SignatureLines:    []string{"denken sie an die umwelt", "bitte drucken sie diese", "umwelt zuliebe", "sitz der gesellschaft", "geschäftsführer", "amtsgericht", "registergericht"},
 		Articles:          []string{"der", "die", "das", "und"},
+		And:               []string{"und"},
 		AutoReplySubjects: []string{"abwesenheitsnotiz", "automatische antwort", "abwesend", "außer haus", "ausser haus", "nicht im büro"},
 		AutoReplyBodies: []string{"nicht im büro", "nicht im buero", "ich bin im urlaub", "bin ich im urlaub", "außer haus", "ausser haus", "keinen zugriff auf meine e-mails",
 			"eingeschränktem zugriff", "automatische antwort"},

@@ -11,6 +11,7 @@ func spanish() Language {
 			"un cordial saludo", "cordialmente", "besos"},
 		SignatureLines:    []string{"antes de imprimir", "piensa en el medio ambiente", "cuida el medio ambiente"},
 		Articles:          []string{"el", "la", "y"},
+		And:               []string{"y"},
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
 		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
 			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},

@@ -11,6 +11,7 @@ func french() Language {
 			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
 		SignatureLines:    []string{"pensez à l'environnement", "avant d'imprimer", "n'imprimez ce", "siège social"},
 		Articles:          []string{"le", "la", "et"},
+		And:               []string{"et"},
 		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},
 		AutoReplyBodies:   []string{"je suis absent", "je suis absente", "absent du bureau", "absente du bureau", "je traiterai votre message à mon retour", "réponse automatique", "accès limité à mes e-mails"},
 		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre"},

@@ -11,6 +11,7 @@ func italian() Language {
 			"distinti saluti", "un caro saluto"},
 		SignatureLines:    []string{"prima di stampare", "rispetta l'ambiente", "sede legale"},
 		Articles:          []string{"il", "lo", "la", "e"},
+		And:               []string{"e"},
 		AutoReplySubjects: []string{"risposta automatica", "fuori sede", "fuori ufficio"},
 		AutoReplyBodies:   []string{"fuori ufficio", "fuori sede", "sono in ferie", "risposta automatica"},
 		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine"},

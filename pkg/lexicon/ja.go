@@ -2,7 +2,9 @@ package lexicon
 
 func japanese() Language {
 	return Language{
-		Code: "ja",
+		Code:       "ja",
+		Greetings:  []string{"お疲れ様です", "お疲れさまです", "お世話になっております", "お世話になります"},
+		Honorifics: []string{"さん", "様", "さま", "殿"},
 		SignOffs: []string{"よろしくお願いいたします", "よろしくお願いします", "よろしくお願い致します", "宜しくお願いいたします", "宜しくお願いします",
 			"どうぞよろしくお願いいたします", "以上、よろしくお願いいたします", "ありがとうございます", "ありがとうございました", "敬具"},
 		AutoReplySubjects: []string{"自動応答", "自動返信", "不在"},

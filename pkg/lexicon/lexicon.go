@@ -1,6 +1,7 @@
 // Package lexicon holds the words the reply reader knows, one file per
-// language: greetings, sign-offs, the wording of automatic replies, step
-// statuses, month and weekday names, number words and duration units, the
+// language: greetings, honorifics, sign-offs, the "and" of a series, the
+// wording of automatic replies, step statuses, month and weekday names,
+// number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps table, the sentences that open or close a list of
 // steps, acknowledgements, and the words of a legal notice and of quoted
@@ -27,6 +28,9 @@ type Language struct {
 	// Addressees follow a greeting in lower case: "hi all", "hallo
 	// zusammen".
 	Addressees []string
+	// Honorifics follow the name of the person greeted, alone on the
+	// greeting line: "さん" ("サムさん").
+	Honorifics []string
 	// SignOffs close one, alone on their line or before a name: "kind
 	// regards", "viele grüße", "よろしくお願いいたします".
 	SignOffs []string
@@ -37,6 +41,9 @@ type Language struct {
 	// Articles may stand before a step's number in a sentence: "le 3 est
 	// en cours", "and 4 is blocked".
 	Articles []string
+	// And joins the last item of a series written in one sentence: "X, Y
+	// and Z", "X, Y et Z".
+	And []string
 	// AutoReplySubjects start the subject of an automatic reply:
 	// "automatic reply", "abwesenheitsnotiz".
 	AutoReplySubjects []string
@@ -142,9 +149,11 @@ func Merged(field func(Language) []string) []string {
 var (
 	Greetings         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Greetings }) })
 	Addressees        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Addressees }) })
+	Honorifics        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Honorifics }) })
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
+	And               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.And }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })

@@ -25,7 +25,7 @@ func TestLanguages(t *testing.T) {
 				t.Errorf("%s: header %q has role %q", l.Code, h, role)
 			}
 		}
-		lists := [][]string{l.Greetings, l.Addressees, l.SignOffs, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
+		lists := [][]string{l.Greetings, l.Addressees, l.Honorifics, l.SignOffs, l.And, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
 			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.Acknowledgements, l.Disclaimer,
 			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines}
 		for _, list := range lists {

@@ -11,6 +11,7 @@ func dutch() Language {
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
 		SignatureLines:    []string{"denk aan het milieu", "voordat u deze e-mail print", "kvk"},
 		Articles:          []string{"de", "het", "en"},
+		And:               []string{"en"},
 		AutoReplySubjects: []string{"automatisch antwoord", "niet op kantoor"},
 		AutoReplyBodies:   []string{"niet op kantoor", "met vakantie", "automatisch antwoord"},
 		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},
@@ -21,7 +22,7 @@ func dutch() Language {
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd"},
 		Statuses: map[string]string{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
-			"bezig": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
+			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
 			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,
 			"nog niet begonnen": NotStarted, "nog niet": NotStarted, "niet gedaan": NotStarted, "geblokkeerd": Blocked,
 			"vastgelopen": Blocked, "wacht op": Blocked, "staat stil": Blocked, "laten vallen": Dropped,

@@ -11,6 +11,7 @@ func portuguese() Language {
 			"um abraço", "melhores cumprimentos"},
 		SignatureLines:    []string{"antes de imprimir", "pense no meio ambiente"},
 		Articles:          []string{"o", "a", "e"},
+		And:               []string{"e"},
 		AutoReplySubjects: []string{"resposta automática", "resposta automatica", "fora do escritório", "ausente"},
 		AutoReplyBodies:   []string{"fora do escritório", "estou de férias", "resposta automática", "estou ausente"},
 		InOrder:           []string{"na ordem das perguntas", "na mesma ordem"},

@@ -578,8 +578,28 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
 var notesIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo)\b.{0,20}|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:.{0,20}(?:回答します|回答いたします|お答えします))|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
 })
+
+// introSentences reports whether t only introduces the answers: an
+// introduction (notesIntro), or Japanese sentences that are each a
+// greeting, an introduction or the writer's name ("お疲れ様です。山田です。").
+func introSentences(t string) bool {
+	if notesIntro().MatchString(t) {
+		return true
+	}
+	if !strings.HasSuffix(t, "。") {
+		return false
+	}
+	for s := range strings.SplitSeq(strings.TrimSuffix(t, "。"), "。") {
+		s = strings.TrimSpace(s)
+		name, self := strings.CutSuffix(s, "です") // "山田です": who writes
+		if !isGreeting(s) && !notesIntro().MatchString(s) && !(self && name != "" && utf8.RuneCountInString(name) <= 4) {
+			return false
+		}
+	}
+	return true
+}
 
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
@@ -610,8 +630,8 @@ func dropIntros(ls []string) []string {
 		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
-		ends := t != "" && strings.ContainsAny(t[len(t)-1:], ".:!?")
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && notesIntro().MatchString(t)) {
+		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -852,12 +872,12 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	var pars, ps []string
 	for p := range strings.SplitSeq(notes, "\n\n") {
 		p = strings.TrimSpace(p)
-		if p == "" || announced && len(p) < 120 && strings.HasSuffix(p, ":") &&
+		if p == "" || announced && len(p) < 120 && (strings.HasSuffix(p, ":") || len(pars) == 0) &&
 			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
-			continue // the announcement itself
+			continue // the announcement itself, closed by ":" or first
 		}
-		if isPostscript(p) {
-			ps = append(ps, p) // "PS: see you Monday" stays a note
+		if isPostscript(p) || announced && deferral(p) {
+			ps = append(ps, p) // "PS: see you Monday", "I'll think about the rest" stay notes
 			continue
 		}
 		if items, ok := bulletItems(p); ok && announced {
@@ -935,7 +955,7 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
 	deferralRef = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
@@ -953,12 +973,29 @@ func deferral(t string) bool {
 	return !ok
 }
 
+// skipHeaderBlock returns the first line after the header block of an
+// unquoted original that starts at start. A rule above the block ("____",
+// Outlook's) is marked quoted, and the block with it.
+func skipHeaderBlock(kinds []byte, start int, quoted []bool) int {
+	rule := false
+	for i := start - 1; i >= 0 && (kinds[i] == quote.Delimiter || kinds[i] == quote.Empty); i-- {
+		quoted[i] = kinds[i] == quote.Delimiter
+		rule = rule || quoted[i]
+	}
+	for start < len(kinds) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
+		quoted[start] = rule
+		start++
+	}
+	return start
+}
+
 // quoteUnprefixedOriginal handles answers typed inline into an original
 // quoted without "> " (Outlook: a From/Sent/To/Subject block, then the
 // prep email as it was, the answers between its questions). When at least
 // two questions of the bank stand in the text below such a block, in order,
 // the text of the original (up to and including the first question, the
-// questions, and everything after the last one) is prefixed with "> ", so
+// questions, and everything after the last one; a rule above the header
+// block and the block with it) is prefixed with "> ", so
 // that what is left between the questions reads as answers written under
 // them. Otherwise body comes back as it is.
 func quoteUnprefixedOriginal(body string, qs []qmatch) string {
@@ -992,10 +1029,8 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 	if start < 0 {
 		return body
 	}
-	for start < len(lines) && (kinds[start] == quote.Header || kinds[start] == quote.Marker || kinds[start] == quote.Empty) {
-		start++
-	}
 	quoted := make([]bool, len(lines)) // lines of the original
+	start = skipHeaderBlock(kinds, start, quoted)
 	first, end, found, lastQ := -1, -1, 0, 0
 	for i := start; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -1030,7 +1065,7 @@ func quoteUnprefixedOriginal(body string, qs []qmatch) string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if i >= start && (i < first || i > end || quoted[i]) && strings.TrimSpace(l) != "" {
+		if (i >= start && (i < first || i > end) || quoted[i]) && strings.TrimSpace(l) != "" {
 			b.WriteString("> ")
 		}
 		b.WriteString(l)

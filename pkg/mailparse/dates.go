@@ -113,7 +113,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateSlash, hasDigit|hasSlash, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
 			// A day and month without a year, "bis 15.02.": read only after a
 			// lead word, since "1.5" alone is more often a number.
-			c(dateDotted, hasDotNum, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
+			c(dateDotted, hasDotNum, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|fällig|due|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
 			c(dateDayMonth, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?`+reMonth+`(?:,?\s+(?:de\s+)?(\d{4}))?)`+rb),
 			c(dateMonthDay, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>`+reMonth+`\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth, `(?i)`+lb+`(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)`+reMonth+`(?:\s+(\d{4}))?)`+rb),
@@ -515,7 +515,7 @@ func splitDue(text string, ref time.Time) (string, *string) {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from++
 	}
-	loc := dateRes().dueLead.FindStringIndex(text[from:d.start])
+	loc := dateRes().dueLead.FindStringIndex(withoutWeekday(text[from:d.start]))
 	if loc != nil {
 		loc[0], loc[1] = loc[0]+from, loc[1]+from
 	}
@@ -529,4 +529,16 @@ func splitDue(text string, ref time.Time) (string, *string) {
 		return text, due
 	}
 	return head, due
+}
+
+// withoutWeekday removes the weekday that may stand between a due date's
+// lead and the date ("by Friday 29 January", "bis Freitag, 26. Februar"),
+// so that the lead ends the text again.
+func withoutWeekday(pre string) string {
+	t := strings.TrimRight(pre, " ,")
+	i := strings.LastIndexAny(t, " ,(") + 1
+	if _, ok := weekdayNames()[strings.ToLower(t[i:])]; !ok || i == 0 {
+		return pre
+	}
+	return t[:i]
 }

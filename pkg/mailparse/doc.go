@@ -40,9 +40,9 @@
 //     collector types; what could not be placed is listed in Reply.Unplaced.
 //
 // Language words come from pkg/lexicon, one file per language: greetings,
-// sign-offs, automatic-reply wording, step statuses, months, weekdays,
-// number words, table headers, list intros and outros, acknowledgements,
-// notice words, and the header names, separators and attribution words of
+// sign-offs, honorifics, automatic-reply wording, step statuses, months,
+// weekdays, number words, the "and" of a series, table headers, list intros
+// and outros, acknowledgements, notice words, and the header names, separators and attribution words of
 // quoted mail. Still kept here: the words inside the date and introduction
 // regexps, status symbols, and the small word sets of the check-in reader
 // (step words, ordinals, fillers) and of question matching.

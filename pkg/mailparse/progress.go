@@ -47,7 +47,7 @@ var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e",
 
 // parseProgressMarker reads the step number(s) that open a progress line:
 // "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
-// "3 ->", "1 and 2", "1, 2 & 3". end is where the numbers end. A number
+// "3 ->", "1 and 2", "1, 2 & 3", "1️⃣". end is where the numbers end. A number
 // must not run into a digit or a letter ("123", "3rd"). It runs without
 // regular expressions: it is called on every line.
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
@@ -83,6 +83,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 	if j < 0 {
 		return nil, 0, false
 	}
+	j = keycapEnd(t, j)
 	steps = append(steps, n)
 	end = j
 	for {
@@ -102,7 +103,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 			break
 		}
 		steps = append(steps, n)
-		end = j
+		end = keycapEnd(t, j)
 	}
 	k := skipSpace(t, end)
 	rest := t[k:]
@@ -121,6 +122,19 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		return nil, 0, false
 	}
 	return steps, end, true
+}
+
+// keycapEnd returns where the keycap that makes the digit ending at i an
+// emoji ("1️⃣": U+FE0F, U+20E3) ends; i when there is none.
+func keycapEnd(t string, i int) int {
+	k := i
+	if strings.HasPrefix(t[k:], "\uFE0F") {
+		k += len("\uFE0F")
+	}
+	if strings.HasPrefix(t[k:], "\u20E3") {
+		return k + len("\u20E3")
+	}
+	return i
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
@@ -775,9 +789,48 @@ type statusSpan struct {
 	status     string
 }
 
+// perfectAux are the auxiliaries a negation of negatedYet follows:
+// "haven't", "has not", "didn't".
+var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "did": true, "i've": true, "we've": true}
+
+// negatedYet finds a negated verb that "yet" follows in the same clause,
+// a few words on ("haven't found a mentor yet", "has not booked it yet"):
+// the step is not started. The span is the negation and its verb.
+func negatedYet(t string) (start, end int, ok bool) {
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], "n't ")
+		k := 4
+		if j := strings.Index(t[from:], " not "); j >= 0 && (i < 0 || j < i) {
+			i, k = j, 5
+		}
+		if i < 0 {
+			return -1, -1, false
+		}
+		i += from
+		from = i + k
+		words := strings.Fields(t[from:min(len(t), from+60)])
+		if len(words) == 0 {
+			continue
+		}
+		for n, w := range words[1:min(len(words), 7)] {
+			if strings.ContainsAny(words[n], ".,;:!?") {
+				break // the clause ended
+			}
+			s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
+			if strings.EqualFold(strings.TrimRight(w, ".,;:!?)"), "yet") && perfectAux[strings.ToLower(t[s:i])] {
+				return s, from + strings.Index(t[from:], words[0]) + len(words[0]), true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
+	if ns, ne, ok := negatedYet(text[from:]); ok && (st == "" || ns < s) {
+		s, e, st = ns, ne, StatusNotStarted // "I haven't found a mentor yet"
+	}
 	if st == "" {
 		return statusSpan{}, false
 	}
@@ -914,11 +967,20 @@ func saysAll(clause string) bool {
 	return false
 }
 
+// reasonWords open a reason given after the step a status names ("I've
+// dropped the coffee with the CTO since he's leaving"): it is the note.
+var reasonWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"since": true, "because": true, "as": true, "weil": true, "da": true, "car": true, "puisque": true,
+		"porque": true, "pues": true, "perché": true, "poiché": true, "omdat": true, "aangezien": true, "pois": true,
+	}
+})
+
 // noteFillers are words between a status and its note, or before a status,
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
 var noteFillers = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{
-		"yet": true, "still": true, "now": true, "already": true, "just": true, "finally": true, "mostly": true,
+		"yet": true, "still": true, "now": true, "there": true, "already": true, "just": true, "finally": true, "mostly": true,
 		"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
 		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
 		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
@@ -949,7 +1011,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	post := strings.TrimSpace(clause[st.end:])
 	for {
 		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
-		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,")
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
 		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
@@ -967,7 +1029,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
 		rest := strings.TrimSpace(clause[ref.end:])
-		if rest != "" && strings.ContainsAny(rest[:1], ",:;-–—(") {
+		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsAny(rest[:1], ",:;-–—(") || reasonWords()[strings.ToLower(w)]) {
 			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
 		}
 	case strings.Trim(pre, noteTrim) == "",
@@ -1235,9 +1297,12 @@ func statusFollows(clause string, i int) bool {
 // Outlook quotes without "> " below its header block: the updates typed
 // under each numbered step ("1. Finish the course" then "Done - passed").
 // The original's lines are quoted and the updates left as written, so that
-// each update reads as written under its quoted step. Text with no header
-// block, a "> " quote, fewer than two numbered steps or no update under one
-// comes back unchanged.
+// each update reads as written under its quoted step, blank lines between
+// allowed; lines indented under a step ("   Status: not started") are the
+// original's. With no update under a step, the steps are quoted all the
+// same, so that what is written above ("All done!") knows them. Text with
+// no header block, a "> " quote or fewer than two numbered steps comes back
+// unchanged.
 func quoteUnprefixedSteps(body string) string {
 	lines := strings.Split(body, "\n")
 	kinds := quote.Classify(lines)
@@ -1268,23 +1333,26 @@ func quoteUnprefixedSteps(body string) string {
 	for _, l := range lines[head:start] {
 		out = append(out, "> "+l)
 	}
-	items, updates, under := 0, 0, false
+	items, under, orig := 0, false, false
 	for _, l := range lines[start:] {
 		t := strings.TrimSpace(l)
 		if n, _, ok := listItem(t); ok && n == items+1 {
-			items, under = n, true
+			items, under, orig = n, true, true
 			out = append(out, "> "+l)
 			continue
 		}
-		if _, ok := findStatusSpan(t, 0); ok && under && t != "" {
-			updates++
+		if orig = orig && t != "" && t != l; orig {
+			out = append(out, "> "+l) // "   Status: not started": the original's, indented under its step
+			continue
+		}
+		if _, ok := findStatusSpan(t, 0); ok && under {
 			out = append(out, l)
 			continue
 		}
-		under = under && t != ""
+		under = under && t == "" // text that gives no status ends the updates under a step
 		out = append(out, "> "+l)
 	}
-	if items < 2 || updates == 0 {
+	if items < 2 {
 		return body
 	}
 	return strings.Join(out, "\n")

@@ -449,6 +449,12 @@ func isGreeting(line string) bool {
 			return true
 		}
 	}
+	// "サムさん": a name and an honorific, alone on the line.
+	for _, h := range lexicon.Honorifics() {
+		if head, ok := strings.CutSuffix(t, h); ok && head != "" && utf8.RuneCountInString(head) <= 10 && !strings.ContainsAny(head, " 。、") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -481,7 +487,8 @@ func dropSignatures(lines []srcLine) []srcLine {
 // Grüße", "よろしくお願いいたします") followed only by signature lines (short
 // lines without a sentence's end: the name, a title, a company, an address;
 // lines with a phone number, a URL or an address; "Sent from …"; legal
-// notices), blank lines between them allowed. Without a sign-off, a lone
+// notices), blank lines between them allowed. An acknowledgement ("Thanks,
+// looks good!") over signature lines stays, its signature goes. Without a sign-off, a lone
 // short name in a paragraph of its own after other text goes, and so does a
 // trailing legal notice.
 func dropSignature(lines []srcLine) []srcLine {
@@ -504,6 +511,9 @@ func dropSignature(lines []srcLine) []srcLine {
 			// The postscript stays, in a paragraph of its own.
 			out := append(slices.Clip(lines[:i]), srcLine{ctx: lines[i].ctx})
 			return append(out, lines[ps:end]...)
+		}
+		if sigLines > 0 && acknowledgement(t) {
+			return lines[:i+1] // "Thanks, looks good!" over a signature: the reply stays
 		}
 		if p := paragraphStart(lines, i); ps < 0 && isPostscript(lines[p].text) {
 			ps, i = p, p // "P.S. I'll be late": read on above it
@@ -625,10 +635,14 @@ func signatureLine(t string) bool {
 	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
 		return false
 	}
-	// A sentence ends with its punctuation; "ACME Soluciones S.L." is a
-	// company, not a sentence.
+	// A sentence ends with its punctuation; "ACME Soluciones S.L." and
+	// "Adventure Works Sp. z o.o." are companies, not sentences.
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?。！？", last) || last == '.' && len(strings.Fields(t)) < 5
+	if last != '.' {
+		return !strings.ContainsRune("!?。！？", last)
+	}
+	words := strings.Fields(t)
+	return len(words) < 5 || strings.Contains(strings.TrimSuffix(words[len(words)-1], "."), ".")
 }
 
 // contactLine reports whether t holds a contact detail: a URL, an email

@@ -496,7 +496,7 @@ func afterFirstSentence(t string) string {
 // agreedLead matches the opening of a sentence that lists what was agreed:
 // "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
 var agreedLead = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:so|and|also|then|next|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|as\s+(?:agreed|discussed))\s*,?\s+)?(?:we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+(?:also\s+)?|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+(?:also\s+)?)`)
+	return regexp.MustCompile(`(?i)^(?:(?:so|and|also|then|next|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|as\s+(?:agreed|discussed))\s*,?\s+)?(?:(?:the\s+|my\s+|our\s+)?plan\s+is\s+to\s+|we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+(?:also\s+)?|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+(?:also\s+)?)`)
 })
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
@@ -523,14 +523,15 @@ func splitProse(t string) []string {
 		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" {
 			continue
 		}
-		body := sent
-		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 && strings.Contains(tail, ";") {
-			body = tail // "Agreed steps: a; b; c"
+		body, listed := sent, false
+		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 &&
+			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
+			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		}
 		lead := agreedLead().FindString(body)
 		body = body[len(lead):]
 		var parts []string
-		if lead != "" {
+		if lead != "" || listed {
 			parts = clauseSep().Split(body, -1)
 			if len(parts) == 1 {
 				parts = seriesParts(body) // "X by March, Y and Z"
@@ -552,16 +553,19 @@ func splitProse(t string) []string {
 }
 
 // seriesParts splits a series written as one sentence, "X, Y and Z", into
-// its items; a sentence that is no such series (no comma, or no "and"
-// after the last one) comes back whole.
+// its items; a sentence that is no such series (no comma, or no "and" of
+// the lexicon, "et", "und"…, after the last one) comes back whole.
 func seriesParts(body string) []string {
 	items := strings.Split(body, ", ")
 	last := items[len(items)-1]
-	i := strings.LastIndex(last, " and ")
-	if len(items) < 2 || i < 0 {
-		return []string{body}
+	for _, and := range lexicon.And() {
+		i := strings.LastIndex(last, " "+and+" ")
+		if len(items) < 2 || i < 0 {
+			continue
+		}
+		return append(items[:len(items)-1:len(items)-1], last[:i], last[i+len(and)+2:])
 	}
-	return append(items[:len(items)-1], last[:i], last[i+len(" and "):])
+	return []string{body}
 }
 
 // acknowledgement reports a reply that only thanks or agrees ("Thanks,
