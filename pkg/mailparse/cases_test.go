@@ -30,10 +30,7 @@ var pending = map[string]string{
 	// Unplaced rather than guessed.
 	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
 	// blind4: 67 cases from an independent writer; what each lacks.
-	"checkin-blind4-de-abwesenheitsnotiz":         "blind JSON has no automatic field; the reader reports out-of-office replies in Automatic, as doc.go documents",
-	"checkin-blind4-percentages":                  "expects no note for \"2 - 50%\"; the repository keeps the percentage as the note (checkin-r7ci-percent, percentStatus)",
-	"prep-blind4-out-of-office-no-auto-submitted": "blind JSON has no automatic field; the reader reports out-of-office replies in Automatic, as doc.go documents",
-	"steps-blind4-fr-ooo-reponse-automatique":     "blind JSON has no automatic field; the reader reports out-of-office replies in Automatic, as doc.go documents",
+	"checkin-blind4-percentages": "expects no note for \"2 - 50%\"; the repository keeps the percentage as the note (checkin-r7ci-percent, percentStatus)",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
