@@ -21,7 +21,7 @@ EMAILS_DIR   ?= .local/emails
 LAMBDA_ENV   := GOOS=linux GOARCH=arm64 CGO_ENABLED=0
 LAMBDA_FLAGS := -tags lambda.norpc -trimpath -ldflags='-s -w'
 
-.PHONY: run test test-aws bench fuzz lint emails build deploy clean chaos \
+.PHONY: run test test-aws bench fuzz lint emails build coldstart deploy clean chaos \
 	build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction
 
 ## run: a local demo conversation from creation to review, written under DEMO_DIR
@@ -82,6 +82,22 @@ ARTIFACTS_DIR ?= bin/$(LAMBDA)
 build-ApiFunction build-InboundFunction build-DispatchFunction build-FeedbackFunction:
 	mkdir -p $(ARTIFACTS_DIR)
 	$(LAMBDA_ENV) $(GO) build $(LAMBDA_FLAGS) -o $(ARTIFACTS_DIR)/bootstrap ./functions/$(LAMBDA)
+
+## coldstart: each function's init (process start to first Runtime API poll) against a
+## hello-world aws-lambda-go function, all built like the Lambda bootstraps for this
+## machine's architecture, then the linux/arm64 bootstrap sizes
+COLDSTART_RUNS ?= 15
+COLDSTART_DIR  := bin/coldstart
+coldstart: build
+	mkdir -p $(COLDSTART_DIR)
+	for f in api inbound dispatch; do \
+		CGO_ENABLED=0 GOOS=linux $(GO) build $(LAMBDA_FLAGS) -o $(COLDSTART_DIR)/$$f ./functions/$$f; \
+	done
+	CGO_ENABLED=0 GOOS=linux $(GO) build $(LAMBDA_FLAGS) -o $(COLDSTART_DIR)/hello ./infra/coldstart/hello
+	$(GO) run ./infra/coldstart -n $(COLDSTART_RUNS) hello=$(COLDSTART_DIR)/hello \
+		api=$(COLDSTART_DIR)/api inbound=$(COLDSTART_DIR)/inbound dispatch=$(COLDSTART_DIR)/dispatch
+	@echo "linux/arm64 bootstraps (make build):"
+	@ls -l bin/api/bootstrap bin/inbound/bootstrap bin/dispatch/bootstrap | awk '{printf "  %-24s %6.1f MB\n", $$9, $$5/1e6}'
 
 ## deploy: sam build and deploy (guided the first time), then activate the receipt rule set
 deploy:
