@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/remote"
 )
 
 func TestReplyCommand(t *testing.T) {
@@ -81,7 +82,7 @@ func TestServeHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	srv := httptest.NewServer(apiHTTP(l))
+	srv := httptest.NewServer(remote.FunctionURL(l.ServeAPI))
 	defer srv.Close()
 	body := `{"employee":{"name":"Jane","email":"jane@example.com","timeZone":"Europe/London"},
 		"manager":{"name":"Sam","email":"sam@example.com","timeZone":"Europe/London"},"meetingStart":"2099-01-14T14:00:00Z"}`

@@ -2,38 +2,26 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/remote"
 )
 
-// runImport creates the conversations of a CSV (stdin) in the local store and
-// prints what became of each row. It exits 1 if any row was refused.
-func runImport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+// runLocalAdmin runs an admin command (admin.go) against the local store in
+// --dir, through the API handler in this process.
+func runLocalAdmin(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("dir", defaultDir, "local data folder")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	connect := func(context.Context) (*remote.Client, func(), error) {
+		l, err := app.NewLocal(*dir, app.LocalOptions{Log: stderrLog(stderr)})
+		if err != nil {
+			return nil, nil, err
+		}
+		return &remote.Client{T: remote.Local(l.ServeAPI)}, func() { l.Close() }, nil
 	}
-	l, err := app.NewLocal(*dir, app.LocalOptions{Log: stderrLog(stderr)})
-	if err != nil {
-		return err
-	}
-	defer l.Close()
-	res, err := l.Assistant.Import(ctx, io.LimitReader(stdin, handlers.MaxRequestBytes))
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(res)
-	switch {
-	case err != nil:
-		return err
-	case len(res.Errors) > 0:
-		return &exitError{code: 1, msg: fmt.Sprintf("%d rows refused, %d created, %d already there", len(res.Errors), len(res.Created), len(res.Skipped))}
-	}
-	return nil
+	return runAdmin(ctx, cmd, fs, args, connect, assistant.MaxImportRows, stdin, stdout, stderr)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,15 +11,12 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/aws/aws-lambda-go/events"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/handlers"
 	"github.com/careerconv/careerconv/pkg/mailcompose"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/mailserver"
+	"github.com/careerconv/careerconv/pkg/remote"
 )
 
 const defaultDir = ".local/careerconv"
@@ -59,7 +55,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		hl.Close()
 		return err
 	}
-	hs := &http.Server{Handler: apiHTTP(l), ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: remote.FunctionURL(l.ServeAPI), ReadHeaderTimeout: 10 * time.Second}
 	ms := mailserver.New(app.LocalInboundDomain, mailparse.MaxMessageBytes, func(ctx context.Context, raw []byte, rcpts []string) error {
 		_, err := l.Deliver(ctx, raw, rcpts...)
 		return err
@@ -90,51 +86,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 	}
-}
-
-// apiHTTP turns HTTP requests into Function URL events for the API handler, as
-// the Lambda Function URL does in AWS.
-func apiHTTP(l *app.Local) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, err := io.ReadAll(io.LimitReader(r.Body, handlers.MaxRequestBytes+1))
-		if err != nil {
-			http.Error(w, `{"error":"could not read the request body"}`, http.StatusBadRequest)
-			return
-		}
-		ev := events.LambdaFunctionURLRequest{
-			Version:        "2.0",
-			RawPath:        r.URL.Path,
-			RawQueryString: r.URL.RawQuery,
-			Headers:        map[string]string{},
-			RequestContext: events.LambdaFunctionURLRequestContext{
-				HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: r.Method, Path: r.URL.Path, SourceIP: r.RemoteAddr, UserAgent: r.UserAgent()},
-			},
-		}
-		if q := r.URL.Query(); len(q) > 0 {
-			ev.QueryStringParameters = map[string]string{}
-			for k, v := range q {
-				ev.QueryStringParameters[k] = strings.Join(v, ",")
-			}
-		}
-		for k, v := range r.Header {
-			ev.Headers[strings.ToLower(k)] = strings.Join(v, ",")
-		}
-		if utf8.Valid(body) {
-			ev.Body = string(body)
-		} else {
-			ev.Body, ev.IsBase64Encoded = base64.StdEncoding.EncodeToString(body), true
-		}
-		resp, err := l.ServeAPI(r.Context(), ev)
-		if err != nil {
-			http.Error(w, `{"error":"Internal error."}`, http.StatusInternalServerError)
-			return
-		}
-		for k, v := range resp.Headers {
-			w.Header().Set(k, v)
-		}
-		w.WriteHeader(resp.StatusCode)
-		_, _ = io.WriteString(w, resp.Body)
-	})
 }
 
 func stderrLog(w io.Writer) *slog.Logger {

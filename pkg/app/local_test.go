@@ -360,10 +360,16 @@ func TestAPIImport(t *testing.T) {
 	csv := "employee_name,employee_email,employee_time_zone,manager_name,manager_email,manager_time_zone,meeting_start\n" +
 		"Ana Ruiz,ana@example.com,Europe/Madrid,Tom Berg,tom@example.com,Europe/Berlin,2027-03-12T10:00:00+01:00\n" +
 		"Cy,cy@example.com,Europe/Madrid,Tom Berg,tom@example.com,Europe/Berlin,soon\n"
+	// One refused row refuses the file: 400, every refused row listed, nothing created.
 	status, body := f.api(t, "POST", "/conversations/import", csv)
 	created, _ := body["created"].([]any)
 	errs, _ := body["errors"].([]any)
-	if status != 200 || len(created) != 1 || len(errs) != 1 || errs[0].(map[string]any)["field"] != "meeting_start" {
+	if status != 400 || len(created) != 0 || len(errs) != 1 || errs[0].(map[string]any)["field"] != "meeting_start" || body["error"] == "" {
+		t.Fatalf("import: %d %v", status, body)
+	}
+	good, _, _ := strings.Cut(csv, "Cy,")
+	status, body = f.api(t, "POST", "/conversations/import", good)
+	if created, _ := body["created"].([]any); status != 200 || len(created) != 1 {
 		t.Fatalf("import: %d %v", status, body)
 	}
 	if status, body := f.api(t, "POST", "/conversations/import", "name,email\n"); status != 400 || body["field"] != "employee_name" {

@@ -47,28 +47,11 @@ func (a *Assistant) Create(ctx context.Context, r CreateRequest) (*conversation.
 // create is Create, also reporting whether the conversation existed already.
 func (a *Assistant) create(ctx context.Context, r CreateRequest) (*conversation.Conversation, bool, error) {
 	now := a.Now()
-	c := &conversation.Conversation{
-		ID:             conversation.NewID(),
-		Employee:       r.Employee,
-		Manager:        r.Manager,
-		MeetingStart:   r.MeetingStart.UTC(),
-		MeetingMinutes: r.MeetingMinutes,
-		RequestCV:      r.RequestCV,
-		CalendarUID:    r.CalendarUID,
-		Status:         conversation.StatusScheduled,
-		Generation:     1,
-		CreatedAt:      now,
-		UpdatedAt:      now,
-	}
-	c.CalendarSequence = r.CalendarSequence
-	if err := c.Validate(); err != nil {
+	c, err := a.newConversation(r, now)
+	if err != nil {
 		return nil, false, err
 	}
 	if r.IdempotencyKey != "" {
-		if len(r.IdempotencyKey) > MaxIdempotencyKey || strings.ContainsFunc(r.IdempotencyKey, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-			return nil, false, conversation.FieldErrorf("idempotencyKey", "An Idempotency-Key is at most %d printable characters.", MaxIdempotencyKey)
-		}
-		c.ID = keyedID(r.IdempotencyKey)
 		switch prev, err := a.store.Get(ctx, c.ID); {
 		case err == nil:
 			return a.replay(prev, c, r.IdempotencyKey)
@@ -76,11 +59,9 @@ func (a *Assistant) create(ctx context.Context, r CreateRequest) (*conversation.
 			return nil, false, fmt.Errorf("look up idempotency key: %w", err)
 		}
 	}
-	if !c.MeetingStart.After(now.Add(minLead)) {
-		return nil, false, conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
+	if err := a.begin(c, now); err != nil {
+		return nil, false, err
 	}
-	c.Record(conversation.Event{At: now, Kind: conversation.EventCreated,
-		Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
 	jobs := a.schedule.Jobs(c, now)
 	if err := a.scheduler.Schedule(ctx, jobs); err != nil {
 		return nil, false, fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
@@ -103,6 +84,65 @@ func (a *Assistant) create(ctx context.Context, r CreateRequest) (*conversation.
 	}
 	a.log.Info("created", "conversation", c.ID, "meeting", c.MeetingStart, "jobs", len(jobs))
 	return c, false, nil
+}
+
+// newConversation validates a request into a conversation, not yet stored,
+// whose ID derives from the request's IdempotencyKey if it has one.
+func (a *Assistant) newConversation(r CreateRequest, now time.Time) (*conversation.Conversation, error) {
+	c := &conversation.Conversation{
+		ID:               conversation.NewID(),
+		Employee:         r.Employee,
+		Manager:          r.Manager,
+		MeetingStart:     r.MeetingStart.UTC(),
+		MeetingMinutes:   r.MeetingMinutes,
+		RequestCV:        r.RequestCV,
+		CalendarUID:      r.CalendarUID,
+		CalendarSequence: r.CalendarSequence,
+		Status:           conversation.StatusScheduled,
+		Generation:       1,
+		CreatedAt:        now,
+		UpdatedAt:        now,
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if r.IdempotencyKey != "" {
+		if len(r.IdempotencyKey) > MaxIdempotencyKey || strings.ContainsFunc(r.IdempotencyKey, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return nil, conversation.FieldErrorf("idempotencyKey", "An Idempotency-Key is at most %d printable characters.", MaxIdempotencyKey)
+		}
+		c.ID = keyedID(r.IdempotencyKey)
+	}
+	return c, nil
+}
+
+// begin checks that a new conversation's meeting is far enough ahead and
+// records its creation. (A replayed create skips it: the meeting may be near by then.)
+func (a *Assistant) begin(c *conversation.Conversation, now time.Time) error {
+	if !c.MeetingStart.After(now.Add(minLead)) {
+		return conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
+	}
+	c.Record(conversation.Event{At: now, Kind: conversation.EventCreated,
+		Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
+	return nil
+}
+
+// createMany schedules the jobs of new conversations, then stores them in as
+// few writes as the store allows (an import). As in create, jobs are left
+// alone if storing fails: without a conversation they do nothing, and a retry
+// schedules the same ones. The conversations stored have Version 1.
+func (a *Assistant) createMany(ctx context.Context, cs []*conversation.Conversation, now time.Time) error {
+	var jobs []conversation.Job
+	for _, c := range cs {
+		jobs = append(jobs, a.schedule.Jobs(c, now)...)
+	}
+	if err := a.scheduler.Schedule(ctx, jobs); err != nil {
+		return fmt.Errorf("schedule jobs of %d conversations: %w", len(cs), err)
+	}
+	if err := a.store.CreateMany(ctx, cs); err != nil {
+		return fmt.Errorf("create conversations: %w", err)
+	}
+	a.log.Info("created", "conversations", len(cs), "jobs", len(jobs))
+	return nil
 }
 
 // replay returns prev, stored under the key of request c, if it is the same meeting.

@@ -128,12 +128,12 @@ func TestImportNaturalKey(t *testing.T) {
 	ctx := context.Background()
 	csv := "employee_name,employee_email,employee_time_zone,manager_name,manager_email,manager_time_zone,meeting_start\n" +
 		"Ana,ana@example.com,Europe/Madrid,Tom,tom@example.com,Europe/Madrid,2027-03-12T10:00:00Z\n"
-	first, err := w.a.Import(ctx, strings.NewReader(csv))
+	first, err := w.a.Import(ctx, strings.NewReader(csv), assistant.ImportOptions{})
 	if err != nil || len(first.Created) != 1 {
 		t.Fatalf("first import: %+v, %v", first, err)
 	}
 	id := first.Created[0].Conversation
-	again, err := w.a.Import(ctx, strings.NewReader(csv))
+	again, err := w.a.Import(ctx, strings.NewReader(csv), assistant.ImportOptions{})
 	if err != nil || len(again.Skipped) != 1 || again.Skipped[0].Conversation != id {
 		t.Fatalf("import again: %+v, %v; want the row skipped as %s", again, err, id)
 	}
@@ -142,7 +142,7 @@ func TestImportNaturalKey(t *testing.T) {
 	}
 	var created string
 	for range 2 {
-		res, err := w.a.Import(ctx, strings.NewReader(csv))
+		res, err := w.a.Import(ctx, strings.NewReader(csv), assistant.ImportOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}

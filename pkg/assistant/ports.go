@@ -18,6 +18,11 @@ type Store interface {
 	// Create stores a new conversation and sets c.Version to 1.
 	// ECONFLICT if a conversation with c.ID exists.
 	Create(ctx context.Context, c *conversation.Conversation) error
+	// CreateMany stores new conversations as Create does, in as few writes as
+	// the store allows (an import), and sets the Version of each one stored to 1.
+	// On error, the conversations not stored keep Version 0. ECONFLICT if one
+	// exists already.
+	CreateMany(ctx context.Context, cs []*conversation.Conversation) error
 	// Get loads a conversation. ENOTFOUND if there is none.
 	Get(ctx context.Context, id string) (*conversation.Conversation, error)
 	// Update stores c if the stored version still equals c.Version, then

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -213,6 +214,35 @@ func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error 
 		return classify(err, "create conversation %s", c.ID)
 	}
 	c.Version = 1
+	return nil
+}
+
+// createParallel is how many of CreateMany's PutItems are in flight at once.
+const createParallel = 8
+
+// CreateMany stores new conversations with one conditional PutItem each (as
+// Create), createParallel at a time: no batch write is conditional, and a
+// transaction costs twice the writes. Each conversation stored gets Version 1;
+// after an error the others keep Version 0. It returns the error of the first
+// conversation (in order) that failed.
+func (s *Store) CreateMany(ctx context.Context, cs []*conversation.Conversation) error {
+	errs := make([]error, len(cs))
+	sem := make(chan struct{}, createParallel)
+	var wg sync.WaitGroup
+	for i, c := range cs {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = s.Create(ctx, c)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -96,32 +96,57 @@ func checkConversation(c *conversation.Conversation) error {
 
 // Create stores a new conversation and sets c.Version to 1. ECONFLICT if c.ID exists.
 func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error {
+	if c == nil {
+		return conversation.Errorf(conversation.EINVALID, "No conversation given.")
+	}
+	return s.CreateMany(ctx, []*conversation.Conversation{c})
+}
+
+// CreateMany stores new conversations in one transaction (one fsync), so
+// either all of them are stored, each with Version 1, or none. ECONFLICT if
+// one exists.
+func (s *Store) CreateMany(ctx context.Context, cs []*conversation.Conversation) error {
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("embedded: create conversation: %w", err)
+		return fmt.Errorf("embedded: create conversations: %w", err)
 	}
-	if err := checkConversation(c); err != nil {
-		return err
-	}
-	stored := *c
-	stored.Version = 1
-	data, err := conversation.Encode(&stored)
-	if err != nil {
-		return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
-	}
-	err = s.db.Update(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bucketConversations)
-		if b.Get([]byte(c.ID)) != nil {
-			return conversation.Errorf(conversation.ECONFLICT, "Conversation %s exists already.", c.ID)
-		}
-		if err := b.Put([]byte(c.ID), data); err != nil {
+	data := make([][]byte, len(cs))
+	for i, c := range cs {
+		if err := checkConversation(c); err != nil {
 			return err
 		}
-		return putIndex(tx, c.ID, indexOf(&stored))
+		stored := *c
+		stored.Version = 1
+		var err error
+		if data[i], err = conversation.Encode(&stored); err != nil {
+			return fmt.Errorf("embedded: encode conversation %s: %w", c.ID, err)
+		}
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConversations)
+		for i, c := range cs {
+			if b.Get([]byte(c.ID)) != nil {
+				return conversation.Errorf(conversation.ECONFLICT, "Conversation %s exists already.", c.ID)
+			}
+			if err := b.Put([]byte(c.ID), data[i]); err != nil {
+				return err
+			}
+			x := indexOf(c)
+			x.Version = 1
+			if err := putIndex(tx, c.ID, x); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("embedded: create conversation %s: %w", c.ID, err)
+		if len(cs) == 1 {
+			return fmt.Errorf("embedded: create conversation %s: %w", cs[0].ID, err)
+		}
+		return fmt.Errorf("embedded: create %d conversations: %w", len(cs), err)
 	}
-	c.Version = 1
+	for _, c := range cs {
+		c.Version = 1
+	}
 	return nil
 }
 

@@ -29,7 +29,9 @@ import (
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
 //	POST   /conversations/{id}/cancel        cancel
-//	POST   /conversations/import             CSV body (assistant.ImportColumns): one conversation a row
+//	POST   /conversations/import[?dryRun=true]  CSV body (assistant.ImportColumns), at most
+//	                                         assistant.MaxImportRows rows: one conversation a row;
+//	                                         400 with every refused row (an ImportResult) and nothing created
 //	DELETE /conversations/{id}               erase one conversation
 //	DELETE /people/{email}                   erase everything of one person
 //
@@ -158,7 +160,10 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		if err != nil {
 			return respond(0, nil, err)
 		}
-		res, err := a.Import(ctx, bytes.NewReader(body))
+		res, err := a.Import(ctx, bytes.NewReader(body), assistant.ImportOptions{DryRun: req.QueryStringParameters["dryRun"] == "true"})
+		if res.Error != "" {
+			return http.StatusBadRequest, res // every refused row, and nothing created
+		}
 		return respond(http.StatusOK, res, err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodGet:
 		c, err := a.Get(ctx, parts[1])

@@ -27,6 +27,8 @@ func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
 		{"GetReturnsCopy", testGetReturnsCopy},
 		{"CreateExistingConflicts", testCreateExisting},
 		{"CreateEmptyIDInvalid", testCreateEmptyID},
+		{"CreateManyStoresEach", testCreateMany},
+		{"CreateManyConflictMarksStored", testCreateManyConflict},
 		{"GetUnknownNotFound", testGetUnknown},
 		{"UpdateCurrentVersion", testUpdate},
 		{"UpdateStaleVersionConflicts", testUpdateStale},
@@ -177,6 +179,63 @@ func testCreateExisting(t *testing.T, s assistant.Store) {
 	page, err := s.List(t.Context(), assistant.ListQuery{Employee: "bob@example.com"})
 	if err != nil || len(page.Conversations) != 0 {
 		t.Errorf("refused Create left a listing: %d conversations, err %v", len(page.Conversations), err)
+	}
+}
+
+func testCreateMany(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	var cs []*conversation.Conversation
+	for i := range 30 {
+		c := Minimal(conversation.NewID(), fmt.Sprintf("e%02d@example.com", i), "mo@example.com", base.Add(time.Duration(i)*time.Hour))
+		c.Version = 9 // CreateMany ignores what the caller put here
+		cs = append(cs, c)
+	}
+	if err := s.CreateMany(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateMany(ctx, nil); err != nil {
+		t.Errorf("CreateMany of nothing: %v", err)
+	}
+	for _, c := range cs {
+		if c.Version != 1 {
+			t.Errorf("%s: Version %d after CreateMany; want 1", c.ID, c.Version)
+		}
+		if got := mustGet(t, s, c.ID); got.Version != 1 || got.Employee.Email != c.Employee.Email || !got.MeetingStart.Equal(Stored(c.MeetingStart)) {
+			t.Errorf("%s stored as %+v", c.ID, got)
+		}
+	}
+	page, err := s.List(ctx, assistant.ListQuery{Manager: "mo@example.com", Limit: 100})
+	if err != nil || len(page.Conversations) != 30 || page.Conversations[29].ID != cs[29].ID {
+		t.Errorf("listing after CreateMany: %d conversations, %v; want the 30 by meeting start", len(page.Conversations), err)
+	}
+}
+
+// testCreateManyConflict: a conversation that exists is ECONFLICT; the
+// Version of each new one says whether it was stored, and is true of the store.
+func testCreateManyConflict(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	old := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, old)
+	cs := []*conversation.Conversation{
+		Minimal(conversation.NewID(), "bob@example.com", "mo@example.com", base),
+		Minimal(old.ID, "eve@example.com", "mo@example.com", base),
+		Minimal(conversation.NewID(), "cy@example.com", "mo@example.com", base),
+	}
+	wantCode(t, s.CreateMany(ctx, cs), conversation.ECONFLICT, "CreateMany with an existing ID")
+	if cs[1].Version != 0 {
+		t.Errorf("the existing conversation's copy has Version %d; want 0", cs[1].Version)
+	}
+	if got := mustGet(t, s, old.ID); got.Employee.Email != "ann@example.com" {
+		t.Errorf("CreateMany overwrote %s: employee %q", old.ID, got.Employee.Email)
+	}
+	for _, c := range []*conversation.Conversation{cs[0], cs[2]} {
+		_, err := s.Get(ctx, c.ID)
+		switch {
+		case c.Version == 1 && err != nil:
+			t.Errorf("%s has Version 1 but is not stored: %v", c.ID, err)
+		case c.Version == 0 && conversation.ErrorCode(err) != conversation.ENOTFOUND:
+			t.Errorf("%s has Version 0 but Get says %v; want ENOTFOUND", c.ID, err)
+		}
 	}
 }
 

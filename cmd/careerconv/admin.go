@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/remote"
+)
+
+// adminCommands are the commands that call the API, locally (careerconv CMD
+// --dir DIR) or on a deployed stack (careerconv remote CMD): one client, one
+// output format (the API's JSON, indented).
+var adminCommands = map[string]string{
+	"create":     "create a conversation from a JSON body (stdin or -f FILE), as POST /conversations takes it",
+	"import":     "create one conversation per row of a CSV (stdin); the whole file is checked first",
+	"get":        "show one conversation: get ID",
+	"status":     "one line per conversation: status ID...",
+	"list":       "list one person's conversations: list --employee EMAIL | --manager EMAIL",
+	"reschedule": "move a meeting: reschedule ID --start RFC3339 [--minutes N]",
+	"cancel":     "stop a conversation: cancel ID",
+	"erase":      "erase a conversation (erase ID) or everything of a person (erase --person EMAIL)",
+}
+
+const adminUsage = `  create      create a conversation from a JSON body (stdin or -f FILE)
+  import      create one conversation per CSV row (stdin); the whole file is checked first
+  get         show one conversation: get ID
+  status      one line per conversation: status ID...
+  list        list one person's conversations: list --employee EMAIL | --manager EMAIL [--all]
+  reschedule  move a meeting: reschedule ID --start RFC3339 [--minutes N]
+  cancel      stop a conversation: cancel ID
+  erase       erase a conversation (erase ID) or everything of a person (erase --person EMAIL)
+`
+
+// runAdmin runs one admin command against c. fs holds the flags the caller
+// added (--dir, or the remote ones) and is parsed here.
+func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, connect func(ctx context.Context) (*remote.Client, func(), error), importPart int, stdin io.Reader, stdout, stderr io.Writer) error {
+	var (
+		file     = new(string)
+		employee = new(string)
+		manager  = new(string)
+		person   = new(string)
+		start    = new(string)
+		limit    = new(int)
+		minutes  = new(int)
+		all      = new(bool)
+		part     = new(int)
+	)
+	switch cmd {
+	case "create":
+		file = fs.String("f", "", "JSON body file (default stdin)")
+	case "import":
+		part = fs.Int("part", importPart, "rows sent per request")
+	case "list":
+		employee = fs.String("employee", "", "an employee's email")
+		manager = fs.String("manager", "", "a manager's email")
+		limit = fs.Int("limit", 0, "page size (default 50)")
+		all = fs.Bool("all", false, "every page, not only the first")
+	case "reschedule":
+		start = fs.String("start", "", "the new meeting start, RFC 3339 with an offset")
+		minutes = fs.Int("minutes", 0, "the new meeting length in minutes (default: unchanged)")
+	case "erase":
+		person = fs.String("person", "", "erase every conversation of this email address")
+	}
+	ids, err := parseInterleaved(fs, args)
+	if err != nil {
+		return &exitError{code: 2}
+	}
+	needIDs := map[string]int{"get": 1, "reschedule": 1, "cancel": 1, "status": -1, "erase": 1}[cmd]
+	if cmd == "erase" && *person != "" {
+		needIDs = 0
+	}
+	switch {
+	case needIDs == 1 && len(ids) != 1, needIDs == -1 && len(ids) == 0, needIDs == 0 && len(ids) != 0:
+		return &exitError{code: 2, msg: fmt.Sprintf("%s: %s", cmd, adminCommands[cmd])}
+	}
+	c, closeFn, err := connect(ctx)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	switch cmd {
+	case "create":
+		var in io.Reader = stdin
+		if *file != "" {
+			data, err := os.ReadFile(*file)
+			if err != nil {
+				return err
+			}
+			in = strings.NewReader(string(data))
+		}
+		var body remote.CreateInput
+		dec := json.NewDecoder(in)
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&body); err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("create: the body is not a create request: %v", err)}
+		}
+		v, err := c.Create(ctx, body)
+		if err != nil {
+			return err
+		}
+		return enc.Encode(v)
+	case "import":
+		res, err := c.ImportFile(ctx, stdin, *part, func(done, total int) {
+			if total > *part {
+				fmt.Fprintf(stderr, "imported %d of %d rows\n", done, total)
+			}
+		})
+		_ = enc.Encode(res)
+		switch {
+		case res.Error != "":
+			return &exitError{code: 1, msg: res.Error}
+		case err != nil:
+			return err
+		}
+		fmt.Fprintf(stderr, "%d created, %d already there\n", len(res.Created), len(res.Skipped))
+		return nil
+	case "get":
+		v, err := c.Get(ctx, ids[0])
+		if err != nil {
+			return err
+		}
+		return enc.Encode(v)
+	case "status":
+		for _, id := range ids {
+			v, err := c.Get(ctx, id)
+			if err != nil {
+				fmt.Fprintf(stdout, "%s\terror: %v\n", id, err)
+				continue
+			}
+			last := ""
+			if n := len(v.History); n > 0 {
+				e := v.History[n-1]
+				last = fmt.Sprintf("%s %s %s", e.At.Format(time.RFC3339), e.Kind, e.Email)
+			}
+			fmt.Fprintf(stdout, "%s\t%s\tmeeting %s\t%s → %s\tanswered %d\tsteps %v\tlast: %s\n", v.ID, v.Status,
+				v.MeetingStart.Format(time.RFC3339), v.Employee.Email, v.Manager.Email, len(v.Answered), v.Steps, strings.TrimSpace(last))
+		}
+		return nil
+	case "list":
+		q := assistant.ListQuery{Employee: *employee, Manager: *manager, Limit: *limit}
+		var out remote.Page
+		for {
+			p, err := c.List(ctx, q)
+			if err != nil {
+				return err
+			}
+			out.Conversations = append(out.Conversations, p.Conversations...)
+			out.Cursor = p.Cursor
+			if !*all || p.Cursor == "" {
+				break
+			}
+			q.Cursor = p.Cursor
+		}
+		if out.Conversations == nil {
+			out.Conversations = []*handlers.View{}
+		}
+		return enc.Encode(out)
+	case "reschedule":
+		t, err := time.Parse(time.RFC3339, *start)
+		if err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("reschedule: --start %q is not an RFC 3339 time such as 2027-01-15T14:00:00+01:00", *start)}
+		}
+		v, err := c.Reschedule(ctx, ids[0], t, *minutes)
+		if err != nil {
+			return err
+		}
+		return enc.Encode(v)
+	case "cancel":
+		v, err := c.Cancel(ctx, ids[0])
+		if err != nil {
+			return err
+		}
+		return enc.Encode(v)
+	case "erase":
+		if *person != "" {
+			n, err := c.ErasePerson(ctx, *person)
+			if err != nil {
+				return err
+			}
+			return enc.Encode(map[string]int{"erased": n})
+		}
+		if err := c.Erase(ctx, ids[0]); err != nil {
+			return err
+		}
+		return enc.Encode(map[string]any{"erased": ids[0]})
+	}
+	return &exitError{code: 2, msg: fmt.Sprintf("unknown command %q", cmd)}
+}
+
+// parseInterleaved parses flags given before or after the positional
+// arguments (reschedule ID --start T) and returns the positional ones.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos, args = append(pos, fs.Arg(0)), fs.Args()[1:]
+	}
+}

@@ -1,0 +1,271 @@
+package remote
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/handlers"
+)
+
+// Request is one API call.
+type Request struct {
+	Method string
+	// Path is the API path, such as "/conversations/ID" (unescaped).
+	Path        string
+	Query       url.Values
+	Body        []byte
+	ContentType string
+}
+
+// Response is the API's answer.
+type Response struct {
+	Status int
+	Body   []byte
+}
+
+// Transport carries API calls: Signed to a Function URL, Local to a handler in
+// this process.
+type Transport interface {
+	Do(ctx context.Context, r Request) (Response, error)
+}
+
+// Client makes the API's calls and decodes their answers. An answer that is
+// not a success is a *conversation.Error whose code follows the HTTP status.
+type Client struct {
+	T Transport
+}
+
+// Page is one page of a listing.
+type Page struct {
+	Conversations []*handlers.View `json:"conversations"`
+	Cursor        string           `json:"cursor,omitempty"`
+}
+
+// CreateInput is the body of a create: assistant.CreateRequest with the
+// meeting start as the API reads it (RFC 3339 with an offset).
+type CreateInput struct {
+	Employee       conversation.Participant `json:"employee"`
+	Manager        conversation.Participant `json:"manager"`
+	MeetingStart   string                   `json:"meetingStart"`
+	MeetingMinutes int                      `json:"meetingMinutes,omitempty"`
+	RequestCV      bool                     `json:"requestCV,omitempty"`
+}
+
+// Create starts a conversation.
+func (c *Client) Create(ctx context.Context, in CreateInput) (*handlers.View, error) {
+	var v handlers.View
+	return &v, c.call(ctx, http.MethodPost, "/conversations", nil, in, &v)
+}
+
+// Get returns one conversation.
+func (c *Client) Get(ctx context.Context, id string) (*handlers.View, error) {
+	var v handlers.View
+	return &v, c.call(ctx, http.MethodGet, "/conversations/"+id, nil, nil, &v)
+}
+
+// List returns a page of one employee's or one manager's conversations.
+func (c *Client) List(ctx context.Context, q assistant.ListQuery) (Page, error) {
+	v := url.Values{}
+	for k, s := range map[string]string{"employee": q.Employee, "manager": q.Manager, "cursor": q.Cursor} {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
+	if q.Limit != 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
+	}
+	var p Page
+	return p, c.call(ctx, http.MethodGet, "/conversations", v, nil, &p)
+}
+
+// Reschedule moves a meeting; minutes 0 keeps its length.
+func (c *Client) Reschedule(ctx context.Context, id string, start time.Time, minutes int) (*handlers.View, error) {
+	body := map[string]any{"meetingStart": start.Format(time.RFC3339)}
+	if minutes != 0 {
+		body["meetingMinutes"] = minutes
+	}
+	var v handlers.View
+	return &v, c.call(ctx, http.MethodPost, "/conversations/"+id+"/reschedule", nil, body, &v)
+}
+
+// Cancel stops a conversation.
+func (c *Client) Cancel(ctx context.Context, id string) (*handlers.View, error) {
+	var v handlers.View
+	return &v, c.call(ctx, http.MethodPost, "/conversations/"+id+"/cancel", nil, nil, &v)
+}
+
+// Erase deletes one conversation and everything stored of it.
+func (c *Client) Erase(ctx context.Context, id string) error {
+	return c.call(ctx, http.MethodDelete, "/conversations/"+id, nil, nil, nil)
+}
+
+// ErasePerson deletes every conversation of one person and returns how many.
+func (c *Client) ErasePerson(ctx context.Context, email string) (int, error) {
+	var out struct {
+		Erased int `json:"erased"`
+	}
+	err := c.call(ctx, http.MethodDelete, "/people/"+email, nil, nil, &out)
+	return out.Erased, err
+}
+
+// Import sends one CSV of at most assistant.MaxImportRows rows. A file with a
+// refused row answers with the result listing every refused row and an
+// EINVALID error; nothing was created.
+func (c *Client) Import(ctx context.Context, csv []byte, dryRun bool) (assistant.ImportResult, error) {
+	var q url.Values
+	if dryRun {
+		q = url.Values{"dryRun": {"true"}}
+	}
+	resp, err := c.T.Do(ctx, Request{Method: http.MethodPost, Path: "/conversations/import", Query: q, Body: csv, ContentType: "text/csv"})
+	var res assistant.ImportResult
+	if err != nil {
+		return res, err
+	}
+	if resp.Status == http.StatusOK || resp.Status == http.StatusBadRequest {
+		if json.Unmarshal(resp.Body, &res) == nil && (resp.Status == http.StatusOK || res.Error != "") {
+			if resp.Status == http.StatusBadRequest {
+				return res, conversation.Errorf(conversation.EINVALID, "%s", res.Error)
+			}
+			return res, nil
+		}
+	}
+	return res, apiError(resp)
+}
+
+// DefaultImportPart is how many rows ImportFile sends at once to a Function
+// URL: each row costs about ten AWS calls (its schedules, a lookup and a
+// write), so a part stays well inside the function's 30 s.
+const DefaultImportPart = 100
+
+// ImportFile imports a CSV of any length: it reads the file whole
+// (assistant.ReadImport), has the API validate every part of rows (dry runs)
+// and, only if no row is refused, imports the parts one by one. Lines and rows
+// in the result are those of the whole file. progress, if not nil, hears after
+// each part how many rows are done.
+func (c *Client) ImportFile(ctx context.Context, r io.Reader, part int, progress func(done, total int)) (assistant.ImportResult, error) {
+	res := assistant.ImportResult{Created: []assistant.ImportRow{}, Skipped: []assistant.ImportRow{}, Errors: []assistant.ImportRow{}}
+	if part <= 0 || part > assistant.MaxImportRows {
+		part = assistant.MaxImportRows
+	}
+	f, err := assistant.ReadImport(r)
+	if err != nil {
+		return res, err
+	}
+	res.Rows = len(f.Records) + len(f.Errors)
+	res.Errors = append(res.Errors, f.Errors...)
+	var parts [][]assistant.ImportRecord
+	for i := 0; i < len(f.Records); i += part {
+		parts = append(parts, f.Records[i:min(i+part, len(f.Records))])
+	}
+	// Rows and lines of a part's answer are the part's own: map them back.
+	remap := func(recs []assistant.ImportRecord, rows []assistant.ImportRow) []assistant.ImportRow {
+		for i, row := range rows {
+			if row.Row >= 1 && row.Row <= len(recs) {
+				rows[i].Row, rows[i].Line = recs[row.Row-1].Row, recs[row.Row-1].Line
+			}
+		}
+		return rows
+	}
+	for _, recs := range parts {
+		out, err := c.Import(ctx, assistant.ImportCSV(recs), true)
+		if conversation.ErrorCode(err) == conversation.EINVALID && out.Error != "" {
+			res.Errors = append(res.Errors, remap(recs, out.Errors)...)
+			continue
+		}
+		if err != nil {
+			return res, err
+		}
+	}
+	if len(res.Errors) > 0 {
+		res.Error = fmt.Sprintf("%d rows refused; nothing was created.", len(res.Errors))
+		return res, conversation.Errorf(conversation.EINVALID, "%s", res.Error)
+	}
+	done := 0
+	for _, recs := range parts {
+		out, err := c.Import(ctx, assistant.ImportCSV(recs), false)
+		res.Created = append(res.Created, remap(recs, out.Created)...)
+		res.Skipped = append(res.Skipped, remap(recs, out.Skipped)...)
+		if err != nil {
+			return res, fmt.Errorf("import lines %d to %d (rows before them are done; run the import again to finish): %w", recs[0].Line, recs[len(recs)-1].Line, err)
+		}
+		done += len(recs)
+		if progress != nil {
+			progress(done, len(f.Records))
+		}
+	}
+	return res, nil
+}
+
+// call sends a JSON request and decodes a JSON answer into out (if not nil).
+func (c *Client) call(ctx context.Context, method, path string, q url.Values, in, out any) error {
+	r := Request{Method: method, Path: path, Query: q}
+	if in != nil {
+		var err error
+		if r.Body, err = json.Marshal(in); err != nil {
+			return err
+		}
+		r.ContentType = "application/json"
+	}
+	resp, err := c.T.Do(ctx, r)
+	if err != nil {
+		return err
+	}
+	if resp.Status < 200 || resp.Status > 299 {
+		return apiError(resp)
+	}
+	if out == nil || resp.Status == http.StatusNoContent {
+		return nil
+	}
+	if err := json.Unmarshal(resp.Body, out); err != nil {
+		return fmt.Errorf("the API answered %d with a body that is not the expected JSON: %w", resp.Status, err)
+	}
+	return nil
+}
+
+// apiError turns a failed answer into a coded error: the API's own
+// {"error","field"} body, or what the Function URL says (a refused signature
+// answers 403 {"Message": …}).
+func apiError(resp Response) error {
+	var body struct {
+		Error   string `json:"error"`
+		Field   string `json:"field"`
+		Message string `json:"Message"`
+		Type    string `json:"__type"`
+	}
+	_ = json.Unmarshal(resp.Body, &body)
+	msg := body.Error
+	if msg == "" {
+		msg = body.Message
+	}
+	if msg == "" {
+		msg = strings.TrimSpace(string(bytes.ToValidUTF8(resp.Body[:min(len(resp.Body), 300)], nil)))
+	}
+	if msg == "" {
+		msg = http.StatusText(resp.Status)
+	}
+	code := conversation.EINTERNAL
+	switch {
+	case resp.Status == http.StatusBadRequest:
+		code = conversation.EINVALID
+	case resp.Status == http.StatusNotFound:
+		code = conversation.ENOTFOUND
+	case resp.Status == http.StatusConflict:
+		code = conversation.ECONFLICT
+	case resp.Status == http.StatusForbidden || resp.Status == http.StatusUnauthorized:
+		code = conversation.EFORBIDDEN
+		msg = fmt.Sprintf("The API refused the call (%d): %s. Check the credentials, the region and that the caller may lambda:InvokeFunctionUrl.", resp.Status, msg)
+	case resp.Status == http.StatusTooManyRequests || resp.Status >= 500:
+		code = conversation.EUNAVAILABLE
+	}
+	return &conversation.Error{Code: code, Message: msg, Field: body.Field}
+}
