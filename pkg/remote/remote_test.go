@@ -16,6 +16,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/app"
 	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
@@ -33,7 +34,7 @@ const (
 // URL with AWS_IAM auth, behind a SigV4 verifier.
 type deployment struct {
 	local    *app.Local
-	verifier *sigV4Verifier
+	verifier *awstest.SigV4Verifier
 	url      string
 }
 
@@ -44,8 +45,8 @@ func newDeployment(t *testing.T) *deployment {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
-	v := &sigV4Verifier{next: remote.FunctionURL(l.ServeAPI), region: region, service: "lambda",
-		secrets: map[string]string{akid: secret, tmpKey: tmpSec}, sessions: map[string]string{tmpKey: session}, now: time.Now}
+	v := &awstest.SigV4Verifier{Next: remote.FunctionURL(l.ServeAPI), Region: region, Service: "lambda",
+		Secrets: map[string]string{akid: secret, tmpKey: tmpSec}, Sessions: map[string]string{tmpKey: session}}
 	srv := httptest.NewServer(v)
 	t.Cleanup(srv.Close)
 	return &deployment{local: l, verifier: v, url: srv.URL + "/"}
@@ -110,8 +111,8 @@ func TestSignedCommands(t *testing.T) {
 	if _, err := c.Create(ctx, bad); conversation.ErrorCode(err) != conversation.EINVALID || conversation.ErrorField(err) != "employee.timeZone" {
 		t.Fatalf("bad create: %v (field %q), want EINVALID on employee.timeZone", err, conversation.ErrorField(err))
 	}
-	if d.verifier.verified == 0 || d.verifier.denied != 0 {
-		t.Fatalf("verifier: %d verified, %d denied", d.verifier.verified, d.verifier.denied)
+	if verified, denied := d.verifier.Counts(); verified == 0 || denied != 0 {
+		t.Fatalf("verifier: %d verified, %d denied", verified, denied)
 	}
 
 	// Temporary credentials sign with their session token.
@@ -133,9 +134,9 @@ func TestSignedRefusals(t *testing.T) {
 		"stale signature": {T: &remote.Signed{URL: d.url, Now: func() time.Time { return time.Now().Add(-20 * time.Minute) },
 			Config: aws.Config{Region: region, Credentials: credentials.NewStaticCredentialsProvider(akid, secret, "")}}},
 	} {
-		before := d.verifier.denied
+		_, before := d.verifier.Counts()
 		_, err := c.Create(ctx, createInput("jane@example.com", start))
-		if conversation.ErrorCode(err) != conversation.EFORBIDDEN || d.verifier.denied != before+1 {
+		if _, denied := d.verifier.Counts(); conversation.ErrorCode(err) != conversation.EFORBIDDEN || denied != before+1 {
 			t.Errorf("%s: %v, want EFORBIDDEN from the verifier", name, err)
 		}
 	}

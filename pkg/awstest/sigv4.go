@@ -1,4 +1,4 @@
-package remote_test
+package awstest
 
 import (
 	"bytes"
@@ -11,38 +11,58 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
-// sigV4Verifier checks each request's AWS Signature Version 4 the way AWS does
+// SigV4Verifier checks each request's AWS Signature Version 4 the way AWS does
 // for a Lambda Function URL with AWS_IAM auth, written from the specification
-// (not with the SDK's signer), and answers 403 {"Message": …} as AWS does when
-// it fails. secrets holds the secret key of each access key ID; sessions, the
-// session token a temporary access key must present.
-type sigV4Verifier struct {
-	next             http.Handler
-	region, service  string
-	secrets          map[string]string
-	sessions         map[string]string
-	now              func() time.Time
+// (not with the SDK's signer, which signs what it verifies), and answers 403
+// {"Message": …} as AWS does when it fails; a verified request goes on to Next.
+type SigV4Verifier struct {
+	Next            http.Handler
+	Region, Service string
+	// Secrets holds the secret key of each access key ID; Sessions, the session
+	// token a temporary access key must present.
+	Secrets  map[string]string
+	Sessions map[string]string
+	// Now is the verifier's clock (a signature more than 5 minutes off is
+	// refused); nil means time.Now.
+	Now func() time.Time
+
+	mu               sync.Mutex
 	verified, denied int
 }
 
-func (v *sigV4Verifier) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// Counts returns how many requests were verified and how many denied.
+func (v *SigV4Verifier) Counts() (verified, denied int) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.verified, v.denied
+}
+
+// ServeHTTP verifies the request and passes it on, or answers 403.
+func (v *SigV4Verifier) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	if err := v.verify(r, body); err != nil {
+	err := v.verify(r, body)
+	v.mu.Lock()
+	if err != nil {
 		v.denied++
+	} else {
+		v.verified++
+	}
+	v.mu.Unlock()
+	if err != nil {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusForbidden)
 		fmt.Fprintf(w, `{"Message":%q}`, err.Error())
 		return
 	}
-	v.verified++
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	v.next.ServeHTTP(w, r)
+	v.Next.ServeHTTP(w, r)
 }
 
-func (v *sigV4Verifier) verify(r *http.Request, body []byte) error {
+func (v *SigV4Verifier) verify(r *http.Request, body []byte) error {
 	auth := r.Header.Get("Authorization")
 	rest, ok := strings.CutPrefix(auth, "AWS4-HMAC-SHA256 ")
 	if !ok {
@@ -58,14 +78,14 @@ func (v *sigV4Verifier) verify(r *http.Request, body []byte) error {
 		return fmt.Errorf("malformed credential scope %q", fields["Credential"])
 	}
 	akid, date, region, service := scope[0], scope[1], scope[2], scope[3]
-	if region != v.region || service != v.service {
-		return fmt.Errorf("credential should be scoped to %s/%s, not %s/%s", v.region, v.service, region, service)
+	if region != v.Region || service != v.Service {
+		return fmt.Errorf("credential should be scoped to %s/%s, not %s/%s", v.Region, v.Service, region, service)
 	}
-	secret, ok := v.secrets[akid]
+	secret, ok := v.Secrets[akid]
 	if !ok {
 		return fmt.Errorf("the security token included in the request is invalid")
 	}
-	if want := v.sessions[akid]; want != "" && r.Header.Get("X-Amz-Security-Token") != want {
+	if want := v.Sessions[akid]; want != "" && r.Header.Get("X-Amz-Security-Token") != want {
 		return fmt.Errorf("the security token included in the request is invalid")
 	}
 	amzDate := r.Header.Get("X-Amz-Date")
@@ -73,7 +93,11 @@ func (v *sigV4Verifier) verify(r *http.Request, body []byte) error {
 	if err != nil || at.Format("20060102") != date {
 		return fmt.Errorf("bad X-Amz-Date %q", amzDate)
 	}
-	if d := v.now().Sub(at); d > 5*time.Minute || d < -5*time.Minute {
+	now := time.Now
+	if v.Now != nil {
+		now = v.Now
+	}
+	if d := now().Sub(at); d > 5*time.Minute || d < -5*time.Minute {
 		return fmt.Errorf("signature expired: %s is more than 5 minutes from now", amzDate)
 	}
 	signed := strings.Split(fields["SignedHeaders"], ";")
