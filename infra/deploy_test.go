@@ -41,7 +41,7 @@ var envVars = []string{
 	"CAREERCONV_INVITE_ADDRESS", "CAREERCONV_INVITE_DOMAINS",
 }
 
-// withoutEnv lists the variables a function must not get. app.LoadAWS reads the
+// withoutEnv lists the variables a function must not get. awsmail reads the
 // token secret whenever CAREERCONV_TOKEN_SECRET is set, and the API may not.
 var withoutEnv = map[string][]string{
 	"ApiFunction":      {"CAREERCONV_TOKEN_SECRET"},

@@ -1,5 +1,5 @@
 // Command api is the HTTP API Lambda behind a Function URL (AWS_IAM auth):
-// create, get, list, reschedule, cancel and erase conversations.
+// create, import, get, list, reschedule, cancel and erase conversations.
 package main
 
 import (
@@ -9,14 +9,20 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/app/awsadmin"
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
 )
 
 func main() {
-	a, err := app.LoadAWS(context.Background())
+	cfg, awsCfg, o, err := awsenv.Lambda()
 	if err != nil {
 		slog.Error("start api", "err", err)
 		os.Exit(1)
 	}
-	lambda.Start(a.API.Handle)
+	api, err := awsadmin.New(context.Background(), cfg, awsCfg, o)
+	if err != nil {
+		slog.Error("start api", "err", err)
+		os.Exit(1)
+	}
+	lambda.Start(api.Handle)
 }

@@ -9,14 +9,21 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
+	"github.com/careerconv/careerconv/pkg/app/awsmail"
+	"github.com/careerconv/careerconv/pkg/handlers"
 )
 
 func main() {
-	a, err := app.LoadAWS(context.Background())
+	cfg, awsCfg, o, err := awsenv.Lambda()
 	if err != nil {
 		slog.Error("start dispatch", "err", err)
 		os.Exit(1)
 	}
-	lambda.Start(a.Dispatch.Handle)
+	a, err := awsmail.Assistant(context.Background(), cfg, awsCfg, o)
+	if err != nil {
+		slog.Error("start dispatch", "err", err)
+		os.Exit(1)
+	}
+	lambda.Start((&handlers.Dispatch{Assistant: a, Log: o.Log}).Handle)
 }

@@ -10,14 +10,20 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
+	"github.com/careerconv/careerconv/pkg/app/awsfeedback"
 )
 
 func main() {
-	a, err := app.LoadAWS(context.Background())
+	cfg, awsCfg, o, err := awsenv.Lambda()
 	if err != nil {
 		slog.Error("start feedback", "err", err)
 		os.Exit(1)
 	}
-	lambda.Start(a.Feedback.Handle)
+	h, err := awsfeedback.New(context.Background(), cfg, awsCfg, o)
+	if err != nil {
+		slog.Error("start feedback", "err", err)
+		os.Exit(1)
+	}
+	lambda.Start(h.Handle)
 }

@@ -9,14 +9,20 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
-	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
+	"github.com/careerconv/careerconv/pkg/app/awsinbound"
 )
 
 func main() {
-	a, err := app.LoadAWS(context.Background())
+	cfg, awsCfg, o, err := awsenv.Lambda()
 	if err != nil {
 		slog.Error("start inbound", "err", err)
 		os.Exit(1)
 	}
-	lambda.Start(a.Inbound.Handle)
+	h, err := awsinbound.New(context.Background(), cfg, awsCfg, o)
+	if err != nil {
+		slog.Error("start inbound", "err", err)
+		os.Exit(1)
+	}
+	lambda.Start(h.Handle)
 }

@@ -16,8 +16,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
+	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
 
@@ -88,5 +90,29 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	page, err := c.List(context.Background(), assistant.ListQuery{Manager: "m000@aws.example.com"})
 	if err != nil || len(page.Conversations) != min(rows, 20) {
 		t.Errorf("list: %d, %v", len(page.Conversations), err)
+	}
+}
+
+func TestAWSMaxMessageBytesIsTheReaders(t *testing.T) {
+	if awsenv.MaxMessageBytes != mailparse.MaxMessageBytes {
+		t.Errorf("awsenv.MaxMessageBytes %d != mailparse.MaxMessageBytes %d", awsenv.MaxMessageBytes, mailparse.MaxMessageBytes)
+	}
+}
+
+// TestLambdaAWSConfig: the functions read Lambda's environment, not the SDK's
+// shared configuration.
+func TestLambdaAWSConfig(t *testing.T) {
+	env := map[string]string{"AWS_REGION": "eu-west-1", "AWS_ACCESS_KEY_ID": "ASIAX", "AWS_SECRET_ACCESS_KEY": "s", "AWS_SESSION_TOKEN": "tok"}
+	cfg, err := awsenv.EnvAWSConfig(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	creds, err := cfg.Credentials.Retrieve(context.Background())
+	if err != nil || cfg.Region != "eu-west-1" || creds.AccessKeyID != "ASIAX" || creds.SessionToken != "tok" || cfg.BaseEndpoint != nil {
+		t.Errorf("config %+v, credentials %+v, %v", cfg, creds, err)
+	}
+	delete(env, "AWS_REGION")
+	if _, err := awsenv.EnvAWSConfig(func(k string) string { return env[k] }); err == nil {
+		t.Error("no region: want an error")
 	}
 }

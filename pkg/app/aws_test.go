@@ -441,7 +441,7 @@ func TestFromEnvOrganisation(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := mailcompose.Organisation{Name: "Acme Bank", HRContact: "People Team <people@acme.example>", Privacy: "Only the two of you see it.", Locale: "en-US"}
-	if cfg.Org != want {
+	if mailcompose.Organisation(cfg.Org) != want {
 		t.Errorf("Org = %+v, want %+v", cfg.Org, want)
 	}
 	env["CAREERCONV_HR_CONTACT"] = "people@"

@@ -32,7 +32,11 @@ type Assistant struct {
 	invites   *InviteConfig
 }
 
-// Config is what New needs besides the ports.
+// Config is what New needs besides the ports. A function builds only what its
+// use cases need (pkg/app): every one needs the Store; the administrative ones
+// (Create, Import, Reschedule, Cancel, Erase) need the Scheduler; the mail ones
+// (RunJob, Receive) need the Mailer, the Composer and the Bank. A use case
+// whose ports were left out fails with EINTERNAL.
 type Config struct {
 	Store     Store
 	Mailer    Mailer
@@ -66,11 +70,12 @@ const DefaultSendLease = 5 * time.Minute
 
 // New returns an Assistant, or an error naming what is missing.
 func New(cfg Config) (*Assistant, error) {
+	mail := cfg.Mailer != nil || cfg.Composer != nil
 	switch {
-	case cfg.Store == nil, cfg.Mailer == nil, cfg.Scheduler == nil:
-		return nil, errors.New("assistant: Store, Mailer and Scheduler are required")
-	case cfg.Composer == nil || cfg.Bank == nil:
-		return nil, errors.New("assistant: a Composer and a question bank are required")
+	case cfg.Store == nil:
+		return nil, errors.New("assistant: a Store is required")
+	case mail && (cfg.Mailer == nil || cfg.Composer == nil || cfg.Bank == nil):
+		return nil, errors.New("assistant: a Mailer, a Composer and a question bank go together")
 	case cfg.InboundDomain == "":
 		return nil, errors.New("assistant: InboundDomain is required")
 	}
@@ -90,6 +95,9 @@ func New(cfg Config) (*Assistant, error) {
 	}
 	if cfg.Invites != nil {
 		a.invites = cfg.Invites.withDefaults(cfg.InboundDomain)
+	}
+	if a.scheduler == nil {
+		a.scheduler = missingScheduler{}
 	}
 	if a.now == nil {
 		a.now = time.Now
@@ -324,3 +332,17 @@ func (a *Assistant) replyAddress(id string, p token.Purpose) (string, error) {
 	}
 	return a.tokens.Address(a.domain, id, p)
 }
+
+// missingScheduler stands in for the Scheduler of an assistant built for mail
+// only: an administrative use case there is a wiring mistake.
+type missingScheduler struct{}
+
+var errNoScheduler = &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.",
+	Err: errors.New("assistant: this function was built without a Scheduler")}
+
+func (missingScheduler) Schedule(context.Context, []conversation.Job) error { return errNoScheduler }
+func (missingScheduler) Cancel(context.Context, []conversation.Job) error   { return errNoScheduler }
+
+// errNoMail is what the mail use cases answer in an assistant built without mail.
+var errNoMail = &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.",
+	Err: errors.New("assistant: this function was built without a Mailer and a Composer")}

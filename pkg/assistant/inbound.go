@@ -59,6 +59,9 @@ const maxRejectedEvents = 20
 // Mail for the invite address (envelope recipients first, the headers without
 // them) is a calendar invite instead: see InviteConfig.
 func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...string) (Outcome, error) {
+	if a.mailer == nil {
+		return Outcome{}, errNoMail
+	}
 	msg, err := mailparse.Parse(raw)
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}

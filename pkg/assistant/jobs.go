@@ -17,6 +17,9 @@ import (
 // conversation was cancelled, or there is nothing to nudge about) does nothing and
 // is not an error. Only transient failures are returned, so that the caller retries.
 func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
+	if a.mailer == nil {
+		return errNoMail
+	}
 	if err := job.Validate(); err != nil {
 		return err
 	}

@@ -1,0 +1,59 @@
+// Package awsadmin wires the API function: the administrative use cases on
+// DynamoDB and EventBridge Scheduler, with the raw-mail bucket for erasure,
+// and no mail (no SES, no Secrets Manager, no templates in its binary). Its
+// Scheduler and RawMail are the inbound function's too.
+package awsadmin
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/scheduler"
+
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
+	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/eventbridge"
+	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/s3mail"
+)
+
+// New returns the API handler wired to the services awsCfg reaches.
+func New(_ context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (*handlers.API, error) {
+	sched, err := Scheduler(cfg, awsCfg, o)
+	if err != nil {
+		return nil, err
+	}
+	schedule := awsenv.Schedule(cfg)
+	a, err := assistant.New(assistant.Config{
+		Store:         awsenv.Store(cfg, awsCfg),
+		Scheduler:     sched,
+		RawMail:       RawMail(cfg, awsCfg, o),
+		InboundDomain: cfg.InboundDomain,
+		Schedule:      &schedule,
+		Now:           o.Now,
+		Log:           o.Log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &handlers.API{Assistant: a, Log: o.Log}, nil
+}
+
+// Scheduler is the EventBridge Scheduler of the deployment's schedule group.
+func Scheduler(cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (*eventbridge.Scheduler, error) {
+	sched, err := eventbridge.New(scheduler.NewFromConfig(awsCfg), eventbridge.Config{
+		Group: cfg.ScheduleGroup, TargetARN: cfg.DispatchARN, RoleARN: cfg.SchedulerRoleARN, DeadLetterARN: cfg.SchedulerDLQARN, Now: o.Now,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	return sched, nil
+}
+
+// RawMail is the raw-mail bucket the receipt rule writes.
+func RawMail(cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) *s3mail.Store {
+	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
+	return &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
+}
