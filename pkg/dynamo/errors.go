@@ -1,52 +1,33 @@
 package dynamo
 
 import (
-	"context"
-	"errors"
-	"fmt"
 	"strings"
 
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/smithy-go"
-	smithyhttp "github.com/aws/smithy-go/transport/http"
 
+	"github.com/careerconv/careerconv/pkg/awserr"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
+
+// service classifies DynamoDB's errors (awserr): besides the SDK's transient
+// ones, a transaction conflict is transient and an item over 400 KB is the
+// caller's EINVALID.
+var service = awserr.Service{Name: "conversation store", Codes: map[string]func(smithy.APIError, error) error{
+	"TransactionConflictException": func(_ smithy.APIError, cause error) error {
+		return conversation.Unavailable(cause, "The conversation store is busy; try again later.")
+	},
+	"ValidationException": func(api smithy.APIError, cause error) error {
+		if strings.Contains(api.ErrorMessage(), "size has exceeded") {
+			return &conversation.Error{Code: conversation.EINVALID, Message: "The conversation is too large to store.", Err: cause}
+		}
+		return nil
+	},
+}}
 
 // classify turns an SDK error into a coded domain error; format and args say
 // what was being done.
 func classify(err error, format string, args ...any) error {
-	what := fmt.Sprintf(format, args...)
-	cause := fmt.Errorf("%s: %w", what, err)
-	var coded *conversation.Error
-	if errors.As(err, &coded) {
-		return cause
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return conversation.Unavailable(cause, "The conversation store did not answer in time; try again later.")
-	}
-	var api smithy.APIError
-	if errors.As(err, &api) {
-		switch api.ErrorCode() {
-		case "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded",
-			"LimitExceededException", "InternalServerError", "ServiceUnavailable",
-			"TransactionConflictException", "TransactionInProgressException":
-			return conversation.Unavailable(cause, "The conversation store is busy; try again later.")
-		case "ValidationException":
-			if strings.Contains(api.ErrorMessage(), "size has exceeded") {
-				return &conversation.Error{Code: conversation.EINVALID, Message: "The conversation is too large to store.", Err: cause}
-			}
-		}
-	}
-	var resp *awshttp.ResponseError
-	if errors.As(err, &resp) && resp.HTTPStatusCode() >= 500 {
-		return conversation.Unavailable(cause, "The conversation store is unavailable; try again later.")
-	}
-	var send *smithyhttp.RequestSendError
-	if errors.As(err, &send) {
-		return conversation.Unavailable(cause, "The conversation store could not be reached; try again later.")
-	}
-	return internal(cause)
+	return service.Classify(err, format, args...)
 }
 
 // internal wraps an unexpected failure.

@@ -5,17 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
-	"github.com/aws/smithy-go"
-	smithyhttp "github.com/aws/smithy-go/transport/http"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/awserr"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -94,35 +91,14 @@ func (s *Store) Fetch(ctx context.Context, key string) ([]byte, error) {
 	return b, nil
 }
 
-// classify maps an S3 error to the port's codes; see the package doc.
+// classify maps an S3 error to the port's codes (awserr); see the package doc.
+// A missing object is ENOTFOUND (with s3:ListBucket; without it S3 answers
+// AccessDenied, which is EINTERNAL).
 func classify(err error, format string, args ...any) error {
-	cause := fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), err)
 	var noKey *types.NoSuchKey
 	var notFound *types.NotFound
 	if errors.As(err, &noKey) || errors.As(err, &notFound) {
-		return &conversation.Error{Code: conversation.ENOTFOUND, Message: "The message is not stored (any more).", Err: cause}
+		return &conversation.Error{Code: conversation.ENOTFOUND, Message: "The message is not stored (any more).", Err: fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), err)}
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return conversation.Unavailable(cause, "The message store did not answer in time; try again later.")
-	}
-	var api smithy.APIError
-	if errors.As(err, &api) {
-		switch api.ErrorCode() {
-		case "SlowDown", "InternalError", "ServiceUnavailable", "RequestTimeout", "Throttling", "ThrottlingException":
-			return conversation.Unavailable(cause, "The message store is busy; try again later.")
-		}
-	}
-	var resp *awshttp.ResponseError
-	if errors.As(err, &resp) && resp.HTTPStatusCode() >= 500 {
-		return conversation.Unavailable(cause, "The message store is unavailable; try again later.")
-	}
-	var send *smithyhttp.RequestSendError
-	if errors.As(err, &send) {
-		return conversation.Unavailable(cause, "The message store could not be reached; try again later.")
-	}
-	var netErr net.Error
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &netErr) {
-		return conversation.Unavailable(cause, "The message could not be read whole; try again later.")
-	}
-	return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: cause}
+	return awserr.Service{Name: "message store"}.Classify(err, format, args...)
 }

@@ -8,12 +8,16 @@
 //
 // # Errors
 //
-// What SES answers is mapped to the port's codes:
+// What SES answers is mapped to the port's codes (pkg/awserr, on the SDK's own
+// lists of throttling and retryable errors):
 //
 //	TooManyRequests, LimitExceeded, throttling,    EUNAVAILABLE  transient: Lambda retries, then the DLQ
 //	InternalServiceError, any 5xx, network,
-//	a cancelled context
-//	MessageRejected, BadRequest                    EINVALID      this message or address is refused for good;
+//	a cancelled context; MessageRejected saying
+//	an identity is "not verified" (the sending
+//	domain before verification, a recipient in
+//	the SES sandbox: the set-up, not the address)
+//	any other MessageRejected, BadRequest          EINVALID      this message or address is refused for good;
 //	                                                             retrying the same email cannot succeed
 //	MailFromDomainNotVerified, AccountSuspended,   EINTERNAL     the account or its configuration needs an
 //	SendingPaused, NotFound (configuration set),                 operator: the job fails loudly and waits in

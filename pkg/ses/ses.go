@@ -2,18 +2,15 @@ package ses
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2/types"
 	"github.com/aws/smithy-go"
-	smithyhttp "github.com/aws/smithy-go/transport/http"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/awserr"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -84,29 +81,25 @@ func check(e assistant.Email) error {
 	return nil
 }
 
+// service classifies SES's errors (awserr). MessageRejected is a permanent
+// refusal of the message or its address (EINVALID), except when SES says an
+// identity is not verified: the sending domain before its verification, or a
+// recipient while the account is in the sandbox. That is the deployment's
+// set-up, not the participant's address: EUNAVAILABLE, so the send is retried
+// and nobody is marked undeliverable (careerconv remote check says what is missing).
+var service = awserr.Service{Name: "mail service", Codes: map[string]func(smithy.APIError, error) error{
+	"MessageRejected": func(api smithy.APIError, cause error) error {
+		if strings.Contains(strings.ToLower(api.ErrorMessage()), "not verified") {
+			return conversation.Unavailable(cause, "SES refused the message because an identity is not verified (the sending domain, or a recipient in the SES sandbox); it is sent once the set-up is complete.")
+		}
+		return &conversation.Error{Code: conversation.EINVALID, Message: "The mail service refused the message or its address for good.", Err: cause}
+	},
+	"BadRequestException": func(_ smithy.APIError, cause error) error {
+		return &conversation.Error{Code: conversation.EINVALID, Message: "The mail service refused the message or its address for good.", Err: cause}
+	},
+}}
+
 // classify maps an SES error to the port's codes; see the package doc.
 func classify(err error, format string, args ...any) error {
-	cause := fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), err)
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return conversation.Unavailable(cause, "The mail service did not answer in time; try again later.")
-	}
-	var api smithy.APIError
-	if errors.As(err, &api) {
-		switch api.ErrorCode() {
-		case "TooManyRequestsException", "LimitExceededException", "ThrottlingException", "Throttling",
-			"InternalServiceErrorException", "ServiceUnavailable":
-			return conversation.Unavailable(cause, "The mail service is busy; try again later.")
-		case "MessageRejected", "BadRequestException":
-			return &conversation.Error{Code: conversation.EINVALID, Message: "The mail service refused the message or its address for good.", Err: cause}
-		}
-	}
-	var resp *awshttp.ResponseError
-	if errors.As(err, &resp) && resp.HTTPStatusCode() >= 500 {
-		return conversation.Unavailable(cause, "The mail service is unavailable; try again later.")
-	}
-	var send *smithyhttp.RequestSendError
-	if errors.As(err, &send) {
-		return conversation.Unavailable(cause, "The mail service could not be reached; try again later.")
-	}
-	return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: cause}
+	return service.Classify(err, format, args...)
 }
