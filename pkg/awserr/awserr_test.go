@@ -21,7 +21,9 @@ func TestClassify(t *testing.T) {
 		}}
 	}
 	svc := awserr.Service{Name: "thing", Codes: map[string]func(smithy.APIError, error) error{
-		"Gone": func(_ smithy.APIError, cause error) error { return &conversation.Error{Code: conversation.ENOTFOUND, Err: cause} },
+		"Gone": func(_ smithy.APIError, cause error) error {
+			return &conversation.Error{Code: conversation.ENOTFOUND, Err: cause}
+		},
 	}}
 	tests := []struct {
 		name string
