@@ -147,11 +147,19 @@ func (c *Client) Import(ctx context.Context, csv []byte, dryRun bool) (assistant
 // write), so a part stays well inside the function's 30 s.
 const DefaultImportPart = 100
 
+// A part of an import is sent at most importAttempts times, waiting
+// importRetryWait longer each time.
+const (
+	importAttempts  = 3
+	importRetryWait = 2 * time.Second
+)
+
 // ImportFile imports a CSV of any length: it reads the file whole
 // (assistant.ReadImport), has the API validate every part of rows (dry runs)
 // and, only if no row is refused, imports the parts one by one. Lines and rows
 // in the result are those of the whole file. progress, if not nil, hears after
-// each part how many rows are done.
+// each part how many rows are done. A part that fails for a transient reason
+// (a timeout, an unavailable service) is sent again, up to three times.
 func (c *Client) ImportFile(ctx context.Context, r io.Reader, part int, progress func(done, total int)) (assistant.ImportResult, error) {
 	res := assistant.ImportResult{Created: []assistant.ImportRow{}, Skipped: []assistant.ImportRow{}, Errors: []assistant.ImportRow{}}
 	if part <= 0 || part > assistant.MaxImportRows {
@@ -192,7 +200,23 @@ func (c *Client) ImportFile(ctx context.Context, r io.Reader, part int, progress
 	}
 	done := 0
 	for _, recs := range parts {
-		out, err := c.Import(ctx, assistant.ImportCSV(recs), false)
+		// A part that failed half-way (a timeout, a throttled service) is sent
+		// again: the rows it created are skipped the second time.
+		var out assistant.ImportResult
+		var err error
+		for attempt := 0; attempt < importAttempts; attempt++ {
+			if attempt > 0 {
+				select {
+				case <-ctx.Done():
+					return res, ctx.Err()
+				case <-time.After(time.Duration(attempt) * importRetryWait):
+				}
+			}
+			out, err = c.Import(ctx, assistant.ImportCSV(recs), false)
+			if err == nil || conversation.ErrorCode(err) == conversation.EINVALID || conversation.ErrorCode(err) == conversation.EFORBIDDEN {
+				break
+			}
+		}
 		res.Created = append(res.Created, remap(recs, out.Created)...)
 		res.Skipped = append(res.Skipped, remap(recs, out.Skipped)...)
 		if err != nil {

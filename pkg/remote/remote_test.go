@@ -235,6 +235,19 @@ func TestImportFileInParts(t *testing.T) {
 	if fmt.Sprint(progress) != "[10 25 20 25 25 25]" {
 		t.Errorf("progress %v", progress)
 	}
+	// A part whose answer is lost (a timeout after the work was done) is sent
+	// again and its rows read as already there; nothing is created twice.
+	lossy := &remote.Client{T: &loseFirstImport{inner: c.T}}
+	more := teamCSV(25, ",", nil)
+	more = strings.ReplaceAll(more, "@example.com", "@other.example.com")
+	res2, err := lossy.ImportFile(ctx, strings.NewReader(more), 10, nil)
+	if err != nil || len(res2.Created)+len(res2.Skipped) != 25 || len(res2.Skipped) != 10 {
+		t.Fatalf("import with a lost answer: %d created, %d skipped, %v; want 15 and 10", len(res2.Created), len(res2.Skipped), err)
+	}
+	if page, _ := c.List(ctx, assistant.ListQuery{Manager: "m000@other.example.com", Limit: 100}); len(page.Conversations) != 20 {
+		t.Fatalf("after a lost answer: %d conversations of m000, want 20", len(page.Conversations))
+	}
+
 	// Run again: everything exists already.
 	again, err := c.ImportFile(ctx, strings.NewReader(file), 7, nil)
 	if err != nil || len(again.Created) != 0 || len(again.Skipped) != 25 || again.Skipped[3].Conversation != res.Created[3].Conversation {
@@ -253,3 +266,19 @@ func readCloser(b []byte) *nopCloser { return &nopCloser{bytes.NewReader(b)} }
 type nopCloser struct{ *bytes.Reader }
 
 func (nopCloser) Close() error { return nil }
+
+// loseFirstImport passes every call on, but answers the first import that
+// creates with a 504, as a Function URL does when the function times out.
+type loseFirstImport struct {
+	inner remote.Transport
+	lost  bool
+}
+
+func (l *loseFirstImport) Do(ctx context.Context, r remote.Request) (remote.Response, error) {
+	resp, err := l.inner.Do(ctx, r)
+	if !l.lost && strings.HasSuffix(r.Path, "/import") && r.Query.Get("dryRun") == "" {
+		l.lost = true
+		return remote.Response{Status: http.StatusGatewayTimeout, Body: []byte(`{"Message":"Endpoint request timed out"}`)}, nil
+	}
+	return resp, err
+}
