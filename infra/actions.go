@@ -23,7 +23,9 @@ var extraActions = map[string][]string{
 	"scheduler:CreateSchedule": {"scheduler:CreateSchedule", "iam:PassRole"},
 	"scheduler:UpdateSchedule": {"scheduler:UpdateSchedule", "iam:PassRole"},
 	"s3:HeadObject":            {"s3:GetObject"},
-	"s3:ListObjectsV2":         {"s3:ListBucket"},
+	// Without s3:ListBucket, S3 answers AccessDenied for a missing key instead of NoSuchKey.
+	"s3:GetObject":     {"s3:GetObject", "s3:ListBucket"},
+	"s3:ListObjectsV2": {"s3:ListBucket"},
 }
 
 // IAMActions returns the IAM actions an AWS SDK call needs, given the client's

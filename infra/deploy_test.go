@@ -232,11 +232,11 @@ func TestFunctionPermissions(t *testing.T) {
 		{
 			function: "ApiFunction",
 			allowed: []string{
-				"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query",
-				"dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
-				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
+				"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchWriteItem",
+				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole", "s3:DeleteObject",
 			},
 			denied: []string{
+				"dynamodb:UpdateItem", "dynamodb:DeleteItem",
 				"ses:SendEmail", "ses:SendRawEmail", "secretsmanager:GetSecretValue", "s3:GetObject",
 				"lambda:InvokeFunction", "dynamodb:Scan", "scheduler:UpdateSchedule",
 			},
@@ -244,12 +244,13 @@ func TestFunctionPermissions(t *testing.T) {
 		{
 			function: "InboundFunction",
 			allowed: []string{
-				"s3:GetObject", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
-				"dynamodb:DeleteItem", "dynamodb:Query", "ses:SendEmail", "secretsmanager:GetSecretValue",
+				"s3:GetObject", "s3:ListBucket", "dynamodb:GetItem", "dynamodb:PutItem",
+				"ses:SendEmail", "secretsmanager:GetSecretValue",
 				// calendar invites create, move and cancel conversations
 				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 			},
 			denied: []string{
+				"dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:DeleteItem",
 				"s3:PutObject", "s3:DeleteObject", "scheduler:UpdateSchedule",
 				"dynamodb:Scan", "lambda:InvokeFunction",
 			},
@@ -257,10 +258,11 @@ func TestFunctionPermissions(t *testing.T) {
 		{
 			function: "DispatchFunction",
 			allowed: []string{
-				"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+				"dynamodb:GetItem", "dynamodb:PutItem",
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
 			},
 			denied: []string{
+				"dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:DeleteItem",
 				"s3:GetObject", "scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 				"dynamodb:Scan", "dynamodb:BatchWriteItem", "lambda:InvokeFunction",
 			},
@@ -308,6 +310,7 @@ func TestPolicyResources(t *testing.T) {
 		{"ApiFunction", "scheduler:CreateSchedule", []string{"!Sub arn:${AWS::Partition}:scheduler:${AWS::Region}:${AWS::AccountId}:schedule/${ScheduleGroup}/*"}},
 		{"ApiFunction", "iam:PassRole", []string{"!GetAtt SchedulerRole.Arn"}},
 		{"InboundFunction", "s3:GetObject", []string{"!Sub ${RawMailBucket.Arn}/inbound/*"}},
+		{"InboundFunction", "s3:ListBucket", []string{"!GetAtt RawMailBucket.Arn"}},
 		{"InboundFunction", "secretsmanager:GetSecretValue", secret},
 		{"DispatchFunction", "secretsmanager:GetSecretValue", secret},
 		{"DispatchFunction", "dynamodb:GetItem", []string{"!GetAtt Table.Arn"}},
@@ -345,27 +348,28 @@ func TestPolicyResources(t *testing.T) {
 func TestSchedulerRole(t *testing.T) {
 	tpl := repoTemplate(t)
 	var actions []string
-	var invoke string
+	var invoke []string
 	for _, s := range tpl.PolicyStatements() {
 		if !strings.HasPrefix(s.Source, "SchedulerRole ") {
 			continue
 		}
 		actions = append(actions, s.Actions...)
 		if slices.Contains(s.Actions, "lambda:InvokeFunction") {
-			invoke = strings.Join(s.Resources, " ")
+			invoke = s.Resources
 		}
 	}
 	slices.Sort(actions)
 	if want := []string{"lambda:InvokeFunction", "sqs:SendMessage"}; !slices.Equal(actions, want) {
 		t.Errorf("scheduler role actions %q, want %q", actions, want)
 	}
-	// The role, the function's name and CAREERCONV_DISPATCH_ARN must name the same function.
+	// The role, the function's name and CAREERCONV_DISPATCH_ARN must name the same
+	// function: its live alias, and (for schedules made before the alias) the function.
 	name := strings.TrimPrefix(value(t, tpl, "DispatchFunction", "Properties", "FunctionName"), "!Sub ")
-	if !strings.HasSuffix(invoke, ":function:"+name) {
-		t.Errorf("scheduler role invokes %q, not the dispatch function %q", invoke, name)
+	if len(invoke) != 2 || !strings.HasSuffix(invoke[0], ":function:"+name+":live") || !strings.HasSuffix(invoke[1], ":function:"+name) {
+		t.Errorf("scheduler role invokes %q, not the dispatch function %q and its live alias", invoke, name)
 	}
-	if arn := tpl.Environment("ApiFunction")["CAREERCONV_DISPATCH_ARN"]; !strings.HasSuffix(arn, ":function:"+name) || arn != invoke {
-		t.Errorf("CAREERCONV_DISPATCH_ARN %q, scheduler role resource %q: want the same dispatch ARN", arn, invoke)
+	if arn := tpl.Environment("ApiFunction")["CAREERCONV_DISPATCH_ARN"]; len(invoke) == 0 || arn != invoke[0] {
+		t.Errorf("CAREERCONV_DISPATCH_ARN %q, scheduler role resources %q: want the live alias of the dispatch function", arn, invoke)
 	}
 	trust := func(path ...string) string {
 		return value(t, tpl, "SchedulerRole", append([]string{"Properties", "AssumeRolePolicyDocument", "Statement", "0"}, path...)...)
@@ -437,12 +441,12 @@ func TestInboundMailPath(t *testing.T) {
 		"enabled":         {rule("Enabled"), "true"},
 		"recipients":      {rule("Recipients"), "[!Ref InboundDomain, !If [HasInviteAddress, !Ref InviteAddress, !Ref AWS::NoValue]]"},
 		"S3 bucket":       {rule("Actions", "0", "S3Action", "BucketName"), "!Ref RawMailBucket"},
-		"Lambda function": {rule("Actions", "1", "LambdaAction", "FunctionArn"), "!GetAtt InboundFunction.Arn"},
+		"Lambda function": {rule("Actions", "1", "LambdaAction", "FunctionArn"), "!Ref InboundFunction.Alias"},
 		"Lambda async":    {rule("Actions", "1", "LambdaAction", "InvocationType"), "Event"},
 		"rule set":        {value(t, tpl, "ReceiptRule", "Properties", "RuleSetName"), "!Ref ReceiptRuleSet"},
 		"SES principal":   {value(t, tpl, "InboundSesPermission", "Properties", "Principal"), "ses.amazonaws.com"},
 		"SES account":     {value(t, tpl, "InboundSesPermission", "Properties", "SourceAccount"), "!Ref AWS::AccountId"},
-		"permission":      {value(t, tpl, "InboundSesPermission", "Properties", "FunctionName"), "!Ref InboundFunction"},
+		"permission":      {value(t, tpl, "InboundSesPermission", "Properties", "FunctionName"), "!Ref InboundFunction.Alias"},
 	}
 	for name, c := range checks {
 		if c[0] != c[1] {

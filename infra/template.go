@@ -126,6 +126,21 @@ func (t *Template) Value(id string, path ...string) (value string, ok bool) {
 	return render(n), true
 }
 
+// FunctionProperty returns a function's property at path as SAM sees it: the
+// function's own (Properties/path), else the Globals' (Globals/Function/path).
+func (t *Template) FunctionProperty(function string, path ...string) (value string, ok bool) {
+	if !t.isFunction(function) {
+		return "", false
+	}
+	if v, ok := t.Value(function, append([]string{"Properties"}, path...)...); ok {
+		return v, true
+	}
+	if n := walk(t.globals, path); n != nil {
+		return render(n), true
+	}
+	return "", false
+}
+
 // Values returns the elements of the sequence at path under the resource id,
 // rendered; a single value if the path holds a scalar (as CloudFormation allows
 // for lists of one), nil if the path does not exist.

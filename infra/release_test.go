@@ -1,0 +1,75 @@
+package infra_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSafeReleases: every function is released behind the alias "live" with a
+// canary that its own error alarm rolls back, and everything that invokes a
+// function invokes the alias.
+func TestSafeReleases(t *testing.T) {
+	tpl := repoTemplate(t)
+	alarms := map[string]string{"ApiFunction": "ApiReleaseAlarm", "InboundFunction": "InboundReleaseAlarm",
+		"DispatchFunction": "DispatchReleaseAlarm", "FeedbackFunction": "FeedbackReleaseAlarm"}
+	for _, fn := range tpl.Functions() {
+		if v, _ := tpl.FunctionProperty(fn, "AutoPublishAlias"); v != "live" {
+			t.Errorf("%s AutoPublishAlias %q, want live", fn, v)
+		}
+		if v, _ := tpl.FunctionProperty(fn, "DeploymentPreference", "Type"); !strings.HasPrefix(v, "Canary") {
+			t.Errorf("%s deployment %q, want a canary", fn, v)
+		}
+		alarm := alarms[fn]
+		if got := tpl.Values(fn, "Properties", "DeploymentPreference", "Alarms"); !slices.Equal(got, []string{"!Ref " + alarm}) {
+			t.Errorf("%s rolls back on %q, want [!Ref %s]", fn, got, alarm)
+		}
+		if tpl.Type(alarm) != "AWS::CloudWatch::Alarm" {
+			t.Fatalf("%s is not an alarm", alarm)
+		}
+		for path, want := range map[string]string{
+			"Namespace": "AWS/Lambda", "MetricName": "Errors", "Threshold": "0",
+			"ComparisonOperator": "GreaterThanThreshold", "TreatMissingData": "notBreaching",
+			"Dimensions/0/Value": "!Ref " + fn, "Dimensions/1/Value": "!Sub ${" + fn + "}:live",
+		} {
+			if got := value(t, tpl, alarm, append([]string{"Properties"}, strings.Split(path, "/")...)...); got != want {
+				t.Errorf("%s %s = %q, want %q", alarm, path, got, want)
+			}
+		}
+	}
+	if got := tpl.Environment("ApiFunction")["CAREERCONV_DISPATCH_ARN"]; !strings.HasSuffix(got, "-dispatch:live") {
+		t.Errorf("schedules target %q, not the dispatch function's live alias", got)
+	}
+	if got := value(t, tpl, "ReceiptRule", "Properties", "Rule", "Actions", "1", "LambdaAction", "FunctionArn"); got != "!Ref InboundFunction.Alias" {
+		t.Errorf("the receipt rule invokes %q, not the inbound alias", got)
+	}
+}
+
+// TestRetainedData: deleting or replacing the stack keeps the conversations,
+// the received mail and the reply-token keys.
+func TestRetainedData(t *testing.T) {
+	tpl := repoTemplate(t)
+	for _, id := range []string{"Table", "RawMailBucket", "TokenSecret"} {
+		for _, policy := range []string{"DeletionPolicy", "UpdateReplacePolicy"} {
+			if got, _ := tpl.Value(id, policy); got != "Retain" {
+				t.Errorf("%s %s %q, want Retain", id, policy, got)
+			}
+		}
+	}
+}
+
+// TestDispatchConcurrency: jobs due at the same time queue in Lambda (reserved
+// concurrency) rather than all sending at once into SES's rate limit; function
+// errors (an SES throttle after the SDK's retries) are retried twice, over up
+// to six hours, before the dead-letter queue.
+func TestDispatchConcurrency(t *testing.T) {
+	tpl := repoTemplate(t)
+	if got := value(t, tpl, "DispatchFunction", "Properties", "ReservedConcurrentExecutions"); got != "!If [ReserveDispatchConcurrency, !Ref DispatchConcurrency, !Ref AWS::NoValue]" {
+		t.Errorf("dispatch reserved concurrency %q", got)
+	}
+	for path, want := range map[string]string{"MaximumRetryAttempts": "2", "MaximumEventAgeInSeconds": "21600"} {
+		if got := value(t, tpl, "DispatchFunction", "Properties", "EventInvokeConfig", path); got != want {
+			t.Errorf("dispatch %s %q, want %q", path, got, want)
+		}
+	}
+}
