@@ -65,10 +65,11 @@ fuzz:
 		done; \
 	done
 
-## lint: gofmt, go vet and cfn-lint
+## lint: gofmt, go vet, go mod tidy (checked, not applied) and cfn-lint
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@$(GO) mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy"; exit 1; }
 	cfn-lint template.yaml
 
 ## build: the four Lambda bootstraps under bin/
@@ -99,15 +100,21 @@ coldstart: build
 	@echo "linux/arm64 bootstraps (make build):"
 	@ls -l bin/api/bootstrap bin/inbound/bootstrap bin/dispatch/bootstrap | awk '{printf "  %-24s %6.1f MB\n", $$9, $$5/1e6}'
 
-## deploy: sam build and deploy (guided the first time), then activate the receipt rule set
+## deploy: sam build and deploy (guided the first time), then activate the receipt rule set.
+## The region is passed explicitly (AWS_REGION, else AWS_DEFAULT_REGION, else REGION=…):
+## the AWS CLI v1 and SAM's botocore ignore AWS_REGION.
+REGION ?= $(or $(AWS_REGION),$(AWS_DEFAULT_REGION))
 deploy:
+	@if [ -z "$(REGION)" ]; then echo "set AWS_REGION (or REGION=…) to a region where SES receives mail"; exit 1; fi
 	sam build
 	if [ -f samconfig.toml ]; then \
-		sam deploy --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
+		sam deploy --region $(REGION) --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
 	else \
-		sam deploy --guided --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
+		sam deploy --guided --region $(REGION) --stack-name $(STACK_NAME) --capabilities CAPABILITY_IAM; \
 	fi
-	infra/activate-rule-set.sh $(STACK_NAME)
+	AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) infra/activate-rule-set.sh $(STACK_NAME)
+	AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) $(GO) run ./cmd/careerconv remote check --stack $(STACK_NAME) || \
+		echo "deployed; mail will not flow until the checks above pass (README: Deploying to AWS)"
 
 ## clean: remove build output
 clean:

@@ -7,10 +7,18 @@
 # An account has one active receipt rule set per region. If another one is
 # active, this refuses to replace it unless FORCE=1: copy its rules into ours
 # first, or mail they handle stops being received. Uses the aws CLI with the
-# usual credentials and AWS_REGION/AWS_DEFAULT_REGION or the profile's region.
+# usual credentials. The region is passed to every call explicitly: AWS_REGION,
+# else AWS_DEFAULT_REGION, else the profile's (the AWS CLI v1 and botocore read
+# only AWS_DEFAULT_REGION, and fail with "You must specify a region").
 set -euo pipefail
 
 stack="${1:-careerconv}"
+region="${AWS_REGION:-${AWS_DEFAULT_REGION:-$(aws configure get region 2>/dev/null || true)}}"
+if [[ -z "$region" ]]; then
+	echo "error: no AWS region: set AWS_REGION (or AWS_DEFAULT_REGION)" >&2
+	exit 1
+fi
+aws() { command aws --region "$region" "$@"; }
 
 rule_set="$(aws cloudformation describe-stacks --stack-name "$stack" \
 	--query "Stacks[0].Outputs[?OutputKey=='ReceiptRuleSetName'].OutputValue" --output text)"
@@ -21,7 +29,7 @@ fi
 
 active="$(aws ses describe-active-receipt-rule-set --query 'Metadata.Name' --output text 2>/dev/null || true)"
 if [[ "$active" == "$rule_set" ]]; then
-	echo "receipt rule set $rule_set is already active"
+	echo "receipt rule set $rule_set is already active in $region"
 	exit 0
 fi
 if [[ -n "$active" && "$active" != "None" && "${FORCE:-0}" != "1" ]]; then
@@ -31,4 +39,4 @@ if [[ -n "$active" && "$active" != "None" && "${FORCE:-0}" != "1" ]]; then
 fi
 
 aws ses set-active-receipt-rule-set --rule-set-name "$rule_set"
-echo "activated receipt rule set $rule_set"
+echo "activated receipt rule set $rule_set in $region"
