@@ -166,10 +166,11 @@ func TestSESReceiptEvent(t *testing.T) {
 
 func TestSchedulerJobEvent(t *testing.T) {
 	sample := event(t, "scheduler-job")
-	var job conversation.Job
-	decodeStrict(t, sample, &job)
-	if err := job.Validate(); err != nil {
-		t.Fatalf("sample job does not validate: %v", err)
+	var p conversation.Payload
+	decodeStrict(t, sample, &p)
+	job, err := p.Job()
+	if err != nil || p.V != conversation.PayloadVersion {
+		t.Fatalf("sample payload (version %d) does not give a job: %v", p.V, err)
 	}
 	want := conversation.Job{ConversationID: "ab3dc7ef2ghijk4l", Kind: conversation.JobPrep, Seq: 0, Generation: 1}
 	if job != want {
@@ -179,13 +180,13 @@ func TestSchedulerJobEvent(t *testing.T) {
 	if err != nil || parsed != want {
 		t.Errorf("ParseJobName(%q) = %+v, %v", job.Name(), parsed, err)
 	}
-	out, err := json.Marshal(job)
+	out, err := json.Marshal(conversation.NewPayload(job))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var again conversation.Job
-	decodeStrict(t, out, &again)
-	if again != job {
+	var ap conversation.Payload
+	decodeStrict(t, out, &ap)
+	if again, err := ap.Job(); err != nil || again != job {
 		t.Errorf("round trip: %+v, want %+v", again, job)
 	}
 }

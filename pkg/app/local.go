@@ -182,7 +182,7 @@ func (l *Local) DeliverStored(ctx context.Context, id string, recipients ...stri
 
 // RunJob sends one job through the Dispatch handler, as the scheduler would.
 func (l *Local) RunJob(ctx context.Context, job conversation.Job) error {
-	payload, err := json.Marshal(job)
+	payload, err := json.Marshal(conversation.NewPayload(job))
 	if err != nil {
 		return err
 	}

@@ -326,7 +326,7 @@ func (h *harness) deliver(ctx context.Context, e *event) error {
 	ctx = lambdacontext.NewContext(withLabel(ctx, e.label), &lambdacontext.LambdaContext{AwsRequestID: e.request})
 	switch e.kind {
 	case evJob:
-		return h.dispatch.Handle(ctx, e.job)
+		return h.dispatch.Handle(ctx, conversation.NewPayload(e.job))
 	case evMail:
 		ev := events.SimpleEmailEvent{Records: []events.SimpleEmailRecord{{SES: events.SimpleEmailService{
 			Mail:    events.SimpleEmailMessage{MessageID: e.sesID, Timestamp: h.now()},

@@ -157,7 +157,7 @@ func each(jobs []conversation.Job, fn func(conversation.Job) error) error {
 }
 
 func (s *Scheduler) create(ctx context.Context, j conversation.Job) error {
-	input, err := json.Marshal(j)
+	input, err := json.Marshal(conversation.NewPayload(j))
 	if err != nil {
 		return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: fmt.Errorf("encode job %s: %w", j.Name(), err)}
 	}

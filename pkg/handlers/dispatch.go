@@ -10,18 +10,23 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// Dispatch runs the jobs EventBridge Scheduler delivers. Its payload is the job
-// itself (conversation.Job as JSON): the scheduler delivers its Input as is, not in
-// an EventBridge envelope.
+// Dispatch runs the jobs EventBridge Scheduler delivers. Its payload is a
+// conversation.Payload (versioned; the scheduler delivers its Input as is, not in
+// an EventBridge envelope).
 type Dispatch struct {
 	Assistant *assistant.Assistant
 	Log       *slog.Logger
 }
 
-// Handle runs one job. An invalid job is logged and dropped (a retry cannot fix
-// it); a transient failure is returned so the scheduler retries.
-func (d *Dispatch) Handle(ctx context.Context, job conversation.Job) error {
-	err := d.Assistant.RunJob(owned(ctx), job)
+// Handle runs one job. An invalid job or payload is logged and dropped (a retry
+// cannot fix it); a transient failure is returned so the scheduler retries.
+func (d *Dispatch) Handle(ctx context.Context, p conversation.Payload) error {
+	job, err := p.Job()
+	if err != nil {
+		logger(d.Log).Warn("job dropped", "payload version", p.V, "conversation", p.Conversation, "reason", conversation.ErrorMessage(err))
+		return nil
+	}
+	err = d.Assistant.RunJob(owned(ctx), job)
 	switch {
 	case err == nil:
 		return nil
