@@ -77,11 +77,12 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	took := time.Since(t0)
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	if err != nil || len(res.Created) != rows {
-		t.Fatalf("import: %d of %d created, %v", len(res.Created), rows, err)
+	// A part sent again after a lost answer (a timeout) reports its rows as already there.
+	if err != nil || len(res.Created)+len(res.Skipped) != rows {
+		t.Fatalf("import: %d created and %d there already of %d, %v", len(res.Created), len(res.Skipped), rows, err)
 	}
-	t.Logf("%d rows: %v (%.1f ms a row), %d signed requests (slowest %v), %d AWS calls (%.1f a row), %.0f MB allocated",
-		rows, took.Round(time.Millisecond), float64(took.Milliseconds())/float64(rows), requests, slowest.Round(time.Millisecond),
+	t.Logf("%d rows (%d resent): %v (%.1f ms a row), %d signed requests (slowest %v), %d AWS calls (%.1f a row), %.0f MB allocated",
+		rows, len(res.Skipped), took.Round(time.Millisecond), float64(took.Milliseconds())/float64(rows), requests, slowest.Round(time.Millisecond),
 		calls, float64(calls)/float64(rows), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
 	if verified, denied := v.Counts(); verified != requests || denied != 0 {
 		t.Errorf("verifier: %d verified, %d denied, %d requests", verified, denied, requests)
