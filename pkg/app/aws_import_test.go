@@ -19,6 +19,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/app/awsenv"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
@@ -41,28 +42,8 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	}
 	w := newAWSWorld(t)
 	w.now = time.Now().UTC()
-	var calls, requests int
-	var slowest time.Duration
-	handle := func(ctx context.Context, ev events.LambdaFunctionURLRequest) (events.LambdaFunctionURLResponse, error) {
-		payload, _ := json.Marshal(ev)
-		start := time.Now()
-		out, counts := w.invoke(t, "ApiFunction", payload)
-		slowest = max(slowest, time.Since(start))
-		requests++
-		for _, n := range counts {
-			calls += n
-		}
-		var resp events.LambdaFunctionURLResponse
-		err := json.Unmarshal(out, &resp)
-		return resp, err
-	}
-	v := &awstest.SigV4Verifier{Next: remote.FunctionURL(handle), Region: "us-east-1", Service: "lambda",
-		Secrets: map[string]string{"AKIAHRCALLER": "hr-secret"}}
-	srv := httptest.NewServer(v)
-	defer srv.Close()
-	c := &remote.Client{T: &remote.Signed{URL: srv.URL, Config: aws.Config{Region: "us-east-1",
-		Credentials: credentials.NewStaticCredentialsProvider("AKIAHRCALLER", "hr-secret", "")}}}
-
+	c, v, stats := w.signedAPI(t)
+	defer v.close()
 	var file strings.Builder
 	file.WriteString("Employee Name,Employee e-mail,Employee Time Zone,Manager Name,Manager E-mail,Manager Time Zone,Meeting Start\n")
 	start := w.now.Add(60 * 24 * time.Hour).Truncate(time.Hour)
@@ -82,10 +63,10 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 		t.Fatalf("import: %d created and %d there already of %d, %v", len(res.Created), len(res.Skipped), rows, err)
 	}
 	t.Logf("%d rows (%d resent): %v (%.1f ms a row), %d signed requests (slowest %v), %d AWS calls (%.1f a row), %.0f MB allocated",
-		rows, len(res.Skipped), took.Round(time.Millisecond), float64(took.Milliseconds())/float64(rows), requests, slowest.Round(time.Millisecond),
-		calls, float64(calls)/float64(rows), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
-	if verified, denied := v.Counts(); verified != requests || denied != 0 {
-		t.Errorf("verifier: %d verified, %d denied, %d requests", verified, denied, requests)
+		rows, len(res.Skipped), took.Round(time.Millisecond), float64(took.Milliseconds())/float64(rows), stats.requests, stats.slowest.Round(time.Millisecond),
+		stats.calls, float64(stats.calls)/float64(rows), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
+	if verified, denied := v.Counts(); verified != stats.requests || denied != 0 {
+		t.Errorf("verifier: %d verified, %d denied, %d requests", verified, denied, stats.requests)
 	}
 	again, err := c.ImportFile(context.Background(), strings.NewReader(file.String()), part, nil)
 	if err != nil || len(again.Created) != 0 || len(again.Skipped) != rows {
@@ -121,5 +102,97 @@ func TestLambdaAWSConfig(t *testing.T) {
 	delete(env, "AWS_REGION")
 	if _, err := awsenv.EnvAWSConfig(func(k string) string { return env[k] }); err == nil {
 		t.Error("no region: want an error")
+	}
+}
+
+// apiStats counts what the signed API was asked.
+type apiStats struct {
+	calls, requests int
+	slowest         time.Duration
+}
+
+// signedDeployment is the API function's handler served as a Function URL
+// behind a SigV4 verifier.
+type signedDeployment struct {
+	*awstest.SigV4Verifier
+	srv *httptest.Server
+}
+
+func (d signedDeployment) close() { d.srv.Close() }
+
+// signedAPI serves the world's API function as its Function URL would, behind
+// a SigV4 verifier, and returns careerconv remote's client for it. Each request
+// goes through invoke, so every AWS call is checked against the policy.
+func (w *awsWorld) signedAPI(t *testing.T) (*remote.Client, signedDeployment, *apiStats) {
+	stats := &apiStats{}
+	handle := func(ctx context.Context, ev events.LambdaFunctionURLRequest) (events.LambdaFunctionURLResponse, error) {
+		payload, _ := json.Marshal(ev)
+		start := time.Now()
+		out, counts := w.invoke(t, "ApiFunction", payload)
+		stats.slowest = max(stats.slowest, time.Since(start))
+		stats.requests++
+		for _, n := range counts {
+			stats.calls += n
+		}
+		var resp events.LambdaFunctionURLResponse
+		err := json.Unmarshal(out, &resp)
+		return resp, err
+	}
+	v := &awstest.SigV4Verifier{Next: remote.FunctionURL(handle), Region: "us-east-1", Service: "lambda",
+		Secrets: map[string]string{"AKIAHRCALLER": "hr-secret"}}
+	srv := httptest.NewServer(v)
+	c := &remote.Client{T: &remote.Signed{URL: srv.URL, Config: aws.Config{Region: "us-east-1",
+		Credentials: credentials.NewStaticCredentialsProvider("AKIAHRCALLER", "hr-secret", "")}}}
+	return c, signedDeployment{v, srv}, stats
+}
+
+// TestAWSRemoteCommands runs careerconv remote's calls against the API
+// function on the emulator, signed and verified.
+func TestAWSRemoteCommands(t *testing.T) {
+	w := newAWSWorld(t)
+	w.now = time.Now().UTC()
+	c, v, _ := w.signedAPI(t)
+	defer v.close()
+	ctx := context.Background()
+	start := w.now.Add(30 * 24 * time.Hour).Truncate(time.Hour)
+	in := remote.CreateInput{
+		Employee:     conversation.Participant{Name: "Rem Ote", Email: "rem@aws.example.com", TimeZone: "Europe/Paris"},
+		Manager:      conversation.Participant{Name: "Man Ager", Email: "man@aws.example.com", TimeZone: "Europe/Paris"},
+		MeetingStart: start.Format(time.RFC3339),
+	}
+	created, err := c.Create(ctx, in)
+	if err != nil || created.Status != conversation.StatusScheduled {
+		t.Fatalf("create: %+v, %v", created, err)
+	}
+	if got, err := c.Get(ctx, created.ID); err != nil || got.ID != created.ID {
+		t.Fatalf("get: %+v, %v", got, err)
+	}
+	if page, err := c.List(ctx, assistant.ListQuery{Manager: "man@aws.example.com"}); err != nil || len(page.Conversations) != 1 {
+		t.Fatalf("list: %+v, %v", page, err)
+	}
+	if moved, err := c.Reschedule(ctx, created.ID, start.Add(24*time.Hour), 0); err != nil || moved.Generation != 2 {
+		t.Fatalf("reschedule: %+v, %v", moved, err)
+	}
+	if cancelled, err := c.Cancel(ctx, created.ID); err != nil || cancelled.Status != conversation.StatusCancelled {
+		t.Fatalf("cancel: %+v, %v", cancelled, err)
+	}
+	if err := c.Erase(ctx, created.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Get(ctx, created.ID); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("get after erase: %v", err)
+	}
+	in.Employee.Email = "two@aws.example.com"
+	for i := range 2 {
+		in.MeetingStart = start.Add(time.Duration(i) * time.Hour).Format(time.RFC3339)
+		if _, err := c.Create(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := c.ErasePerson(ctx, "two@aws.example.com"); err != nil || n != 2 {
+		t.Fatalf("erase person: %d, %v; want 2", n, err)
+	}
+	if verified, denied := v.Counts(); verified == 0 || denied != 0 {
+		t.Errorf("verifier: %d verified, %d denied", verified, denied)
 	}
 }
