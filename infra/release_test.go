@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/dynamo"
 )
 
 // TestSafeReleases: every function is released behind the alias "live" with a
@@ -70,6 +72,27 @@ func TestDispatchConcurrency(t *testing.T) {
 	for path, want := range map[string]string{"MaximumRetryAttempts": "2", "MaximumEventAgeInSeconds": "21600"} {
 		if got := value(t, tpl, "DispatchFunction", "Properties", "EventInvokeConfig", path); got != want {
 			t.Errorf("dispatch %s %q, want %q", path, got, want)
+		}
+	}
+}
+
+// TestStatusIndex: HR lists conversations by status and meeting date from an
+// index of the table (the store never scans), keyed as pkg/dynamo writes it.
+func TestStatusIndex(t *testing.T) {
+	tpl := repoTemplate(t)
+	idx := "Properties/GlobalSecondaryIndexes/2/"
+	for path, want := range map[string]string{
+		idx + "IndexName": dynamo.IndexStatus,
+		idx + "KeySchema": "[{AttributeName: " + dynamo.AttrGSI3PK + ", KeyType: HASH}, {AttributeName: " + dynamo.AttrGSI3SK + ", KeyType: RANGE}]",
+	} {
+		if got := value(t, tpl, "Table", strings.Split(path, "/")...); got != want {
+			t.Errorf("Table %s = %q, want %q", path, got, want)
+		}
+	}
+	defs := tpl.Values("Table", "Properties", "AttributeDefinitions")
+	for _, a := range []string{dynamo.AttrGSI3PK, dynamo.AttrGSI3SK} {
+		if !slices.Contains(defs, "{AttributeName: "+a+", AttributeType: S}") {
+			t.Errorf("attribute %s is not defined as a string: %q", a, defs)
 		}
 	}
 }

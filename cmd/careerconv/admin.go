@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/handlers"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
@@ -23,7 +24,7 @@ var adminCommands = map[string]string{
 	"import":     "create one conversation per row of a CSV (stdin); the whole file is checked first",
 	"get":        "show one conversation: get ID",
 	"status":     "one line per conversation: status ID...",
-	"list":       "list one person's conversations: list --employee EMAIL | --manager EMAIL",
+	"list":       "list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T]",
 	"reschedule": "move a meeting: reschedule ID --start RFC3339 [--minutes N]",
 	"cancel":     "stop a conversation: cancel ID",
 	"erase":      "erase a conversation (erase ID) or everything of a person (erase --person EMAIL)",
@@ -33,7 +34,7 @@ const adminUsage = `  create      create a conversation from a JSON body (stdin 
   import      create one conversation per CSV row (stdin); the whole file is checked first
   get         show one conversation: get ID
   status      one line per conversation: status ID...
-  list        list one person's conversations: list --employee EMAIL | --manager EMAIL [--all]
+  list        list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T] [--all]
   reschedule  move a meeting: reschedule ID --start RFC3339 [--minutes N]
   cancel      stop a conversation: cancel ID
   erase       erase a conversation (erase ID) or everything of a person (erase --person EMAIL)
@@ -47,6 +48,9 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		employee = new(string)
 		manager  = new(string)
 		person   = new(string)
+		status   = new(string)
+		from     = new(string)
+		to       = new(string)
 		start    = new(string)
 		limit    = new(int)
 		minutes  = new(int)
@@ -61,6 +65,9 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 	case "list":
 		employee = fs.String("employee", "", "an employee's email")
 		manager = fs.String("manager", "", "a manager's email")
+		status = fs.String("status", "", "a status: scheduled, awaiting_steps, following_up, completed, cancelled")
+		from = fs.String("from", "", "with --status: meetings from this time (RFC 3339)")
+		to = fs.String("to", "", "with --status: meetings before this time (RFC 3339)")
 		limit = fs.Int("limit", 0, "page size (default 50)")
 		all = fs.Bool("all", false, "every page, not only the first")
 	case "reschedule":
@@ -147,7 +154,20 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		}
 		return nil
 	case "list":
-		q := assistant.ListQuery{Employee: *employee, Manager: *manager, Limit: *limit}
+		q := assistant.ListQuery{Employee: *employee, Manager: *manager, Status: conversation.Status(*status), Limit: *limit}
+		for name, bound := range map[string]struct {
+			s   string
+			dst *time.Time
+		}{"from": {*from, &q.From}, "to": {*to, &q.To}} {
+			if bound.s == "" {
+				continue
+			}
+			t, err := time.Parse(time.RFC3339, bound.s)
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("list: --%s %q is not an RFC 3339 time such as 2027-01-15T00:00:00Z", name, bound.s)}
+			}
+			*bound.dst = t
+		}
 		var out remote.Page
 		for {
 			p, err := c.List(ctx, q)

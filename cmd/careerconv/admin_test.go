@@ -45,6 +45,15 @@ func TestLocalAdminCommands(t *testing.T) {
 	if out, err := cmd("", "list", "--manager", "sam@example.com"); err != nil || !strings.Contains(out, v.ID) {
 		t.Errorf("list: %s %v", out, err)
 	}
+	if out, err := cmd("", "list", "--status", "scheduled", "--from", start); err != nil || !strings.Contains(out, v.ID) {
+		t.Errorf("list by status: %s %v", out, err)
+	}
+	if out, err := cmd("", "list", "--status", "scheduled", "--to", start); err != nil || strings.Contains(out, v.ID) {
+		t.Errorf("list by status before the meeting: %s %v; want it left out", out, err)
+	}
+	if _, err := cmd("", "list", "--status", "stuck"); err == nil || !strings.Contains(err.Error(), "stuck") {
+		t.Errorf("list by an unknown status: %v", err)
+	}
 	if out, err := cmd("", "reschedule", v.ID, "--start", "2099-01-01T10:00:00+01:00"); err != nil || !strings.Contains(out, `"meetingStart": "2099-01-01T09:00:00Z"`) {
 		t.Errorf("reschedule: %s %v", out, err)
 	}

@@ -28,8 +28,10 @@ type Store interface {
 	// Update stores c if the stored version still equals c.Version, then
 	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
 	Update(ctx context.Context, c *conversation.Conversation) error
-	// List returns the conversations of one employee or of one manager (exactly
-	// one of q.Employee, q.Manager is set), by meeting start, a page at a time.
+	// List returns the conversations of one employee, of one manager or with
+	// one status (exactly one of q.Employee, q.Manager, q.Status is set), by
+	// meeting start, a page at a time; with a status, only those whose meeting
+	// starts in [q.From, q.To) (a zero bound is open). No store scans.
 	List(ctx context.Context, q ListQuery) (ListPage, error)
 	// Delete removes a conversation and everything stored under it. Deleting a
 	// missing conversation is not an error.
@@ -38,8 +40,12 @@ type Store interface {
 
 // ListQuery selects conversations by participant.
 type ListQuery struct {
-	Employee string // an employee's email, or ""
-	Manager  string // a manager's email, or ""
+	Employee string              // an employee's email, or ""
+	Manager  string              // a manager's email, or ""
+	Status   conversation.Status // a status, or ""
+	// From and To bound the meeting start of a listing by status: [From, To);
+	// a zero bound is open.
+	From, To time.Time
 	Limit    int    // page size; 0 means 50
 	Cursor   string // from the previous page, "" for the first
 }

@@ -29,6 +29,12 @@ var transitions = map[Status][]Status{
 	StatusFollowingUp:   {StatusCompleted, StatusCancelled},
 }
 
+// Statuses lists every status, in lifecycle order.
+var Statuses = []Status{StatusScheduled, StatusAwaitingSteps, StatusFollowingUp, StatusCompleted, StatusCancelled}
+
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool { return slices.Contains(Statuses, s) }
+
 // Terminal reports whether no further transition is possible.
 func (s Status) Terminal() bool { return s == StatusCompleted || s == StatusCancelled }
 

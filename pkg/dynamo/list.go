@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
@@ -66,19 +67,25 @@ func (l listing) cursorAt(av map[string]types.AttributeValue) string {
 	return cursor{PK: s(AttrPK), SK: s(AttrSK), IndexPK: s(l.pkAttr), IndexSK: s(l.skAttr)}.encode()
 }
 
-// List returns a page of one employee's or one manager's conversations by meeting
-// start, then ID: one Query on GSI1 or GSI2. It reads one item more than the
-// page, so the last page has no cursor.
+// List returns a page of one employee's, one manager's or one status's
+// conversations by meeting start, then ID: one Query on GSI1, GSI2 or GSI3 (a
+// status's meeting range is the sort key's condition). It reads one item more
+// than the page, so the last page has no cursor.
 func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
 	emp, mgr := strings.TrimSpace(q.Employee), strings.TrimSpace(q.Manager)
 	var l listing
 	switch {
-	case emp != "" && mgr == "":
+	case emp != "" && mgr == "" && q.Status == "":
 		l = listing{IndexEmployee, AttrGSI1PK, AttrGSI1SK, employeeKey(emp)}
-	case mgr != "" && emp == "":
+	case mgr != "" && emp == "" && q.Status == "":
 		l = listing{IndexManager, AttrGSI2PK, AttrGSI2SK, managerKey(mgr)}
+	case q.Status != "" && emp == "" && mgr == "":
+		l = listing{IndexStatus, AttrGSI3PK, AttrGSI3SK, statusKey(q.Status)}
 	default:
-		return assistant.ListPage{}, conversation.FieldErrorf("employee", "List the conversations of either an employee or a manager.")
+		return assistant.ListPage{}, conversation.FieldErrorf("employee", "List the conversations of an employee, of a manager or with one status.")
+	}
+	if q.Status == "" && (!q.From.IsZero() || !q.To.IsZero()) {
+		return assistant.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
 	}
 	limit := q.Limit
 	switch {
@@ -96,6 +103,14 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		ExpressionAttributeNames:  map[string]string{"#pk": l.pkAttr},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: l.pk}},
 		Limit:                     aws.Int32(int32(limit + 1)),
+	}
+	// Sort keys start with the meeting start (sortKey): a range of them is a
+	// range of meetings; "#" sorts after the bound's own text, so To is excluded.
+	if !q.From.IsZero() || !q.To.IsZero() {
+		*in.KeyConditionExpression += " AND #sk BETWEEN :from AND :to"
+		in.ExpressionAttributeNames["#sk"] = l.skAttr
+		in.ExpressionAttributeValues[":from"] = &types.AttributeValueMemberS{Value: sortKeyBound(q.From, "0000")}
+		in.ExpressionAttributeValues[":to"] = &types.AttributeValueMemberS{Value: sortKeyBound(q.To, "9999")}
 	}
 	if q.Cursor != "" {
 		start, err := l.parseCursor(q.Cursor)
@@ -125,4 +140,12 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		page.Cursor = l.cursorAt(out.Items[len(out.Items)-1])
 	}
 	return page, nil
+}
+
+// sortKeyBound is the sort-key prefix of meetings starting at t, or open when t is zero.
+func sortKeyBound(t time.Time, open string) string {
+	if t.IsZero() {
+		return open
+	}
+	return t.UTC().Format("2006-01-02T15:04:05.000Z")
 }

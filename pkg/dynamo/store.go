@@ -30,6 +30,8 @@ const (
 	AttrGSI1SK  = "GSI1SK"
 	AttrGSI2PK  = "GSI2PK"
 	AttrGSI2SK  = "GSI2SK"
+	AttrGSI3PK  = "GSI3PK"
+	AttrGSI3SK  = "GSI3SK"
 	AttrVersion = "version"
 	AttrDoc     = "doc"
 	// AttrExpiresAt is the TTL attribute: epoch seconds.
@@ -37,6 +39,7 @@ const (
 
 	IndexEmployee = "GSI1" // by employee email, then meeting start
 	IndexManager  = "GSI2" // by manager email, then meeting start
+	IndexStatus   = "GSI3" // by status, then meeting start
 )
 
 // Page sizes of List.
@@ -77,6 +80,8 @@ type item struct {
 	GSI1SK    string `dynamodbav:"GSI1SK"`
 	GSI2PK    string `dynamodbav:"GSI2PK"`
 	GSI2SK    string `dynamodbav:"GSI2SK"`
+	GSI3PK    string `dynamodbav:"GSI3PK"`
+	GSI3SK    string `dynamodbav:"GSI3SK"`
 	Version   int    `dynamodbav:"version"`
 	ExpiresAt int64  `dynamodbav:"expiresAt,omitempty"`
 	Doc       string `dynamodbav:"doc"`
@@ -84,9 +89,10 @@ type item struct {
 
 const skConversation = "CONV"
 
-func pk(id string) string         { return "CONV#" + id }
-func employeeKey(e string) string { return "EMP#" + strings.ToLower(strings.TrimSpace(e)) }
-func managerKey(e string) string  { return "MGR#" + strings.ToLower(strings.TrimSpace(e)) }
+func pk(id string) string                    { return "CONV#" + id }
+func employeeKey(e string) string            { return "EMP#" + strings.ToLower(strings.TrimSpace(e)) }
+func managerKey(e string) string             { return "MGR#" + strings.ToLower(strings.TrimSpace(e)) }
+func statusKey(s conversation.Status) string { return "STATUS#" + string(s) }
 func sortKey(start time.Time, id string) string {
 	return start.UTC().Format("2006-01-02T15:04:05.000Z") + "#" + id
 }
@@ -128,6 +134,8 @@ func encode(c *conversation.Conversation, version int) (map[string]types.Attribu
 		GSI1SK:  sortKey(cp.MeetingStart, cp.ID),
 		GSI2PK:  managerKey(cp.Manager.Email),
 		GSI2SK:  sortKey(cp.MeetingStart, cp.ID),
+		GSI3PK:  statusKey(cp.Status),
+		GSI3SK:  sortKey(cp.MeetingStart, cp.ID),
 		Version: version,
 		Doc:     string(doc),
 	}

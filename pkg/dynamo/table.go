@@ -32,11 +32,13 @@ func CreateTable(ctx context.Context, client *dynamodb.Client, name string) erro
 		BillingMode: types.BillingModePayPerRequest,
 		AttributeDefinitions: []types.AttributeDefinition{
 			str(AttrPK), str(AttrSK), str(AttrGSI1PK), str(AttrGSI1SK), str(AttrGSI2PK), str(AttrGSI2SK),
+			str(AttrGSI3PK), str(AttrGSI3SK),
 		},
 		KeySchema: keys(AttrPK, AttrSK),
 		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{
 			{IndexName: aws.String(IndexEmployee), KeySchema: keys(AttrGSI1PK, AttrGSI1SK), Projection: all},
 			{IndexName: aws.String(IndexManager), KeySchema: keys(AttrGSI2PK, AttrGSI2SK), Projection: all},
+			{IndexName: aws.String(IndexStatus), KeySchema: keys(AttrGSI3PK, AttrGSI3SK), Projection: all},
 		},
 		SSESpecification: &types.SSESpecification{Enabled: aws.Bool(true)},
 	})

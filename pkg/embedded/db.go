@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -28,8 +29,9 @@ var (
 	bucketLedger        = []byte("ledger")
 	bucketJobs          = []byte("jobs")
 	bucketJobNames      = []byte("jobnames")
+	bucketStatuses      = []byte("statuses")
 
-	allBuckets = [][]byte{bucketMeta, bucketConversations, bucketEmployees, bucketManagers, bucketLedger, bucketJobs, bucketJobNames}
+	allBuckets = [][]byte{bucketMeta, bucketConversations, bucketEmployees, bucketManagers, bucketLedger, bucketJobs, bucketJobNames, bucketStatuses}
 )
 
 // DB is one open embedded file holding conversations, the send ledger and jobs.
@@ -65,6 +67,7 @@ func open(path string, lockTimeout time.Duration) (*DB, error) {
 		return nil, fmt.Errorf("embedded: open %s: %w", path, err)
 	}
 	err = b.Update(func(tx *bbolt.Tx) error {
+		indexStatuses := tx.Bucket(bucketStatuses) == nil
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
@@ -76,6 +79,16 @@ func open(path string, lockTimeout time.Duration) (*DB, error) {
 			return meta.Put([]byte("schema"), []byte(schema))
 		case string(v) != schema:
 			return fmt.Errorf("file layout %q is not the %q this version reads", v, schema)
+		}
+		if indexStatuses { // a file from before the index by status
+			return tx.Bucket(bucketConversations).ForEach(func(id, data []byte) error {
+				var x indexed
+				if err := json.Unmarshal(data, &x); err != nil {
+					return fmt.Errorf("index %s by status: %w", id, err)
+				}
+				_, _, st := x.keys(string(id))
+				return tx.Bucket(bucketStatuses).Put(st, nil)
+			})
 		}
 		return nil
 	})

@@ -350,3 +350,28 @@ func TestScheduleMovesJob(t *testing.T) {
 		t.Errorf("NextDue with nothing pending = %v %v %v", at, ok, err)
 	}
 }
+
+// A file from before the index by status gets it when opened.
+func TestOpenIndexesStatuses(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := storetest.Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", time.Date(2027, 3, 1, 10, 0, 0, 0, time.UTC))
+	if err := db.Store().Create(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.bolt.Update(func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketStatuses) }); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	page, err := db.Store().List(context.Background(), assistant.ListQuery{Status: conversation.StatusScheduled})
+	if err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != c.ID {
+		t.Fatalf("after reopening: %+v, %v; want the conversation listed by status", page, err)
+	}
+}

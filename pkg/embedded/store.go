@@ -39,27 +39,33 @@ type indexed struct {
 	Manager struct {
 		Email string `json:"email"`
 	} `json:"manager"`
-	MeetingStart time.Time `json:"meetingStart"`
+	MeetingStart time.Time           `json:"meetingStart"`
+	Status       conversation.Status `json:"status"`
 }
 
 func indexOf(c *conversation.Conversation) indexed {
 	var x indexed
 	x.Version = c.Version
-	x.Employee.Email, x.Manager.Email, x.MeetingStart = c.Employee.Email, c.Manager.Email, c.MeetingStart
+	x.Employee.Email, x.Manager.Email, x.MeetingStart, x.Status = c.Employee.Email, c.Manager.Email, c.MeetingStart, c.Status
 	return x
 }
 
-// indexKeys returns the keys of a conversation in the employees and managers buckets.
-func (x indexed) keys(id string) (employee, manager []byte) {
+// keys returns the keys of a conversation in the employees, managers and
+// statuses buckets: the email or status, then the meeting start and the ID.
+func (x indexed) keys(id string) (employee, manager, status []byte) {
 	suffix := sortableInt64(nil, x.MeetingStart.UnixMilli())
 	suffix = append(suffix, id...)
 	employee = append(prefixed(strings.ToLower(x.Employee.Email)), suffix...)
 	manager = append(prefixed(strings.ToLower(x.Manager.Email)), suffix...)
-	return employee, manager
+	status = append(prefixed(string(x.Status)), suffix...)
+	return employee, manager, status
 }
 
 func putIndex(tx *bbolt.Tx, id string, x indexed) error {
-	emp, mgr := x.keys(id)
+	emp, mgr, st := x.keys(id)
+	if err := tx.Bucket(bucketStatuses).Put(st, nil); err != nil {
+		return fmt.Errorf("index by status: %w", err)
+	}
 	if err := tx.Bucket(bucketEmployees).Put(emp, nil); err != nil {
 		return fmt.Errorf("index by employee: %w", err)
 	}
@@ -70,7 +76,10 @@ func putIndex(tx *bbolt.Tx, id string, x indexed) error {
 }
 
 func deleteIndex(tx *bbolt.Tx, id string, x indexed) error {
-	emp, mgr := x.keys(id)
+	emp, mgr, st := x.keys(id)
+	if err := tx.Bucket(bucketStatuses).Delete(st); err != nil {
+		return fmt.Errorf("unindex by status: %w", err)
+	}
 	if err := tx.Bucket(bucketEmployees).Delete(emp); err != nil {
 		return fmt.Errorf("unindex by employee: %w", err)
 	}
@@ -213,9 +222,9 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 			return err
 		}
 		newx := indexOf(&stored)
-		oe, om := old.keys(c.ID)
-		ne, nm := newx.keys(c.ID)
-		if bytes.Equal(oe, ne) && bytes.Equal(om, nm) {
+		oe, om, os := old.keys(c.ID)
+		ne, nm, ns := newx.keys(c.ID)
+		if bytes.Equal(oe, ne) && bytes.Equal(om, nm) && bytes.Equal(os, ns) {
 			return nil
 		}
 		if err := deleteIndex(tx, c.ID, old); err != nil {
@@ -237,14 +246,19 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		return assistant.ListPage{}, fmt.Errorf("embedded: list conversations: %w", err)
 	}
 	bucket, email := bucketEmployees, q.Employee
-	switch {
-	case (q.Employee == "") == (q.Manager == ""):
-		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "List either an employee's or a manager's conversations.")
+	switch n := btoi(q.Employee != "") + btoi(q.Manager != "") + btoi(q.Status != ""); {
+	case n != 1:
+		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "List an employee's or a manager's conversations, or those with one status.")
 	case q.Manager != "":
 		bucket, email = bucketManagers, q.Manager
+	case q.Status != "":
+		bucket, email = bucketStatuses, string(q.Status)
 	}
 	if err := checkKeyPart("email", email); err != nil {
 		return assistant.ListPage{}, err
+	}
+	if q.Status == "" && (!q.From.IsZero() || !q.To.IsZero()) {
+		return assistant.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
 	}
 	limit := q.Limit
 	switch {
@@ -256,7 +270,13 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		limit = MaxListLimit
 	}
 	prefix := prefixed(strings.ToLower(email))
+	if q.Status != "" {
+		prefix = prefixed(email)
+	}
 	start := prefix
+	if !q.From.IsZero() {
+		start = sortableInt64(bytes.Clone(prefix), q.From.UnixMilli())
+	}
 	if q.Cursor != "" {
 		after, err := base64.RawURLEncoding.DecodeString(q.Cursor)
 		if err != nil || len(after) < 8 {
@@ -273,6 +293,9 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		}
 		var last []byte // the key of the last conversation on the page, less the prefix
 		for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
+			if !q.To.IsZero() && unsortableInt64(k[len(prefix):]) >= q.To.UnixMilli() {
+				return nil
+			}
 			if len(page.Conversations) == limit {
 				page.Cursor = base64.RawURLEncoding.EncodeToString(last)
 				return nil
@@ -390,4 +413,11 @@ func (s *Store) Expire(ctx context.Context, now time.Time) (int, error) {
 		}
 	}
 	return len(expired), nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -26,6 +26,7 @@ import (
 //
 //	POST   /conversations                    create (an Idempotency-Key header makes a retry return the same conversation)
 //	GET    /conversations?employee=|manager= list (limit, cursor)
+//	GET    /conversations?status=[&from=&to=] list by status, meetings in [from, to) (RFC 3339)
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
 //	POST   /conversations/{id}/cancel        cancel
@@ -141,7 +142,17 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		c, err := a.Create(ctx, r.CreateRequest)
 		return respond(http.StatusCreated, view(c), err)
 	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
-		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"], Cursor: req.QueryStringParameters["cursor"]}
+		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"],
+			Status: conversation.Status(req.QueryStringParameters["status"]), Cursor: req.QueryStringParameters["cursor"]}
+		for name, dst := range map[string]*time.Time{"from": &q.From, "to": &q.To} {
+			if s := req.QueryStringParameters[name]; s != "" {
+				t, err := parseTime(name, s)
+				if err != nil {
+					return respond(0, nil, err)
+				}
+				*dst = t
+			}
+		}
 		if s := req.QueryStringParameters["limit"]; s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil {

@@ -76,9 +76,14 @@ func (c *Client) Get(ctx context.Context, id string) (*handlers.View, error) {
 // List returns a page of one employee's or one manager's conversations.
 func (c *Client) List(ctx context.Context, q assistant.ListQuery) (Page, error) {
 	v := url.Values{}
-	for k, s := range map[string]string{"employee": q.Employee, "manager": q.Manager, "cursor": q.Cursor} {
+	for k, s := range map[string]string{"employee": q.Employee, "manager": q.Manager, "status": string(q.Status), "cursor": q.Cursor} {
 		if s != "" {
 			v.Set(k, s)
+		}
+	}
+	for k, t := range map[string]time.Time{"from": q.From, "to": q.To} {
+		if !t.IsZero() {
+			v.Set(k, t.Format(time.RFC3339))
 		}
 	}
 	if q.Limit != 0 {

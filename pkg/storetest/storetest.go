@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
 		{"UpdateMissingNotFound", testUpdateMissing},
 		{"ListByEmployeePages", testListEmployee},
 		{"ListByManagerPages", testListManager},
+		{"ListByStatusAndMeetingRange", testListStatus},
 		{"ListEqualStartsEachOnce", testListTies},
 		{"ListQueryInvalid", testListInvalid},
 		{"ListEmailCaseInsensitive", testListCase},
@@ -378,6 +379,45 @@ func testListManager(t *testing.T, s assistant.Store) {
 	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 3)
 	// The default page size holds all five.
 	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com"}, want, 1)
+}
+
+// testListStatus: a listing by status follows status changes and takes a
+// meeting range [From, To), page by page.
+func testListStatus(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	var scheduled []string
+	var moved *conversation.Conversation
+	for i := range 6 {
+		c := Minimal(conversation.NewID(), fmt.Sprintf("e%d@example.com", i), "mo@example.com", base.Add(time.Duration(i)*24*time.Hour))
+		mustCreate(t, s, c)
+		if i == 2 {
+			moved = c
+			continue
+		}
+		scheduled = append(scheduled, c.ID)
+	}
+	moved.Status = conversation.StatusAwaitingSteps
+	mustUpdate(t, s, moved)
+	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled, Limit: 2}); !slices.Equal(got, scheduled) {
+		t.Errorf("scheduled: %v, want %v by meeting start", got, scheduled)
+	}
+	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusAwaitingSteps}); !slices.Equal(got, []string{moved.ID}) {
+		t.Errorf("awaiting steps: %v, want [%s]", got, moved.ID)
+	}
+	// Meetings on days 1, 3 and 4 (From included, To excluded; day 2 moved on).
+	q := assistant.ListQuery{Status: conversation.StatusScheduled, From: base.Add(24 * time.Hour), To: base.Add(5 * 24 * time.Hour), Limit: 1}
+	if got := collect(t, s, q); !slices.Equal(got, scheduled[1:4]) {
+		t.Errorf("scheduled in [day 1, day 5): %v, want %v", got, scheduled[1:4])
+	}
+	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled, To: base.Add(time.Hour)}); !slices.Equal(got, scheduled[:1]) {
+		t.Errorf("scheduled before day 0 + 1h: %v, want %v", got, scheduled[:1])
+	}
+	if err := s.Delete(ctx, scheduled[0]); err != nil {
+		t.Fatal(err)
+	}
+	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled}); !slices.Equal(got, scheduled[1:]) {
+		t.Errorf("after a delete: %v, want %v", got, scheduled[1:])
+	}
 }
 
 func testListTies(t *testing.T, s assistant.Store) {
