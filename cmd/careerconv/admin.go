@@ -24,6 +24,7 @@ var adminCommands = map[string]string{
 	"import":     "create one conversation per row of a CSV (stdin); the whole file is checked first",
 	"get":        "show one conversation: get ID",
 	"status":     "one line per conversation: status ID...",
+	"stats":      "participation by team and month, counts only: stats [--from T] [--to T]",
 	"list":       "list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T]",
 	"reschedule": "move a meeting: reschedule ID --start RFC3339 [--minutes N]",
 	"cancel":     "stop a conversation: cancel ID",
@@ -34,6 +35,7 @@ const adminUsage = `  create      create a conversation from a JSON body (stdin 
   import      create one conversation per CSV row (stdin); the whole file is checked first
   get         show one conversation: get ID
   status      one line per conversation: status ID...
+  stats       participation by team and month, counts only: stats [--from T] [--to T]
   list        list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T] [--all]
   reschedule  move a meeting: reschedule ID --start RFC3339 [--minutes N]
   cancel      stop a conversation: cancel ID
@@ -62,6 +64,9 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		file = fs.String("f", "", "JSON body file (default stdin)")
 	case "import":
 		part = fs.Int("part", importPart, "rows sent per request")
+	case "stats":
+		from = fs.String("from", "", "meetings from this time (RFC 3339)")
+		to = fs.String("to", "", "meetings before this time (RFC 3339)")
 	case "list":
 		employee = fs.String("employee", "", "an employee's email")
 		manager = fs.String("manager", "", "a manager's email")
@@ -153,20 +158,23 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 				v.MeetingStart.Format(time.RFC3339), v.Employee.Email, v.Manager.Email, len(v.Answered), v.Steps, strings.TrimSpace(last))
 		}
 		return nil
+	case "stats":
+		var lo, hi time.Time
+		if err := parseBounds(cmd, *from, *to, &lo, &hi); err != nil {
+			return err
+		}
+		rows, err := c.Stats(ctx, lo, hi)
+		if err != nil {
+			return err
+		}
+		if rows == nil {
+			rows = []assistant.StatsRow{}
+		}
+		return enc.Encode(map[string]any{"teams": rows})
 	case "list":
 		q := assistant.ListQuery{Employee: *employee, Manager: *manager, Status: conversation.Status(*status), Limit: *limit}
-		for name, bound := range map[string]struct {
-			s   string
-			dst *time.Time
-		}{"from": {*from, &q.From}, "to": {*to, &q.To}} {
-			if bound.s == "" {
-				continue
-			}
-			t, err := time.Parse(time.RFC3339, bound.s)
-			if err != nil {
-				return &exitError{code: 2, msg: fmt.Sprintf("list: --%s %q is not an RFC 3339 time such as 2027-01-15T00:00:00Z", name, bound.s)}
-			}
-			*bound.dst = t
+		if err := parseBounds(cmd, *from, *to, &q.From, &q.To); err != nil {
+			return err
 		}
 		var out remote.Page
 		for {
@@ -230,4 +238,22 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		pos, args = append(pos, fs.Arg(0)), fs.Args()[1:]
 	}
+}
+
+// parseBounds reads the --from and --to flags of cmd (RFC 3339, or "").
+func parseBounds(cmd, from, to string, lo, hi *time.Time) error {
+	for name, b := range map[string]struct {
+		s   string
+		dst *time.Time
+	}{"from": {from, lo}, "to": {to, hi}} {
+		if b.s == "" {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339, b.s)
+		if err != nil {
+			return &exitError{code: 2, msg: fmt.Sprintf("%s: --%s %q is not an RFC 3339 time such as 2027-01-15T00:00:00Z", cmd, name, b.s)}
+		}
+		*b.dst = t
+	}
+	return nil
 }

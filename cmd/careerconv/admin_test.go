@@ -90,4 +90,22 @@ func TestLocalAdminCommands(t *testing.T) {
 	if err != nil || json.Unmarshal([]byte(out), &res) != nil || len(res.Created) != 0 || len(res.Skipped) != 2500 {
 		t.Fatalf("import again: %v, %d created %d skipped", err, len(res.Created), len(res.Skipped))
 	}
+	out, err = cmd("", "stats")
+	var stats struct {
+		Teams []struct {
+			Manager       string
+			Conversations int
+		}
+	}
+	if err != nil || json.Unmarshal([]byte(out), &stats) != nil {
+		t.Fatalf("stats: %v\n%.300s", err, out)
+	}
+	total, teams := 0, map[string]bool{}
+	for _, r := range stats.Teams {
+		total += r.Conversations
+		teams[r.Manager] = true
+	}
+	if total != 2500 || len(teams) != 125 {
+		t.Errorf("stats count %d conversations in %d teams; want 2500 in 125", total, len(teams))
+	}
 }

@@ -27,6 +27,7 @@ import (
 //	POST   /conversations                    create (an Idempotency-Key header makes a retry return the same conversation)
 //	GET    /conversations?employee=|manager= list (limit, cursor)
 //	GET    /conversations?status=[&from=&to=] list by status, meetings in [from, to) (RFC 3339)
+//	GET    /stats[?from=&to=]                participation by team and month (assistant.StatsRow): counts only
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
 //	POST   /conversations/{id}/cancel        cancel
@@ -166,6 +167,19 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			body.Conversations = append(body.Conversations, view(c))
 		}
 		return respond(http.StatusOK, body, err)
+	case len(parts) == 1 && parts[0] == "stats" && method == http.MethodGet:
+		var from, to time.Time
+		for name, dst := range map[string]*time.Time{"from": &from, "to": &to} {
+			if s := req.QueryStringParameters[name]; s != "" {
+				t, err := parseTime(name, s)
+				if err != nil {
+					return respond(0, nil, err)
+				}
+				*dst = t
+			}
+		}
+		rows, err := a.Stats(ctx, from, to)
+		return respond(http.StatusOK, map[string]any{"teams": rows}, err)
 	case len(parts) == 2 && parts[0] == "conversations" && parts[1] == "import" && method == http.MethodPost:
 		body, err := rawBody(req)
 		if err != nil {

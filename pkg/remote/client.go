@@ -93,6 +93,22 @@ func (c *Client) List(ctx context.Context, q assistant.ListQuery) (Page, error) 
 	return p, c.call(ctx, http.MethodGet, "/conversations", v, nil, &p)
 }
 
+// Stats returns participation by team and month for meetings in [from, to)
+// (a zero bound is open).
+func (c *Client) Stats(ctx context.Context, from, to time.Time) ([]assistant.StatsRow, error) {
+	v := url.Values{}
+	for k, t := range map[string]time.Time{"from": from, "to": to} {
+		if !t.IsZero() {
+			v.Set(k, t.Format(time.RFC3339))
+		}
+	}
+	var out struct {
+		Teams []assistant.StatsRow `json:"teams"`
+	}
+	err := c.call(ctx, http.MethodGet, "/stats", v, nil, &out)
+	return out.Teams, err
+}
+
 // Reschedule moves a meeting; minutes 0 keeps its length.
 func (c *Client) Reschedule(ctx context.Context, id string, start time.Time, minutes int) (*handlers.View, error) {
 	body := map[string]any{"meetingStart": start.Format(time.RFC3339)}
