@@ -154,8 +154,15 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 				e := v.History[n-1]
 				last = fmt.Sprintf("%s %s %s", e.At.Format(time.RFC3339), e.Kind, e.Email)
 			}
-			fmt.Fprintf(stdout, "%s\t%s\tmeeting %s\t%s → %s\tanswered %d\tsteps %v\tlast: %s\n", v.ID, v.Status,
-				v.MeetingStart.Format(time.RFC3339), v.Employee.Email, v.Manager.Email, len(v.Answered), v.Steps, strings.TrimSpace(last))
+			next := "next: none"
+			if v.Next != nil {
+				next = "next: " + v.Next.Email + " " + v.Next.At.Format(time.RFC3339)
+				if v.Next.Overdue {
+					next += " OVERDUE"
+				}
+			}
+			fmt.Fprintf(stdout, "%s\t%s\tmeeting %s\t%s → %s\tanswered %d\tsteps %v\t%s\tlast: %s\n", v.ID, v.Status,
+				v.MeetingStart.Format(time.RFC3339), v.Employee.Email, v.Manager.Email, len(v.Answered), v.Steps, next, strings.TrimSpace(last))
 		}
 		return nil
 	case "stats":

@@ -94,3 +94,33 @@ func count(r *StatsRow, c *conversation.Conversation) {
 		r.Cancelled++
 	}
 }
+
+// NextEmail returns the next email conversation c is planned to send and its
+// planned time (in the past if it is overdue: a stuck conversation), or false
+// when none is left.
+func (a *Assistant) NextEmail(c *conversation.Conversation) (conversation.Job, bool) {
+	if c.Status.Terminal() {
+		return conversation.Job{}, false
+	}
+	for _, j := range a.schedule.Jobs(c, time.Time{}) { // the zero time: planned times, none moved to now
+		if c.Sent(j.Email()) {
+			continue
+		}
+		switch j.Kind {
+		case conversation.JobPrep, conversation.JobPreread, conversation.JobWrapUp:
+			if c.Status != conversation.StatusScheduled {
+				continue
+			}
+		case conversation.JobNudge:
+			if c.Status != conversation.StatusScheduled || len(c.Answers) > 0 {
+				continue
+			}
+		case conversation.JobCheckIn:
+			if c.Status != conversation.StatusFollowingUp {
+				continue
+			}
+		}
+		return j, true
+	}
+	return conversation.Job{}, false
+}

@@ -63,3 +63,29 @@ func TestStats(t *testing.T) {
 		t.Errorf("from April: %+v, %v", rows, err)
 	}
 }
+
+func TestNextEmail(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	c := w.create(t)
+	job, ok := w.a.NextEmail(c)
+	if !ok || job.Kind != conversation.JobPrep {
+		t.Fatalf("next of a new conversation: %+v %v, want the prep", job, ok)
+	}
+	w.now = job.At
+	if err := w.a.RunJob(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = w.a.Get(ctx, c.ID)
+	next, ok := w.a.NextEmail(c)
+	if !ok || next.Kind == conversation.JobPrep || !next.At.After(job.At) {
+		t.Fatalf("next after the prep: %+v %v, want a later email", next, ok)
+	}
+	if _, err := w.a.Cancel(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = w.a.Get(ctx, c.ID)
+	if j, ok := w.a.NextEmail(c); ok {
+		t.Errorf("next of a cancelled conversation: %+v", j)
+	}
+}

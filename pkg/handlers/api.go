@@ -141,7 +141,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		r.CreateRequest.MeetingStart = start
 		r.CreateRequest.IdempotencyKey = header(req, "Idempotency-Key")
 		c, err := a.Create(ctx, r.CreateRequest)
-		return respond(http.StatusCreated, view(c), err)
+		return respond(http.StatusCreated, h.view(c), err)
 	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
 		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"],
 			Status: conversation.Status(req.QueryStringParameters["status"]), Cursor: req.QueryStringParameters["cursor"]}
@@ -164,7 +164,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		page, err := a.List(ctx, q)
 		body := listBody{Conversations: make([]*View, 0, len(page.Conversations)), Cursor: page.Cursor}
 		for _, c := range page.Conversations {
-			body.Conversations = append(body.Conversations, view(c))
+			body.Conversations = append(body.Conversations, h.view(c))
 		}
 		return respond(http.StatusOK, body, err)
 	case len(parts) == 1 && parts[0] == "stats" && method == http.MethodGet:
@@ -192,7 +192,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		return respond(http.StatusOK, res, err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodGet:
 		c, err := a.Get(ctx, parts[1])
-		return respond(http.StatusOK, view(c), err)
+		return respond(http.StatusOK, h.view(c), err)
 	case len(parts) == 2 && parts[0] == "conversations" && method == http.MethodDelete:
 		return respond(http.StatusNoContent, nil, a.Erase(ctx, parts[1]))
 	case len(parts) == 2 && parts[0] == "people" && method == http.MethodDelete:
@@ -218,10 +218,10 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 			return respond(0, nil, err)
 		}
 		c, err := a.Reschedule(ctx, parts[1], start, r.MeetingMinutes)
-		return respond(http.StatusOK, view(c), err)
+		return respond(http.StatusOK, h.view(c), err)
 	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "cancel" && method == http.MethodPost:
 		c, err := a.Cancel(ctx, parts[1])
-		return respond(http.StatusOK, view(c), err)
+		return respond(http.StatusOK, h.view(c), err)
 	case len(parts) <= 3 && (parts[0] == "conversations" || parts[0] == "people"):
 		return http.StatusMethodNotAllowed, conversation.Errorf(conversation.EINVALID, "%s is not allowed on /%s.", method, path)
 	}
@@ -246,11 +246,32 @@ type View struct {
 	// Answered lists the question numbers the employee answered.
 	Answered []int `json:"answered"`
 	// Steps counts the agreed steps by status.
-	Steps     map[conversation.StepStatus]int `json:"steps"`
-	History   []conversation.Event            `json:"history"`
-	CreatedAt time.Time                       `json:"createdAt"`
-	UpdatedAt time.Time                       `json:"updatedAt"`
-	ExpiresAt time.Time                       `json:"expiresAt,omitzero"`
+	Steps map[conversation.StepStatus]int `json:"steps"`
+	// Next is the next email planned and when; nil when none is left.
+	Next      *NextEmail           `json:"next,omitempty"`
+	History   []conversation.Event `json:"history"`
+	CreatedAt time.Time            `json:"createdAt"`
+	UpdatedAt time.Time            `json:"updatedAt"`
+	ExpiresAt time.Time            `json:"expiresAt,omitzero"`
+}
+
+// NextEmail is the next email a conversation is planned to send.
+type NextEmail struct {
+	Email string    `json:"email"`
+	At    time.Time `json:"at"`
+	// Overdue is set when its time passed over an hour ago: the conversation is stuck.
+	Overdue bool `json:"overdue,omitempty"`
+}
+
+func (h *API) view(c *conversation.Conversation) *View {
+	if c == nil {
+		return nil
+	}
+	v := view(c)
+	if j, ok := h.Assistant.NextEmail(c); ok {
+		v.Next = &NextEmail{Email: j.Email(), At: j.At, Overdue: j.At.Before(h.Assistant.Now().Add(-time.Hour))}
+	}
+	return v
 }
 
 func view(c *conversation.Conversation) *View {
