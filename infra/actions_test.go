@@ -61,7 +61,8 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 	calls := map[string][][2]string{
 		"ApiFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "Query"},
-			{dynamodb.ServiceID, "BatchWriteItem"}, {scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
+			{dynamodb.ServiceID, "BatchWriteItem"}, {dynamodb.ServiceID, "BatchGetItem"}, // a listing by status reads its page's items
+			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
 			{s3.ServiceID, "DeleteObject"}, // erasure deletes the raw copies of received mail
 		},
 		"InboundFunction": {

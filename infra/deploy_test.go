@@ -232,7 +232,7 @@ func TestFunctionPermissions(t *testing.T) {
 		{
 			function: "ApiFunction",
 			allowed: []string{
-				"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchWriteItem",
+				"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem",
 				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole", "s3:DeleteObject",
 			},
 			denied: []string{

@@ -82,8 +82,9 @@ func TestStatusIndex(t *testing.T) {
 	tpl := repoTemplate(t)
 	idx := "Properties/GlobalSecondaryIndexes/2/"
 	for path, want := range map[string]string{
-		idx + "IndexName": dynamo.IndexStatus,
-		idx + "KeySchema": "[{AttributeName: " + dynamo.AttrGSI3PK + ", KeyType: HASH}, {AttributeName: " + dynamo.AttrGSI3SK + ", KeyType: RANGE}]",
+		idx + "IndexName":                 dynamo.IndexStatus,
+		idx + "Projection/ProjectionType": "KEYS_ONLY",
+		idx + "KeySchema":                 "[{AttributeName: " + dynamo.AttrGSI3PK + ", KeyType: HASH}, {AttributeName: " + dynamo.AttrGSI3SK + ", KeyType: RANGE}]",
 	} {
 		if got := value(t, tpl, "Table", strings.Split(path, "/")...); got != want {
 			t.Errorf("Table %s = %q, want %q", path, got, want)

@@ -170,6 +170,12 @@ func TestAWSRemoteCommands(t *testing.T) {
 	if page, err := c.List(ctx, assistant.ListQuery{Manager: "man@aws.example.com"}); err != nil || len(page.Conversations) != 1 {
 		t.Fatalf("list: %+v, %v", page, err)
 	}
+	if page, err := c.List(ctx, assistant.ListQuery{Status: conversation.StatusScheduled, From: start, To: start.Add(time.Hour)}); err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != created.ID {
+		t.Fatalf("list by status: %+v, %v", page, err)
+	}
+	if rows, err := c.Stats(ctx, start, time.Time{}); err != nil || len(rows) != 1 || rows[0].Conversations != 1 || rows[0].Manager != "man@aws.example.com" {
+		t.Fatalf("stats: %+v, %v", rows, err)
+	}
 	if moved, err := c.Reschedule(ctx, created.ID, start.Add(24*time.Hour), 0); err != nil || moved.Generation != 2 {
 		t.Fatalf("reschedule: %+v, %v", moved, err)
 	}

@@ -6,14 +6,18 @@
 // # Items
 //
 //	item          PK             SK              other attributes
-//	conversation  CONV#<id>      CONV            version, doc, GSI1PK/GSI1SK, GSI2PK/GSI2SK, expiresAt
+//	conversation  CONV#<id>      CONV            version, doc, GSI1PK/GSI1SK, GSI2PK/GSI2SK, GSI3PK/GSI3SK, expiresAt
 //	(legacy)      CONV#<id>      SEND#<email>    send-ledger items of earlier versions; Delete removes them
 //
 // GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>) and GSI2
 // a manager's (GSI2PK MGR#<lower-cased email>); their sort keys are the meeting
 // start in UTC with milliseconds, then the ID (2027-03-15T13:30:00.123Z#<id>), so
 // a listing runs by meeting start, ties by ID, and pages never skip or repeat.
-// Both project ALL, so a page is one Query. expiresAt (epoch seconds, present
+// Both project ALL, so a page is one Query. GSI3 lists a status's conversations
+// (GSI3PK STATUS#<status>, the same sort key, so a meeting range is a key
+// condition); it projects its keys only, so a write that changes neither the
+// status nor the meeting costs it nothing, and a page is one Query plus one
+// BatchGetItem per 100 conversations. expiresAt (epoch seconds, present
 // only when Conversation.ExpiresAt is set) is the table's TTL attribute.
 //
 // # Why a JSON document

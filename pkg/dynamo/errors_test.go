@@ -51,6 +51,11 @@ func (f *fakeAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*d
 	return f.query(in)
 }
 
+func (f *fakeAPI) BatchGetItem(context.Context, *dynamodb.BatchGetItemInput, ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	f.tb.Fatal("unexpected BatchGetItem")
+	return nil, nil
+}
+
 func (f *fakeAPI) BatchWriteItem(_ context.Context, in *dynamodb.BatchWriteItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error) {
 	if f.batch == nil {
 		f.tb.Fatal("unexpected BatchWriteItem")

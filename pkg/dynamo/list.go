@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 
@@ -124,11 +125,19 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		return assistant.ListPage{}, classify(err, "list %s", l.pk)
 	}
 	var page assistant.ListPage
-	for i, av := range out.Items {
-		if i == limit {
-			page.Cursor = l.cursorAt(out.Items[limit-1])
-			break
+	items := out.Items
+	if len(items) > limit {
+		page.Cursor = l.cursorAt(items[limit-1])
+		items = items[:limit]
+	}
+	if l.index == IndexStatus {
+		// GSI3 projects its keys only, so a conversation write that changes
+		// neither status nor meeting costs it nothing: read the page's items.
+		if items, err = s.getAll(ctx, items); err != nil {
+			return assistant.ListPage{}, err
 		}
+	}
+	for _, av := range items {
 		c, err := decode(av)
 		if err != nil {
 			return assistant.ListPage{}, internal(err)
@@ -148,4 +157,55 @@ func sortKeyBound(t time.Time, open string) string {
 		return open
 	}
 	return t.UTC().Format("2006-01-02T15:04:05.000Z")
+}
+
+// getAll reads the conversation items whose keys keyed holds, in that order
+// (BatchGetItem, 100 keys a call, retrying unprocessed keys); items deleted
+// since the index was read are left out.
+func (s *Store) getAll(ctx context.Context, keyed []map[string]types.AttributeValue) ([]map[string]types.AttributeValue, error) {
+	byPK := make(map[string]map[string]types.AttributeValue, len(keyed))
+	pkOf := func(av map[string]types.AttributeValue) string {
+		v, _ := av[AttrPK].(*types.AttributeValueMemberS)
+		if v == nil {
+			return ""
+		}
+		return v.Value
+	}
+	for start := 0; start < len(keyed); start += 100 {
+		var keys []map[string]types.AttributeValue
+		for _, av := range keyed[start:min(start+100, len(keyed))] {
+			keys = append(keys, key(pkOf(av), skConversation))
+		}
+		wait := 25 * time.Millisecond
+		for attempt := 0; len(keys) > 0; attempt++ {
+			out, err := s.client.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{
+				RequestItems: map[string]types.KeysAndAttributes{s.table: {Keys: keys, ConsistentRead: aws.Bool(true)}},
+			})
+			if err != nil {
+				return nil, classify(err, "read %d listed conversations", len(keys))
+			}
+			for _, av := range out.Responses[s.table] {
+				byPK[pkOf(av)] = av
+			}
+			keys = out.UnprocessedKeys[s.table].Keys
+			if len(keys) > 0 && attempt == 8 {
+				return nil, conversation.Unavailable(fmt.Errorf("%d keys left unprocessed", len(keys)), "The conversation store is busy; try again later.")
+			}
+			if len(keys) > 0 {
+				select {
+				case <-ctx.Done():
+					return nil, classify(ctx.Err(), "read listed conversations")
+				case <-time.After(wait):
+				}
+				wait = min(2*wait, time.Second)
+			}
+		}
+	}
+	items := make([]map[string]types.AttributeValue, 0, len(keyed))
+	for _, av := range keyed {
+		if it, ok := byPK[pkOf(av)]; ok {
+			items = append(items, it)
+		}
+	}
+	return items, nil
 }

@@ -39,7 +39,7 @@ const (
 
 	IndexEmployee = "GSI1" // by employee email, then meeting start
 	IndexManager  = "GSI2" // by manager email, then meeting start
-	IndexStatus   = "GSI3" // by status, then meeting start
+	IndexStatus   = "GSI3" // by status, then meeting start; keys only (see List)
 )
 
 // Page sizes of List.
@@ -56,6 +56,7 @@ type API interface {
 	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
 
 // Store is an assistant.Store on one DynamoDB table. Make it with New; it is safe

@@ -38,7 +38,7 @@ func CreateTable(ctx context.Context, client *dynamodb.Client, name string) erro
 		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{
 			{IndexName: aws.String(IndexEmployee), KeySchema: keys(AttrGSI1PK, AttrGSI1SK), Projection: all},
 			{IndexName: aws.String(IndexManager), KeySchema: keys(AttrGSI2PK, AttrGSI2SK), Projection: all},
-			{IndexName: aws.String(IndexStatus), KeySchema: keys(AttrGSI3PK, AttrGSI3SK), Projection: all},
+			{IndexName: aws.String(IndexStatus), KeySchema: keys(AttrGSI3PK, AttrGSI3SK), Projection: &types.Projection{ProjectionType: types.ProjectionTypeKeysOnly}},
 		},
 		SSESpecification: &types.SSESpecification{Enabled: aws.Bool(true)},
 	})
