@@ -91,14 +91,15 @@ COLDSTART_RUNS ?= 15
 COLDSTART_DIR  := bin/coldstart
 coldstart: build
 	mkdir -p $(COLDSTART_DIR)
-	for f in api inbound dispatch; do \
+	for f in api inbound dispatch feedback; do \
 		CGO_ENABLED=0 GOOS=linux $(GO) build $(LAMBDA_FLAGS) -o $(COLDSTART_DIR)/$$f ./functions/$$f; \
 	done
 	CGO_ENABLED=0 GOOS=linux $(GO) build $(LAMBDA_FLAGS) -o $(COLDSTART_DIR)/hello ./infra/coldstart/hello
 	$(GO) run ./infra/coldstart -n $(COLDSTART_RUNS) hello=$(COLDSTART_DIR)/hello \
-		api=$(COLDSTART_DIR)/api inbound=$(COLDSTART_DIR)/inbound dispatch=$(COLDSTART_DIR)/dispatch
+		api=$(COLDSTART_DIR)/api inbound=$(COLDSTART_DIR)/inbound dispatch=$(COLDSTART_DIR)/dispatch \
+		feedback=$(COLDSTART_DIR)/feedback
 	@echo "linux/arm64 bootstraps (make build):"
-	@ls -l bin/api/bootstrap bin/inbound/bootstrap bin/dispatch/bootstrap | awk '{printf "  %-24s %6.1f MB\n", $$9, $$5/1e6}'
+	@ls -l bin/api/bootstrap bin/inbound/bootstrap bin/dispatch/bootstrap bin/feedback/bootstrap | awk '{printf "  %-24s %6.1f MB\n", $$9, $$5/1e6}'
 
 ## deploy: sam build and deploy (guided the first time), then activate the receipt rule set.
 ## The region is passed explicitly (AWS_REGION, else AWS_DEFAULT_REGION, else REGION=…):
