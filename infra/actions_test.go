@@ -73,6 +73,7 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 		"FeedbackFunction": {{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {"SQS", "SendMessage"}},
 		"DispatchFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
+			{dynamodb.ServiceID, "Query"}, // a manager's first pre-read (the manager's conversations)
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"}, {"SQS", "SendMessage"},
 		},
 	}

@@ -262,7 +262,7 @@ func TestFunctionPermissions(t *testing.T) {
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
 			},
 			denied: []string{
-				"dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:DeleteItem",
+				"dynamodb:UpdateItem", "dynamodb:DeleteItem",
 				"s3:GetObject", "scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 				"dynamodb:Scan", "dynamodb:BatchWriteItem", "lambda:InvokeFunction",
 			},
