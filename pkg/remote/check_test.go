@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/ses"
@@ -27,8 +29,15 @@ func TestCheckOnEmulator(t *testing.T) {
 	emu := awstest.Start(t)
 	ctx := context.Background()
 	v2, v1 := sesv2.NewFromConfig(emu.Config()), ses.NewFromConfig(emu.Config())
+	// The emulator outlives one run (go test -count=N): name this run's
+	// identities and rule sets afresh and start with no active rule set.
+	run := strconv.FormatInt(time.Now().UnixNano(), 36)
+	if _, err := v1.SetActiveReceiptRuleSet(ctx, &ses.SetActiveReceiptRuleSetInput{}); err != nil {
+		t.Fatal(err)
+	}
 	mx := map[string][]*net.MX{}
-	in := remote.CheckInput{Region: "us-east-1", SendingDomain: "check.example.com", InboundDomain: "reply.check.example.com", RuleSet: "careerconv-inbound",
+	other := "someone-else-" + run
+	in := remote.CheckInput{Region: "us-east-1", SendingDomain: "check-" + run + ".example.com", InboundDomain: "reply.check-" + run + ".example.com", RuleSet: "careerconv-inbound-" + run,
 		LookupMX: func(_ context.Context, name string) ([]*net.MX, error) {
 			if r, ok := mx[name]; ok {
 				return r, nil
@@ -71,15 +80,15 @@ func TestCheckOnEmulator(t *testing.T) {
 	mx[in.InboundDomain] = []*net.MX{{Host: "inbound-smtp.us-east-1.amazonaws.com.", Pref: 10}}
 	expect("MX", findings(), "inbound MX", true, "")
 
-	for _, name := range []string{"someone-else", in.RuleSet} {
+	for _, name := range []string{other, in.RuleSet} {
 		if _, err := v1.CreateReceiptRuleSet(ctx, &ses.CreateReceiptRuleSetInput{RuleSetName: aws.String(name)}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := v1.SetActiveReceiptRuleSet(ctx, &ses.SetActiveReceiptRuleSetInput{RuleSetName: aws.String("someone-else")}); err != nil {
+	if _, err := v1.SetActiveReceiptRuleSet(ctx, &ses.SetActiveReceiptRuleSetInput{RuleSetName: aws.String(other)}); err != nil {
 		t.Fatal(err)
 	}
-	expect("other rule set", findings(), "receipt rule set", false, "someone-else, not the stack's careerconv-inbound")
+	expect("other rule set", findings(), "receipt rule set", false, other+", not the stack's "+in.RuleSet)
 	if _, err := v1.SetActiveReceiptRuleSet(ctx, &ses.SetActiveReceiptRuleSetInput{RuleSetName: aws.String(in.RuleSet)}); err != nil {
 		t.Fatal(err)
 	}
