@@ -322,7 +322,7 @@ func (a *Assistant) noticeChange(ctx context.Context, c *conversation.Conversati
 		case role == "manager" && c.Status == conversation.StatusScheduled:
 			purpose = token.Purpose{Kind: token.Notes}
 		}
-		if c.Sent(name) || p.Undeliverable != "" || !heardOf(c, p.Email) {
+		if c.Sent(name) || p.Undeliverable != "" || !c.SentTo(p.Email) {
 			continue // someone who has had no email about it yet needs no notice
 		}
 		addr, err := a.replyAddress(c.ID, purpose)
@@ -342,21 +342,6 @@ func (a *Assistant) noticeChange(ctx context.Context, c *conversation.Conversati
 			a.log.Warn("change notice not sent", "conversation", c.ID, "email", name, "err", err)
 		}
 	}
-}
-
-// heardOf reports whether the history records an email sent to addr.
-func heardOf(c *conversation.Conversation, addr string) bool {
-	for _, e := range c.History {
-		if e.Kind != conversation.EventSent {
-			continue
-		}
-		for _, to := range strings.Split(e.To, ",") {
-			if strings.EqualFold(strings.TrimSpace(to), addr) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the

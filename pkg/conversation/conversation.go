@@ -471,3 +471,19 @@ func ClipText(s string, n int) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// SentTo reports whether the history records an email sent to addr (compared
+// without case), so that the first email a person receives can introduce itself.
+func (c *Conversation) SentTo(addr string) bool {
+	for _, e := range c.History {
+		if e.Kind != EventSent {
+			continue
+		}
+		for to := range strings.SplitSeq(e.To, ",") {
+			if strings.EqualFold(strings.TrimSpace(to), addr) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -464,3 +464,20 @@ func TestAddNotes(t *testing.T) {
 		t.Errorf("bounded notes: %d bytes, valid %v, ends %q", len(long), utf8.ValidString(long), long[len(long)-10:])
 	}
 }
+
+func TestSentTo(t *testing.T) {
+	c := &conversation.Conversation{}
+	c.Record(conversation.Event{Kind: conversation.EventReceived, Email: "prep", To: "jane@example.com"})
+	c.Record(conversation.Event{Kind: conversation.EventSent, Email: "preread", To: "Sam@Example.com"})
+	c.Record(conversation.Event{Kind: conversation.EventSent, Email: "plan", To: "ana@example.com, bo@example.com"})
+	for addr, want := range map[string]bool{
+		"sam@example.com":  true,  // case does not matter
+		"bo@example.com":   true,  // one of several recipients
+		"jane@example.com": false, // received from her, never sent to her
+		"al@example.com":   false,
+	} {
+		if got := c.SentTo(addr); got != want {
+			t.Errorf("SentTo(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}

@@ -160,7 +160,7 @@ func (c *Composer) view(conv *conversation.Conversation, to conversation.Partici
 	v := &view{
 		Product:       c.product(),
 		Org:           o,
-		Intro:         !receivedBefore(conv, to.Email),
+		Intro:         !conv.SentTo(to.Email),
 		Name:          firstName(to.Name, to.Email),
 		Employee:      firstName(conv.Employee.Name, conv.Employee.Email),
 		Manager:       firstName(conv.Manager.Name, conv.Manager.Email),
@@ -245,21 +245,6 @@ func (c *Composer) dates(conv *conversation.Conversation, to conversation.Partic
 		d.zone = " " + cityOf(d.loc) + " time"
 	}
 	return d
-}
-
-// receivedBefore reports whether the history records an email sent to addr.
-func receivedBefore(conv *conversation.Conversation, addr string) bool {
-	for _, e := range conv.History {
-		if e.Kind != conversation.EventSent {
-			continue
-		}
-		for _, to := range strings.Split(e.To, ",") {
-			if strings.EqualFold(strings.TrimSpace(to), addr) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // brief fills the pre-read's summary and suggestions from the answers.
