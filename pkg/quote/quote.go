@@ -566,16 +566,9 @@ func trimHeaderKey(s string) int {
 var trimHeaderBytes = sync.OnceValue(func() *trimSet {
 	var set trimSet
 	for w := range trimHeaderWords() {
-		for i := 0; i < len(w); i++ {
-			set[w[i]] = true
-			if c := w[i]; c >= 'a' && c <= 'z' {
-				set[c-'a'+'A'] = true
-			}
-		}
+		set.addWord(w)
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		set[c] = true
-	}
+	set.addMultiByte()
 	return &set
 })
 
@@ -729,16 +722,9 @@ var (
 var trimSeparatorBytes = sync.OnceValue(func() *trimSet {
 	set := newTrimSet(": \t\n\v\f\r")
 	for _, w := range append(slices.Clone(trimSeparatorPhrases()), trimForwardPhrases()...) {
-		for i := 0; i < len(w); i++ {
-			set[w[i]] = true
-			if c := w[i]; c >= 'a' && c <= 'z' {
-				set[c-'a'+'A'] = true
-			}
-		}
+		set.addWord(w)
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		set[c] = true
-	}
+	set.addMultiByte()
 	return set
 })
 
@@ -1231,6 +1217,23 @@ func (set *trimSet) right(s string) string {
 }
 
 func (set *trimSet) trim(s string) string { return set.right(set.left(s)) }
+
+// addWord adds the bytes of w, with its ASCII lower-case letters in upper case too.
+func (set *trimSet) addWord(w string) {
+	for i := 0; i < len(w); i++ {
+		set[w[i]] = true
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+}
+
+// addMultiByte adds every byte of a multi-byte UTF-8 sequence.
+func (set *trimSet) addMultiByte() {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		set[c] = true
+	}
+}
 
 // trimSpace is strings.TrimSpace, faster on lines that start or end with
 // a non-space.
