@@ -257,11 +257,7 @@ func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, r
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
-	d := c.dates(conv, conv.Employee, now)
-	for _, at := range checkIns {
-		v.CheckIns = append(v.CheckIns, d.day(at))
-	}
-	files, err := c.calendars(conv, checkIns, calendarPublish, now, conv.Employee, conv.Manager)
+	files, err := c.planCheckIns(v, conv, checkIns, now)
 	if err != nil {
 		return assistant.Email{}, err
 	}
@@ -274,6 +270,16 @@ func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, r
 		name: answerName(EmailPlan, t, now), to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
 		from: conv.Manager, replyTo: replyTo, thread: t, root: EmailWrapUp, now: now, attachments: files,
 	}, conv)
+}
+
+// planCheckIns puts the check-in days (in the employee's zone) on a plan's view
+// and returns the calendar files both participants get with it.
+func (c *Composer) planCheckIns(v *view, conv *conversation.Conversation, checkIns []time.Time, now time.Time) ([]attachment, error) {
+	d := c.dates(conv, conv.Employee, now)
+	for _, at := range checkIns {
+		v.CheckIns = append(v.CheckIns, d.day(at))
+	}
+	return c.calendars(conv, checkIns, calendarPublish, now, conv.Employee, conv.Manager)
 }
 
 // CheckIn renders check-in n to the employee: the reply format first, then each

@@ -131,11 +131,7 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 		j.Changes = append(j.Changes, changeLine{Text: line})
 	}
 	v.Journey = j
-	ed := c.dates(conv, conv.Employee, now)
-	for _, at := range checkIns {
-		v.CheckIns = append(v.CheckIns, ed.day(at))
-	}
-	files, err := c.calendars(conv, checkIns, calendarPublish, now, conv.Employee, conv.Manager)
+	files, err := c.planCheckIns(v, conv, checkIns, now)
 	if err != nil {
 		return assistant.Email{}, err
 	}
