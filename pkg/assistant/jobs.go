@@ -81,22 +81,12 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		}
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
-		due = func(c *conversation.Conversation) string {
-			if c.Status != conversation.StatusScheduled && c.Status != conversation.StatusAwaitingSteps {
-				return "not waiting for the meeting"
-			}
-			return ""
-		}
+		due = dueIn("not waiting for the meeting", conversation.StatusScheduled, conversation.StatusAwaitingSteps)
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Steps} }
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
 	case conversation.JobCheckIn:
 		to = emp
-		due = func(c *conversation.Conversation) string {
-			if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
-				return "no steps to check in on"
-			}
-			return ""
-		}
+		due = dueIn("no steps to check in on", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
 		reply = func(c *conversation.Conversation) *token.Purpose {
 			if len(c.Steps) == 0 {
 				// Without agreed steps the check-in asks for them, so its replies are steps.
@@ -109,12 +99,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		}
 	case conversation.JobReview:
 		to, next = both, conversation.StatusCompleted
-		due = func(c *conversation.Conversation) string {
-			if c.Status != conversation.StatusFollowingUp && c.Status != conversation.StatusAwaitingSteps {
-				return "nothing to review"
-			}
-			return ""
-		}
+		due = dueIn("nothing to review", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Info} }
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
 	}
@@ -219,4 +204,14 @@ func undeliverable(c *conversation.Conversation, to []string) bool {
 		}
 	}
 	return true
+}
+
+// dueIn returns a due check that passes in the given statuses and otherwise says why.
+func dueIn(why string, statuses ...conversation.Status) func(*conversation.Conversation) string {
+	return func(c *conversation.Conversation) string {
+		if slices.Contains(statuses, c.Status) {
+			return ""
+		}
+		return why
+	}
 }
