@@ -19,7 +19,7 @@ import (
 // hash of the invite message added).
 const EmailInvite = "invite"
 
-// inviteView is what the invite template sees besides the shared view.
+// inviteView is what the invite answer shows besides the shared view.
 type inviteView struct {
 	Result        string // created, rescheduled, cancelled, refused
 	Summary       string // the event's title
