@@ -50,7 +50,7 @@ func runRemote(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return config.LoadDefaultConfig(ctx, opts...)
 	}
 	if cmd == "check" {
-		return runCheck(ctx, fs, rest, awsConfig, *stack, stdout)
+		return runCheck(ctx, fs, rest, awsConfig, stack, stdout)
 	}
 	if _, ok := adminCommands[cmd]; !ok {
 		fmt.Fprint(stderr, remoteUsage)
@@ -71,8 +71,9 @@ func runRemote(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 }
 
 // runCheck runs `careerconv remote check`: the SES gates a deployment needs,
-// with the domains and rule set read from the stack unless given.
-func runCheck(ctx context.Context, fs *flag.FlagSet, args []string, awsConfig func(context.Context) (aws.Config, error), stack string, stdout io.Writer) error {
+// with the domains and rule set read from the stack unless given. stack is the
+// --stack flag of fs, read once fs has parsed args.
+func runCheck(ctx context.Context, fs *flag.FlagSet, args []string, awsConfig func(context.Context) (aws.Config, error), stack *string, stdout io.Writer) error {
 	sending := fs.String("sending-domain", "", "the SES sending domain (default: the stack's SendingDomain parameter)")
 	inbound := fs.String("inbound-domain", "", "the inbound domain (default: the stack's InboundDomain parameter)")
 	ruleSet := fs.String("rule-set", "", "the receipt rule set (default: the stack's ReceiptRuleSetName output)")
@@ -87,9 +88,9 @@ func runCheck(ctx context.Context, fs *flag.FlagSet, args []string, awsConfig fu
 		return &exitError{code: 2, msg: "no AWS region: set AWS_REGION or AWS_DEFAULT_REGION, or give --region"}
 	}
 	if *sending == "" || *inbound == "" || *ruleSet == "" {
-		out, err := cloudformation.NewFromConfig(cfg).DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: aws.String(stack)})
+		out, err := cloudformation.NewFromConfig(cfg).DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: stack})
 		if err != nil {
-			return fmt.Errorf("read stack %s (or give --sending-domain, --inbound-domain and --rule-set): %w", stack, err)
+			return fmt.Errorf("read stack %s (or give --sending-domain, --inbound-domain and --rule-set): %w", *stack, err)
 		}
 		for _, st := range out.Stacks {
 			for _, p := range st.Parameters {

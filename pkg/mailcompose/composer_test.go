@@ -761,18 +761,6 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-func TestTemplatesParse(t *testing.T) {
-	ts, err := loadTemplates()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range emails {
-		if ts.text[name] == nil || ts.html[name] == nil {
-			t.Errorf("email %s has no templates", name)
-		}
-	}
-}
-
 func TestDefaults(t *testing.T) {
 	c := &Composer{From: "cc@mail.example.com"} // no name, no bank, no domain
 	e, err := c.Preread(fixture(t), "", false, testNow)

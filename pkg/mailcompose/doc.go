@@ -22,12 +22,16 @@
 // the plan and notices a multipart/mixed that adds text/calendar parts written with
 // github.com/emersion/go-ical and folded at 75 octets (RFC 5545): one file per
 // person, worded for that person; a cancellation sends METHOD:CANCEL with the same
-// UIDs and a higher SEQUENCE. Text comes from embedded templates (text/template for
-// the plain part, html/template for the HTML part, so every user-supplied value is
-// escaped), with times shown in the recipient's own zone. The HTML is a 600 px table
-// layout (a ghost table for Outlook), declares `color-scheme: light dark` with dark
-// colours of its own, and takes its lang from the organisation's locale. Every email
-// carries Auto-Submitted: auto-generated, so out-of-office responders stay quiet.
+// UIDs and a higher SEQUENCE. The text is plain Go code, one function per kind and
+// part (email_*.go) inside a shared layout (layout.go): the HTML is written as
+// markup, a type that only constants and esc, num and href produce, so every
+// user-supplied value is escaped (links only http, https and mailto). There is no
+// text/template or html/template: their reflective method calls would stop the
+// linker from removing unused code from the Lambda binaries. Times are shown in
+// the recipient's own zone. The HTML is a 600 px table layout (a ghost table for
+// Outlook), declares `color-scheme: light dark` with dark colours of its own, and
+// takes its lang from the organisation's locale. Every email carries
+// Auto-Submitted: auto-generated, so out-of-office responders stay quiet.
 //
 // Rendering is deterministic: the same conversation, arguments and time give the same
 // bytes, including Message-ID and MIME boundaries, so a retried send is the same

@@ -121,13 +121,13 @@ func (c *Composer) calendar(conv *conversation.Conversation, p conversation.Part
 		ev.Props.SetText(ical.PropClass, "PRIVATE")
 		org := ical.NewProp(ical.PropOrganizer)
 		org.Value = "mailto:" + from.Address
-		org.Params.Set(ical.ParamCommonName, c.product())
+		org.Params.Set(ical.ParamCommonName, icsParam(c.product()))
 		ev.Props.Set(org)
 		if method == calendarCancel {
 			ev.Props.SetText(ical.PropStatus, "CANCELLED")
 			att := ical.NewProp(ical.PropAttendee)
 			att.Value = "mailto:" + p.Email
-			att.Params.Set(ical.ParamCommonName, oneLine(p.Name))
+			att.Params.Set(ical.ParamCommonName, icsParam(p.Name))
 			ev.Props.Set(att)
 		}
 		cal.Children = append(cal.Children, ev.Component)
@@ -187,4 +187,11 @@ func icsText(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// icsParam is a name on one line as an iCalendar parameter value (a CN), which
+// may not hold a double quote (RFC 5545 3.1): each becomes an apostrophe, so
+// `Bob "The Boss"` does not fail the calendar, and with it the email.
+func icsParam(s string) string {
+	return strings.ReplaceAll(oneLine(s), `"`, "'")
 }

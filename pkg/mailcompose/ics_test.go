@@ -202,6 +202,28 @@ func TestCancelledCalendar(t *testing.T) {
 	}
 }
 
+// TestCalendarNameWithQuotes: a double quote cannot stand in a CN parameter; a
+// name holding one is written with apostrophes instead of failing the email.
+func TestCalendarNameWithQuotes(t *testing.T) {
+	c, conv := newComposer(t, false), fixture(t)
+	conv.Manager.Name = `Bob "The Boss" Manager`
+	conv.Status = conversation.StatusCancelled
+	e, err := c.Cancelled(conv, conv.Manager, testCheckIns, testReplyTo, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := calendarsOf(t, e)
+	if len(files) != 1 {
+		t.Fatalf("%d calendars, want 1", len(files))
+	}
+	for _, ev := range files[0].cal.Events() {
+		att := ev.Props.Get(ical.PropAttendee)
+		if att == nil || att.Params.Get(ical.ParamCommonName) != "Bob 'The Boss' Manager" {
+			t.Errorf("attendee %+v, want the CN Bob 'The Boss' Manager", att)
+		}
+	}
+}
+
 func TestFoldLines(t *testing.T) {
 	long := "DESCRIPTION:" + strings.Repeat("Łódź ", 40)
 	out := string(foldLines([]byte("BEGIN:VCALENDAR\r\n" + long + "\r\nEND:VCALENDAR\r\n")))

@@ -19,7 +19,7 @@ import (
 // hash of the invite message added).
 const EmailInvite = "invite"
 
-// inviteView is what the invite template sees besides the shared view.
+// inviteView is what the invite answer shows besides the shared view.
 type inviteView struct {
 	Result        string // created, rescheduled, cancelled, refused
 	Summary       string // the event's title
@@ -156,13 +156,13 @@ func (c *Composer) inviteReply(a assistant.InviteAnswer, partstat string, now ti
 	}
 	org := ical.NewProp(ical.PropOrganizer)
 	org.Value = "mailto:" + inv.Organizer.Email
-	if n := oneLine(inv.Organizer.Name); n != "" {
+	if n := icsParam(inv.Organizer.Name); n != "" {
 		org.Params.Set(ical.ParamCommonName, n)
 	}
 	ev.Props.Set(org)
 	att := ical.NewProp(ical.PropAttendee)
 	att.Value = "mailto:" + a.Address
-	att.Params.Set(ical.ParamCommonName, c.product())
+	att.Params.Set(ical.ParamCommonName, icsParam(c.product()))
 	att.Params.Set(ical.ParamParticipationStatus, partstat)
 	ev.Props.Set(att)
 	if partstat == "DECLINED" {

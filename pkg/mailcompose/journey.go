@@ -19,7 +19,7 @@ const (
 	EmailHelp     = "help"     // what can be replied, to whoever asked
 )
 
-// journeyView is what the journey's templates see besides the common view.
+// journeyView is what the journey's emails show besides the common view.
 type journeyView struct {
 	Done, Blocked []step
 	Feedback      string

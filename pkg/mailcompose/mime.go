@@ -44,13 +44,9 @@ type attachment struct {
 // dateLayout is RFC 5322's date-time.
 const dateLayout = "Mon, 02 Jan 2006 15:04:05 -0700"
 
-// render executes the templates of email tmpl with v and builds the MIME message.
-func (c *Composer) render(tmpl string, v *view, e envelope, conv *conversation.Conversation) (assistant.Email, error) {
-	t, err := loadTemplates()
-	if err != nil {
-		return assistant.Email{}, err
-	}
-	subject, text, html, err := t.execute(tmpl, v)
+// render writes email name from v and builds the MIME message.
+func (c *Composer) render(name string, v *view, e envelope, conv *conversation.Conversation) (assistant.Email, error) {
+	subject, text, html, err := write(name, v)
 	if err != nil {
 		return assistant.Email{}, fmt.Errorf("render %s email of conversation %s: %w", e.name, conv.ID, err)
 	}

@@ -58,7 +58,7 @@ func (o Organisation) Validate() error {
 	return nil
 }
 
-// org is Organisation as the templates see it.
+// org is Organisation as the emails show it.
 type org struct {
 	Name    string
 	HR      string // the contact as text: "Dana Lee (dana@acme.example)"

@@ -11,8 +11,8 @@ import (
 	"github.com/careerconv/careerconv/pkg/questions"
 )
 
-// view is what every template sees. Fields are filled per email; values are plain
-// strings, escaped by html/template in the HTML part.
+// view is what every email shows. Fields are filled per email; values are plain
+// strings, escaped by esc (layout.go) on their way into the HTML part.
 type view struct {
 	Product string
 	Org     org

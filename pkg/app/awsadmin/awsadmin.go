@@ -1,6 +1,6 @@
 // Package awsadmin wires the API function: the administrative use cases on
 // DynamoDB and EventBridge Scheduler, with the raw-mail bucket for erasure,
-// and no mail (no SES, no Secrets Manager, no templates in its binary). Its
+// and no mail (no SES, no Secrets Manager, no email rendering in its binary). Its
 // Scheduler and RawMail are the inbound function's too.
 package awsadmin
 

@@ -59,7 +59,7 @@ type Config struct {
 }
 
 // Organisation has the fields of mailcompose.Organisation, which converts from
-// it: importing mailcompose here would link the email templates into every function.
+// it: importing mailcompose here would link the email rendering into every function.
 type Organisation struct {
 	Name, HRContact, Privacy, Locale string
 }
