@@ -29,10 +29,6 @@ type API interface {
 	SendEmail(ctx context.Context, in *sesv2.SendEmailInput, optFns ...func(*sesv2.Options)) (*sesv2.SendEmailOutput, error)
 }
 
-// TagConversation is the message tag naming the conversation an email belongs
-// to; SES puts it in the email's bounce and complaint events.
-const TagConversation = "conversation"
-
 // Mailer sends email with SES v2. Make it with New; it is safe for concurrent use.
 type Mailer struct {
 	client           API
@@ -108,7 +104,7 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	}
 	if e.Conversation != "" {
 		// Bounce and complaint events carry the tags: they name the conversation.
-		in.EmailTags = []types.MessageTag{{Name: aws.String(TagConversation), Value: aws.String(e.Conversation)}}
+		in.EmailTags = []types.MessageTag{{Name: aws.String(assistant.TagConversation), Value: aws.String(e.Conversation)}}
 	}
 	if err := m.wait(ctx, len(e.To)); err != nil {
 		return "", classify(err, "wait to send email %s", e.MessageID)
