@@ -61,9 +61,13 @@ func TestRetainedData(t *testing.T) {
 }
 
 // TestDispatchConcurrency: jobs due at the same time queue in Lambda (reserved
-// concurrency) rather than all sending at once into SES's rate limit; function
-// errors (an SES throttle after the SDK's retries) are retried twice, over up
-// to six hours, before the dead-letter queue.
+// concurrency; a throttled asynchronous event is retried for up to
+// MaximumEventAgeInSeconds, six hours) rather than all sending at once into
+// SES's rate limit, and each instance sends on its share of SendRate (the
+// environment, read in pkg/app's TestTemplateEnvironment), so an SES throttle
+// does not happen at 09:00. A function error (a throttle from elsewhere, after
+// the SDK's retries) is retried twice, a minute and two minutes later, before
+// the dead-letter queue.
 func TestDispatchConcurrency(t *testing.T) {
 	tpl := repoTemplate(t)
 	if got := value(t, tpl, "DispatchFunction", "Properties", "ReservedConcurrentExecutions"); got != "!If [ReserveDispatchConcurrency, !Ref DispatchConcurrency, !Ref AWS::NoValue]" {
@@ -73,6 +77,11 @@ func TestDispatchConcurrency(t *testing.T) {
 		if got := value(t, tpl, "DispatchFunction", "Properties", "EventInvokeConfig", path); got != want {
 			t.Errorf("dispatch %s %q, want %q", path, got, want)
 		}
+	}
+	env := tpl.Environment("DispatchFunction")
+	if env["CAREERCONV_SEND_RATE"] != "!Ref SendRate" || env["CAREERCONV_SEND_INSTANCES"] != "!Ref DispatchConcurrency" {
+		t.Errorf("dispatch paces its sends on %q over %q instances, want SendRate over DispatchConcurrency",
+			env["CAREERCONV_SEND_RATE"], env["CAREERCONV_SEND_INSTANCES"])
 	}
 }
 

@@ -405,7 +405,8 @@ func TestTemplateEnvironment(t *testing.T) {
 		t.Run(fn, func(t *testing.T) {
 			env := tmpl.Environment(fn)
 			// Numbers come from parameters; CloudFormation passes their values.
-			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760", "!Ref InviteAddress": "", "!Ref InviteDomains": "example.com, example.org"}
+			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760", "!Ref InviteAddress": "", "!Ref InviteDomains": "example.com, example.org",
+				"!Ref SendRate": "10", "!Ref DispatchConcurrency": "5"}
 			cfg, err := FromEnv(func(k string) string {
 				if v, ok := params[env[k]]; ok {
 					return v
@@ -423,6 +424,11 @@ func TestTemplateEnvironment(t *testing.T) {
 			}
 			if wantTokens := fn != "ApiFunction"; (cfg.TokenSecret != "") != wantTokens {
 				t.Errorf("token secret %q; want one only for functions that handle mail", cfg.TokenSecret)
+			}
+			// Dispatch, with its reserved concurrency, sends on its share of the
+			// SES rate: 10 a second over 5 instances.
+			if want := map[bool]float64{true: 2}[fn == "DispatchFunction"]; cfg.SendPace() != want {
+				t.Errorf("send pace %v recipients a second, want %v", cfg.SendPace(), want)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -57,21 +58,27 @@ func alternatives(words []string) string { return `(?:` + strings.Join(words, `|
 // sep is what follows a command word before its text: a colon, a dash.
 const sep = `\s*[:\-–—]\s*`
 
+// lazyRegexp compiles expr on first use, not at package init: every Lambda
+// function links this package, and most never read an adjustment.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 var (
-	bulletRE  = regexp.MustCompile(`^\s*(?:[-*•>]+\s*)`)
-	addRE     = regexp.MustCompile(`(?i)^` + alternatives(addWords) + sep + `(.+)$`)
-	changeRE  = regexp.MustCompile(`(?i)^` + alternatives(changeWords) + `\s*` + stepWords + `\s*#?(\d{1,2})` + sep + `(.+)$`)
-	dropRE    = regexp.MustCompile(`(?i)^` + alternatives(dropWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
-	restoreRE = regexp.MustCompile(`(?i)^` + alternatives(restoreWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
+	bulletRE  = lazyRegexp(`^\s*(?:[-*•>]+\s*)`)
+	addRE     = lazyRegexp(`(?i)^` + alternatives(addWords) + sep + `(.+)$`)
+	changeRE  = lazyRegexp(`(?i)^` + alternatives(changeWords) + `\s*` + stepWords + `\s*#?(\d{1,2})` + sep + `(.+)$`)
+	dropRE    = lazyRegexp(`(?i)^` + alternatives(dropWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
+	restoreRE = lazyRegexp(`(?i)^` + alternatives(restoreWords) + `\s*` + stepWords + `\s*#?(\d{1,2})\s*[.!]?$`)
 	// German puts the verb last: "Schritt 3 streichen", "3 wiederherstellen".
-	dropLastRE    = regexp.MustCompile(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(dropWords) + `\s*[.!]?$`)
-	restoreLastRE = regexp.MustCompile(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(restoreWords) + `\s*[.!]?$`)
-	winRE         = regexp.MustCompile(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
-	setbackRE     = regexp.MustCompile(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
+	dropLastRE    = lazyRegexp(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(dropWords) + `\s*[.!]?$`)
+	restoreLastRE = lazyRegexp(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(restoreWords) + `\s*[.!]?$`)
+	winRE         = lazyRegexp(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
+	setbackRE     = lazyRegexp(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
 	// helpRE is a request for help: the whole reply, in any language read.
-	helpRE = regexp.MustCompile(`(?i)^(?:help|help me|hilfe|aide|au secours|\?)\s*[?!.]*$`)
+	helpRE = lazyRegexp(`(?i)^(?:help|help me|hilfe|aide|au secours|\?)\s*[?!.]*$`)
 	// dayDotRE is a German day number ("31. März"): mailparse reads "31 März".
-	dayDotRE = regexp.MustCompile(`\b(\d{1,2})\.\s+(\p{L})`)
+	dayDotRE = lazyRegexp(`\b(\d{1,2})\.\s+(\p{L})`)
 )
 
 // readCommands reads the adjustments and record entries of a reply's text, and
@@ -79,7 +86,7 @@ var (
 func readCommands(text string, ref time.Time) (cmds []command, rest string) {
 	var left []string
 	for _, raw := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		line := strings.TrimSpace(bulletRE.ReplaceAllString(raw, ""))
+		line := strings.TrimSpace(bulletRE().ReplaceAllString(raw, ""))
 		if c, ok := readCommand(line, ref); ok {
 			cmds = append(cmds, c)
 			continue
@@ -91,27 +98,27 @@ func readCommands(text string, ref time.Time) (cmds []command, rest string) {
 
 func readCommand(line string, ref time.Time) (command, bool) {
 	num := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	for _, re := range []*regexp.Regexp{dropRE, dropLastRE} {
+	for _, re := range []*regexp.Regexp{dropRE(), dropLastRE()} {
 		if m := re.FindStringSubmatch(line); m != nil {
 			return command{op: conversation.ChangeDrop, step: num(m[1])}, true
 		}
 	}
-	for _, re := range []*regexp.Regexp{restoreRE, restoreLastRE} {
+	for _, re := range []*regexp.Regexp{restoreRE(), restoreLastRE()} {
 		if m := re.FindStringSubmatch(line); m != nil {
 			return command{op: conversation.ChangeRestore, step: num(m[1])}, true
 		}
 	}
-	if m := changeRE.FindStringSubmatch(line); m != nil {
+	if m := changeRE().FindStringSubmatch(line); m != nil {
 		text, due := stepOf(m[2], ref)
 		return command{op: conversation.ChangeEdit, step: num(m[1]), text: text, due: due}, text != "" || due != ""
 	}
-	if m := winRE.FindStringSubmatch(line); m != nil {
+	if m := winRE().FindStringSubmatch(line); m != nil {
 		return command{kind: conversation.EntryWin, text: strings.TrimSpace(m[1])}, true
 	}
-	if m := setbackRE.FindStringSubmatch(line); m != nil {
+	if m := setbackRE().FindStringSubmatch(line); m != nil {
 		return command{kind: conversation.EntrySetback, text: strings.TrimSpace(m[1])}, true
 	}
-	if m := addRE.FindStringSubmatch(line); m != nil {
+	if m := addRE().FindStringSubmatch(line); m != nil {
 		text, due := stepOf(m[1], ref)
 		return command{op: conversation.ChangeAdd, text: text, due: due}, text != ""
 	}
@@ -127,7 +134,7 @@ func askingHelp(text string) bool {
 			lines = append(lines, l)
 		}
 	}
-	if len(lines) == 0 || len(lines) > 3 || !helpRE.MatchString(lines[0]) {
+	if len(lines) == 0 || len(lines) > 3 || !helpRE().MatchString(lines[0]) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -141,7 +148,7 @@ func askingHelp(text string) bool {
 // stepOf reads one step and its due date with mailparse's step reader; a text
 // that is only a date ("by 15 April") gives no text.
 func stepOf(s string, ref time.Time) (text, due string) {
-	s = strings.TrimSpace(dayDotRE.ReplaceAllString(s, "$1 $2"))
+	s = strings.TrimSpace(dayDotRE().ReplaceAllString(s, "$1 $2"))
 	steps := mailparse.ExtractSteps(s, ref)
 	if len(steps) != 1 {
 		return s, ""
@@ -157,6 +164,6 @@ func stepOf(s string, ref time.Time) (text, due string) {
 }
 
 // dateOnlyRE is a due date with nothing else: "by 15 April", "bis 15 April", "avant le 15 avril".
-var dateOnlyRE = regexp.MustCompile(`(?i)^(?:by|due|bis|zum|avant(?: le)?|pour(?: le)?|d'ici(?: le)?)\s+\S+(?:\s+\S+)?(?:\s+\d{4})?\.?$`)
+var dateOnlyRE = lazyRegexp(`(?i)^(?:by|due|bis|zum|avant(?: le)?|pour(?: le)?|d'ici(?: le)?)\s+\S+(?:\s+\S+)?(?:\s+\d{4})?\.?$`)
 
-func dateOnly(s string) bool { return dateOnlyRE.MatchString(strings.TrimSpace(s)) }
+func dateOnly(s string) bool { return dateOnlyRE().MatchString(strings.TrimSpace(s)) }

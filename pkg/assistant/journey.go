@@ -3,7 +3,6 @@ package assistant
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -388,14 +387,14 @@ func mergeSteps(c *conversation.Conversation, steps []mailparse.Step, by, hash s
 	}
 }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]{3,}`)
+var wordRE = lazyRegexp(`[\p{L}\p{N}]{3,}`)
 
 // likeStep returns the number of the plan's step most like text (at least half
 // the words in common), not among taken; 0 for none.
 func likeStep(c *conversation.Conversation, text string, taken map[int]bool) int {
 	words := func(s string) map[string]bool {
 		m := map[string]bool{}
-		for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
+		for _, w := range wordRE().FindAllString(strings.ToLower(s), -1) {
 			m[w] = true
 		}
 		return m

@@ -63,10 +63,15 @@ type Email struct {
 	MessageID string   // without angle brackets
 	Raw       []byte   // the complete RFC 5322 message, CRLF line endings
 	// Conversation is the conversation the email belongs to (set by the
-	// assistant): a Mailer may tag the message with it, so the provider's bounce
-	// and complaint events name it.
+	// assistant): a Mailer may tag the message with it (TagConversation), so the
+	// provider's bounce and complaint events name it.
 	Conversation string
 }
+
+// TagConversation is the name of the message tag that carries
+// Email.Conversation, for the mailer that sets it and the feedback handler that
+// reads it back (defined here, so the handler links no mail provider's client).
+const TagConversation = "conversation"
 
 // Validate checks what every Mailer needs: a sender and at least one recipient
 // that are addresses, and content. Errors are EINVALID and name the field.

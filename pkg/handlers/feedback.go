@@ -11,7 +11,6 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/ses"
 )
 
 // Feedback handles SES's bounce and complaint events, which the configuration
@@ -95,7 +94,7 @@ func (h *Feedback) Handle(ctx context.Context, ev events.CloudWatchEvent) error 
 // conversationOf finds the conversation an event's email belonged to: its tag,
 // else the cc.<conversation>.<email>@… Message-ID careerconv gives every email.
 func conversationOf(e sesEvent) string {
-	if v := e.Mail.Tags[ses.TagConversation]; len(v) == 1 && conversation.ValidID(v[0]) {
+	if v := e.Mail.Tags[assistant.TagConversation]; len(v) == 1 && conversation.ValidID(v[0]) {
 		return v[0]
 	}
 	id := strings.Trim(e.Mail.CommonHeaders.MessageID, "<> ")

@@ -25,4 +25,11 @@
 //
 // An Email the adapter can tell is unsendable (no sender, no or too many
 // recipients, an empty or oversized message) is EINVALID without a call.
+//
+// # Pace
+//
+// Mailer.Pace keeps one instance within its share of the account's maximum send
+// rate (recipients a second): the dispatch function, whose reserved concurrency
+// bounds its instances, sends no faster than SES accepts, so jobs that fall due
+// together wait in Lambda's queue instead of failing into the dead-letter queue.
 package ses

@@ -149,7 +149,7 @@ func TestSendTagsConversation(t *testing.T) {
 		t.Fatalf("Send = %q, %v; want ses-1", id, err)
 	}
 	tags := api.got[0].EmailTags
-	if len(tags) != 1 || *tags[0].Name != TagConversation || *tags[0].Value != e.Conversation {
+	if len(tags) != 1 || *tags[0].Name != assistant.TagConversation || *tags[0].Value != e.Conversation {
 		t.Errorf("tags = %+v, want conversation=%s", tags, e.Conversation)
 	}
 	if _, err := New(api, "set").Send(context.Background(), good); err != nil || len(api.got[1].EmailTags) != 0 {

@@ -3,6 +3,8 @@ package ses
 import (
 	"context"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
@@ -27,14 +29,57 @@ type API interface {
 	SendEmail(ctx context.Context, in *sesv2.SendEmailInput, optFns ...func(*sesv2.Options)) (*sesv2.SendEmailOutput, error)
 }
 
-// TagConversation is the message tag naming the conversation an email belongs
-// to; SES puts it in the email's bounce and complaint events.
-const TagConversation = "conversation"
-
 // Mailer sends email with SES v2. Make it with New; it is safe for concurrent use.
 type Mailer struct {
 	client           API
 	configurationSet string
+
+	// perRecipient is the pace (see Pace); 0 sends at once.
+	perRecipient time.Duration
+	mu           sync.Mutex
+	next         time.Time // when the next send may start
+}
+
+// Pace makes m send at most rate recipients a second, and returns m. SES counts
+// every recipient against the account's maximum send rate and refuses what goes
+// over it; a function that sends on its share of that rate (the rate divided by
+// its reserved concurrency) never meets the limit, however many jobs fall due at
+// 09:00: they wait in Lambda's queue instead (retried for up to six hours), not
+// in failed sends that end in the dead-letter queue after two retries. A send
+// waits for its turn, or gives up with EUNAVAILABLE when ctx ends first. A rate
+// of 0 or less sends at once.
+func (m *Mailer) Pace(rate float64) *Mailer {
+	m.perRecipient = 0
+	if rate > 0 {
+		m.perRecipient = time.Duration(float64(time.Second) / rate)
+	}
+	return m
+}
+
+// wait takes the next turn to send to recipients.
+func (m *Mailer) wait(ctx context.Context, recipients int) error {
+	if m.perRecipient <= 0 {
+		return nil
+	}
+	m.mu.Lock()
+	at := time.Now()
+	if m.next.After(at) {
+		at = m.next
+	}
+	m.next = at.Add(time.Duration(recipients) * m.perRecipient)
+	m.mu.Unlock()
+	d := time.Until(at)
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // New returns a Mailer sending through client, with configurationSet ("" for
@@ -59,7 +104,10 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	}
 	if e.Conversation != "" {
 		// Bounce and complaint events carry the tags: they name the conversation.
-		in.EmailTags = []types.MessageTag{{Name: aws.String(TagConversation), Value: aws.String(e.Conversation)}}
+		in.EmailTags = []types.MessageTag{{Name: aws.String(assistant.TagConversation), Value: aws.String(e.Conversation)}}
+	}
+	if err := m.wait(ctx, len(e.To)); err != nil {
+		return "", classify(err, "wait to send email %s", e.MessageID)
 	}
 	out, err := m.client.SendEmail(ctx, in)
 	if err != nil {

@@ -183,3 +183,45 @@ func TestUnverifiedSenderIsInvalid(t *testing.T) {
 		t.Errorf("calls = %s, want one SendEmail", calls)
 	}
 }
+
+// TestPace: a paced Mailer sends at most its rate of recipients a second (each
+// send waits for the turn the earlier recipients left it), and a send whose
+// context ends while it waits is EUNAVAILABLE and never reaches SES.
+func TestPace(t *testing.T) {
+	domain := conversation.NewID() + ".careerconv.test"
+	c, calls, _ := client(t, domain)
+	from := "assistant@" + domain
+	m := ses.New(c, "").Pace(20) // 50 ms a recipient
+	send := func(ctx context.Context, to ...string) error {
+		id := conversation.NewID() + "@" + domain
+		_, err := m.Send(ctx, assistant.Email{From: from, To: to, MessageID: id, Raw: message(t, from, to[0], "mo@example.org", id)})
+		return err
+	}
+	start := time.Now()
+	for _, to := range [][]string{{"a@example.com"}, {"b@example.com", "c@example.com"}, {"d@example.com"}} {
+		if err := send(context.Background(), to...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The third send starts after the first's one recipient and the second's two.
+	if took := time.Since(start); took < 150*time.Millisecond {
+		t.Errorf("3 sends to 4 recipients at 20 a second took %v, want at least 150ms", took)
+	}
+	if n := calls.Count("SESv2", "SendEmail"); n != 3 {
+		t.Errorf("%d SendEmail calls, want 3", n)
+	}
+
+	m.Pace(1) // the next turn is a second after the last send
+	if err := send(context.Background(), "e@example.com"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	err := send(ctx, "f@example.com")
+	if code := conversation.ErrorCode(err); code != conversation.EUNAVAILABLE {
+		t.Errorf("a send whose context ends while it waits: %v (code %q), want %s", err, code, conversation.EUNAVAILABLE)
+	}
+	if n := calls.Count("SESv2", "SendEmail"); n != 4 {
+		t.Errorf("%d SendEmail calls, want 4: the send that gave up must not reach SES", n)
+	}
+}

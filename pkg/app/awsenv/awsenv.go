@@ -52,6 +52,12 @@ type Config struct {
 	// InviteDomains are the domains whose organizers may start a conversation by
 	// invite, for employees in them; empty turns invites off.
 	InviteDomains []string // CAREERCONV_INVITE_DOMAINS, comma-separated
+	// SendRate is the recipients a second the function's instances send at most
+	// between them (the dispatch function's share of the SES account's maximum
+	// send rate), shared by SendInstances, its reserved concurrency: each
+	// instance sends SendRate/SendInstances a second. Either 0: no pacing.
+	SendRate      float64 // CAREERCONV_SEND_RATE
+	SendInstances int     // CAREERCONV_SEND_INSTANCES
 	// Org introduces the organisation in the emails: CAREERCONV_ORG_NAME,
 	// CAREERCONV_HR_CONTACT, CAREERCONV_PRIVACY, CAREERCONV_LOCALE (each optional);
 	// awsmail checks it.
@@ -99,6 +105,20 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	if c.InviteAddress != "" && !strings.Contains(c.InviteAddress, "@") {
 		return c, fmt.Errorf("config: CAREERCONV_INVITE_ADDRESS=%q is not an email address", c.InviteAddress)
 	}
+	if v := getenv("CAREERCONV_SEND_RATE"); v != "" {
+		r, err := strconv.ParseFloat(v, 64)
+		if err != nil || r < 0 {
+			return c, fmt.Errorf("config: CAREERCONV_SEND_RATE=%q is not a number of recipients a second", v)
+		}
+		c.SendRate = r
+	}
+	if v := getenv("CAREERCONV_SEND_INSTANCES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return c, fmt.Errorf("config: CAREERCONV_SEND_INSTANCES=%q is not a number of instances", v)
+		}
+		c.SendInstances = n
+	}
 	for _, d := range strings.FieldsFunc(getenv("CAREERCONV_INVITE_DOMAINS"), func(r rune) bool { return r == ',' || r == ' ' }) {
 		if !strings.Contains(d, ".") || strings.ContainsAny(d, "@/:") {
 			return c, fmt.Errorf("config: CAREERCONV_INVITE_DOMAINS has %q, which is not a domain", d)
@@ -115,6 +135,15 @@ type Options struct {
 	Now func() time.Time
 	// S3PathStyle addresses the bucket in the path, for S3-compatible endpoints.
 	S3PathStyle bool
+}
+
+// SendPace is the recipients a second one instance of the function may send:
+// its share of SendRate; 0 (no pacing) unless both are set.
+func (c Config) SendPace() float64 {
+	if c.SendRate <= 0 || c.SendInstances <= 0 {
+		return 0
+	}
+	return c.SendRate / float64(c.SendInstances)
 }
 
 // Lambda reads what a function needs from the environment: the deployment's

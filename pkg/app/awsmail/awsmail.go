@@ -56,7 +56,7 @@ func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.
 	schedule := awsenv.Schedule(cfg)
 	return assistant.Config{
 		Store:  awsenv.Store(cfg, awsCfg),
-		Mailer: ses.New(sesv2.NewFromConfig(awsCfg), cfg.ConfigurationSet),
+		Mailer: ses.New(sesv2.NewFromConfig(awsCfg), cfg.ConfigurationSet).Pace(cfg.SendPace()),
 		Composer: &mailcompose.Composer{
 			From: cfg.Sender, MessageDomain: awsenv.SenderDomain(cfg.Sender), Bank: bank,
 			Org: org, PrereadBefore: schedule.PrereadBefore, ProviderDomain: sesMessageDomain(awsCfg.Region),
