@@ -10,7 +10,7 @@
 //	employees      len(email) email start id → ""   listing by employee, in meeting order
 //	managers       len(email) email start id → ""   listing by manager, in meeting order
 //	ledger         len(id) id email → claim time     the send ledger
-//	jobs           at name → conversation.Payload     pending jobs, in due order
+//	jobs           at name → the job as JSON          pending jobs, in due order
 //	jobnames       name → its key in jobs             a job by its name
 //
 // Emails in index keys are lower-cased; start is the meeting start in Unix

@@ -1,9 +1,7 @@
 package embedded
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -375,63 +373,5 @@ func TestOpenIndexesStatuses(t *testing.T) {
 	page, err := db.Store().List(context.Background(), assistant.ListQuery{Status: conversation.StatusScheduled})
 	if err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != c.ID {
 		t.Fatalf("after reopening: %+v, %v; want the conversation listed by status", page, err)
-	}
-}
-
-// TestSchedulerStoresVersionedPayloads: a job waits in the file as a versioned
-// conversation.Payload, as on EventBridge, so a release that renames a Job field
-// still runs the jobs an older one scheduled, up to 13 weeks ahead; a job
-// written before the payload had a version still reads.
-func TestSchedulerStoresVersionedPayloads(t *testing.T) {
-	ctx := t.Context()
-	db := openTemp(t)
-	s := db.Scheduler()
-	j := jobAt(conversation.NewID(), conversation.JobPreread, 0, time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC))
-	j.TimeZone = "Europe/Berlin"
-	if err := s.Schedule(ctx, []conversation.Job{j}); err != nil {
-		t.Fatal(err)
-	}
-	stored := func() (k, v []byte) {
-		t.Helper()
-		if err := db.bolt.View(func(tx *bbolt.Tx) error {
-			k, v = tx.Bucket(bucketJobs).Cursor().First()
-			k, v = bytes.Clone(k), bytes.Clone(v)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		return k, v
-	}
-	put := func(k, v []byte) {
-		t.Helper()
-		if err := db.bolt.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketJobs).Put(k, v) }); err != nil {
-			t.Fatal(err)
-		}
-	}
-	k, v := stored()
-	var p conversation.Payload
-	if err := json.Unmarshal(v, &p); err != nil || p.V != conversation.PayloadVersion || p != conversation.NewPayload(j) {
-		t.Fatalf("stored %s (%v), want the job's payload, version %d", v, err, conversation.PayloadVersion)
-	}
-	for _, tt := range []struct {
-		name string
-		raw  any
-		ok   bool
-	}{
-		{"unversioned, as written before", j, true},
-		{"from a newer release", map[string]any{"v": conversation.PayloadVersion + 1, "conversation": j.ConversationID}, false},
-	} {
-		data, err := json.Marshal(tt.raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		put(k, data)
-		pending, err := s.Pending(ctx)
-		switch {
-		case tt.ok && (err != nil || len(pending) != 1 || pending[0] != j):
-			t.Errorf("%s: pending %+v, %v; want the job", tt.name, pending, err)
-		case !tt.ok && conversation.ErrorCode(err) != conversation.EINVALID:
-			t.Errorf("%s: pending %+v, %v; want EINVALID", tt.name, pending, err)
-		}
 	}
 }

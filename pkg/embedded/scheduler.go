@@ -71,7 +71,7 @@ func (s *Scheduler) Schedule(ctx context.Context, jobs []conversation.Job) error
 					return fmt.Errorf("move job %s: %w", name, err)
 				}
 			}
-			data, err := json.Marshal(conversation.NewPayload(j))
+			data, err := json.Marshal(j)
 			if err != nil {
 				return fmt.Errorf("encode job %s: %w", name, err)
 			}
@@ -179,12 +179,8 @@ func (s *Scheduler) scan(more func(at time.Time, n int) bool) ([]conversation.Jo
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		cur := tx.Bucket(bucketJobs).Cursor()
 		for k, v := cur.First(); k != nil && more(jobKeyTime(k), len(jobs)); k, v = cur.Next() {
-			var p conversation.Payload
-			if err := json.Unmarshal(v, &p); err != nil {
-				return fmt.Errorf("decode job %q: %w", k[12:], err)
-			}
-			j, err := p.Job()
-			if err != nil {
+			var j conversation.Job
+			if err := json.Unmarshal(v, &j); err != nil {
 				return fmt.Errorf("decode job %q: %w", k[12:], err)
 			}
 			jobs = append(jobs, j)
