@@ -26,7 +26,7 @@ func runLocalAdmin(ctx context.Context, cmd string, args []string, stdin io.Read
 		// 20-30 MB for 500 rows), but the collector lets the heap grow to twice
 		// the live heap before it runs: a soft limit keeps the peak near the live
 		// heap, for a little more collecting. GOMEMLIMIT overrides it.
-		debug.SetMemoryLimit(importMemoryLimit)
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(importMemoryLimit))
 	}
 	connect := func(context.Context) (*remote.Client, func(), error) {
 		l, err := app.NewLocal(*dir, app.LocalOptions{Log: stderrLog(stderr)})
