@@ -61,7 +61,7 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 	calls := map[string][][2]string{
 		"ApiFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "Query"},
-			{dynamodb.ServiceID, "BatchWriteItem"}, {dynamodb.ServiceID, "BatchGetItem"}, // a listing by status reads its page's items
+			{dynamodb.ServiceID, "BatchWriteItem"}, {dynamodb.ServiceID, "BatchGetItem"}, // a listing reads its page's items (the indexes hold keys only)
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
 			{s3.ServiceID, "DeleteObject"}, // erasure deletes the raw copies of received mail
 		},
@@ -73,7 +73,7 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 		"FeedbackFunction": {{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {"SQS", "SendMessage"}},
 		"DispatchFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
-			{dynamodb.ServiceID, "Query"}, // a manager's first pre-read (the manager's conversations)
+			{dynamodb.ServiceID, "Query"}, {dynamodb.ServiceID, "BatchGetItem"}, // a manager's first pre-read (the manager's conversations)
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"}, {"SQS", "SendMessage"},
 		},
 	}

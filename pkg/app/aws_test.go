@@ -39,6 +39,8 @@ type awsWorld struct {
 	now      time.Time
 	fn       map[string]*AWS             // by logical ID
 	calls    map[string]*awstest.Counter // by logical ID
+	meters   map[string]*awstest.Meter   // by logical ID
+	last     invocation                  // what the latest invoke used
 	tmpl     *infra.Template
 	s3       *s3.Client
 	sched    *scheduler.Client
@@ -54,7 +56,7 @@ func newAWSWorld(t *testing.T) *awsWorld {
 	// Named per run, not only per test: the emulator outlives a run, and
 	// go test -count=N runs the test again on the same emulator.
 	suffix := strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(t.Name())) + "-" + conversation.NewID()[:8]
-	w := &awsWorld{emu: emu, now: t0, fn: map[string]*AWS{}, calls: map[string]*awstest.Counter{}, ran: map[string]bool{}}
+	w := &awsWorld{emu: emu, now: t0, fn: map[string]*AWS{}, calls: map[string]*awstest.Counter{}, meters: map[string]*awstest.Meter{}, ran: map[string]bool{}}
 	w.cfg = AWSConfig{
 		Table: "careerconv-" + suffix, Bucket: "careerconv-raw-" + suffix, RawPrefix: "inbound/",
 		Sender: "careerconv <careerconv@mail.example.com>", InboundDomain: "reply.example.com",
@@ -92,9 +94,10 @@ func newAWSWorld(t *testing.T) *awsWorld {
 		if id == "ApiFunction" {
 			cfg.TokenSecret = "" // the API neither sends nor reads mail
 		}
-		c := emu.Counter()
+		c, m := emu.Counter(), emu.Meter()
 		ac := emu.Config()
-		ac.APIOptions = append(ac.APIOptions, c.Register)
+		ac.APIOptions = append(ac.APIOptions, c.Register, m.Register)
+		w.meters[id] = m
 		a, err := NewAWS(ctx, cfg, ac, AWSOptions{Now: func() time.Time { return w.now }, S3PathStyle: true})
 		if err != nil {
 			t.Fatalf("wire %s: %v", id, err)
@@ -111,8 +114,9 @@ func newAWSWorld(t *testing.T) *awsWorld {
 // against the function's IAM policy in template.yaml.
 func (w *awsWorld) invoke(t *testing.T, id string, payload []byte) ([]byte, map[string]int) {
 	t.Helper()
-	c := w.calls[id]
+	c, m := w.calls[id], w.meters[id]
 	c.Reset()
+	m.Reset()
 	var h lambda.Handler
 	switch id {
 	case "ApiFunction":
@@ -126,6 +130,7 @@ func (w *awsWorld) invoke(t *testing.T, id string, payload []byte) ([]byte, map[
 	if err != nil {
 		t.Fatalf("%s: %v", id, err)
 	}
+	w.last = invocation{function: id, usage: m.Usage()}
 	counts := c.Counts()
 	w.checkIAM(t, id, id, counts)
 	return out, counts
@@ -191,7 +196,17 @@ func TestAWSLifecycle(t *testing.T) {
 	}
 	var report []row
 	var all []sentMail // every email SES accepted, in order
-	record := func(event string, calls map[string]int) { report = append(report, row{event, calls}) }
+	// once bills one lifecycle with each event delivered once; twice with every
+	// event delivered twice, as the test does.
+	var once, twice bill
+	record := func(event string, calls map[string]int) {
+		report = append(report, row{event, calls})
+		mb := memoryMB(w.tmpl, w.last.function)
+		if !strings.HasSuffix(event, dup(1)) {
+			once.invoked(w.last, mb)
+		}
+		twice.invoked(w.last, mb)
+	}
 
 	// Create through the Function URL event, from the infra sample.
 	var req events.LambdaFunctionURLRequest
@@ -227,6 +242,8 @@ func TestAWSLifecycle(t *testing.T) {
 			break
 		}
 		w.now = job.At
+		once.fired++
+		twice.fired += 2
 		for i := range 2 { // the scheduler delivers at least once
 			_, calls := w.invoke(t, "DispatchFunction", payload)
 			record(fmt.Sprintf("dispatch %s%s", job.Email(), dup(i)), calls)
@@ -241,7 +258,9 @@ func TestAWSLifecycle(t *testing.T) {
 			}
 			w.now = w.now.Add(3 * time.Hour)
 			raw, rcpt := replyTo(m, "alex@aws.example.com", body, w.now)
-			for i := range 2 { // SES delivers at least once
+			once.receivedMail(len(raw))
+			twice.receivedMail(len(raw)) // SES received it once, and invoked the function twice
+			for i := range 2 {           // SES delivers at least once
 				sesID := fmt.Sprintf("ses-%s-%d", name, w.now.Unix())
 				w.putRaw(t, sesID, raw)
 				_, calls := w.invoke(t, "InboundFunction", w.sesEvent(t, sesID, rcpt))
@@ -311,6 +330,15 @@ func TestAWSLifecycle(t *testing.T) {
 		fmt.Fprintf(&b, "  %-30s %s\n", r.event, strings.Join(keys, " "))
 	}
 	t.Logf("AWS calls per event:\n%s", b.String())
+
+	// The bill: what 1,000 such lifecycles cost at list prices, from the calls
+	// above and the sizes of the items they wrote.
+	total, notEmail := once.per1k()
+	twiceTotal, _ := twice.per1k()
+	t.Logf("bill of 1,000 lifecycles, each event delivered once:\n%s  with every event delivered twice, as above: $%.4f", once.String(), twiceTotal)
+	if notEmail > emailBudgetPer1k {
+		t.Errorf("1,000 lifecycles cost $%.4f besides email ($%.4f in all); want at most $%.2f", notEmail, total, emailBudgetPer1k)
+	}
 }
 
 func dup(i int) string {

@@ -320,8 +320,9 @@ func (a *Assistant) Import(ctx context.Context, r io.Reader, o ImportOptions) (I
 		batch = batch[:0]
 		return nil
 	}
+	live := liveMeetings{}
 	for _, v := range rows {
-		if id, err := a.existing(ctx, v.c); err != nil {
+		if id, err := live.find(ctx, a.store, v.c); err != nil {
 			return res, err
 		} else if id != "" {
 			v.row.Conversation = id
@@ -379,26 +380,46 @@ func importRequest(rec ImportRecord) (CreateRequest, ImportRow) {
 	return req, row
 }
 
-// existing returns the ID of a live conversation with the same employee,
-// manager and meeting start as c, or "".
-func (a *Assistant) existing(ctx context.Context, c *conversation.Conversation) (string, error) {
-	q := ListQuery{Employee: strings.ToLower(c.Employee.Email)}
-	for {
-		page, err := a.store.List(ctx, q)
-		if err != nil {
-			return "", err
-		}
-		for _, o := range page.Conversations {
-			if strings.EqualFold(o.Manager.Email, c.Manager.Email) && o.MeetingStart.Equal(c.MeetingStart) && o.Status != conversation.StatusCancelled {
-				return o.ID, nil
-			}
-		}
-		if page.Cursor == "" {
-			return "", nil
-		}
-		q.Cursor = page.Cursor
-	}
+// liveMeetings finds the live conversations an import's rows may repeat: the
+// managers' conversations, listed once per manager (a team shares a manager,
+// so an import of 10,000 rows makes hundreds of listings, not 10,000), by
+// sameKey.
+type liveMeetings struct {
+	listed map[string]bool   // lower-cased manager emails listed
+	ids    map[string]string // sameKey → ID, of conversations not cancelled
 }
+
+// find returns the ID of a live conversation with the same employee, manager
+// and meeting start as c, or "".
+func (l *liveMeetings) find(ctx context.Context, store Store, c *conversation.Conversation) (string, error) {
+	if l.listed == nil {
+		l.listed, l.ids = map[string]bool{}, map[string]string{}
+	}
+	mgr := strings.ToLower(c.Manager.Email)
+	if !l.listed[mgr] {
+		q := ListQuery{Manager: mgr, Limit: importListPage}
+		for {
+			page, err := store.List(ctx, q)
+			if err != nil {
+				return "", err
+			}
+			for _, o := range page.Conversations {
+				if o.Status != conversation.StatusCancelled {
+					l.ids[sameKey(o)] = o.ID
+				}
+			}
+			if page.Cursor == "" {
+				break
+			}
+			q.Cursor = page.Cursor
+		}
+		l.listed[mgr] = true
+	}
+	return l.ids[sameKey(c)], nil
+}
+
+// importListPage is the page size of the listings of liveMeetings.
+const importListPage = 1000
 
 // importField maps a CreateRequest field ("employee.timeZone") to its CSV column.
 func importField(f string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -132,5 +133,28 @@ func TestImportRefusesFile(t *testing.T) {
 	res, err := w.a.Import(context.Background(), strings.NewReader(many.String()), assistant.ImportOptions{})
 	if conversation.ErrorCode(err) != conversation.EINVALID || len(res.Created) != 0 || len(w.sched.jobs) != 0 {
 		t.Errorf("too many rows: err = %v, %d created; want EINVALID and nothing created", err, len(res.Created))
+	}
+}
+
+// TestImportSkipsTheSameMeeting: a row whose meeting exists already, created
+// another way (not under the row's key), is skipped; one cancelled is not.
+func TestImportSkipsTheSameMeeting(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	start, _ := time.Parse(time.RFC3339, "2027-03-12T10:00:00+01:00")
+	made, err := w.a.Create(ctx, assistant.CreateRequest{
+		Employee:     conversation.Participant{Name: "Ana", Email: "ANA@example.com", TimeZone: "Europe/Madrid"},
+		Manager:      conversation.Participant{Name: "Tom", Email: "tom@example.com", TimeZone: "Europe/Berlin"},
+		MeetingStart: start,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := w.a.Import(ctx, strings.NewReader(goodRows), assistant.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Skipped) != 1 || res.Skipped[0].Conversation != made.ID || len(res.Created) != 1 || res.Created[0].Line != 3 {
+		t.Errorf("created %+v, skipped %+v; want line 2 skipped as %s", res.Created, res.Skipped, made.ID)
 	}
 }

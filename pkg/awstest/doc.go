@@ -20,5 +20,8 @@
 //
 // Counter counts the SDK operations a client makes, per service and operation,
 // through the client's APIOptions: tests use it to report and pin the calls a
-// use case makes.
+// use case makes. Meter, registered the same way, measures what those calls
+// are billed by: DynamoDB read and write units from the items as stored before
+// and after each write and the table's index projections, SES recipients, S3
+// requests (the emulator lifecycle in pkg/app prices them).
 package awstest

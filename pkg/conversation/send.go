@@ -97,9 +97,10 @@ func (c *Conversation) MarkSent(email, providerID, messageID string, at time.Tim
 	if i >= 0 && c.Sends[i].State == SendSent {
 		return false
 	}
+	// A sent entry keeps no owner or lease: nobody may claim it again, so
+	// they would only make every later write of the conversation larger.
 	s := Send{Email: email, State: SendSent, At: at, ProviderID: providerID, MessageID: messageID}
 	if i >= 0 {
-		s.Owner = c.Sends[i].Owner
 		c.Sends[i] = s
 	} else {
 		c.Sends = append(c.Sends, s)

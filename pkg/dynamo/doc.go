@@ -6,26 +6,28 @@
 // # Items
 //
 //	item          PK             SK              other attributes
-//	conversation  CONV#<id>      CONV            version, doc, GSI1PK/GSI1SK, GSI2PK/GSI2SK, GSI3PK/GSI3SK, expiresAt
+//	conversation  CONV#<id>      CONV            version, doc (deflated JSON), GSI1PK/GSI1SK, GSI2PK/GSI2SK, GSI3PK/GSI3SK, expiresAt
 //	(legacy)      CONV#<id>      SEND#<email>    send-ledger items of earlier versions; Delete removes them
 //
-// GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>) and GSI2
-// a manager's (GSI2PK MGR#<lower-cased email>); their sort keys are the meeting
-// start in UTC with milliseconds, then the ID (2027-03-15T13:30:00.123Z#<id>), so
-// a listing runs by meeting start, ties by ID, and pages never skip or repeat.
-// Both project ALL, so a page is one Query. GSI3 lists a status's conversations
-// (GSI3PK STATUS#<status>, the same sort key, so a meeting range is a key
-// condition); it projects its keys only, so a write that changes neither the
-// status nor the meeting costs it nothing, and a page is one Query plus one
-// BatchGetItem per 100 conversations. expiresAt (epoch seconds, present
-// only when Conversation.ExpiresAt is set) is the table's TTL attribute.
+// GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>), GSI2
+// a manager's (GSI2PK MGR#<lower-cased email>) and GSI3 a status's (GSI3PK
+// STATUS#<status>); their sort keys are the meeting start in UTC with
+// milliseconds, then the ID (2027-03-15T13:30:00.123Z#<id>), so a listing runs
+// by meeting start, ties by ID, pages never skip or repeat, and a status's
+// meeting range is a key condition. All three project their keys only: a
+// conversation write that changes none of an index's keys (an answer, a send:
+// most writes) costs the index nothing, where an index projecting ALL is billed
+// a copy of the whole item on every write. A page is one Query plus one
+// BatchGetItem per 100 conversations. expiresAt (epoch seconds, present only
+// when Conversation.ExpiresAt is set) is the table's TTL attribute.
 //
-// # Why a JSON document
+// # Why a JSON document, deflated
 //
-// The conversation itself is one attribute, doc: its encoding/json form, the same
-// one the embedded store, the HTTP API and the history the employee keeps use.
-// Structured attributes (attributevalue over every field) were the alternative;
-// the document wins here because
+// The conversation itself is one attribute, doc: its encoding/json form
+// (conversation.Encode, the same one the embedded store, the HTTP API and the
+// history the employee keeps use), deflated. Structured attributes
+// (attributevalue over every field) were the alternative; the document wins
+// here because
 //
 //   - every field round-trips with the semantics of the other Store (times as the
 //     same instant, to the millisecond, in UTC; omitempty/omitzero honoured), and a
@@ -36,20 +38,25 @@
 //   - the TTL attribute expiresAt (a number) would collide with the conversation's
 //     own expiresAt field (a time) in a structured item.
 //
-// The cost: the console shows the conversation as a JSON string, and the item is
-// bounded by DynamoDB's 400 KB. The document is conversation.Encode's (no HTML
-// escaping, so a text takes at most twice its length), and the assistant fits
-// every write within conversation.MaxEncodedBytes (340 KB) by shedding the oldest
-// history and progress notes: the largest conversation the API and replies can
-// make is an item under 350 KB (TestLargestConversationFits); a write over the
-// limit is still EINVALID, not a crash.
+// Deflated because DynamoDB bills a write by the whole item's size, a unit per
+// started KB, however little changed: a conversation's JSON through its
+// lifecycle (1 to 8 KB) deflates, with a preset dictionary of its field names,
+// to a quarter or a third, and its writes cost about a third of the units
+// (doc_codec.go; the first byte names the format). Items written before hold
+// the JSON as text and are read as they are.
+//
+// The cost: the console shows the conversation as bytes. A document is bounded
+// by conversation.MaxEncodedBytes (340 KB) before deflating, as in every store:
+// the assistant fits every write within it by shedding the oldest history and
+// progress notes (TestLargestConversationFits); a larger one is EINVALID, not a
+// crash.
 //
 // # Calls per use
 //
 // Get is one GetItem (strongly consistent), Create and Update one conditional
-// PutItem each, List
-// one Query on an index (eventually consistent, as every GSI read is), Delete one
-// Query on the partition plus one BatchWriteItem per 25 items. Nothing scans.
+// PutItem each, List one Query on an index (eventually consistent, as every GSI
+// read is) plus one BatchGetItem per 100 conversations listed, Delete one Query
+// on the partition plus one BatchWriteItem per 25 items. Nothing scans.
 //
 // # Errors
 //

@@ -34,3 +34,12 @@ func classify(err error, format string, args ...any) error {
 func internal(err error) error {
 	return &conversation.Error{Code: conversation.EINTERNAL, Message: "Internal error.", Err: err}
 }
+
+// encodeError is encode's error as the caller gets it: a conversation too
+// large to store is the caller's EINVALID, anything else internal.
+func encodeError(err error) error {
+	if conversation.ErrorCode(err) == conversation.EINVALID {
+		return err
+	}
+	return internal(err)
+}

@@ -70,8 +70,9 @@ func (l listing) cursorAt(av map[string]types.AttributeValue) string {
 
 // List returns a page of one employee's, one manager's or one status's
 // conversations by meeting start, then ID: one Query on GSI1, GSI2 or GSI3 (a
-// status's meeting range is the sort key's condition). It reads one item more
-// than the page, so the last page has no cursor.
+// status's meeting range is the sort key's condition), then one BatchGetItem
+// per 100 conversations of the page. It reads one key more than the page, so
+// the last page has no cursor.
 func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
 	emp, mgr := strings.TrimSpace(q.Employee), strings.TrimSpace(q.Manager)
 	var l listing
@@ -130,12 +131,10 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		page.Cursor = l.cursorAt(items[limit-1])
 		items = items[:limit]
 	}
-	if l.index == IndexStatus {
-		// GSI3 projects its keys only, so a conversation write that changes
-		// neither status nor meeting costs it nothing: read the page's items.
-		if items, err = s.getAll(ctx, items); err != nil {
-			return assistant.ListPage{}, err
-		}
+	// The indexes project their keys only, so a conversation write that changes
+	// none of an index's keys costs it nothing: read the page's items.
+	if items, err = s.getAll(ctx, items); err != nil {
+		return assistant.ListPage{}, err
 	}
 	for _, av := range items {
 		c, err := decode(av)

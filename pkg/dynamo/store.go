@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"strconv"
 	"strings"
@@ -85,7 +86,7 @@ type item struct {
 	GSI3SK    string `dynamodbav:"GSI3SK"`
 	Version   int    `dynamodbav:"version"`
 	ExpiresAt int64  `dynamodbav:"expiresAt,omitempty"`
-	Doc       string `dynamodbav:"doc"`
+	Doc       []byte `dynamodbav:"doc"` // the document, deflated (see decodeDoc)
 }
 
 const skConversation = "CONV"
@@ -128,6 +129,11 @@ func encode(c *conversation.Conversation, version int) (map[string]types.Attribu
 	if doc, err = conversation.Encode(&cp); err != nil {
 		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
 	}
+	if len(doc) > conversation.MaxEncodedBytes {
+		// The bound every store keeps (the assistant fits writes within it),
+		// however well this one deflates.
+		return nil, conversation.Errorf(conversation.EINVALID, "The conversation is too large to store (%d bytes, at most %d).", len(doc), conversation.MaxEncodedBytes)
+	}
 	it := item{
 		PK:      pk(cp.ID),
 		SK:      skConversation,
@@ -138,7 +144,9 @@ func encode(c *conversation.Conversation, version int) (map[string]types.Attribu
 		GSI3PK:  statusKey(cp.Status),
 		GSI3SK:  sortKey(cp.MeetingStart, cp.ID),
 		Version: version,
-		Doc:     string(doc),
+	}
+	if it.Doc, err = deflate(doc); err != nil {
+		return nil, fmt.Errorf("encode conversation %s: %w", c.ID, err)
 	}
 	if !cp.ExpiresAt.IsZero() {
 		// TTL deletes at or after this second; round up so nothing goes early.
@@ -153,12 +161,18 @@ func encode(c *conversation.Conversation, version int) (map[string]types.Attribu
 
 // decode returns the conversation an item stores.
 func decode(av map[string]types.AttributeValue) (*conversation.Conversation, error) {
+	doc, err := decodeDoc(av[AttrDoc])
+	if err != nil {
+		return nil, fmt.Errorf("decode item %v: %w", av[AttrPK], err)
+	}
 	var it item
-	if err := attributevalue.UnmarshalMap(av, &it); err != nil {
+	keys := maps.Clone(av)
+	delete(keys, AttrDoc) // decoded above: deflated or, written before, text
+	if err := attributevalue.UnmarshalMap(keys, &it); err != nil {
 		return nil, fmt.Errorf("decode item: %w", err)
 	}
 	var c conversation.Conversation
-	if err := json.Unmarshal([]byte(it.Doc), &c); err != nil {
+	if err := json.Unmarshal(doc, &c); err != nil {
 		return nil, fmt.Errorf("decode conversation %s: %w", it.PK, err)
 	}
 	normalizeTimes(reflect.ValueOf(&c))
@@ -208,7 +222,7 @@ func (s *Store) Create(ctx context.Context, c *conversation.Conversation) error 
 	}
 	av, err := encode(c, 1)
 	if err != nil {
-		return internal(err)
+		return encodeError(err)
 	}
 	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:           aws.String(s.table),
@@ -290,7 +304,7 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 	next := c.Version + 1
 	av, err := encode(c, next)
 	if err != nil {
-		return internal(err)
+		return encodeError(err)
 	}
 	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName:                           aws.String(s.table),

@@ -13,8 +13,8 @@ import (
 )
 
 // CreateTable creates the table a Store needs, for tests and local tooling
-// (template.yaml declares the same for AWS): PK/SK keys, GSI1 and GSI2 projecting
-// ALL, on-demand billing, encryption at rest, and TTL on expiresAt. It waits until
+// (template.yaml declares the same for AWS): PK/SK keys, GSI1, GSI2 and GSI3
+// projecting their keys only, on-demand billing, encryption at rest, and TTL on expiresAt. It waits until
 // the table is active. A table of that name existing already is ECONFLICT.
 func CreateTable(ctx context.Context, client *dynamodb.Client, name string) error {
 	str := func(n string) types.AttributeDefinition {
@@ -26,7 +26,7 @@ func CreateTable(ctx context.Context, client *dynamodb.Client, name string) erro
 			{AttributeName: aws.String(rng), KeyType: types.KeyTypeRange},
 		}
 	}
-	all := &types.Projection{ProjectionType: types.ProjectionTypeAll}
+	keysOnly := &types.Projection{ProjectionType: types.ProjectionTypeKeysOnly}
 	_, err := client.CreateTable(ctx, &dynamodb.CreateTableInput{
 		TableName:   aws.String(name),
 		BillingMode: types.BillingModePayPerRequest,
@@ -36,9 +36,9 @@ func CreateTable(ctx context.Context, client *dynamodb.Client, name string) erro
 		},
 		KeySchema: keys(AttrPK, AttrSK),
 		GlobalSecondaryIndexes: []types.GlobalSecondaryIndex{
-			{IndexName: aws.String(IndexEmployee), KeySchema: keys(AttrGSI1PK, AttrGSI1SK), Projection: all},
-			{IndexName: aws.String(IndexManager), KeySchema: keys(AttrGSI2PK, AttrGSI2SK), Projection: all},
-			{IndexName: aws.String(IndexStatus), KeySchema: keys(AttrGSI3PK, AttrGSI3SK), Projection: &types.Projection{ProjectionType: types.ProjectionTypeKeysOnly}},
+			{IndexName: aws.String(IndexEmployee), KeySchema: keys(AttrGSI1PK, AttrGSI1SK), Projection: keysOnly},
+			{IndexName: aws.String(IndexManager), KeySchema: keys(AttrGSI2PK, AttrGSI2SK), Projection: keysOnly},
+			{IndexName: aws.String(IndexStatus), KeySchema: keys(AttrGSI3PK, AttrGSI3SK), Projection: keysOnly},
 		},
 		SSESpecification: &types.SSESpecification{Enabled: aws.Bool(true)},
 	})

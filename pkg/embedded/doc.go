@@ -10,8 +10,8 @@
 //	employees      len(email) email start id → ""   listing by employee, in meeting order
 //	managers       len(email) email start id → ""   listing by manager, in meeting order
 //	ledger         len(id) id email → claim time     the send ledger
-//	jobs           at name → the job as JSON          pending jobs, in due order
-//	jobnames       name → its key in jobs             a job by its name
+//	jobs           at name → its time zone            pending jobs, in due order (the name holds the rest)
+//	jobnames       name → at                          a job by its name
 //
 // Emails in index keys are lower-cased; start is the meeting start in Unix
 // milliseconds and at is the due time to the nanosecond, both encoded so that

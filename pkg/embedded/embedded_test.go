@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -373,5 +374,55 @@ func TestOpenIndexesStatuses(t *testing.T) {
 	page, err := db.Store().List(context.Background(), assistant.ListQuery{Status: conversation.StatusScheduled})
 	if err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != c.ID {
 		t.Fatalf("after reopening: %+v, %v; want the conversation listed by status", page, err)
+	}
+}
+
+// Jobs a file of an earlier version holds (the job as JSON, the whole key in
+// jobnames) are still due, moved, cancelled and done.
+func TestReadsJobsWrittenBefore(t *testing.T) {
+	ctx := context.Background()
+	db := openTemp(t)
+	s := db.Scheduler()
+	t0 := time.Date(2027, 3, 1, 8, 0, 0, 0, time.UTC)
+	id1, id2 := conversation.NewID(), conversation.NewID()
+	old := []conversation.Job{jobAt(id1, conversation.JobPrep, 0, t0), jobAt(id2, conversation.JobReview, 0, t0.Add(time.Hour))}
+	old[0].TimeZone = "Europe/Berlin"
+	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+		for _, j := range old {
+			data, _ := json.Marshal(j)
+			key := jobKey(j.At, j.Name())
+			if err := tx.Bucket(bucketJobs).Put(key, data); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketJobNames).Put([]byte(j.Name()), key); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	due, err := s.Due(ctx, t0.Add(2*time.Hour), 0)
+	if err != nil || len(due) != 2 || due[0].Name() != old[0].Name() || due[0].TimeZone != "Europe/Berlin" || !due[1].At.Equal(old[1].At) {
+		t.Fatalf("Due = %+v, %v; want both, as written", due, err)
+	}
+	moved := old[0]
+	moved.At = t0.Add(3 * time.Hour)
+	if err := s.Schedule(ctx, []conversation.Job{moved}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Done(ctx, old[1]); err != nil {
+		t.Fatal(err)
+	}
+	pending, err := s.Pending(ctx)
+	if err != nil || len(pending) != 1 || !pending[0].At.Equal(moved.At) || pending[0].TimeZone != "Europe/Berlin" {
+		t.Fatalf("Pending = %+v, %v; want the moved prep only", pending, err)
+	}
+	if err := s.Cancel(ctx, []conversation.Job{moved}); err != nil {
+		t.Fatal(err)
+	}
+	if pending, _ := s.Pending(ctx); len(pending) != 0 {
+		t.Errorf("after Cancel: %+v", pending)
 	}
 }

@@ -36,6 +36,36 @@ func jobKeyTime(k []byte) time.Time {
 	return time.Unix(unsortableInt64(k[:8]), int64(binary.BigEndian.Uint32(k[8:12]))).UTC()
 }
 
+// A job is stored as little as it takes: its key in jobs is its due time and
+// name, and the name holds the rest (conversation.ParseJobName) but the time
+// zone, which is the value. The jobnames value is the key's time part. Files
+// written before hold a job's JSON as the value and the whole key in jobnames;
+// both are still read.
+
+// decodeJob returns the job stored under key k with value v.
+func decodeJob(k, v []byte) (conversation.Job, error) {
+	if len(v) > 0 && v[0] == '{' { // written before: the job as JSON
+		var j conversation.Job
+		err := json.Unmarshal(v, &j)
+		return j, err
+	}
+	j, err := conversation.ParseJobName(string(k[12:]))
+	if err != nil {
+		return j, err
+	}
+	j.At, j.TimeZone = jobKeyTime(k), string(v)
+	return j, nil
+}
+
+// jobKeyOf returns the jobs key of the job named name from its jobnames value
+// (nil: not pending).
+func jobKeyOf(name string, v []byte) []byte {
+	if len(v) != 12 { // nil, or written before: the whole key
+		return bytes.Clone(v)
+	}
+	return append(bytes.Clone(v), name...)
+}
+
 func checkJobs(jobs []conversation.Job, needTime bool) error {
 	for _, j := range jobs {
 		if err := j.Validate(); err != nil {
@@ -66,19 +96,15 @@ func (s *Scheduler) Schedule(ctx context.Context, jobs []conversation.Job) error
 		for _, j := range jobs {
 			name := j.Name()
 			key := jobKey(j.At, name)
-			if old := bytes.Clone(byName.Get([]byte(name))); old != nil && !bytes.Equal(old, key) {
+			if old := jobKeyOf(name, byName.Get([]byte(name))); old != nil && !bytes.Equal(old, key) {
 				if err := byTime.Delete(old); err != nil {
 					return fmt.Errorf("move job %s: %w", name, err)
 				}
 			}
-			data, err := json.Marshal(j)
-			if err != nil {
-				return fmt.Errorf("encode job %s: %w", name, err)
-			}
-			if err := byTime.Put(key, data); err != nil {
+			if err := byTime.Put(key, []byte(j.TimeZone)); err != nil {
 				return fmt.Errorf("put job %s: %w", name, err)
 			}
-			if err := byName.Put([]byte(name), key); err != nil {
+			if err := byName.Put([]byte(name), key[:12]); err != nil {
 				return fmt.Errorf("name job %s: %w", name, err)
 			}
 		}
@@ -105,7 +131,7 @@ func (s *Scheduler) Cancel(ctx context.Context, jobs []conversation.Job) error {
 		byTime, byName := tx.Bucket(bucketJobs), tx.Bucket(bucketJobNames)
 		for _, j := range jobs {
 			name := []byte(j.Name())
-			key := bytes.Clone(byName.Get(name))
+			key := jobKeyOf(string(name), byName.Get(name))
 			if key == nil {
 				continue
 			}
@@ -179,8 +205,8 @@ func (s *Scheduler) scan(more func(at time.Time, n int) bool) ([]conversation.Jo
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		cur := tx.Bucket(bucketJobs).Cursor()
 		for k, v := cur.First(); k != nil && more(jobKeyTime(k), len(jobs)); k, v = cur.Next() {
-			var j conversation.Job
-			if err := json.Unmarshal(v, &j); err != nil {
+			j, err := decodeJob(k, v)
+			if err != nil {
 				return fmt.Errorf("decode job %q: %w", k[12:], err)
 			}
 			jobs = append(jobs, j)
@@ -203,7 +229,7 @@ func (s *Scheduler) Done(ctx context.Context, job conversation.Job) error {
 	name := job.Name()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
 		byTime, byName := tx.Bucket(bucketJobs), tx.Bucket(bucketJobNames)
-		key := bytes.Clone(byName.Get([]byte(name)))
+		key := jobKeyOf(name, byName.Get([]byte(name)))
 		if key == nil || !bytes.Equal(key, jobKey(job.At, name)) {
 			return nil
 		}
