@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"net/mail"
+	"strings"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -27,7 +28,12 @@ type Store interface {
 	Get(ctx context.Context, id string) (*conversation.Conversation, error)
 	// Update stores c if the stored version still equals c.Version, then
 	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
-	Update(ctx context.Context, c *conversation.Conversation) error
+	// links (of c) are stored in the same write: all or nothing with c.
+	Update(ctx context.Context, c *conversation.Conversation, links ...MessageLink) error
+	// FindMessage returns the link stored for a sent email's Message-ID (any
+	// form MessageKey reduces to the same key). ENOTFOUND if there is none.
+	// Delete removes a conversation's links with it.
+	FindMessage(ctx context.Context, messageID string) (MessageLink, error)
 	// List returns the conversations of one employee, of one manager or with
 	// one status (exactly one of q.Employee, q.Manager, q.Status is set), by
 	// meeting start, a page at a time; with a status, only those whose meeting
@@ -36,6 +42,38 @@ type Store interface {
 	// Delete removes a conversation and everything stored under it. Deleting a
 	// missing conversation is not an error.
 	Delete(ctx context.Context, id string) error
+}
+
+// MessageLink ties a Message-ID a sent email was delivered with to the email:
+// a reply whose reply address was lost (sent to the From address, or by a client
+// that dropped Reply-To) still names it in In-Reply-To or References.
+type MessageLink struct {
+	// Key is the Message-ID's MessageKey.
+	Key string
+	// Conversation is the conversation's ID; Email the ledger's name of the email.
+	Conversation, Email string
+	// Token is the reply token of the Reply-To the email carried.
+	Token string
+}
+
+// MaxMessageKey bounds a MessageKey (longer Message-IDs are never linked).
+const MaxMessageKey = 250
+
+// MessageKey is what a Message-ID is linked by: its left side (before the
+// last @), without angle brackets and lower-cased, or "" for one that cannot be
+// a key. The left side, because SES returns only that (it sends the message as
+// <MessageId@REGION.amazonses.com>) while replies carry the whole ID; careerconv's
+// own IDs are unique by their left side too (cc.<conversation>.<email>).
+func MessageKey(messageID string) string {
+	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(messageID), "<"), ">")
+	if i := strings.LastIndexByte(id, '@'); i >= 0 {
+		id = id[:i]
+	}
+	id = strings.ToLower(id)
+	if id == "" || len(id) > MaxMessageKey || strings.ContainsFunc(id, func(r rune) bool { return r <= ' ' || r == 0x7f || r == '<' || r == '>' || r == '#' }) {
+		return ""
+	}
+	return id
 }
 
 // ListQuery selects conversations by participant.
@@ -66,6 +104,8 @@ type Email struct {
 	// assistant): a Mailer may tag the message with it, so the provider's bounce
 	// and complaint events name it.
 	Conversation string
+	// ReplyTo is the signed reply address the email carries, or "".
+	ReplyTo string
 }
 
 // Validate checks what every Mailer needs: a sender and at least one recipient

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -197,5 +198,72 @@ func TestFirstPrereadHasTheFullGuide(t *testing.T) {
 	}
 	if _, _, text := readEmail(t, e); strings.Contains(text, guidance) {
 		t.Errorf("a later pre-read repeats the full guide:\n%s", text)
+	}
+}
+
+// TestReplyFoundByItsThread: a reply whose reply address was lost (sent to the
+// From address, or by a client that dropped Reply-To) is found by the email it
+// answers, named in In-Reply-To or References by careerconv's Message-ID or
+// the provider's; the sender is still checked, and a message answering nothing
+// careerconv sent is refused as before.
+func TestReplyFoundByItsThread(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	ctx := context.Background()
+	prep := w.runJob(t, conversation.JobPrep)
+	// The world's mailer answers "provider-<our ID>": SES's form is that left
+	// side at its own domain.
+	ses := "provider-" + strings.TrimSuffix(prep.MessageID, "@mail.example.com") + "@email.amazonses.com"
+	send := func(from, threading, body string) (assistant.Outcome, error) {
+		w.now = w.now.Add(time.Minute)
+		raw := fmt.Sprintf("From: %s\r\nTo: careerconv <cc@mail.example.com>\r\nSubject: Re: prep\r\nMessage-ID: <%d.%s>\r\n%sDate: %s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n",
+			from, w.now.UnixNano(), from, threading, w.now.Format(time.RFC1123Z), body)
+		return w.a.Receive(ctx, []byte(raw), "cc@mail.example.com")
+	}
+	tests := []struct {
+		name, from, threading, body string
+		wantCode                    string
+		wantAnswer                  int
+	}{
+		{"InReplyToOnly", "Ana <ana@example.com>", "In-Reply-To: <" + ses + ">\r\n", "1. The Lisbon office.", "", 1},
+		{"ReferencesOnly", "ana@example.com", "References: <CAF=older@mail.gmail.com> <" + prep.MessageID + "> <x.1@mail.gmail.com>\r\n", "2. Mentoring.", "", 2},
+		{"ForgedSender", "Ana <mallory@example.net>", "In-Reply-To: <" + ses + ">\r\n", "3. Forged.", conversation.EFORBIDDEN, 0},
+		{"UnknownMessage", "ana@example.com", "In-Reply-To: <unknown.1@mail.example.com>\r\nReferences: <unknown.1@mail.example.com>\r\n", "3. Lost.", conversation.EINVALID, 0},
+		{"NoThread", "ana@example.com", "", "3. Lost.", conversation.EINVALID, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := len(w.mail.sent)
+			out, err := send(tc.from, tc.threading, tc.body)
+			if got := conversation.ErrorCode(err); got != tc.wantCode {
+				t.Fatalf("Receive = %+v, %v; want code %q", out, err, tc.wantCode)
+			}
+			sent := w.mail.sent[n:]
+			if tc.wantCode != "" {
+				if out.Result != assistant.ResultRejected || len(sent) != 0 {
+					t.Errorf("refused reply: %+v, %d emails sent; want rejected, none", out, len(sent))
+				}
+				return
+			}
+			if out.Result != assistant.ResultApplied || out.Conversation != c.ID || out.Purpose != "prep" {
+				t.Errorf("Receive = %+v; want applied to %s as a prep reply", out, c.ID)
+			}
+			if len(sent) != 1 || sent[0].To[0] != "ana@example.com" {
+				t.Fatalf("answered with %d emails; want one receipt to Ana", len(sent))
+			}
+			got, _ := w.a.Get(ctx, c.ID)
+			if _, ok := got.Answer(tc.wantAnswer); !ok {
+				t.Errorf("answer %d not stored: %+v", tc.wantAnswer, got.Answers)
+			}
+		})
+	}
+	got, _ := w.a.Get(ctx, c.ID)
+	if len(got.Answers) != 2 {
+		t.Errorf("answers stored: %+v; want 1 and 2 only", got.Answers)
+	}
+	if !slices.ContainsFunc(got.History, func(e conversation.Event) bool {
+		return e.Kind == conversation.EventRejected && strings.Contains(e.Detail, "not a participant")
+	}) {
+		t.Errorf("the forged reply is not in the record: %+v", got.History)
 	}
 }

@@ -293,7 +293,7 @@ func summarize(trail []string) string {
 }
 
 func isRead(f string) bool {
-	return strings.HasPrefix(f, "Store.Get") || strings.HasPrefix(f, "Store.List") || strings.HasPrefix(f, "RawMail.Fetch")
+	return strings.HasPrefix(f, "Store.Get") || strings.HasPrefix(f, "Store.List") || strings.HasPrefix(f, "Store.FindMessage") || strings.HasPrefix(f, "RawMail.Fetch")
 }
 
 // explain says what a fault does to the code that sees it.
