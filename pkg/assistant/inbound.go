@@ -331,13 +331,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	case r.purpose.Kind == token.Steps:
 		name = "plan"
 		build = func(c *conversation.Conversation) (Email, error) {
-			var checkIns []time.Time
-			for _, j := range a.schedule.Jobs(c, now) {
-				if j.Kind == conversation.JobCheckIn {
-					checkIns = append(checkIns, j.At)
-				}
-			}
-			return a.compose.Plan(c, checkIns, addr, thread, now)
+			return a.compose.Plan(c, a.checkIns(c, now), addr, thread, now)
 		}
 	case r.purpose.Kind == token.CheckIn:
 		name = "progress"

@@ -157,6 +157,7 @@ func TestRepliesAfterThePreread(t *testing.T) {
 	if _, err := w.a.Cancel(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
+	w.runNotices(t)
 	toAna, toTom = w.sentTo("ana@example.com", n), w.sentTo("tom@example.com", n)
 	if len(toAna) != 1 || len(toTom) != 1 {
 		t.Fatalf("cancel told Ana %d and Tom %d times, want once each", len(toAna), len(toTom))

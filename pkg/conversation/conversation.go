@@ -166,6 +166,9 @@ type Conversation struct {
 	Manager        Participant `json:"manager"`
 	MeetingStart   time.Time   `json:"meetingStart"`
 	MeetingMinutes int         `json:"meetingMinutes"`
+	// PreviousStart is the meeting's start before its latest reschedule, for
+	// the notice that it moved (zero if it never moved).
+	PreviousStart time.Time `json:"previousStart,omitzero"`
 	// RequestCV asks the employee for a CV or profile link in the prep email.
 	RequestCV bool   `json:"requestCV,omitempty"`
 	Status    Status `json:"status"`
