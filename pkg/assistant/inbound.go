@@ -326,17 +326,17 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	case r.purpose.Kind == token.Prep:
 		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Receipt(c, changed, addr, thread, now)
+			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == token.Steps:
 		name = "plan"
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Plan(c, a.checkIns(c, now), addr, thread, now)
+			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == token.CheckIn:
 		name = "progress"
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, addr, thread, now)
+			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
 		}
 	}
 	name += "-" + r.hash[:12]
@@ -356,6 +356,16 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		return r.lateUpdate(ctx, c, now)
 	}
 	return nil
+}
+
+// unplaced is what the reply said that the reader could not place, for the
+// answer to show and ask about.
+func (r inbound) unplaced() []conversation.Unplaced {
+	out := make([]conversation.Unplaced, 0, len(r.reply.Unplaced))
+	for _, u := range r.reply.Unplaced {
+		out = append(out, conversation.Unplaced{Kind: conversation.UnplacedKind(u.Kind), Text: u.Text})
+	}
+	return out
 }
 
 // lateUpdate passes answers that arrive after the pre-read and before the meeting

@@ -166,7 +166,9 @@ type Thread struct {
 // replyTo is the signed reply address, or "" for none; now is the Date.
 type Composer interface {
 	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Receipt(c *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (Email, error)
+	// Receipt shows the employee the answers a prep reply changed, and asks
+	// about what it said that was not placed (kept as notes).
+	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
 	// for a manager's first pre-read.
@@ -175,9 +177,13 @@ type Composer interface {
 	// noted (notes) after the pre-read and before the meeting.
 	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)
 	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Plan(c *conversation.Conversation, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	// Plan renders the agreed steps to both, asking about the steps of the
+	// reply whose due date could not be read (unplaced).
+	Plan(c *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (Email, error)
-	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (Email, error)
+	// ProgressReceipt shows the employee what her check-in reply moved, and
+	// asks about the lines that named no step (unplaced).
+	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	Review(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Rescheduled tells participant to that the meeting moved from old; with the
 	// plan agreed, checkIns are the check-in dates for the updated calendar.

@@ -63,7 +63,7 @@ func emailCases() []emailCase {
 		{
 			name: "receipt",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Receipt(v, []int{2, 4}, testReplyTo, answered, testNow)
+				return c.Receipt(v, []int{2, 4}, nil, testReplyTo, answered, testNow)
 			},
 			header:    "receipt-",
 			to:        "alice@example.com",
@@ -124,7 +124,7 @@ func emailCases() []emailCase {
 		{
 			name: "plan",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Plan(v, testCheckIns, testReplyTo, answered, testNow)
+				return c.Plan(v, testCheckIns, nil, testReplyTo, answered, testNow)
 			},
 			header:    "plan-",
 			to:        "alice@example.com",
@@ -159,7 +159,7 @@ func emailCases() []emailCase {
 		{
 			name: "progress receipt",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.ProgressReceipt(v, 2, applied, rejected, testReplyTo, answered, testNow)
+				return c.ProgressReceipt(v, 2, applied, rejected, nil, testReplyTo, answered, testNow)
 			},
 			header:    "progress2-",
 			to:        "alice@example.com",
@@ -501,14 +501,18 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	conv.Steps[0].Text = evil
 	conv.Steps[1].Progress = append(conv.Steps[1].Progress, conversation.ProgressNote{CheckIn: 2, Status: conversation.StepBlocked, Note: evil})
 	renders := map[string]func() (assistant.Email, error){
-		"prep":    func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
-		"receipt": func() (assistant.Email, error) { return c.Receipt(conv, []int{1, 3}, testReplyTo, answered, testNow) },
+		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"receipt": func() (assistant.Email, error) {
+			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+		},
 		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", false, testNow) },
-		"plan":    func() (assistant.Email, error) { return c.Plan(conv, testCheckIns, testReplyTo, answered, testNow) },
+		"plan": func() (assistant.Email, error) {
+			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
+		},
 		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
 		"review":  func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
 		"progress": func() (assistant.Email, error) {
-			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, testReplyTo, answered, testNow)
+			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, nil, testReplyTo, answered, testNow)
 		},
 	}
 	for name, render := range renders {
@@ -623,12 +627,12 @@ func TestMessageIDs(t *testing.T) {
 	}
 
 	// Receipts: one per answered message.
-	r1, err := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "one@x"}, testNow)
+	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r1again, _ := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
-	r2, _ := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "two@x"}, testNow)
+	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
+	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "two@x"}, testNow)
 	if r1.MessageID != r1again.MessageID {
 		t.Errorf("receipts of one message differ: %s, %s", r1.MessageID, r1again.MessageID)
 	}
@@ -647,7 +651,7 @@ func TestReferencesBounded(t *testing.T) {
 		th.References = append(th.References, fmt.Sprintf("r%d@x", i))
 	}
 	th.References = append(th.References, c.MessageID(conv, "prep"), "bad id with spaces", "<r3@x>")
-	e, err := c.Receipt(conv, []int{1}, testReplyTo, th, testNow)
+	e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, th, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -692,7 +696,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	long := strings.Repeat("word ", 200)
 	conv.SetAnswers(map[int]string{3: long, 6: "a", 7: "b", 8: "c"}, testNow)
-	e, err := c.Receipt(conv, []int{3}, testReplyTo, answered, testNow)
+	e, err := c.Receipt(conv, []int{3}, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -700,7 +704,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	wantContains(t, "text", p.Text, "…\"", "7 of 7 answered")
 	wantNotContains(t, "text", p.Text, long[:shortLen+10], "Still open")
 
-	e, err = c.Receipt(conv, nil, testReplyTo, answered, testNow)
+	e, err = c.Receipt(conv, nil, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -732,10 +736,10 @@ func TestErrors(t *testing.T) {
 		}},
 		{"no date", func() (assistant.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
 		{"plan without steps", func() (assistant.Email, error) {
-			return good.Plan(noSteps, testCheckIns, testReplyTo, answered, testNow)
+			return good.Plan(noSteps, testCheckIns, nil, testReplyTo, answered, testNow)
 		}},
 		{"plan without check-ins", func() (assistant.Email, error) {
-			return good.Plan(fixture(t), nil, testReplyTo, answered, testNow)
+			return good.Plan(fixture(t), nil, nil, testReplyTo, answered, testNow)
 		}},
 		{"check-in 0", func() (assistant.Email, error) { return good.CheckIn(fixture(t), 0, testReplyTo, testNow) }},
 		{"unknown expected", func() (assistant.Email, error) {
@@ -824,7 +828,7 @@ func TestThreadsOnProviderIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newComposer(t, false)
 			c.ProviderDomain = tt.domain
-			e, err := c.Receipt(conv, []int{1}, testReplyTo, answered, testNow)
+			e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, answered, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
