@@ -861,3 +861,47 @@ func TestFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestReceiptWordedForWhereItStands: a prep receipt says what happens to the
+// answers before the pre-read, after it and after the meeting, and words the
+// question about paragraphs tied to no question to match; its HTML lang is the
+// organisation's locale.
+func TestReceiptWordedForWhereItStands(t *testing.T) {
+	unplaced := []conversation.Unplaced{{Kind: conversation.UnplacedParagraph, Text: "Especially mentoring."}}
+	meeting := time.Date(2027, 1, 12, 14, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		locale string
+		now    time.Time
+		status conversation.Status
+		want   []string
+		absent []string
+	}{
+		{"BeforeThePreread", "en-GB", testNow, conversation.StatusScheduled,
+			[]string{"Bob reads them the day before", "Not tied to a question, so kept as notes for Bob:", "Still open"}, nil},
+		{"AfterThePreread", "en-US", meeting.Add(-2 * time.Hour), conversation.StatusScheduled,
+			[]string{"Bob already has your earlier answers; what changed goes to Bob now", "kept as notes for Bob:"}, nil},
+		{"AfterTheMeeting", "de-CH", meeting.Add(26 * time.Hour), conversation.StatusAwaitingSteps,
+			[]string{"kept for your record", "Not tied to a question, so kept as notes with your answers:"},
+			[]string{"Still open", "kept as notes for Bob"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &Composer{From: "careerconv <cc@mail.example.com>", Org: Organisation{Locale: tc.locale}}
+			conv := fixture(t)
+			conv.Status = tc.status
+			e, err := c.Receipt(conv, []int{1}, unplaced, testReplyTo, answered, tc.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, e)
+			wantContains(t, "text", p.Text, tc.want...)
+			for _, a := range tc.absent {
+				if strings.Contains(p.Text, a) {
+					t.Errorf("text has %q:\n%s", a, p.Text)
+				}
+			}
+			wantContains(t, "HTML", p.HTML, `<html lang="`+tc.locale+`">`)
+		})
+	}
+}
