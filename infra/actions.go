@@ -26,6 +26,9 @@ var extraActions = map[string][]string{
 	// Without s3:ListBucket, S3 answers AccessDenied for a missing key instead of NoSuchKey.
 	"s3:GetObject":     {"s3:GetObject", "s3:ListBucket"},
 	"s3:ListObjectsV2": {"s3:ListBucket"},
+	// IAM authorizes a transaction by the action of each item it holds; the one
+	// careerconv writes (Store.Update with message links) holds Puts only.
+	"dynamodb:TransactWriteItems": {"dynamodb:PutItem"},
 }
 
 // IAMActions returns the IAM actions an AWS SDK call needs, given the client's
@@ -33,18 +36,19 @@ var extraActions = map[string][]string{
 // ("GetItem", "SendEmail"), so a test that records the calls a function makes
 // can check each with Allowed. ok is false for a service it does not know and
 // for DynamoDB transactions, whose actions are those of the items they hold
-// (PutItem, UpdateItem, DeleteItem, ConditionCheckItem, GetItem).
+// (PutItem, UpdateItem, DeleteItem, ConditionCheckItem, GetItem), but for
+// TransactWriteItems: careerconv's hold Puts only (see extraActions).
 func IAMActions(serviceID, operation string) (actions []string, ok bool) {
 	prefix, known := iamPrefixes[serviceID]
 	if !known || operation == "" || strings.ContainsAny(operation, ":* ") {
 		return nil, false
 	}
-	if prefix == "dynamodb" && strings.HasPrefix(operation, "Transact") {
-		return nil, false
-	}
 	action := prefix + ":" + operation
 	if extra, found := extraActions[action]; found {
 		return append([]string(nil), extra...), true
+	}
+	if prefix == "dynamodb" && strings.HasPrefix(operation, "Transact") {
+		return nil, false
 	}
 	return []string{action}, true
 }

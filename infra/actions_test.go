@@ -21,7 +21,8 @@ func TestIAMActions(t *testing.T) {
 	}{
 		{dynamodb.ServiceID, "GetItem", []string{"dynamodb:GetItem"}, true},
 		{dynamodb.ServiceID, "BatchWriteItem", []string{"dynamodb:BatchWriteItem"}, true},
-		{dynamodb.ServiceID, "TransactWriteItems", nil, false},
+		{dynamodb.ServiceID, "TransactWriteItems", []string{"dynamodb:PutItem"}, true},
+		{dynamodb.ServiceID, "TransactGetItems", nil, false},
 		{sesv2.ServiceID, "SendEmail", []string{"ses:SendEmail"}, true},
 		{scheduler.ServiceID, "CreateSchedule", []string{"scheduler:CreateSchedule", "iam:PassRole"}, true},
 		{scheduler.ServiceID, "DeleteSchedule", []string{"scheduler:DeleteSchedule"}, true},
@@ -67,12 +68,14 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 		},
 		"InboundFunction": {
 			{s3.ServiceID, "GetObject"}, {dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
+			{dynamodb.ServiceID, "TransactWriteItems"}, // an email recorded sent with its message links
+			{dynamodb.ServiceID, "Query"},              // a reply that lost its reply address, found by the email it answers
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"},
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"}, {"SQS", "SendMessage"},
 		},
 		"FeedbackFunction": {{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {"SQS", "SendMessage"}},
 		"DispatchFunction": {
-			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
+			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "TransactWriteItems"},
 			{dynamodb.ServiceID, "Query"}, {dynamodb.ServiceID, "BatchGetItem"}, // a manager's first pre-read (the manager's conversations)
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"}, {"SQS", "SendMessage"},
 		},

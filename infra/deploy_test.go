@@ -14,7 +14,12 @@ import (
 	"strings"
 	"testing"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/careerconv/careerconv/infra"
+	"github.com/careerconv/careerconv/pkg/app"
+	"github.com/careerconv/careerconv/pkg/app/awsenv"
+	"github.com/careerconv/careerconv/pkg/mailcompose"
 )
 
 const (
@@ -39,6 +44,7 @@ var envVars = []string{
 	"CAREERCONV_DISPATCH_ARN", "CAREERCONV_SCHEDULER_ROLE_ARN", "CAREERCONV_SCHEDULER_DLQ_ARN",
 	"CAREERCONV_TOKEN_SECRET", "CAREERCONV_RETENTION_DAYS", "CAREERCONV_MAX_MESSAGE_BYTES",
 	"CAREERCONV_INVITE_ADDRESS", "CAREERCONV_INVITE_DOMAINS",
+	"CAREERCONV_ORG_NAME", "CAREERCONV_HR_CONTACT", "CAREERCONV_PRIVACY", "CAREERCONV_LOCALE",
 }
 
 // withoutEnv lists the variables a function must not get. awsmail reads the
@@ -246,11 +252,12 @@ func TestFunctionPermissions(t *testing.T) {
 			allowed: []string{
 				"s3:GetObject", "s3:ListBucket", "dynamodb:GetItem", "dynamodb:PutItem",
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
+				"dynamodb:Query", // a reply that lost its reply address, by the email it answers (GSI3)
 				// calendar invites create, move and cancel conversations
 				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 			},
 			denied: []string{
-				"dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:DeleteItem",
+				"dynamodb:UpdateItem", "dynamodb:DeleteItem",
 				"s3:PutObject", "s3:DeleteObject", "scheduler:UpdateSchedule",
 				"dynamodb:Scan", "lambda:InvokeFunction",
 			},
@@ -382,6 +389,65 @@ func TestSchedulerRole(t *testing.T) {
 	}
 	if got := value(t, tpl, "ApiFunction", "Properties", "FunctionUrlConfig", "AuthType"); got != "AWS_IAM" {
 		t.Errorf("API Function URL AuthType %q, want AWS_IAM", got)
+	}
+}
+
+// TestOrganisationParameters: the organisation's settings are stack parameters
+// passed to every function; their defaults are the code's (so the console shows
+// what the emails say) and pass the check the functions make at start, and
+// their patterns refuse what that check refuses.
+func TestOrganisationParameters(t *testing.T) {
+	raw, err := os.ReadFile(templatePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Parameters map[string]struct {
+			Default        string `yaml:"Default"`
+			AllowedPattern string `yaml:"AllowedPattern"`
+		} `yaml:"Parameters"`
+	}
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	tpl := repoTemplate(t)
+	params := map[string]string{ // variable → parameter
+		"CAREERCONV_ORG_NAME": "OrgName", "CAREERCONV_HR_CONTACT": "HRContact",
+		"CAREERCONV_PRIVACY": "PrivacyStatement", "CAREERCONV_LOCALE": "Locale",
+	}
+	env := map[string]string{"CAREERCONV_TABLE": "t", "CAREERCONV_SENDER": "cc <cc@mail.example.com>", "CAREERCONV_INBOUND_DOMAIN": "reply.example.com"}
+	for name, param := range params {
+		for _, fn := range tpl.Functions() {
+			if got := tpl.Environment(fn)[name]; got != "!Ref "+param {
+				t.Errorf("%s: %s = %q, want !Ref %s", fn, name, got, param)
+			}
+		}
+		p, ok := doc.Parameters[param]
+		if !ok {
+			t.Fatalf("no parameter %s", param)
+		}
+		pattern, err := regexp.Compile(p.AllowedPattern)
+		if err != nil {
+			t.Fatalf("%s: AllowedPattern %q: %v", param, p.AllowedPattern, err)
+		}
+		if !pattern.MatchString(p.Default) {
+			t.Errorf("%s: the default %q does not match its AllowedPattern", param, p.Default)
+		}
+		for _, bad := range []string{"", "two\nlines", strings.Repeat("x", 301)} {
+			if pattern.MatchString(bad) {
+				t.Errorf("%s: AllowedPattern accepts %q", param, bad)
+			}
+		}
+		env[name] = p.Default
+	}
+	cfg, err := app.FromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatalf("the defaults do not pass the functions' check: %v", err)
+	}
+	want := awsenv.Organisation{Name: mailcompose.DefaultOrganisation, HRContact: mailcompose.DefaultHRContact,
+		Privacy: mailcompose.DefaultPrivacy, Locale: mailcompose.DefaultLocale}
+	if cfg.Org != want {
+		t.Errorf("the parameters' defaults give %+v, want the code's defaults %+v", cfg.Org, want)
 	}
 }
 

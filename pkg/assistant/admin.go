@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // CreateRequest is what an admin supplies to start a conversation.
@@ -196,26 +195,23 @@ func (a *Assistant) List(ctx context.Context, q ListQuery) (ListPage, error) {
 }
 
 // Reschedule moves the meeting. The generation changes, so every job already
-// scheduled becomes stale; the new jobs are scheduled first. Emails already sent
-// (the prep, say) are not sent again.
+// scheduled becomes stale; the new jobs are scheduled first, with a notice to
+// each participant who has heard of the conversation (a job due at once, so
+// the scheduler retries it like any email). Emails already sent (the prep,
+// say) are not sent again.
 func (a *Assistant) Reschedule(ctx context.Context, id string, start time.Time, minutes int) (*conversation.Conversation, error) {
-	c, was, err := a.reschedule(ctx, id, start, minutes)
+	return a.reschedule(ctx, id, start, minutes, conversation.NoticeEmployee, conversation.NoticeManager)
+}
+
+// reschedule moves the meeting and its jobs, and schedules the notices to the
+// participants in notify (conversation.Notices).
+func (a *Assistant) reschedule(ctx context.Context, id string, start time.Time, minutes int, notify ...int) (*conversation.Conversation, error) {
+	c, err := a.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	a.noticeChange(ctx, c, was, c.Employee, c.Manager)
-	return c, nil
-}
-
-// reschedule moves the meeting and its jobs; it returns the conversation and the
-// meeting's previous start.
-func (a *Assistant) reschedule(ctx context.Context, id string, start time.Time, minutes int) (*conversation.Conversation, time.Time, error) {
-	c, err := a.Get(ctx, id)
-	if err != nil {
-		return nil, time.Time{}, err
-	}
-	now, was := a.Now(), c.MeetingStart
-	var old, jobs []conversation.Job
+	now := a.Now()
+	var old []conversation.Job
 	c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
 		if c.Status != conversation.StatusScheduled {
 			return conversation.Errorf(conversation.ECONFLICT, "Only a conversation whose meeting has not happened can be rescheduled; this one is %s.", c.Status)
@@ -228,7 +224,8 @@ func (a *Assistant) reschedule(ctx context.Context, id string, start time.Time, 
 		if !start.After(now.Add(minLead)) {
 			return conversation.FieldErrorf("meetingStart", "The meeting must start at least %v from now.", minLead)
 		}
-		old, was = a.schedule.Jobs(c, now), c.MeetingStart
+		old = a.schedule.Jobs(c, now)
+		c.PreviousStart = c.MeetingStart
 		c.MeetingStart = start.UTC()
 		if minutes != 0 {
 			c.MeetingMinutes = minutes
@@ -239,32 +236,30 @@ func (a *Assistant) reschedule(ctx context.Context, id string, start time.Time, 
 		c.Generation++
 		c.Record(conversation.Event{At: now, Kind: conversation.EventRescheduled,
 			Detail: fmt.Sprintf("meeting %s", c.MeetingStart.Format(time.RFC3339))})
-		jobs = a.schedule.Jobs(c, now)
+		jobs := append(a.schedule.Jobs(c, now), conversation.Notices(c, now, notify...)...)
 		if err := a.scheduler.Schedule(ctx, jobs); err != nil {
 			return fmt.Errorf("schedule jobs of %s: %w", c.ID, err)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, time.Time{}, err
-	}
-	a.cancelJobs(ctx, old)
-	return c, was, nil
-}
-
-// Cancel stops a conversation: both participants are told, with a calendar
-// cancellation of the check-ins when the plan was agreed, and nothing more is sent.
-func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
-	c, err := a.cancel(ctx, id)
-	if err != nil {
 		return nil, err
 	}
-	a.noticeChange(ctx, c, time.Time{}, c.Employee, c.Manager)
+	a.cancelJobs(ctx, old)
 	return c, nil
 }
 
-// cancel cancels the conversation and its jobs.
-func (a *Assistant) cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
+// Cancel stops a conversation: nothing more is sent but a notice to each
+// participant who has heard of it (with a calendar cancellation of the
+// check-ins when the plan was agreed), a job due at once as in Reschedule.
+func (a *Assistant) Cancel(ctx context.Context, id string) (*conversation.Conversation, error) {
+	return a.cancel(ctx, id, conversation.NoticeEmployee, conversation.NoticeManager)
+}
+
+// cancel cancels the conversation and its jobs, and schedules the notices to
+// the participants in notify. The notices are scheduled before the write that
+// cancels: should it fail, they find the generation stale and do nothing.
+func (a *Assistant) cancel(ctx context.Context, id string, notify ...int) (*conversation.Conversation, error) {
 	c, err := a.Get(ctx, id)
 	if err != nil {
 		return nil, err
@@ -282,6 +277,9 @@ func (a *Assistant) cancel(ctx context.Context, id string) (*conversation.Conver
 		c.Generation++
 		c.ExpiresAt = now.Add(a.schedule.Retention)
 		c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled})
+		if err := a.scheduler.Schedule(ctx, conversation.Notices(c, now, notify...)); err != nil {
+			return fmt.Errorf("schedule the notices of %s: %w", c.ID, err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -289,59 +287,6 @@ func (a *Assistant) cancel(ctx context.Context, id string) (*conversation.Conver
 	}
 	a.cancelJobs(ctx, jobs)
 	return c, nil
-}
-
-// noticeChange emails those of people who have heard of c that its meeting moved
-// from was (or, for a cancelled conversation, that it is cancelled), once per
-// change: the ledger names the rescheduled notice by generation. The plan's check-ins go along as a calendar
-// update or cancellation. A notice that cannot go out now is logged, not
-// returned: the change itself is stored and scheduled either way.
-func (a *Assistant) noticeChange(ctx context.Context, c *conversation.Conversation, was time.Time, people ...conversation.Participant) {
-	now := a.Now()
-	cancelled := c.Status == conversation.StatusCancelled
-	var checkIns []time.Time
-	if len(c.Steps) > 0 {
-		for _, j := range a.schedule.Jobs(c, now) {
-			if j.Kind == conversation.JobCheckIn {
-				checkIns = append(checkIns, j.At)
-			}
-		}
-	}
-	for _, p := range people {
-		role := "employee"
-		if p.Email == c.Manager.Email {
-			role = "manager"
-		}
-		name := fmt.Sprintf("rescheduled-%s-g%d", role, c.Generation)
-		purpose := token.Purpose{Kind: token.Info}
-		switch {
-		case cancelled:
-			name = "cancelled-" + role
-		case role == "employee" && c.Status == conversation.StatusScheduled:
-			purpose = token.Purpose{Kind: token.Prep} // she may add to her answers
-		case role == "manager" && c.Status == conversation.StatusScheduled:
-			purpose = token.Purpose{Kind: token.Notes}
-		}
-		if c.Sent(name) || p.Undeliverable != "" || !c.SentTo(p.Email) {
-			continue // someone who has had no email about it yet needs no notice
-		}
-		addr, err := a.replyAddress(c.ID, purpose)
-		if err != nil {
-			a.log.Warn("change notice", "conversation", c.ID, "email", name, "err", err)
-			continue
-		}
-		to := p
-		_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{p.Email},
-			build: func(c *conversation.Conversation) (Email, error) {
-				if cancelled {
-					return a.compose.Cancelled(c, to, checkIns, addr, now)
-				}
-				return a.compose.Rescheduled(c, to, was, checkIns, addr, now)
-			}})
-		if err != nil {
-			a.log.Warn("change notice not sent", "conversation", c.ID, "email", name, "err", err)
-		}
-	}
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the

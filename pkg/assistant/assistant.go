@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -120,9 +121,10 @@ var errNoTokens = errors.New("assistant: no reply-token keys configured")
 // errNoChange tells update that fn decided there is nothing to store.
 var errNoChange = errors.New("no change")
 
-// update applies fn to c and stores it, reloading and re-applying on a version
-// conflict. c may be nil (it is then loaded). fn returning errNoChange stores nothing.
-func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conversation, fn func(*conversation.Conversation) error) (*conversation.Conversation, error) {
+// update applies fn to c and stores it (with links, in the same write),
+// reloading and re-applying on a version conflict. c may be nil (it is then
+// loaded). fn returning errNoChange stores nothing.
+func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conversation, fn func(*conversation.Conversation) error, links ...MessageLink) (*conversation.Conversation, error) {
 	for attempt := 1; ; attempt++ {
 		if c == nil {
 			var err error
@@ -140,7 +142,7 @@ func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conve
 		if err := c.Fit(); err != nil {
 			return c, err
 		}
-		err := a.store.Update(ctx, c)
+		err := a.store.Update(ctx, c, links...)
 		if conversation.ErrorCode(err) == conversation.ECONFLICT && attempt < maxUpdateAttempts {
 			c = nil
 			continue
@@ -273,8 +275,9 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 		c.Record(conversation.Event{At: now, Kind: conversation.EventSent, Email: o.name, To: strings.Join(o.to, ", ")})
 		return nil
 	}
+	links := a.links(id, o.name, e, providerID)
 	for attempt := 1; ; attempt++ {
-		_, err = a.update(ctx, id, c, mark)
+		_, err = a.update(ctx, id, c, mark, links...)
 		if err == nil || !conversation.Retryable(err) || attempt == maxMarkAttempts {
 			break
 		}
@@ -285,6 +288,23 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 	}
 	a.log.Info("sent", "conversation", id, "email", o.name, "to", o.to)
 	return true, nil
+}
+
+// links are the Message-ID links of email name of conversation id, sent as e and
+// accepted as providerID: a reply that lost its reply address finds the email
+// by either ID. An email without a reply address gets none.
+func (a *Assistant) links(id, name string, e Email, providerID string) []MessageLink {
+	tok, ok := token.FromAddress(e.ReplyTo, a.domain)
+	if !ok {
+		return nil
+	}
+	var links []MessageLink
+	for _, mid := range []string{e.MessageID, providerID} {
+		if k := MessageKey(mid); k != "" && !slices.ContainsFunc(links, func(l MessageLink) bool { return l.Key == k }) {
+			links = append(links, MessageLink{Key: k, Conversation: id, Email: name, Token: tok})
+		}
+	}
+	return links
 }
 
 // markUndeliverable records a refused address and drops the claim of the email

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -61,6 +62,8 @@ type world struct {
 	sched  *scheduler
 	now    time.Time
 	tokens *token.Signer
+	// noticed is how many of sched.jobs runNotices looked at.
+	noticed int
 }
 
 func newWorld(t *testing.T) *world {
@@ -117,6 +120,23 @@ func (w *world) job(t *testing.T, kind conversation.JobKind) conversation.Job {
 	}
 	t.Fatalf("no %s job scheduled", kind)
 	return conversation.Job{}
+}
+
+// runNotices runs the notice jobs (reschedule, cancellation) scheduled and not
+// yet run, each twice as the scheduler may deliver it.
+func (w *world) runNotices(t *testing.T) {
+	t.Helper()
+	for ; w.noticed < len(w.sched.jobs); w.noticed++ {
+		job := w.sched.jobs[w.noticed]
+		if job.Kind != conversation.JobRescheduled && job.Kind != conversation.JobCancelled {
+			continue
+		}
+		for range 2 {
+			if err := w.a.RunJob(context.Background(), job); err != nil {
+				t.Fatalf("notice %s: %v", job.Name(), err)
+			}
+		}
+	}
 }
 
 func TestCreateSchedulesEveryJob(t *testing.T) {
@@ -281,5 +301,82 @@ func TestConcurrentDuplicateJobsSendOnce(t *testing.T) {
 	}
 	if err := w.a.RunJob(context.Background(), prep); err != nil || len(w.mail.sent) != 1 {
 		t.Errorf("a retry after the send: %v, %d sent; want nothing more", err, len(w.mail.sent))
+	}
+}
+
+// TestChangeNoticesAreJobs: a reschedule and a cancellation made without mail
+// (the API function has none) schedule a notice job per participant; a notice
+// whose send fails is retried by the job's next delivery and never sent twice;
+// someone who has had no email yet gets none.
+func TestChangeNoticesAreJobs(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	ctx := context.Background()
+	w.runJob(t, conversation.JobPrep) // Ana has heard of it; Tom not yet
+
+	admin, err := assistant.New(assistant.Config{Store: w.store, Scheduler: w.sched, InboundDomain: "reply.example.com", Now: func() time.Time { return w.now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(w.mail.sent)
+	moved, err := admin.Reschedule(ctx, c.ID, time.Date(2027, 3, 19, 10, 0, 0, 0, time.UTC), 0)
+	if err != nil {
+		t.Fatalf("Reschedule without mail: %v", err)
+	}
+	var notices []conversation.Job
+	for _, j := range w.sched.jobs {
+		if j.Kind == conversation.JobRescheduled {
+			notices = append(notices, j)
+		}
+	}
+	if len(notices) != 2 || notices[0].Generation != moved.Generation || !notices[0].At.Equal(w.now) {
+		t.Fatalf("notice jobs %+v; want one per participant, generation %d, due now", notices, moved.Generation)
+	}
+	if len(w.mail.sent) != n {
+		t.Fatalf("Reschedule sent %d emails itself; the jobs send them", len(w.mail.sent)-n)
+	}
+
+	first := assistant.WithOwner(ctx, "delivery-1")
+	w.mail.fail = func(assistant.Email) error {
+		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
+	}
+	if err := w.a.RunJob(first, notices[0]); !conversation.Retryable(err) {
+		t.Fatalf("notice with the mailer down = %v, want a retryable error (the job is delivered again)", err)
+	}
+	w.mail.fail = nil
+	for _, ctx := range []context.Context{first, first, ctx} { // the retry, then duplicates
+		for _, j := range notices {
+			if err := w.a.RunJob(ctx, j); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	toAna, toTom := w.sentTo("ana@example.com", n), w.sentTo("tom@example.com", n)
+	if len(toAna) != 1 || len(toTom) != 0 {
+		t.Fatalf("the move told Ana %d and Tom %d times; want Ana once, Tom (who had no email yet) never", len(toAna), len(toTom))
+	}
+	if _, _, text := readEmail(t, toAna[0]); !strings.Contains(text, "has moved from") || !strings.Contains(text, "19 Mar") {
+		t.Errorf("notice:\n%s", text)
+	}
+
+	// Cancelled: the reschedule's notices are stale, the cancellation's go out once.
+	if _, err := admin.Cancel(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	n = len(w.mail.sent)
+	for _, j := range notices {
+		if err := w.a.RunJob(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.runNotices(t)
+	if toAna := w.sentTo("ana@example.com", n); len(toAna) != 1 || len(w.mail.sent) != n+1 {
+		t.Fatalf("the cancellation sent %d emails, %d to Ana; want one, to Ana", len(w.mail.sent)-n, len(toAna))
+	} else if _, _, text := readEmail(t, toAna[0]); !strings.Contains(text, "is cancelled") {
+		t.Errorf("cancellation notice:\n%s", text)
+	}
+	got, _ := w.a.Get(ctx, c.ID)
+	if !got.Sent("rescheduled-employee-g2") || !got.Sent("cancelled-employee") || got.Sent("cancelled-manager") {
+		t.Errorf("ledger: %+v", got.Sends)
 	}
 }

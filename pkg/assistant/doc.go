@@ -1,6 +1,8 @@
 // Package assistant holds careerconv's use cases: creating a conversation, the timed
 // jobs (prep, nudge, pre-read, wrap-up, check-ins, review), reading replies, and the
-// admin actions (reschedule, cancel, erase). A conversation can also start from a
+// admin actions (reschedule, cancel, erase; the notices of a reschedule or a
+// cancellation are jobs due at once, so the function that makes the change
+// needs no mail and a failed notice is retried). A conversation can also start from a
 // calendar invite sent to the invite address (invite.go), which then moves and
 // cancels it as the meeting is moved and cancelled. After the plan, the journey
 // (journey.go, adjust.go) tells the manager which steps a check-in reply moved and
@@ -17,6 +19,9 @@
 // or ambiguous send keeps the claim, which the same delivery's retry may take
 // again at once and any other delivery after the lease. Inbound messages are
 // recognised by the hash of their Message-ID kept in the history once verified
-// and applied; jobs of a stale generation do nothing. package chaos proves it
+// and applied; jobs of a stale generation do nothing. The update that records
+// an email sent also links its Message-IDs (careerconv's and the provider's) to
+// its reply address (Store.FindMessage), so a reply that lost that address is
+// found by its In-Reply-To or References. package chaos proves it
 // under injected faults.
 package assistant

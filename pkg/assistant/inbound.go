@@ -56,6 +56,10 @@ const maxRejectedEvents = 20
 // recipients are the envelope recipients the mail receiver saw (SES's
 // receipt.recipients); the reply address is looked for there first, then in the
 // To, Cc and Delivered-To headers, so a reply whose address was Bcc'd still counts.
+// A reply without one (sent to the From address, or by a client that dropped
+// Reply-To) is found by the email it answers: In-Reply-To, then References,
+// name careerconv's or the provider's Message-ID of a sent email (Store.FindMessage),
+// whose reply address then counts as the reply's; the sender is checked the same.
 // Mail for the invite address (envelope recipients first, the headers without
 // them) is a calendar invite instead: see InviteConfig.
 func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...string) (Outcome, error) {
@@ -79,11 +83,18 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 			break
 		}
 	}
-	if tok == "" {
-		return rejected("", "", "not addressed to a reply address"), conversation.Errorf(conversation.EINVALID, "The message is not addressed to a reply address of %s.", a.domain)
-	}
 	if a.tokens == nil {
 		return Outcome{}, errNoTokens
+	}
+	if tok == "" {
+		// The reply address was lost (a reply to From, a client that dropped
+		// Reply-To): the email it answers still names its reply address.
+		if tok, err = a.threadToken(ctx, msg); err != nil {
+			return Outcome{}, err
+		}
+	}
+	if tok == "" {
+		return rejected("", "", "not addressed to a reply address"), conversation.Errorf(conversation.EINVALID, "The message is not addressed to a reply address of %s.", a.domain)
 	}
 	hash := messageHash(msg.MessageID, raw)
 	id, purpose, err := a.tokens.Verify(tok)
@@ -131,6 +142,40 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	}
 	r := inbound{a: a, msg: msg, reply: reply, purpose: purpose, hash: hash, from: from}
 	return r.apply(ctx, c)
+}
+
+// maxThreadLookups bounds the Message-IDs of In-Reply-To and References looked up.
+const maxThreadLookups = 10
+
+// threadToken returns the reply token of the email msg answers, found by its
+// In-Reply-To, then its References from the newest, or "" when none is an
+// email careerconv sent. The token is verified, and the sender checked, as
+// if the reply had been sent to its address.
+func (a *Assistant) threadToken(ctx context.Context, msg *mailparse.Message) (string, error) {
+	ids := []string{msg.InReplyTo}
+	for _, r := range slices.Backward(msg.References) {
+		ids = append(ids, r)
+	}
+	var tried []string
+	for _, id := range ids {
+		k := MessageKey(id)
+		if k == "" || slices.Contains(tried, k) {
+			continue
+		}
+		if tried = append(tried, k); len(tried) > maxThreadLookups {
+			break
+		}
+		l, err := a.store.FindMessage(ctx, k)
+		switch {
+		case conversation.ErrorCode(err) == conversation.ENOTFOUND:
+			continue
+		case err != nil:
+			return "", fmt.Errorf("look up the email %s answers: %w", k, err)
+		}
+		a.log.Info("reply found by its thread", "conversation", l.Conversation, "email", l.Email)
+		return l.Token, nil
+	}
+	return "", nil
 }
 
 // inbound is one verified reply on its way into a conversation.
@@ -281,23 +326,17 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	case r.purpose.Kind == token.Prep:
 		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Receipt(c, changed, addr, thread, now)
+			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == token.Steps:
 		name = "plan"
 		build = func(c *conversation.Conversation) (Email, error) {
-			var checkIns []time.Time
-			for _, j := range a.schedule.Jobs(c, now) {
-				if j.Kind == conversation.JobCheckIn {
-					checkIns = append(checkIns, j.At)
-				}
-			}
-			return a.compose.Plan(c, checkIns, addr, thread, now)
+			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == token.CheckIn:
 		name = "progress"
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, addr, thread, now)
+			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
 		}
 	}
 	name += "-" + r.hash[:12]
@@ -317,6 +356,16 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		return r.lateUpdate(ctx, c, now)
 	}
 	return nil
+}
+
+// unplaced is what the reply said that the reader could not place, for the
+// answer to show and ask about.
+func (r inbound) unplaced() []conversation.Unplaced {
+	out := make([]conversation.Unplaced, 0, len(r.reply.Unplaced))
+	for _, u := range r.reply.Unplaced {
+		out = append(out, conversation.Unplaced{Kind: conversation.UnplacedKind(u.Kind), Text: u.Text})
+	}
+	return out
 }
 
 // lateUpdate passes answers that arrive after the pre-read and before the meeting

@@ -269,7 +269,7 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 		// Reschedule first, the sequence after: a redelivery after a failure
 		// in between finds the meeting moved and only records the sequence.
 		// The organizer hears of it in the confirmation; the employee by a notice.
-		moved, was, err := a.reschedule(ctx, c.ID, inv.Start, inv.Minutes())
+		moved, err := a.reschedule(ctx, c.ID, inv.Start, inv.Minutes(), conversation.NoticeEmployee)
 		switch code := conversation.ErrorCode(err); {
 		case code == conversation.EINVALID || code == conversation.ECONFLICT:
 			return r.refuse(ctx, conversation.ErrorMessage(err))
@@ -277,7 +277,6 @@ func (r invitation) request(ctx context.Context, c *conversation.Conversation) (
 			return Outcome{}, err
 		}
 		c = moved
-		a.noticeChange(ctx, c, was, c.Employee)
 	} else if !movedSinceConfirmed(c) {
 		result = "" // nothing a person would notice changed: nothing to confirm
 	}
@@ -316,11 +315,10 @@ func (r invitation) cancel(ctx context.Context, c *conversation.Conversation) (O
 	case c.Status != conversation.StatusScheduled:
 		return r.refuse(ctx, "The meeting has taken place, so careerconv keeps following up on the steps you agreed. To stop it, ask HR to cancel the conversation.")
 	}
-	c, err := a.cancel(ctx, c.ID)
+	c, err := a.cancel(ctx, c.ID, conversation.NoticeEmployee)
 	if err != nil {
 		return Outcome{}, err
 	}
-	a.noticeChange(ctx, c, time.Time{}, c.Employee)
 	return r.confirm(ctx, c, InviteCancelled, ResultApplied)
 }
 

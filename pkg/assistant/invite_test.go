@@ -290,8 +290,15 @@ func TestInviteUpdatesAndCancel(t *testing.T) {
 	if c.MeetingStart.Format(time.RFC3339) != "2027-01-21T10:00:00Z" || c.MeetingMinutes != 45 || c.Generation != 2 || c.CalendarSequence != 1 {
 		t.Errorf("after the move: %s, %d min, generation %d, sequence %d", c.MeetingStart, c.MeetingMinutes, c.Generation, c.CalendarSequence)
 	}
-	gen2 := 0
+	gen2, notices := 0, 0
 	for _, j := range w.sched.jobs {
+		if j.Kind == conversation.JobRescheduled {
+			// The organizer hears of it in the confirmation; the employee by a notice.
+			if notices++; j.Seq != conversation.NoticeEmployee || j.Generation != 2 {
+				t.Errorf("notice job %s, want one to the employee of generation 2", j.Name())
+			}
+			continue
+		}
 		if j.Generation == 2 {
 			gen2++
 			if j.Kind == conversation.JobWrapUp && !j.At.Equal(c.MeetingEnd()) {
@@ -299,8 +306,8 @@ func TestInviteUpdatesAndCancel(t *testing.T) {
 			}
 		}
 	}
-	if gen2 != 8 {
-		t.Errorf("%d jobs of the new generation, want all 8", gen2)
+	if gen2 != 8 || notices != 1 {
+		t.Errorf("%d jobs of the new generation and %d notices, want all 8 and 1", gen2, notices)
 	}
 	if out, sent = w.receive(t, moved.mail()); out.Result != assistant.ResultDuplicate || len(sent) != 0 {
 		t.Errorf("same update again: %+v, %d sent", out, len(sent))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/token"
@@ -102,6 +103,44 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		due = dueIn("nothing to review", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Info} }
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
+	case conversation.JobRescheduled, conversation.JobCancelled:
+		who := func(c *conversation.Conversation) conversation.Participant {
+			if job.Seq == conversation.NoticeManager {
+				return c.Manager
+			}
+			return c.Employee
+		}
+		to = []string{who(c).Email}
+		due = func(c *conversation.Conversation) string {
+			if job.Kind == conversation.JobCancelled && c.Status != conversation.StatusCancelled {
+				return "not cancelled" // a cancellation whose write failed; a later change took its generation
+			}
+			if !c.SentTo(who(c).Email) {
+				return "nothing was sent to them about it yet" // no notice of what they never heard of
+			}
+			return ""
+		}
+		// A reply to the notice is what a reply before it was for: she may add to
+		// her answers, he to his notes, until the meeting; then it asks nothing.
+		reply = func(c *conversation.Conversation) *token.Purpose {
+			switch {
+			case c.Status != conversation.StatusScheduled:
+				return &token.Purpose{Kind: token.Info}
+			case job.Seq == conversation.NoticeManager:
+				return &token.Purpose{Kind: token.Notes}
+			}
+			return &token.Purpose{Kind: token.Prep}
+		}
+		render = func(c *conversation.Conversation, addr string) (Email, error) {
+			var checkIns []time.Time
+			if len(c.Steps) > 0 {
+				checkIns = a.checkIns(c, now)
+			}
+			if job.Kind == conversation.JobCancelled {
+				return a.compose.Cancelled(c, who(c), checkIns, addr, now)
+			}
+			return a.compose.Rescheduled(c, who(c), c.PreviousStart, checkIns, addr, now)
+		}
 	}
 	// still says whether the email is still wanted: on every claim, a first one
 	// or one taken over from a failed delivery (whose transition is stored).
@@ -109,7 +148,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		switch {
 		case c.Generation != job.Generation:
 			return "rescheduled meanwhile"
-		case c.Status == conversation.StatusCancelled:
+		case c.Status == conversation.StatusCancelled && job.Kind != conversation.JobCancelled:
 			return "cancelled"
 		case next != "" && c.Status == next:
 			return "" // the transition went with an earlier claim of this email

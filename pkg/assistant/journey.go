@@ -265,7 +265,9 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 			return err
 		}
 		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (Email, error) {
-			return a.compose.ProgressReceipt(c, p.CheckIn, applied, refused, addr, thread, now)
+			// The lines around commands are not asked about: what named no step
+			// there is read by the commands (a reply of progress only goes to inbound.go).
+			return a.compose.ProgressReceipt(c, p.CheckIn, applied, refused, nil, addr, thread, now)
 		}})
 	}
 	if f, ok := c.Journey.FeedbackOf(hash); ok {

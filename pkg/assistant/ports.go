@@ -3,6 +3,7 @@ package assistant
 import (
 	"context"
 	"net/mail"
+	"strings"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -27,7 +28,12 @@ type Store interface {
 	Get(ctx context.Context, id string) (*conversation.Conversation, error)
 	// Update stores c if the stored version still equals c.Version, then
 	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
-	Update(ctx context.Context, c *conversation.Conversation) error
+	// links (of c) are stored in the same write: all or nothing with c.
+	Update(ctx context.Context, c *conversation.Conversation, links ...MessageLink) error
+	// FindMessage returns the link stored for a sent email's Message-ID (any
+	// form MessageKey reduces to the same key). ENOTFOUND if there is none.
+	// Delete removes a conversation's links with it.
+	FindMessage(ctx context.Context, messageID string) (MessageLink, error)
 	// List returns the conversations of one employee, of one manager or with
 	// one status (exactly one of q.Employee, q.Manager, q.Status is set), by
 	// meeting start, a page at a time; with a status, only those whose meeting
@@ -36,6 +42,38 @@ type Store interface {
 	// Delete removes a conversation and everything stored under it. Deleting a
 	// missing conversation is not an error.
 	Delete(ctx context.Context, id string) error
+}
+
+// MessageLink ties a Message-ID a sent email was delivered with to the email:
+// a reply whose reply address was lost (sent to the From address, or by a client
+// that dropped Reply-To) still names it in In-Reply-To or References.
+type MessageLink struct {
+	// Key is the Message-ID's MessageKey.
+	Key string
+	// Conversation is the conversation's ID; Email the ledger's name of the email.
+	Conversation, Email string
+	// Token is the reply token of the Reply-To the email carried.
+	Token string
+}
+
+// MaxMessageKey bounds a MessageKey (longer Message-IDs are never linked).
+const MaxMessageKey = 250
+
+// MessageKey is what a Message-ID is linked by: its left side (before the
+// last @), without angle brackets and lower-cased, or "" for one that cannot be
+// a key. The left side, because SES returns only that (it sends the message as
+// <MessageId@REGION.amazonses.com>) while replies carry the whole ID; careerconv's
+// own IDs are unique by their left side too (cc.<conversation>.<email>).
+func MessageKey(messageID string) string {
+	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(messageID), "<"), ">")
+	if i := strings.LastIndexByte(id, '@'); i >= 0 {
+		id = id[:i]
+	}
+	id = strings.ToLower(id)
+	if id == "" || len(id) > MaxMessageKey || strings.ContainsFunc(id, func(r rune) bool { return r <= ' ' || r == 0x7f || r == '<' || r == '>' || r == '#' }) {
+		return ""
+	}
+	return id
 }
 
 // ListQuery selects conversations by participant.
@@ -66,6 +104,8 @@ type Email struct {
 	// assistant): a Mailer may tag the message with it (TagConversation), so the
 	// provider's bounce and complaint events name it.
 	Conversation string
+	// ReplyTo is the signed reply address the email carries, or "".
+	ReplyTo string
 }
 
 // TagConversation is the name of the message tag that carries
@@ -131,7 +171,9 @@ type Thread struct {
 // replyTo is the signed reply address, or "" for none; now is the Date.
 type Composer interface {
 	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Receipt(c *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (Email, error)
+	// Receipt shows the employee the answers a prep reply changed, and asks
+	// about what it said that was not placed (kept as notes).
+	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
 	// for a manager's first pre-read.
@@ -140,9 +182,13 @@ type Composer interface {
 	// noted (notes) after the pre-read and before the meeting.
 	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)
 	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
-	Plan(c *conversation.Conversation, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	// Plan renders the agreed steps to both, asking about the steps of the
+	// reply whose due date could not be read (unplaced).
+	Plan(c *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (Email, error)
-	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (Email, error)
+	// ProgressReceipt shows the employee what her check-in reply moved, and
+	// asks about the lines that named no step (unplaced).
+	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	Review(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Rescheduled tells participant to that the meeting moved from old; with the
 	// plan agreed, checkIns are the check-in dates for the updated calendar.

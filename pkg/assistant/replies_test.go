@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +32,11 @@ func readEmail(t *testing.T, e assistant.Email) (replyTo, subject, text string) 
 		if err != nil {
 			break
 		}
-		if typ, _, _ := p.Header.(*mail.InlineHeader).ContentType(); typ == "text/plain" {
+		h, inline := p.Header.(*mail.InlineHeader)
+		if !inline {
+			continue // an attachment (the plan's calendar files)
+		}
+		if typ, _, _ := h.ContentType(); typ == "text/plain" {
 			b, _ := io.ReadAll(p.Body)
 			text = strings.ReplaceAll(string(b), "\r\n", "\n")
 		}
@@ -135,7 +140,9 @@ func TestRepliesAfterThePreread(t *testing.T) {
 		t.Fatalf("late answer: %d emails to Ana, %d to Tom; want a receipt and an update", len(toAna), len(toTom))
 	}
 	_, _, receipt := readEmail(t, toAna[0])
-	for _, want := range []string{"Tom already has your earlier answers; what changed goes to Tom now", "My CV: https://cv.example.com/ana\n\n   The Lisbon job ad"} {
+	for _, want := range []string{"Tom already has your earlier answers; what changed goes to Tom now",
+		"Your earlier notes for Tom:\n\n   My CV: https://cv.example.com/ana\n", // notes add up, newest last
+		"Not tied to a question, so kept as notes for Tom:\n\n   The Lisbon job ad: https://jobs.example.com/42\n"} {
 		if !strings.Contains(receipt, want) {
 			t.Errorf("receipt lacks %q:\n%s", want, receipt)
 		}
@@ -156,6 +163,7 @@ func TestRepliesAfterThePreread(t *testing.T) {
 	if _, err := w.a.Cancel(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
+	w.runNotices(t)
 	toAna, toTom = w.sentTo("ana@example.com", n), w.sentTo("tom@example.com", n)
 	if len(toAna) != 1 || len(toTom) != 1 {
 		t.Fatalf("cancel told Ana %d and Tom %d times, want once each", len(toAna), len(toTom))
@@ -197,5 +205,135 @@ func TestFirstPrereadHasTheFullGuide(t *testing.T) {
 	}
 	if _, _, text := readEmail(t, e); strings.Contains(text, guidance) {
 		t.Errorf("a later pre-read repeats the full guide:\n%s", text)
+	}
+}
+
+// TestReplyFoundByItsThread: a reply whose reply address was lost (sent to the
+// From address, or by a client that dropped Reply-To) is found by the email it
+// answers, named in In-Reply-To or References by careerconv's Message-ID or
+// the provider's; the sender is still checked, and a message answering nothing
+// careerconv sent is refused as before.
+func TestReplyFoundByItsThread(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	ctx := context.Background()
+	prep := w.runJob(t, conversation.JobPrep)
+	// The world's mailer answers "provider-<our ID>": SES's form is that left
+	// side at its own domain.
+	ses := "provider-" + strings.TrimSuffix(prep.MessageID, "@mail.example.com") + "@email.amazonses.com"
+	send := func(from, threading, body string) (assistant.Outcome, error) {
+		w.now = w.now.Add(time.Minute)
+		raw := fmt.Sprintf("From: %s\r\nTo: careerconv <cc@mail.example.com>\r\nSubject: Re: prep\r\nMessage-ID: <%d.%s>\r\n%sDate: %s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n",
+			from, w.now.UnixNano(), from, threading, w.now.Format(time.RFC1123Z), body)
+		return w.a.Receive(ctx, []byte(raw), "cc@mail.example.com")
+	}
+	tests := []struct {
+		name, from, threading, body string
+		wantCode                    string
+		wantAnswer                  int
+	}{
+		{"InReplyToOnly", "Ana <ana@example.com>", "In-Reply-To: <" + ses + ">\r\n", "1. The Lisbon office.", "", 1},
+		{"ReferencesOnly", "ana@example.com", "References: <CAF=older@mail.gmail.com> <" + prep.MessageID + "> <x.1@mail.gmail.com>\r\n", "2. Mentoring.", "", 2},
+		{"ForgedSender", "Ana <mallory@example.net>", "In-Reply-To: <" + ses + ">\r\n", "3. Forged.", conversation.EFORBIDDEN, 0},
+		{"UnknownMessage", "ana@example.com", "In-Reply-To: <unknown.1@mail.example.com>\r\nReferences: <unknown.1@mail.example.com>\r\n", "3. Lost.", conversation.EINVALID, 0},
+		{"NoThread", "ana@example.com", "", "3. Lost.", conversation.EINVALID, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			n := len(w.mail.sent)
+			out, err := send(tc.from, tc.threading, tc.body)
+			if got := conversation.ErrorCode(err); got != tc.wantCode {
+				t.Fatalf("Receive = %+v, %v; want code %q", out, err, tc.wantCode)
+			}
+			sent := w.mail.sent[n:]
+			if tc.wantCode != "" {
+				if out.Result != assistant.ResultRejected || len(sent) != 0 {
+					t.Errorf("refused reply: %+v, %d emails sent; want rejected, none", out, len(sent))
+				}
+				return
+			}
+			if out.Result != assistant.ResultApplied || out.Conversation != c.ID || out.Purpose != "prep" {
+				t.Errorf("Receive = %+v; want applied to %s as a prep reply", out, c.ID)
+			}
+			if len(sent) != 1 || sent[0].To[0] != "ana@example.com" {
+				t.Fatalf("answered with %d emails; want one receipt to Ana", len(sent))
+			}
+			got, _ := w.a.Get(ctx, c.ID)
+			if _, ok := got.Answer(tc.wantAnswer); !ok {
+				t.Errorf("answer %d not stored: %+v", tc.wantAnswer, got.Answers)
+			}
+		})
+	}
+	got, _ := w.a.Get(ctx, c.ID)
+	if len(got.Answers) != 2 {
+		t.Errorf("answers stored: %+v; want 1 and 2 only", got.Answers)
+	}
+	if !slices.ContainsFunc(got.History, func(e conversation.Event) bool {
+		return e.Kind == conversation.EventRejected && strings.Contains(e.Detail, "not a participant")
+	}) {
+		t.Errorf("the forged reply is not in the record: %+v", got.History)
+	}
+}
+
+// TestRepliesAskAboutWhatWasNotPlaced: the receipt, the plan and the progress
+// receipt show what the reader could not place and ask the sender about it;
+// nothing of it when everything was placed; the manager never gets the ask
+// nor a check-in line that named no step.
+func TestRepliesAskAboutWhatWasNotPlaced(t *testing.T) {
+	w := newWorld(t)
+	c := w.create(t)
+	prep := w.runJob(t, conversation.JobPrep)
+	w.now = w.now.Add(time.Hour)
+	n := len(w.mail.sent)
+	w.reply(t, prep, "ana@example.com", "Thanks for setting this up!\n\nI wonder whether a secondment would be possible next year.\n\n1. The Lisbon office.\n\n2. Mentoring the new joiners.")
+	if got := w.sentTo("tom@example.com", n); len(got) != 0 {
+		t.Errorf("the prep reply sent Tom %d emails", len(got))
+	}
+	receipt := w.sentTo("ana@example.com", n)
+	if len(receipt) != 1 {
+		t.Fatalf("%d receipts", len(receipt))
+	}
+	_, _, text := readEmail(t, receipt[0])
+	if !strings.Contains(text, "Not tied to a question, so kept as notes for Tom:") || !strings.Contains(text, "I wonder whether a secondment would be possible next year.") ||
+		!strings.Contains(text, "reply with its number and the text") || strings.Contains(text, "setting this up") {
+		t.Errorf("receipt of a reply with a paragraph tied to no question:\n%s", text)
+	}
+	n = len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, prep, "ana@example.com", "3. Moving towards product.")
+	if _, _, text := readEmail(t, w.sentTo("ana@example.com", n)[0]); strings.Contains(text, "Not tied to a question") {
+		t.Errorf("a receipt of a reply whose every paragraph was placed asks:\n%s", text)
+	}
+
+	w.now = c.MeetingEnd()
+	wrap := w.runJob(t, conversation.JobWrapUp)
+	n = len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, wrap, "ana@example.com", "1. Shadow the tech lead by 30 April\n2. Write a design doc for the billing service")
+	plan := w.mail.sent[n:]
+	if len(plan) != 1 || len(plan[0].To) != 2 {
+		t.Fatalf("plan: %d emails", len(plan))
+	}
+	if _, _, text := readEmail(t, plan[0]); !strings.Contains(text, "No due date could be read for:\n\n- Step 2: Write a design doc for the billing service\n") ||
+		strings.Contains(text, "- Step 1") {
+		t.Errorf("plan with a step without a due date:\n%s", text)
+	}
+
+	checkIn := w.runJob(t, conversation.JobCheckIn)
+	n = len(w.mail.sent)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, checkIn, "ana@example.com", "1 done\n\nThe offsite planning is blocked, no budget yet.")
+	var progress []string
+	for _, e := range w.mail.sent[n:] {
+		_, _, text := readEmail(t, e)
+		if slices.Contains(e.To, "tom@example.com") && strings.Contains(text, "offsite") {
+			t.Errorf("Tom got her line that named no step:\n%s", text)
+		}
+		if slices.Equal(e.To, []string{"ana@example.com"}) {
+			progress = append(progress, text)
+		}
+	}
+	if len(progress) != 1 || !strings.Contains(progress[0], "These lines named no step, so they changed nothing:\n\n- The offsite planning is blocked, no budget yet.\n") {
+		t.Errorf("progress receipt of a reply with a line that named no step:\n%s", progress)
 	}
 }

@@ -63,6 +63,7 @@ const (
 	evJob eventKind = iota
 	evMail
 	evCreate
+	evReschedule
 )
 
 // event is one delivery to a function (or one HR request).
@@ -104,7 +105,12 @@ type lifecycle struct {
 	replies           map[string]reply // reply Message-ID → what it answered
 	replied           map[string]bool  // conversation/email already answered
 	createFailed      bool
+	meeting           time.Time // as HR created it
 }
+
+// rescheduled reports whether HR moves lifecycle i's meeting: every fourth, two
+// days before it (after the prep), by a day.
+func rescheduled(i int) bool { return i%4 == 0 }
 
 type reply struct {
 	conversation, email string
@@ -201,6 +207,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			replies:  map[string]reply{}, replied: map[string]bool{},
 		})
 		h.push(&event{at: start, kind: evCreate, life: i, label: fmt.Sprintf("create/%d", i)})
+		if rescheduled(i) {
+			h.push(&event{at: start.AddDate(0, 0, 8+i%5), kind: evReschedule, life: i, label: fmt.Sprintf("reschedule/%d", i)})
+		}
 	}
 	if err := h.loop(ctx); err != nil {
 		return nil, err
@@ -336,14 +345,39 @@ func (h *harness) deliver(ctx context.Context, e *event) error {
 		return err
 	case evCreate:
 		h.create(ctx, e.life)
+	case evReschedule:
+		h.reschedule(ctx, e.life)
 	}
 	return nil
+}
+
+// reschedule is HR moving a meeting a day later through the API, retrying a
+// failed call (a retry of a move that happened changes nothing).
+func (h *harness) reschedule(ctx context.Context, i int) {
+	l := h.lives[i]
+	h.mu.Lock()
+	ids := slices.Clone(l.ids)
+	h.mu.Unlock()
+	if len(ids) == 0 {
+		return
+	}
+	body, _ := json.Marshal(map[string]string{"meetingStart": l.meeting.Add(24 * time.Hour).Format(time.RFC3339)})
+	req := events.LambdaFunctionURLRequest{RawPath: "/conversations/" + ids[0] + "/reschedule", Body: string(body),
+		RequestContext: events.LambdaFunctionURLRequestContext{HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: "POST"}}}
+	for range hrAttempts {
+		if resp, _ := h.api.Handle(ctx, req); resp.StatusCode == 200 {
+			return
+		}
+	}
 }
 
 // create is HR creating a conversation through the API, retrying a failed call.
 func (h *harness) create(ctx context.Context, i int) {
 	l := h.lives[i]
 	meeting := start.AddDate(0, 0, 10+i%5).Add(time.Duration(2+i%6) * time.Hour)
+	h.mu.Lock()
+	l.meeting = meeting
+	h.mu.Unlock()
 	body, _ := json.Marshal(map[string]any{
 		"employee":     map[string]string{"name": fmt.Sprintf("Employee %d", i), "email": l.employee, "timeZone": "Europe/London"},
 		"manager":      map[string]string{"name": fmt.Sprintf("Manager %d", i%97), "email": l.manager, "timeZone": "Europe/Berlin"},

@@ -12,8 +12,8 @@ func TestNoFaultsNoLoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(r)
-	if r.Lost() != 0 || r.SentTwice != 0 || r.Expected == 0 {
-		t.Errorf("without faults: %d problems, %d sent twice, %d expected", r.Lost(), r.SentTwice, r.Expected)
+	if r.Lost() != 0 || r.SentTwice != 0 || r.Expected == 0 || r.Notices != 3 {
+		t.Errorf("without faults: %d problems, %d sent twice, %d expected (%d notices, want 3)", r.Lost(), r.SentTwice, r.Expected, r.Notices)
 	}
 }
 
@@ -30,7 +30,7 @@ func TestFaultsNoLoss(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Lost() != 0 || r.Expected < 12*n || r.Faults["Store.Update after"] == 0 {
+		if r.Lost() != 0 || r.Expected < 12*n || r.Notices == 0 || r.Faults["Store.Update after"] == 0 {
 			t.Errorf("seed %d: %d problems under faults (%d emails expected)\n%s", seed, r.Lost(), r.Expected, r)
 		}
 	}

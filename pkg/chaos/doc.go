@@ -10,8 +10,9 @@
 // delivery is tried as Lambda's asynchronous invocation does (three tries, a
 // minute and two more apart), then goes to a dead-letter queue that is redriven an
 // hour later. HR creates each conversation through the API, retrying a failed
-// call with the same Idempotency-Key. The employee answers every email that asks
-// for a reply.
+// call with the same Idempotency-Key; it moves every fourth meeting a day later
+// two days before it, so the notices of the move (jobs like any other) are
+// checked too. The employee answers every email that asks for a reply.
 //
 // The Report counts emails never sent (and those recorded as sent), emails sent
 // twice (and those a lost provider acknowledgement explains: an after-fault on

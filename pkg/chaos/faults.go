@@ -165,8 +165,17 @@ func (s Store) Get(ctx context.Context, id string) (c *conversation.Conversation
 }
 
 // Update implements assistant.Store.
-func (s Store) Update(ctx context.Context, c *conversation.Conversation) error {
-	return s.conditional(ctx, "Update", func() error { return s.Store.Update(ctx, c) })
+func (s Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
+	return s.conditional(ctx, "Update", func() error { return s.Store.Update(ctx, c, links...) })
+}
+
+// FindMessage implements assistant.Store.
+func (s Store) FindMessage(ctx context.Context, messageID string) (l assistant.MessageLink, err error) {
+	err = s.call(ctx, "FindMessage", func() error { l, err = s.Store.FindMessage(ctx, messageID); return err })
+	if err != nil {
+		return assistant.MessageLink{}, err
+	}
+	return l, nil
 }
 
 // List implements assistant.Store.

@@ -21,6 +21,7 @@ type Report struct {
 	GivenUp       int // deliveries still failing after every redrive
 
 	Expected  int // emails that should have gone out
+	Notices   int // of them, notices of a meeting HR moved
 	Accepted  int // acceptances by the provider, duplicates included
 	NeverSent int // expected emails the provider never accepted
 	// RecordedNotSent are the never-sent emails that the history records as sent.
@@ -62,7 +63,7 @@ func (r *Report) String() string {
 		r.Config.N, r.Config.Before*100, r.Config.After*100, r.Config.Seed)
 	fmt.Fprintf(&b, "  deliveries %d (Lambda retries %d, redriven from the dead-letter queue %d, given up %d)\n",
 		r.Deliveries, r.Retries, r.Redriven, r.GivenUp)
-	fmt.Fprintf(&b, "  emails expected %d, accepted by the provider %d\n", r.Expected, r.Accepted)
+	fmt.Fprintf(&b, "  emails expected %d (%d notices of a moved meeting), accepted by the provider %d\n", r.Expected, r.Notices, r.Accepted)
 	fmt.Fprintf(&b, "  emails never sent:              %d (%d of them recorded as sent)\n", r.NeverSent, r.RecordedNotSent)
 	fmt.Fprintf(&b, "  emails sent twice:              %d (%d explained by a lost provider acknowledgement, %d otherwise)\n",
 		r.SentTwice, r.AckLost, r.SentTwice-r.AckLost)
@@ -192,6 +193,15 @@ func (h *harness) check(r *Report, c *conversation.Conversation, l *lifecycle, s
 		cause(kindOf(name)+" never sent"+recorded, fmt.Sprintf("status %s; faults on its deliveries: %s",
 			c.Status, summarize(h.faults.Trail("job/"+c.ID+"/"+name))))
 	}
+	for _, name := range noticesDue(c) {
+		r.Expected++
+		r.Notices++
+		if sent[name] == 0 {
+			r.NeverSent++
+			cause(kindOf(name)+" notice never sent", fmt.Sprintf("status %s; faults on its deliveries: %s",
+				c.Status, summarize(h.faults.Trail("job/"+c.ID+"/"+name))))
+		}
+	}
 	for msgID, rp := range l.replies {
 		if rp.conversation != c.ID {
 			continue
@@ -235,6 +245,28 @@ func (h *harness) check(r *Report, c *conversation.Conversation, l *lifecycle, s
 		}
 		cause("conversation stuck in "+string(c.Status), "never sent: "+strings.Join(missing, ", "))
 	}
+}
+
+// noticesDue names the notices c's reschedules owed: one to each participant
+// who had had an email by then.
+func noticesDue(c *conversation.Conversation) []string {
+	var names []string
+	gen := 1
+	for i, e := range c.History {
+		if e.Kind != conversation.EventRescheduled {
+			continue
+		}
+		gen++
+		for seq, p := range map[int]conversation.Participant{conversation.NoticeEmployee: c.Employee, conversation.NoticeManager: c.Manager} {
+			heard := slices.ContainsFunc(c.History[:i], func(e conversation.Event) bool {
+				return e.Kind == conversation.EventSent && strings.Contains(e.To, p.Email)
+			})
+			if heard {
+				names = append(names, conversation.Job{Kind: conversation.JobRescheduled, Seq: seq, Generation: gen}.Email())
+			}
+		}
+	}
+	return names
 }
 
 // hasProgress reports whether every step holds a note from check-in n.
@@ -293,7 +325,7 @@ func summarize(trail []string) string {
 }
 
 func isRead(f string) bool {
-	return strings.HasPrefix(f, "Store.Get") || strings.HasPrefix(f, "Store.List") || strings.HasPrefix(f, "RawMail.Fetch")
+	return strings.HasPrefix(f, "Store.Get") || strings.HasPrefix(f, "Store.List") || strings.HasPrefix(f, "Store.FindMessage") || strings.HasPrefix(f, "RawMail.Fetch")
 }
 
 // explain says what a fault does to the code that sees it.

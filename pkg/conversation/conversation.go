@@ -124,6 +124,24 @@ type ProgressUpdate struct {
 	Note   string     `json:"note,omitempty"`
 }
 
+// Unplaced is something a reply said that the reader could not place: the
+// answer to the reply shows it and asks the sender to confirm or correct it.
+type Unplaced struct {
+	Kind UnplacedKind `json:"kind"`
+	// Text is the paragraph, the step or the line, as written.
+	Text string `json:"text"`
+}
+
+// UnplacedKind says what could not be placed.
+type UnplacedKind string
+
+// The kinds of Unplaced (the reader's Reply.Unplaced kinds).
+const (
+	UnplacedParagraph UnplacedKind = "paragraph" // prep: a paragraph tied to no question, kept as a note
+	UnplacedNoDue     UnplacedKind = "no_due"    // steps: a step without a due date that could be read
+	UnplacedNoStep    UnplacedKind = "no_step"   // check-in: a line that read like an update but named no step
+)
+
 // EventKind names an entry of a conversation's history.
 type EventKind string
 
@@ -166,6 +184,9 @@ type Conversation struct {
 	Manager        Participant `json:"manager"`
 	MeetingStart   time.Time   `json:"meetingStart"`
 	MeetingMinutes int         `json:"meetingMinutes"`
+	// PreviousStart is the meeting's start before its latest reschedule, for
+	// the notice that it moved (zero if it never moved).
+	PreviousStart time.Time `json:"previousStart,omitzero"`
 	// RequestCV asks the employee for a CV or profile link in the prep email.
 	RequestCV bool   `json:"requestCV,omitempty"`
 	Status    Status `json:"status"`

@@ -11,6 +11,8 @@ import (
 type JobKind string
 
 // The timed jobs. Plan and receipt emails answer replies and are not jobs.
+// The notices of a reschedule or a cancellation are jobs due at once, so that
+// they go through the scheduler's retries like every other email.
 const (
 	JobPrep    JobKind = "prep"    // preparation email to the employee
 	JobNudge   JobKind = "nudge"   // reminder to the employee if nothing was answered
@@ -18,12 +20,35 @@ const (
 	JobWrapUp  JobKind = "wrapup"  // after the meeting: reply with the agreed steps
 	JobCheckIn JobKind = "checkin" // check-in Seq (1..n): progress on the steps
 	JobReview  JobKind = "review"  // the closing review to both
+	// JobRescheduled tells participant Seq (NoticeEmployee, NoticeManager)
+	// that the meeting moved (from Conversation.PreviousStart).
+	JobRescheduled JobKind = "rescheduled"
+	// JobCancelled tells participant Seq that the conversation is cancelled.
+	JobCancelled JobKind = "cancelled"
 )
+
+// The participants a notice job (JobRescheduled, JobCancelled) goes to, by Seq.
+const (
+	NoticeEmployee = 1
+	NoticeManager  = 2
+)
+
+// NoticeRole names the participant of a notice job's Seq: "employee",
+// "manager", or "" for another Seq.
+func NoticeRole(seq int) string {
+	switch seq {
+	case NoticeEmployee:
+		return "employee"
+	case NoticeManager:
+		return "manager"
+	}
+	return ""
+}
 
 // Valid reports whether k is a known job kind.
 func (k JobKind) Valid() bool {
 	switch k {
-	case JobPrep, JobNudge, JobPreread, JobWrapUp, JobCheckIn, JobReview:
+	case JobPrep, JobNudge, JobPreread, JobWrapUp, JobCheckIn, JobReview, JobRescheduled, JobCancelled:
 		return true
 	}
 	return false
@@ -62,10 +87,16 @@ func ParseJobName(name string) (Job, error) {
 }
 
 // Email is the name of the email the job sends, unique per conversation: "prep",
-// "checkin2"… It keys the send ledger, so each is sent at most once.
+// "checkin2", "rescheduled-employee-g3" (one per move), "cancelled-manager"…
+// It keys the send ledger, so each is sent at most once.
 func (j Job) Email() string {
-	if j.Kind == JobCheckIn {
+	switch j.Kind {
+	case JobCheckIn:
 		return fmt.Sprintf("%s%d", j.Kind, j.Seq)
+	case JobRescheduled:
+		return fmt.Sprintf("%s-%s-g%d", j.Kind, NoticeRole(j.Seq), j.Generation)
+	case JobCancelled:
+		return string(j.Kind) + "-" + NoticeRole(j.Seq)
 	}
 	return string(j.Kind)
 }
@@ -79,6 +110,8 @@ func (j Job) Validate() error {
 		return FieldErrorf("kind", "Job kind %q is unknown.", j.Kind)
 	case j.Seq < 0 || j.Generation < 0:
 		return FieldErrorf("seq", "Job seq and generation must not be negative.")
+	case (j.Kind == JobRescheduled || j.Kind == JobCancelled) && NoticeRole(j.Seq) == "":
+		return FieldErrorf("seq", "A %s notice goes to participant %d or %d, not %d.", j.Kind, NoticeEmployee, NoticeManager, j.Seq)
 	}
 	return nil
 }
@@ -134,6 +167,25 @@ func (s Schedule) Jobs(c *Conversation, now time.Time) []Job {
 		jobs = append(jobs, job(JobCheckIn, i+1, s.morning(c.MeetingStart.Add(d), emp, true), c.Employee.TimeZone))
 	}
 	jobs = append(jobs, job(JobReview, 0, s.morning(c.MeetingStart.Add(s.ReviewAfter), mgr, true), c.Manager.TimeZone))
+	return jobs
+}
+
+// Notices returns the jobs that tell the participants in seqs (NoticeEmployee,
+// NoticeManager) of c's latest change, due at now: a JobCancelled each if c is
+// cancelled, else a JobRescheduled each, of c's current generation.
+func Notices(c *Conversation, now time.Time, seqs ...int) []Job {
+	kind := JobRescheduled
+	if c.Status == StatusCancelled {
+		kind = JobCancelled
+	}
+	jobs := make([]Job, 0, len(seqs))
+	for _, seq := range seqs {
+		zone := c.Employee.TimeZone
+		if seq == NoticeManager {
+			zone = c.Manager.TimeZone
+		}
+		jobs = append(jobs, Job{ConversationID: c.ID, Kind: kind, Seq: seq, Generation: c.Generation, At: now.UTC(), TimeZone: zone})
+	}
 	return jobs
 }
 

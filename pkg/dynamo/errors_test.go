@@ -63,6 +63,11 @@ func (f *fakeAPI) BatchWriteItem(_ context.Context, in *dynamodb.BatchWriteItemI
 	return f.batch(in)
 }
 
+func (f *fakeAPI) TransactWriteItems(context.Context, *dynamodb.TransactWriteItemsInput, ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error) {
+	f.tb.Fatal("unexpected TransactWriteItems")
+	return nil, nil
+}
+
 func TestErrorCodes(t *testing.T) {
 	status := func(code int) error {
 		return &awshttp.ResponseError{ResponseError: &smithyhttp.ResponseError{

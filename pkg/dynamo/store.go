@@ -58,6 +58,7 @@ type API interface {
 	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
+	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, optFns ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
 }
 
 // Store is an assistant.Store on one DynamoDB table. Make it with New; it is safe
@@ -293,30 +294,64 @@ func (s *Store) Get(ctx context.Context, id string) (*conversation.Conversation,
 }
 
 // Update stores c if the stored version still equals c.Version, then increments
-// c.Version: one PutItem conditional on the version.
-func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error {
+// c.Version: one PutItem conditional on the version; with links, one
+// TransactWriteItems of that conditional put and a put of each link.
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
 	if c == nil {
 		return conversation.Errorf(conversation.EINVALID, "No conversation to update.")
 	}
 	if err := checkID(c.ID); err != nil {
 		return err
 	}
+	if len(links) > maxLinks {
+		return conversation.Errorf(conversation.EINVALID, "At most %d message links go with an update.", maxLinks)
+	}
 	next := c.Version + 1
 	av, err := encode(c, next)
 	if err != nil {
 		return encodeError(err)
 	}
-	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
-		TableName:                           aws.String(s.table),
-		Item:                                av,
-		ConditionExpression:                 aws.String("attribute_exists(PK) AND #version = :expected"),
-		ExpressionAttributeNames:            map[string]string{"#version": AttrVersion},
-		ExpressionAttributeValues:           map[string]types.AttributeValue{":expected": &types.AttributeValueMemberN{Value: strconv.Itoa(c.Version)}},
-		ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
-	})
+	cond := aws.String("attribute_exists(PK) AND #version = :expected")
+	names := map[string]string{"#version": AttrVersion}
+	values := map[string]types.AttributeValue{":expected": &types.AttributeValueMemberN{Value: strconv.Itoa(c.Version)}}
 	var failed *types.ConditionalCheckFailedException
-	if errors.As(err, &failed) {
-		if len(failed.Item) == 0 {
+	var old map[string]types.AttributeValue
+	if len(links) == 0 {
+		_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+			TableName:                           aws.String(s.table),
+			Item:                                av,
+			ConditionExpression:                 cond,
+			ExpressionAttributeNames:            names,
+			ExpressionAttributeValues:           values,
+			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
+		})
+		if errors.As(err, &failed) {
+			old = failed.Item
+		}
+	} else {
+		items := []types.TransactWriteItem{{Put: &types.Put{
+			TableName:                           aws.String(s.table),
+			Item:                                av,
+			ConditionExpression:                 cond,
+			ExpressionAttributeNames:            names,
+			ExpressionAttributeValues:           values,
+			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
+		}}}
+		for _, l := range links {
+			it, err := linkItem(c, l)
+			if err != nil {
+				return err
+			}
+			items = append(items, types.TransactWriteItem{Put: &types.Put{TableName: aws.String(s.table), Item: it}})
+		}
+		_, err = s.client.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+		var cancelled *types.TransactionCanceledException
+		if errors.As(err, &cancelled) && len(cancelled.CancellationReasons) > 0 && aws.ToString(cancelled.CancellationReasons[0].Code) == "ConditionalCheckFailed" {
+			failed, old = &types.ConditionalCheckFailedException{}, cancelled.CancellationReasons[0].Item
+		}
+	}
+	if failed != nil {
+		if len(old) == 0 {
 			return &conversation.Error{Code: conversation.ENOTFOUND, Message: fmt.Sprintf("Conversation %s not found.", c.ID), Err: err}
 		}
 		return &conversation.Error{Code: conversation.ECONFLICT, Message: fmt.Sprintf("Conversation %s changed meanwhile; load it again.", c.ID), Err: err}

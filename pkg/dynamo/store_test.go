@@ -93,6 +93,16 @@ func TestCallsPerOperation(t *testing.T) {
 			s.ID, s.Version = conversation.NewID(), 1
 			return ignore(e.store.Update(ctx, &s), conversation.ENOTFOUND)
 		}, "DynamoDB.PutItem=1"},
+		{"UpdateWithLinks", func() error {
+			l := assistant.MessageLink{Key: "cc." + c.ID + ".prep", Conversation: c.ID, Email: "prep", Token: "t"}
+			p := l
+			p.Key = "0100018f-provider"
+			return e.store.Update(ctx, c, l, p)
+		}, "DynamoDB.TransactWriteItems=1"},
+		{"FindMessage", func() error {
+			_, err := e.store.FindMessage(ctx, "<0100018f-provider@email.amazonses.com>")
+			return err
+		}, "DynamoDB.Query=1"},
 		{"List", func() error {
 			_, err := e.store.List(ctx, assistant.ListQuery{Employee: "ann@example.com"})
 			return err
@@ -165,6 +175,36 @@ func TestItemLayout(t *testing.T) {
 				t.Errorf("doc does not keep the email as given: %s", doc)
 			}
 		})
+	}
+}
+
+// TestLinkItemLayout checks a message link's item: in its conversation's
+// partition, in GSI3 under its key, with a TTL.
+func TestLinkItemLayout(t *testing.T) {
+	e := open(t)
+	ctx := context.Background()
+	c := conv(conversation.NewID(), "ann@example.com", "mo@example.com", start)
+	if err := e.store.Create(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	c.UpdatedAt = start
+	l := assistant.MessageLink{Key: "0100018f-provider", Conversation: c.ID, Email: "checkin2", Token: c.ID + "-c2-1abc"}
+	if err := e.store.Update(ctx, c, l); err != nil {
+		t.Fatal(err)
+	}
+	item := getItem(t, e, "CONV#"+c.ID, "MSGID#0100018f-provider")
+	want := map[string]string{
+		"GSI3PK":    "MSGID#0100018f-provider",
+		"GSI3SK":    "checkin2#" + c.ID + "-c2-1abc",
+		"expiresAt": fmt.Sprint(start.Add(dynamo.LinkRetention).Unix()),
+	}
+	for name, w := range want {
+		if got := scalar(item[name]); got != w {
+			t.Errorf("%s = %q, want %q", name, got, w)
+		}
+	}
+	if len(item) != 5 {
+		t.Errorf("link item has %d attributes, want PK, SK, GSI3PK, GSI3SK, expiresAt: %v", len(item), item)
 	}
 }
 

@@ -30,8 +30,11 @@ var (
 	bucketJobs          = []byte("jobs")
 	bucketJobNames      = []byte("jobnames")
 	bucketStatuses      = []byte("statuses")
+	bucketMessages      = []byte("messages")
+	bucketConvMessages  = []byte("convmessages")
 
-	allBuckets = [][]byte{bucketMeta, bucketConversations, bucketEmployees, bucketManagers, bucketLedger, bucketJobs, bucketJobNames, bucketStatuses}
+	allBuckets = [][]byte{bucketMeta, bucketConversations, bucketEmployees, bucketManagers, bucketLedger, bucketJobs, bucketJobNames, bucketStatuses,
+		bucketMessages, bucketConvMessages}
 )
 
 // DB is one open embedded file holding conversations, the send ledger and jobs.

@@ -9,6 +9,9 @@
 //	conversations  ID → the conversation as JSON
 //	employees      len(email) email start id → ""   listing by employee, in meeting order
 //	managers       len(email) email start id → ""   listing by manager, in meeting order
+//	statuses       len(status) status start id → "" listing by status, in meeting order
+//	messages       Message-ID key → the link as JSON  a sent email by its Message-ID (FindMessage)
+//	convmessages   len(id) id key → ""               a conversation's links, for Delete
 //	ledger         len(id) id email → claim time     the send ledger
 //	jobs           at name → its time zone            pending jobs, in due order (the name holds the rest)
 //	jobnames       name → at                          a job by its name

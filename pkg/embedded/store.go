@@ -191,13 +191,21 @@ func load(tx *bbolt.Tx, id string) (*conversation.Conversation, error) {
 }
 
 // Update stores c if the stored version still equals c.Version, then increments
-// c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if it is gone.
-func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error {
+// c.Version, and stores links in the same transaction. ECONFLICT if it changed
+// meanwhile, ENOTFOUND if it is gone.
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("embedded: update conversation: %w", err)
 	}
 	if err := checkConversation(c); err != nil {
 		return err
+	}
+	linkData := make([][]byte, len(links))
+	for i, l := range links {
+		if err := checkLink(c.ID, l); err != nil {
+			return err
+		}
+		linkData[i], _ = json.Marshal(l) // strings only: cannot fail
 	}
 	stored := *c
 	stored.Version = c.Version + 1
@@ -221,6 +229,14 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 		if err := b.Put([]byte(c.ID), data); err != nil {
 			return err
 		}
+		for i, l := range links {
+			if err := tx.Bucket(bucketMessages).Put([]byte(l.Key), linkData[i]); err != nil {
+				return fmt.Errorf("link message: %w", err)
+			}
+			if err := tx.Bucket(bucketConvMessages).Put(append(prefixed(c.ID), l.Key...), nil); err != nil {
+				return fmt.Errorf("link message: %w", err)
+			}
+		}
 		newx := indexOf(&stored)
 		oe, om, os := old.keys(c.ID)
 		ne, nm, ns := newx.keys(c.ID)
@@ -237,6 +253,38 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation) error 
 	}
 	c.Version = stored.Version
 	return nil
+}
+
+// checkLink refuses a link that is not conversation id's or has no key.
+func checkLink(id string, l assistant.MessageLink) error {
+	if l.Conversation != id || l.Key == "" || assistant.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
+		return conversation.Errorf(conversation.EINVALID, "The message link %q is not one of conversation %s.", l.Key, id)
+	}
+	return nil
+}
+
+// FindMessage returns the link stored for a sent email's Message-ID.
+// ENOTFOUND if there is none.
+func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.MessageLink, error) {
+	if err := ctx.Err(); err != nil {
+		return assistant.MessageLink{}, fmt.Errorf("embedded: find message: %w", err)
+	}
+	k := assistant.MessageKey(messageID)
+	if k == "" {
+		return assistant.MessageLink{}, conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
+	}
+	var l assistant.MessageLink
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		data := tx.Bucket(bucketMessages).Get([]byte(k))
+		if data == nil {
+			return conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
+		}
+		return json.Unmarshal(data, &l)
+	})
+	if err != nil {
+		return assistant.MessageLink{}, fmt.Errorf("embedded: find message %s: %w", k, err)
+	}
+	return l, nil
 }
 
 // List returns the conversations of one employee or of one manager, by meeting
@@ -339,8 +387,17 @@ func (s *Store) Delete(ctx context.Context, id string) error {
 				return err
 			}
 		}
-		// Send-ledger entries of files written by earlier versions.
 		prefix := prefixed(id)
+		links := tx.Bucket(bucketConvMessages).Cursor()
+		for k, _ := links.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = links.Seek(prefix) {
+			if err := tx.Bucket(bucketMessages).Delete(k[len(prefix):]); err != nil {
+				return fmt.Errorf("delete message link: %w", err)
+			}
+			if err := links.Delete(); err != nil {
+				return fmt.Errorf("delete message link: %w", err)
+			}
+		}
+		// Send-ledger entries of files written by earlier versions.
 		cur := tx.Bucket(bucketLedger).Cursor()
 		for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Seek(prefix) {
 			if err := cur.Delete(); err != nil {

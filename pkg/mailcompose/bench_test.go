@@ -23,7 +23,7 @@ func BenchmarkPreread(b *testing.B) {
 func BenchmarkPlan(b *testing.B) {
 	c, conv := newComposer(b, false), fixture(b)
 	for b.Loop() {
-		if _, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow); err != nil {
+		if _, err := c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow); err != nil {
 			b.Fatal(err)
 		}
 	}

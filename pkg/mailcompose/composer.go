@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/mail"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -100,9 +101,11 @@ func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now tim
 }
 
 // Receipt renders the receipt for a prep reply: a one-line summary worded for where
-// the conversation stands, what was stored for each question in changed, the notes
-// kept, and the questions still open.
-func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// the conversation stands, what was stored for each question in changed, the
+// paragraphs tied to no question (unplaced, kept as notes; greetings and thanks
+// left out) with a question whether one answers a question, and the questions
+// still open.
+func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
@@ -119,6 +122,20 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, reply
 		}
 	}
 	v.Stand = c.stand(conv, now)
+	// The paragraphs tied to no question, kept as notes; greetings and thanks
+	// are not notes. The notes kept from earlier replies are shown apart.
+	for _, p := range unplacedOf(unplaced, conversation.UnplacedParagraph) {
+		if p = meaningfulNotes(p, conv.Employee.Name); p != "" {
+			v.Unplaced = append(v.Unplaced, p)
+		}
+	}
+	var earlier []string
+	for p := range strings.SplitSeq(v.Notes, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" && !slices.Contains(v.Unplaced, p) {
+			earlier = append(earlier, p)
+		}
+	}
+	v.Notes = strings.Join(earlier, "\n\n")
 	saved := "Thanks for your reply – it didn't change any answer."
 	if n := len(v.Stored); n > 0 {
 		saved = fmt.Sprintf("Thanks – %s saved, %d of %d answered.", plural(n, "answer"), v.Answered, v.Answerable)
@@ -247,8 +264,9 @@ func (c *Composer) WrapUp(conv *conversation.Conversation, replyTo string, now t
 
 // Plan renders the agreed plan to the employee (cc the manager): the numbered steps,
 // the check-in dates in the employee's zone and two iCalendar attachments with one
-// event per check-in, one worded for each of them.
-func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// event per check-in, one worded for each of them. The steps of the reply whose
+// due date could not be read (unplaced) are listed, with how to add one.
+func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
@@ -260,6 +278,17 @@ func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, r
 	files, err := c.planCheckIns(v, conv, checkIns, now)
 	if err != nil {
 		return assistant.Email{}, err
+	}
+	// The steps whose due date could not be read, by their number in the plan.
+	for _, text := range unplacedOf(unplaced, conversation.UnplacedNoDue) {
+		line := text
+		for _, s := range v.Steps {
+			if s.Due == "" && s.Text == conversation.CleanText(text, conversation.MaxStepLen) {
+				line = "Step " + strconv.Itoa(s.N) + ": " + text
+				break
+			}
+		}
+		v.Unplaced = append(v.Unplaced, line)
 	}
 	v.Summary = fmt.Sprintf("Your plan with %s: %s", v.Manager, plural(len(v.Steps), "step"))
 	if len(v.CheckIns) > 0 {
@@ -327,9 +356,9 @@ func progressExample(steps []step) []string {
 }
 
 // ProgressReceipt renders the answer to a check-in reply: where all steps stand in
-// one line, what was recorded for each step (applied) and what was not understood
-// (rejected).
-func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// one line, what was recorded for each step (applied), what was not understood
+// (rejected), and the lines that named no step (unplaced), with how to place them.
+func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
@@ -349,6 +378,7 @@ func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, appli
 			v.Unreported = append(v.Unreported, s)
 		}
 	}
+	v.Unplaced = unplacedOf(unplaced, conversation.UnplacedNoStep)
 	v.Summary = "Thanks – your steps now: " + stepCounts(v.Steps) + "."
 	if len(v.Applied) == 0 {
 		v.Summary = "Thanks for your reply – no step changed. Your steps: " + stepCounts(v.Steps) + "."
@@ -360,6 +390,17 @@ func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, appli
 		name: answerName(fmt.Sprintf("%s%d", EmailProgress, n), t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
 		replyTo: replyTo, thread: t, root: EmailWrapUp, now: now,
 	}, conv)
+}
+
+// unplacedOf returns the texts of the unplaced items of kind, in order.
+func unplacedOf(unplaced []conversation.Unplaced, kind conversation.UnplacedKind) []string {
+	var out []string
+	for _, u := range unplaced {
+		if t := strings.TrimSpace(u.Text); u.Kind == kind && t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Review renders the closing review to the employee (cc the manager): what she

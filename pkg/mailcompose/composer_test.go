@@ -63,7 +63,7 @@ func emailCases() []emailCase {
 		{
 			name: "receipt",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Receipt(v, []int{2, 4}, testReplyTo, answered, testNow)
+				return c.Receipt(v, []int{2, 4}, nil, testReplyTo, answered, testNow)
 			},
 			header:    "receipt-",
 			to:        "alice@example.com",
@@ -124,7 +124,7 @@ func emailCases() []emailCase {
 		{
 			name: "plan",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Plan(v, testCheckIns, testReplyTo, answered, testNow)
+				return c.Plan(v, testCheckIns, nil, testReplyTo, answered, testNow)
 			},
 			header:    "plan-",
 			to:        "alice@example.com",
@@ -159,7 +159,7 @@ func emailCases() []emailCase {
 		{
 			name: "progress receipt",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.ProgressReceipt(v, 2, applied, rejected, testReplyTo, answered, testNow)
+				return c.ProgressReceipt(v, 2, applied, rejected, nil, testReplyTo, answered, testNow)
 			},
 			header:    "progress2-",
 			to:        "alice@example.com",
@@ -501,14 +501,18 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	conv.Steps[0].Text = evil
 	conv.Steps[1].Progress = append(conv.Steps[1].Progress, conversation.ProgressNote{CheckIn: 2, Status: conversation.StepBlocked, Note: evil})
 	renders := map[string]func() (assistant.Email, error){
-		"prep":    func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
-		"receipt": func() (assistant.Email, error) { return c.Receipt(conv, []int{1, 3}, testReplyTo, answered, testNow) },
+		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"receipt": func() (assistant.Email, error) {
+			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+		},
 		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", false, testNow) },
-		"plan":    func() (assistant.Email, error) { return c.Plan(conv, testCheckIns, testReplyTo, answered, testNow) },
+		"plan": func() (assistant.Email, error) {
+			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
+		},
 		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
 		"review":  func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
 		"progress": func() (assistant.Email, error) {
-			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, testReplyTo, answered, testNow)
+			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, nil, testReplyTo, answered, testNow)
 		},
 	}
 	for name, render := range renders {
@@ -623,12 +627,12 @@ func TestMessageIDs(t *testing.T) {
 	}
 
 	// Receipts: one per answered message.
-	r1, err := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "one@x"}, testNow)
+	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r1again, _ := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
-	r2, _ := c.Receipt(conv, []int{1}, testReplyTo, Thread{MessageID: "two@x"}, testNow)
+	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
+	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "two@x"}, testNow)
 	if r1.MessageID != r1again.MessageID {
 		t.Errorf("receipts of one message differ: %s, %s", r1.MessageID, r1again.MessageID)
 	}
@@ -647,7 +651,7 @@ func TestReferencesBounded(t *testing.T) {
 		th.References = append(th.References, fmt.Sprintf("r%d@x", i))
 	}
 	th.References = append(th.References, c.MessageID(conv, "prep"), "bad id with spaces", "<r3@x>")
-	e, err := c.Receipt(conv, []int{1}, testReplyTo, th, testNow)
+	e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, th, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -692,7 +696,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	long := strings.Repeat("word ", 200)
 	conv.SetAnswers(map[int]string{3: long, 6: "a", 7: "b", 8: "c"}, testNow)
-	e, err := c.Receipt(conv, []int{3}, testReplyTo, answered, testNow)
+	e, err := c.Receipt(conv, []int{3}, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -700,7 +704,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	wantContains(t, "text", p.Text, "…\"", "7 of 7 answered")
 	wantNotContains(t, "text", p.Text, long[:shortLen+10], "Still open")
 
-	e, err = c.Receipt(conv, nil, testReplyTo, answered, testNow)
+	e, err = c.Receipt(conv, nil, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -732,10 +736,10 @@ func TestErrors(t *testing.T) {
 		}},
 		{"no date", func() (assistant.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
 		{"plan without steps", func() (assistant.Email, error) {
-			return good.Plan(noSteps, testCheckIns, testReplyTo, answered, testNow)
+			return good.Plan(noSteps, testCheckIns, nil, testReplyTo, answered, testNow)
 		}},
 		{"plan without check-ins", func() (assistant.Email, error) {
-			return good.Plan(fixture(t), nil, testReplyTo, answered, testNow)
+			return good.Plan(fixture(t), nil, nil, testReplyTo, answered, testNow)
 		}},
 		{"check-in 0", func() (assistant.Email, error) { return good.CheckIn(fixture(t), 0, testReplyTo, testNow) }},
 		{"unknown expected", func() (assistant.Email, error) {
@@ -824,7 +828,7 @@ func TestThreadsOnProviderIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newComposer(t, false)
 			c.ProviderDomain = tt.domain
-			e, err := c.Receipt(conv, []int{1}, testReplyTo, answered, testNow)
+			e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, answered, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -855,5 +859,49 @@ func TestFragment(t *testing.T) {
 		if got := fragment(tt.in); got != tt.want {
 			t.Errorf("fragment(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestReceiptWordedForWhereItStands: a prep receipt says what happens to the
+// answers before the pre-read, after it and after the meeting, and words the
+// question about paragraphs tied to no question to match; its HTML lang is the
+// organisation's locale.
+func TestReceiptWordedForWhereItStands(t *testing.T) {
+	unplaced := []conversation.Unplaced{{Kind: conversation.UnplacedParagraph, Text: "Especially mentoring."}}
+	meeting := time.Date(2027, 1, 12, 14, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		locale string
+		now    time.Time
+		status conversation.Status
+		want   []string
+		absent []string
+	}{
+		{"BeforeThePreread", "en-GB", testNow, conversation.StatusScheduled,
+			[]string{"Bob reads them the day before", "Not tied to a question, so kept as notes for Bob:", "Still open"}, nil},
+		{"AfterThePreread", "en-US", meeting.Add(-2 * time.Hour), conversation.StatusScheduled,
+			[]string{"Bob already has your earlier answers; what changed goes to Bob now", "kept as notes for Bob:"}, nil},
+		{"AfterTheMeeting", "de-CH", meeting.Add(26 * time.Hour), conversation.StatusAwaitingSteps,
+			[]string{"kept for your record", "Not tied to a question, so kept as notes with your answers:"},
+			[]string{"Still open", "kept as notes for Bob"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &Composer{From: "careerconv <cc@mail.example.com>", Org: Organisation{Locale: tc.locale}}
+			conv := fixture(t)
+			conv.Status = tc.status
+			e, err := c.Receipt(conv, []int{1}, unplaced, testReplyTo, answered, tc.now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, e)
+			wantContains(t, "text", p.Text, tc.want...)
+			for _, a := range tc.absent {
+				if strings.Contains(p.Text, a) {
+					t.Errorf("text has %q:\n%s", a, p.Text)
+				}
+			}
+			wantContains(t, "HTML", p.HTML, `<html lang="`+tc.locale+`">`)
+		})
 	}
 }

@@ -65,7 +65,14 @@ func receiptText(w *textWriter, v *view) {
 		w.add("Answered earlier and unchanged: ", joinNumbers(v.Kept, questionNumber), ".\n")
 	}
 	if v.Notes != "" {
-		w.add("\nYour notes for ", v.Manager, ":\n\n", pad, indent(pad, v.Notes), "\n")
+		w.add("\nYour earlier notes for ", v.Manager, ":\n\n", pad, indent(pad, v.Notes), "\n")
+	}
+	if len(v.Unplaced) > 0 {
+		w.add("\n", unplacedNotesLead(v), "\n\n")
+		for _, p := range v.Unplaced {
+			w.add(pad, indent(pad, p), "\n\n")
+		}
+		w.add(unplacedNotesAsk, "\n")
 	}
 	if len(v.Open) > 0 && v.Stand != standAfter {
 		w.add("\nStill open, if you'd like to answer them:\n\n")
@@ -89,7 +96,14 @@ func receiptHTML(w *htmlWriter, v *view) {
 		w.add(`<p style="margin:0 0 12px;">Answered earlier and unchanged: `, esc(joinNumbers(v.Kept, questionNumber)), ".</p>\n")
 	}
 	if v.Notes != "" {
-		w.add(`<p style="margin:0 0 2px;"><strong>Your notes for `, esc(v.Manager), ":</strong></p>\n", her(v.Notes), "\n")
+		w.add(`<p style="margin:0 0 2px;"><strong>Your earlier notes for `, esc(v.Manager), ":</strong></p>\n", her(v.Notes), "\n")
+	}
+	if len(v.Unplaced) > 0 {
+		w.add(`<p style="margin:0 0 2px;"><strong>`, esc(unplacedNotesLead(v)), "</strong></p>\n")
+		for _, p := range v.Unplaced {
+			w.add(her(p), "\n")
+		}
+		w.add(`<p style="margin:0 0 12px;">`, esc(unplacedNotesAsk), "</p>\n")
 	}
 	if len(v.Open) > 0 && v.Stand != standAfter {
 		w.add(`<p style="margin:0 0 6px;">Still open, if you'd like to answer them:</p>
@@ -106,6 +120,17 @@ func receiptHTML(w *htmlWriter, v *view) {
 }
 
 func questionNumber(q question) int { return q.N }
+
+// unplacedNotesLead introduces the paragraphs of her reply tied to no question.
+func unplacedNotesLead(v *view) string {
+	if v.Stand == standAfter {
+		return "Not tied to a question, so kept as notes with your answers:"
+	}
+	return "Not tied to a question, so kept as notes for " + v.Manager + ":"
+}
+
+// unplacedNotesAsk asks her to confirm or correct where the paragraphs went.
+const unplacedNotesAsk = `If one of these answers a question, reply with its number and the text, e.g. "4. ...". Otherwise there's nothing to do.`
 
 func nudgeSubject(v *view) string { return "Re: " + v.Threads.Prep }
 

@@ -46,11 +46,24 @@ func planText(w *textWriter, v *view) {
 	for _, s := range v.Steps {
 		w.add(strconv.Itoa(s.N), ". ", indent(pad, s.Text), stepDue(s), "\n")
 	}
+	if len(v.Unplaced) > 0 {
+		w.add("\n", noDueLead, "\n\n")
+		for _, s := range v.Unplaced {
+			w.add("- ", indent("  ", s), "\n")
+		}
+		w.add("\n", noDueAsk, "\n")
+	}
 	w.add("\nCheck-ins: ", planCheckInsSentence(v, plain), "\n")
 	if v.CanReply {
 		w.add("\n", planChanges, "\n")
 	}
 }
+
+// What the plan says of the steps whose due date could not be read.
+const (
+	noDueLead = "No due date could be read for:"
+	noDueAsk  = `To add one, either of you can reply "change 2: ... by 30 April"; otherwise these stay without a date.`
+)
 
 func planHTML(w *htmlWriter, v *view) {
 	w.add(`<ol style="margin:0 0 12px;padding-left:24px;">` + "\n")
@@ -61,7 +74,17 @@ func planHTML(w *htmlWriter, v *view) {
 		}
 		w.add("</li>\n")
 	}
-	w.add("</ol>\n", `<p style="margin:0 0 12px;"><strong>Check-ins:</strong> `, planCheckInsSentence(v, esc), "</p>\n")
+	w.add("</ol>\n")
+	if len(v.Unplaced) > 0 {
+		w.add(`<p style="margin:0 0 6px;"><strong>`, noDueLead, `</strong></p>
+<ul style="margin:0 0 6px;padding-left:20px;">
+`)
+		for _, s := range v.Unplaced {
+			w.add(`<li><span data-who="employee" style="white-space:pre-wrap;">`, esc(s), "</span></li>\n")
+		}
+		w.add("</ul>\n", `<p style="margin:0 0 12px;">`, esc(noDueAsk), "</p>\n")
+	}
+	w.add(`<p style="margin:0 0 12px;"><strong>Check-ins:</strong> `, planCheckInsSentence(v, esc), "</p>\n")
 	if v.CanReply {
 		w.add(`<p class="cc-muted" style="margin:0 0 12px;color:#5b5b55;">`, planChanges, "</p>\n")
 	}
@@ -184,6 +207,13 @@ func progressFormat[T ~string](v *view) T {
 	return "Use a step number from 1 to " + T(strconv.Itoa(len(v.Steps))) + ` and one of: done, in progress, not started, blocked, dropped. For example "2 in progress: halfway".`
 }
 
+// What the progress receipt says of the lines that read like updates but named no step.
+const noStepLead = "These lines named no step, so they changed nothing:"
+
+func noStepAsk(v *view) string {
+	return "If one is about a step, reply with its number (1 to " + strconv.Itoa(len(v.Steps)) + `) and how it stands, e.g. "2 in progress: halfway".`
+}
+
 const progressAgain = "You can reply again at any time to add or correct an update."
 
 func stepNumber(s step) int { return s.N }
@@ -207,6 +237,13 @@ func progressText(w *textWriter, v *view) {
 			w.add("- ", rejectedLine(v, u, plain), "\n")
 		}
 		w.add("\n", progressFormat[string](v), "\n")
+	}
+	if len(v.Unplaced) > 0 {
+		w.add("\n", noStepLead, "\n\n")
+		for _, l := range v.Unplaced {
+			w.add("- ", indent("  ", l), "\n")
+		}
+		w.add("\n", noStepAsk(v), "\n")
 	}
 	if len(v.Unreported) > 0 {
 		w.add("\nNot mentioned this time, so unchanged: ", joinNumbers(v.Unreported, stepNumber), ".\n")
@@ -241,6 +278,15 @@ func progressHTML(w *htmlWriter, v *view) {
 			w.add("<li>", rejectedLine(v, u, esc), "</li>\n")
 		}
 		w.add("</ul>\n", `<p style="margin:0 0 12px;">`, progressFormat[markup](v), "</p>\n")
+	}
+	if len(v.Unplaced) > 0 {
+		w.add(`<p style="margin:0 0 6px;"><strong>`, noStepLead, `</strong></p>
+<ul style="margin:0 0 6px;padding-left:20px;">
+`)
+		for _, l := range v.Unplaced {
+			w.add(`<li><span data-who="employee" style="white-space:pre-wrap;">`, esc(l), "</span></li>\n")
+		}
+		w.add("</ul>\n", `<p style="margin:0 0 12px;">`, esc(noStepAsk(v)), "</p>\n")
 	}
 	if len(v.Unreported) > 0 {
 		w.add(`<p style="margin:0 0 12px;">Not mentioned this time, so unchanged: `, esc(joinNumbers(v.Unreported, stepNumber)), ".</p>\n")

@@ -128,18 +128,22 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 	at := func(d time.Duration) time.Time { return testNow.Add(d) }
 	upd := []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: hostile}}
 	renders := map[string]func() (assistant.Email, error){
-		"prep":    func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
-		"receipt": func() (assistant.Email, error) { return c.Receipt(conv, []int{1, 3}, testReplyTo, answered, testNow) },
+		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"receipt": func() (assistant.Email, error) {
+			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+		},
 		"nudge":   func() (assistant.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
 		"preread": func() (assistant.Email, error) { return c.Preread(conv, testReplyTo, true, testNow) },
 		"update": func() (assistant.Email, error) {
 			return c.PrereadUpdate(conv, []int{1, 6}, hostile, testReplyTo, testNow)
 		},
-		"wrapup":  func() (assistant.Email, error) { return c.WrapUp(conv, testReplyTo, testNow) },
-		"plan":    func() (assistant.Email, error) { return c.Plan(conv, testCheckIns, testReplyTo, answered, testNow) },
+		"wrapup": func() (assistant.Email, error) { return c.WrapUp(conv, testReplyTo, testNow) },
+		"plan": func() (assistant.Email, error) {
+			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
+		},
 		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, at(60*24*time.Hour)) },
 		"progress": func() (assistant.Email, error) {
-			return c.ProgressReceipt(conv, 2, upd, upd, testReplyTo, answered, testNow)
+			return c.ProgressReceipt(conv, 2, upd, upd, nil, testReplyTo, answered, testNow)
 		},
 		"review": func() (assistant.Email, error) { return c.Review(conv, testReplyTo, testNow) },
 		"unreadable": func() (assistant.Email, error) {

@@ -99,7 +99,7 @@ func eventsOf(tb testing.TB, cal *ical.Calendar) []icsEvent {
 func TestPlanCalendars(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Steps[1].Text = "Talk to Priya about the data guild and ask whether the guild's reading group on distributed systems would take someone new – Łódź office included"
-	e, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow)
+	e, err := c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestPlanCalendars(t *testing.T) {
 	// A corrected plan after the first was sent: same UIDs, a higher SEQUENCE.
 	conv.Record(conversation.Event{At: testNow, Kind: conversation.EventSent, Email: "plan-" + shortHash(answered.MessageID), To: "alice@example.com, bob@example.com"})
 	conv.Steps = conv.Steps[:1]
-	e2, err := c.Plan(conv, testCheckIns, testReplyTo, Thread{MessageID: "second@client.example"}, testNow.Add(time.Hour))
+	e2, err := c.Plan(conv, testCheckIns, nil, testReplyTo, Thread{MessageID: "second@client.example"}, testNow.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestPlanCalendars(t *testing.T) {
 // METHOD:CANCEL, the plan's UIDs, STATUS:CANCELLED, a higher SEQUENCE.
 func TestCancelledCalendar(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	plan, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow)
+	plan, err := c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +278,7 @@ func TestCalendarsPeerParser(t *testing.T) {
 	py := pythonICalendar(t)
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Steps[0].Text = strings.Repeat("Shadow the product team on Tuesdays – café chats included; ", 4)
-	plan, err := c.Plan(conv, testCheckIns, testReplyTo, answered, testNow)
+	plan, err := c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,10 @@ func emailKinds() []emailKind {
 			return c.Prep(storyAt(tb, "new"), storyReplyTo, time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
 		}, true},
 		{"receipt", func(c *Composer, tb testing.TB) (assistant.Email, error) {
-			return c.Receipt(storyAt(tb, "answered"), []int{1, 2, 3, 4, 5, 6, 7}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
+			return c.Receipt(storyAt(tb, "answered"), []int{1, 2, 3, 4, 5, 6, 7}, []conversation.Unplaced{
+				{Kind: conversation.UnplacedParagraph, Text: "Thanks for setting this up!"}, // a courtesy, not a note: not asked about
+				{Kind: conversation.UnplacedParagraph, Text: "My CV is at https://cv.example.com/jane-doe if it helps."},
+			}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
 		}, false},
 		{"nudge", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
@@ -154,7 +157,8 @@ func emailKinds() []emailKind {
 			if err := conv.SetSteps(storySteps); err != nil {
 				tb.Fatal(err)
 			}
-			return c.Plan(conv, storyCheckIns, storyReplyTo, storyThread, at(storyMeeting, 2))
+			noDue := []conversation.Unplaced{{Kind: conversation.UnplacedNoDue, Text: storySteps[1].Text}}
+			return c.Plan(conv, storyCheckIns, noDue, storyReplyTo, storyThread, at(storyMeeting, 2))
 		}, false},
 		{"checkin", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "checkin2")
@@ -164,7 +168,9 @@ func emailKinds() []emailKind {
 		{"progress", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "checkin2")
 			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepBlocked, Note: "waiting for the training budget"}},
-				[]conversation.ProgressUpdate{{Step: 5, Status: conversation.StepDone}}, storyReplyTo, storyThread, at(storyCheckIns[1], 3))
+				[]conversation.ProgressUpdate{{Step: 5, Status: conversation.StepDone}},
+				[]conversation.Unplaced{{Kind: conversation.UnplacedNoStep, Text: "Also still waiting to hear about the offsite budget."}},
+				storyReplyTo, storyThread, at(storyCheckIns[1], 3))
 		}, false},
 		{"review", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			return c.Review(storyAt(tb, "checkin2"), storyReplyTo, time.Date(2027, 4, 13, 8, 0, 0, 0, time.UTC))

@@ -60,7 +60,7 @@ func (c *Composer) render(name string, v *view, e envelope, conv *conversation.C
 	for _, p := range slices.Concat(e.to, e.cc) {
 		rcpt = append(rcpt, p.Email)
 	}
-	return assistant.Email{From: from.Address, To: rcpt, MessageID: id, Raw: raw}, nil
+	return assistant.Email{From: from.Address, To: rcpt, MessageID: id, Raw: raw, ReplyTo: e.replyTo}, nil
 }
 
 // build writes the RFC 5322 message.

@@ -76,6 +76,11 @@ type view struct {
 	Left       []step
 	NextTalk   string
 
+	// Unplaced is what the reply a receipt, plan or progress receipt answers
+	// said that could not be placed, as written: shown so the sender can
+	// confirm or correct it.
+	Unplaced []string
+
 	Expected string
 	Invite   *inviteView // the answer to a calendar invite
 	// Journey is set on the emails after the plan (journey.go).

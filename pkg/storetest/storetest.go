@@ -47,6 +47,9 @@ func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
 		{"ClaimLeaseAndSent", testClaimLease},
 		{"DeleteRemovesConversationAndClaims", testDelete},
 		{"DeleteMissingFine", testDeleteMissing},
+		{"MessageLinksWithUpdate", testLinks},
+		{"MessageLinksAllOrNothing", testLinksConflict},
+		{"MessageLinksDeleted", testLinksDeleted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -650,6 +653,89 @@ func testDeleteMissing(t *testing.T, s assistant.Store) {
 		if err := s.Delete(ctx, c.ID); err != nil {
 			t.Errorf("Delete #%d: %v", i+1, err)
 		}
+	}
+}
+
+// link is a message link of conversation id for email.
+func link(id, key, email string) assistant.MessageLink {
+	return assistant.MessageLink{Key: key, Conversation: id, Email: email, Token: id + "-p-1abcdefgh"}
+}
+
+func testLinks(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	mustCreate(t, s, other)
+	ours := link(c.ID, "cc."+c.ID+".prep", "prep")
+	ses := link(c.ID, "0100018f2b3c4d5e-6f708192-a3b4-c5d6-e7f8-09a1b2c3d4e5-000000", "prep")
+	c.Notes = "sent"
+	if err := s.Update(ctx, c, ours, ses); err != nil {
+		t.Fatalf("Update with links: %v", err)
+	}
+	mustUpdate(t, s, c) // a later update without links keeps them
+	if err := s.Update(ctx, other, link(other.ID, "cc."+other.ID+".prep", "prep")); err != nil {
+		t.Fatalf("Update of another conversation with a link: %v", err)
+	}
+	for _, tc := range []struct {
+		messageID string
+		want      assistant.MessageLink
+	}{
+		{"cc." + c.ID + ".prep@mail.example.com", ours},
+		{"<CC." + c.ID + ".PREP@mail.example.com>", ours}, // as a header has it, case folded
+		{"<" + ses.Key + "@email.amazonses.com>", ses},    // SES's form of the provider ID
+		{ses.Key, ses},
+		{"cc." + other.ID + ".prep@mail.example.com", link(other.ID, "cc."+other.ID+".prep", "prep")},
+	} {
+		got, err := s.FindMessage(ctx, tc.messageID)
+		if err != nil || got != tc.want {
+			t.Errorf("FindMessage(%q) = %+v, %v; want %+v", tc.messageID, got, err, tc.want)
+		}
+	}
+	for _, unknown := range []string{"cc." + c.ID + ".wrapup@mail.example.com", "CAF=x@mail.gmail.com", "", "<>"} {
+		_, err := s.FindMessage(ctx, unknown)
+		wantCode(t, err, conversation.ENOTFOUND, fmt.Sprintf("FindMessage(%q)", unknown))
+	}
+	wantCode(t, s.Update(ctx, c, link(other.ID, "cc.x.y", "prep")), conversation.EINVALID, "Update with another conversation's link")
+}
+
+func testLinksConflict(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	stale := mustGet(t, s, c.ID)
+	mustUpdate(t, s, c)
+	wantCode(t, s.Update(ctx, stale, link(c.ID, "cc.stale", "prep")), conversation.ECONFLICT, "Update with links at a stale version")
+	_, err := s.FindMessage(ctx, "cc.stale")
+	wantCode(t, err, conversation.ENOTFOUND, "FindMessage of a link whose update was refused")
+	gone := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	gone.Version = 1
+	wantCode(t, s.Update(ctx, gone, link(gone.ID, "cc.gone", "prep")), conversation.ENOTFOUND, "Update with links of a missing conversation")
+	_, err = s.FindMessage(ctx, "cc.gone")
+	wantCode(t, err, conversation.ENOTFOUND, "FindMessage of a link of a missing conversation")
+}
+
+func testLinksDeleted(t *testing.T, s assistant.Store) {
+	ctx := t.Context()
+	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
+	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.com", base)
+	mustCreate(t, s, c)
+	mustCreate(t, s, other)
+	if err := s.Update(ctx, c, link(c.ID, "cc.a", "prep"), link(c.ID, "cc.b", "checkin1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, other, link(other.ID, "cc.c", "prep")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Delete(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"cc.a", "cc.b"} {
+		_, err := s.FindMessage(ctx, k)
+		wantCode(t, err, conversation.ENOTFOUND, "FindMessage of a deleted conversation's link "+k)
+	}
+	if got, err := s.FindMessage(ctx, "cc.c"); err != nil || got.Conversation != other.ID {
+		t.Errorf("FindMessage of the other conversation's link = %+v, %v", got, err)
 	}
 }
 
