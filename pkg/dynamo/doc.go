@@ -60,7 +60,6 @@
 // # Calls per use
 //
 // Get is one GetItem (strongly consistent), Create and Update one conditional
-// Get is one GetItem (strongly consistent), Create and Update one conditional
 // PutItem each (an Update with message links one TransactWriteItems, which
 // IAM authorizes as a PutItem of each item), FindMessage one Query on GSI3, List
 // one Query on an index (eventually consistent, as every GSI read is) plus one
