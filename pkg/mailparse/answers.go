@@ -53,7 +53,7 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 				continue
 			}
 		}
-		return w, strings.TrimLeft(rest, " \t"), true
+		return w, trimIndent(rest), true
 	}
 	return "", s, false
 }
@@ -66,7 +66,7 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 // "3-4 weeks" and "1/2" are not markers). It runs without regular
 // expressions: it is called on every line.
 func parseMarker(line string) (marker, bool) {
-	s := strings.TrimLeft(line, " \t")
+	s := trimIndent(line)
 	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "**"), "__"), " \t")
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(' || s[0] == '#' || s[0] >= 'A') {
 		return marker{}, false // fast path: most lines start with a letter, others are no marker
@@ -90,7 +90,7 @@ func parseMarker(line string) (marker, bool) {
 		_, s, _ = cutWordFold(s, numberAbbrevs)
 	}
 	if strings.HasPrefix(s, "#") {
-		s, strong = strings.TrimLeft(s[1:], " \t"), true
+		s, strong = trimIndent(s[1:]), true
 	}
 	labelled := rw != "" || qw != "" || strong
 	paren := strings.HasPrefix(s, "(")
@@ -107,7 +107,7 @@ func parseMarker(line string) (marker, bool) {
 	n, _ := strconv.Atoi(s[:i])
 	s = s[i:]
 	// The separator.
-	t := strings.TrimLeft(s, " \t")
+	t := trimIndent(s)
 	sep := ""
 	switch {
 	case paren && strings.HasPrefix(t, ")"):
@@ -194,7 +194,7 @@ func wordedMarker(s string) (marker, bool) {
 // bulletEnd returns the length of the list bullet ("- ", "* ", "• ", "o ")
 // that opens t, with the spaces around it; 0 when t opens with none.
 func bulletEnd(t string) int {
-	i := len(t) - len(strings.TrimLeft(t, " \t"))
+	i := len(t) - len(trimIndent(t))
 	rest := t[i:]
 	switch {
 	case rest == "":
@@ -210,13 +210,13 @@ func bulletEnd(t string) int {
 		}
 		i += size
 	}
-	return len(t) - len(strings.TrimLeft(t[i:], " \t"))
+	return len(t) - len(trimIndent(t[i:]))
 }
 
 // isListNumber reports whether t opens with a numbered list item ("1. ",
 // "2) ", "(3) ").
 func isListNumber(t string) bool {
-	t = strings.TrimLeft(t, " \t")
+	t = trimIndent(t)
 	t = strings.TrimPrefix(t, "(")
 	i := 0
 	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
@@ -458,7 +458,7 @@ func pastedQuestion(line string, qs []qmatch, wc *wordCounter) (int, string) {
 	if best == 0 || bestN == second || bestN*4 < distinct*3 || distinct <= 2 && bestN < distinct {
 		return 0, ""
 	}
-	rest := strings.TrimLeft(line[end+1:], " \t")
+	rest := trimIndent(line[end+1:])
 	if full := qs[best-1].stripRepeated(line); len(full) < len(rest) {
 		rest = full
 	}
@@ -667,20 +667,23 @@ func dropIntros(ls []string) []string {
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
-	return extractAnswers(body, quote.Trim(body), questions)
+	d := quote.NewDoc(body)
+	return extractAnswers(d, d.Trim(), questions)
 }
 
-// extractAnswers is ExtractAnswers on a body already trimmed.
-func extractAnswers(body, trimmed string, questions []string) (answers map[int]string, notes string) {
+// extractAnswers is ExtractAnswers on a body already classified (d) and
+// trimmed.
+func extractAnswers(d *quote.Doc, trimmed string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
 	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][][]string{}}
 	if c.maxN == 0 {
 		c.maxN = maxQuestion
 	}
-	if unq := quoteUnprefixedOriginal(body, qs); unq != body {
-		body, trimmed = unq, quote.Trim(unq) // answers typed into an original quoted without "> "
+	if unq := quoteUnprefixedOriginal(d, qs); unq != d.Text {
+		d = quote.NewDoc(unq) // answers typed into an original quoted without "> "
+		trimmed = d.Trim()
 	}
-	lines, blocks := replyLines(body, trimmed)
+	lines, blocks := replyLines(d.Lines, trimmed)
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
@@ -924,9 +927,9 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 				break
 			}
 			k += from
-			if next, ok := parseMarker(strings.TrimLeft(t[k+1:], " \t")); ok && next.n > n && next.n <= maxN && t[k+1:] != strings.TrimLeft(t[k+1:], " \t") {
+			if next, ok := parseMarker(trimIndent(t[k+1:])); ok && next.n > n && next.n <= maxN && t[k+1:] != trimIndent(t[k+1:]) {
 				parts = append(parts, t[:k])
-				t, n, from = strings.TrimLeft(t[k+1:], " \t"), next.n, 0
+				t, n, from = trimIndent(t[k+1:]), next.n, 0
 				continue
 			}
 			from = k + 1
@@ -998,15 +1001,16 @@ func skipHeaderBlock(kinds []byte, start int, quoted []bool) int {
 // block and the block with it) is prefixed with "> ", so
 // that what is left between the questions reads as answers written under
 // them. Otherwise body comes back as it is.
-func quoteUnprefixedOriginal(body string, qs []qmatch) string {
+func quoteUnprefixedOriginal(d *quote.Doc, qs []qmatch) string {
+	body := d.Text
 	if len(qs) == 0 {
 		return body
 	}
-	lines := strings.Split(body, "\n")
-	kinds := quote.Classify(lines)
+	lines, kinds := d.Lines, d.Kinds
 	if q := quotedHeaderRun(lines, kinds); q >= 0 {
 		// HTML turned into text quotes Outlook's header block and the
 		// original below it, answers and all: read it unquoted.
+		lines = slices.Clone(lines)
 		for i := q; i < len(lines); i++ {
 			lines[i] = unquoteOnce(lines[i])
 		}
@@ -1105,7 +1109,7 @@ func quotedHeaderRun(lines []string, kinds []byte) int {
 
 // unquoteOnce removes one level of "> " quoting from l.
 func unquoteOnce(l string) string {
-	t := strings.TrimLeft(l, " \t")
+	t := trimIndent(l)
 	if !strings.HasPrefix(t, ">") {
 		return l
 	}
@@ -1115,7 +1119,7 @@ func unquoteOnce(l string) string {
 // storedAnswerLine reports whether l is an answer as careerconv's receipt
 // quotes it: indented, in quotation marks.
 func storedAnswerLine(l string) bool {
-	t := strings.TrimLeft(l, " \t")
+	t := trimIndent(l)
 	if len(l)-len(t) < 2 {
 		return false
 	}

@@ -136,12 +136,13 @@ var thanksLine = sync.OnceValue(func() *regexp.Regexp {
 // ("by 15 March", "(due end of Q1)", " – 15 March") is removed from the
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
-	return extractSteps(text, quote.Trim(text), ref)
+	d := quote.NewDoc(text)
+	return extractSteps(d, d.Trim(), ref)
 }
 
-// extractSteps is ExtractSteps on text already trimmed.
-func extractSteps(text, trimmed string, ref time.Time) []Step {
-	lines, _ := replyLines(text, trimmed)
+// extractSteps is ExtractSteps on text already classified (d) and trimmed.
+func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
+	lines, _ := replyLines(d.Lines, trimmed)
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -334,7 +335,7 @@ func tableRows(lines []srcLine) {
 // tableLine reports whether l may be a table row: it holds a "|", or a
 // tab after its first word (a leading tab is indentation).
 func tableLine(l string) bool {
-	return strings.Contains(l, "|") || strings.Contains(strings.TrimLeft(l, " \t"), "\t")
+	return strings.Contains(l, "|") || strings.Contains(trimIndent(l), "\t")
 }
 
 // tableCells splits a row at "|", without the empty cells a leading or
