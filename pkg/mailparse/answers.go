@@ -289,30 +289,54 @@ func words(s string) (ws []string, spans [][2]int) {
 // per question, those the question has. It lower-cases into a buffer and
 // dedupes by hash, so that counting allocates nothing.
 type wordCounter struct {
-	vocab  map[string]uint64 // a question word → the questions that have it (bit i: question i+1; the first 64)
-	seen   map[uint64]struct{}
+	vocab  map[string]vocabWord
+	seen   map[uint64]uint32 // a word's hash → the count it was last seen in
+	gen    uint32            // the count running: seen needs no clearing
 	buf    []byte
 	common []int // per question, after count
 }
 
-// newWordCounter prepares a counter for qs.
+// vocabWord is what a question bank knows of a word: the questions that
+// have it (bit i: question i+1; the first 64), or that it is a stopword.
+type vocabWord struct {
+	questions uint64
+	stop      bool
+}
+
+// newWordCounter prepares a counter for qs. The vocabulary of a question
+// bank is built once, with the bank (compiledQuestions), and shared.
 func newWordCounter(qs []qmatch) *wordCounter {
-	c := &wordCounter{vocab: map[string]uint64{}, seen: map[uint64]struct{}{}, common: make([]int, len(qs))}
+	return &wordCounter{vocab: questionVocab(qs), seen: map[uint64]uint32{}, common: make([]int, len(qs))}
+}
+
+// questionVocab maps each distinctive word of qs to the questions that have
+// it, and each stopword to itself, so that a word is looked up once. It is
+// the cached bank's when qs is that bank.
+func questionVocab(qs []qmatch) map[string]vocabWord {
+	if c := questionCache.Load(); c != nil && len(c.qs) == len(qs) && (len(qs) == 0 || &c.qs[0] == &qs[0]) {
+		return c.vocab
+	}
+	vocab := map[string]vocabWord{}
+	for w := range stopwords() {
+		vocab[w] = vocabWord{stop: true}
+	}
 	for i, q := range qs {
 		if i == 64 {
 			break
 		}
 		for w := range q.set {
-			c.vocab[w] |= 1 << i
+			v := vocab[w]
+			v.questions |= 1 << i
+			vocab[w] = v
 		}
 	}
-	return c
+	return vocab
 }
 
 // count counts the distinct distinctive words of s, and in c.common those
 // each question has.
 func (c *wordCounter) count(s string) (distinct int) {
-	clear(c.seen)
+	c.gen++
 	clear(c.common)
 	for i := 0; ; {
 		st, e := nextWord(s, i)
@@ -337,19 +361,20 @@ func (c *wordCounter) count(s string) (distinct int) {
 			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 			j += size
 		}
-		if stopwords()[string(c.buf)] {
+		v := c.vocab[string(c.buf)]
+		if v.stop {
 			continue
 		}
 		h := uint64(14695981039346656037) // FNV-1a
 		for _, b := range c.buf {
 			h = (h ^ uint64(b)) * 1099511628211
 		}
-		if _, ok := c.seen[h]; ok {
+		if c.seen[h] == c.gen {
 			continue
 		}
-		c.seen[h] = struct{}{}
+		c.seen[h] = c.gen
 		distinct++
-		for m := c.vocab[string(c.buf)]; m != 0; m &= m - 1 {
+		for m := v.questions; m != 0; m &= m - 1 {
 			c.common[bits.TrailingZeros64(m)]++
 		}
 	}
@@ -372,6 +397,7 @@ var questionCache atomic.Pointer[compiled]
 type compiled struct {
 	questions []string
 	qs        []qmatch
+	vocab     map[string]vocabWord // see questionVocab; read-only
 }
 
 // compiledQuestions returns questions prepared for matching. The result is
@@ -384,7 +410,9 @@ func compiledQuestions(questions []string) []qmatch {
 	for i, q := range questions {
 		qs[i] = newQmatch(q)
 	}
-	questionCache.Store(&compiled{questions: slices.Clone(questions), qs: qs})
+	c := &compiled{questions: slices.Clone(questions), qs: qs}
+	c.vocab = questionVocab(qs)
+	questionCache.Store(c)
 	return qs
 }
 
