@@ -629,6 +629,13 @@ func introSentences(t string) bool {
 	return true
 }
 
+// nameSalutation reports a first line that is only a name followed by a
+// comma, a colon or a dash: "Sam,", "Sam:", "Sam –".
+func nameSalutation(t string) bool {
+	name := strings.TrimRight(t, " ,:–—-")
+	return name != t && len(strings.Fields(name)) == 1 && nameLike(name)
+}
+
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
 // opens with none or has nothing after it.
@@ -659,7 +666,7 @@ func dropIntros(ls []string) []string {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
 		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -717,8 +724,8 @@ func extractAnswers(d *quote.Doc, trimmed string, questions []string) (answers m
 		if l.text == "" {
 			continue
 		}
-		if t := strings.TrimSpace(l.text); isGreeting(t) || strings.HasSuffix(t, ",") && len(strings.Fields(t)) == 1 && nameLike(strings.TrimSuffix(t, ",")) {
-			lines[i].text = "" // "Hi Sam," or just "Sam,"
+		if t := strings.TrimSpace(l.text); isGreeting(t) || nameSalutation(t) {
+			lines[i].text = "" // "Hi Sam," or just "Sam,", "Sam –"
 		}
 		break
 	}
@@ -728,6 +735,7 @@ func extractAnswers(d *quote.Doc, trimmed string, questions []string) (answers m
 	for i := 0; i < len(lines); i++ {
 		i += c.line(lines, i, blocks)
 	}
+	c.trailingNote()
 	answers, notes = c.result()
 	if len(answers) == 0 {
 		answers, notes = inOrder(c.noteLines(), notes, len(questions))
@@ -749,6 +757,7 @@ type answerCollector struct {
 	cur, last, listPrev int
 	prevCtx             int
 	prevBlank           bool
+	started             int // the question of the last answer started
 }
 
 // add adds a line to the answer being written to question q.
@@ -766,7 +775,7 @@ func (c *answerCollector) add(q int, l string) {
 
 // start starts an answer to question q, with the text after its mark.
 func (c *answerCollector) start(q int, rest string) {
-	c.cur, c.last, c.listPrev = q, q, 0
+	c.cur, c.last, c.listPrev, c.started = q, q, 0, q
 	if _, ok := c.sections[q]; !ok {
 		c.order = append(c.order, q)
 	}
@@ -828,6 +837,63 @@ func (c *answerCollector) isQuestion(m marker) bool {
 		isQuestion = true // the question is repeated after its number
 	}
 	return isQuestion
+}
+
+// trailingNote moves a closing paragraph below the last answer into the
+// notes ("Happy to chat before Thursday.", "My updated CV is here: …"):
+// when every answer of two or more is one paragraph, the one paragraph
+// more that ends the last says something else. A paragraph that a colon
+// announces, or a list, stays in the answer.
+func (c *answerCollector) trailingNote() {
+	if c.started == 0 {
+		return
+	}
+	answered := 0
+	for _, q := range c.order {
+		if q == 0 {
+			continue
+		}
+		answered++
+		for k, part := range c.sections[q] {
+			n := len(paragraphs(part))
+			if n > 1 && (q != c.started || k != len(c.sections[q])-1 || n > 2) {
+				return // an answer in several paragraphs: the last may be too
+			}
+		}
+	}
+	parts := c.sections[c.started]
+	last := parts[len(parts)-1]
+	pars := paragraphs(last)
+	if answered < 2 || len(pars) != 2 || strings.HasSuffix(strings.TrimSpace(last[pars[0][1]-1]), ":") ||
+		bulletEnd(last[pars[1][0]]) > 0 || isListNumber(last[pars[1][0]]) {
+		return
+	}
+	parts[len(parts)-1] = last[:pars[1][0]]
+	if len(c.sections[0]) > 0 {
+		c.add(0, "")
+	}
+	for _, l := range last[pars[1][0]:pars[1][1]] {
+		c.add(0, l)
+	}
+}
+
+// paragraphs returns the spans [start, end) of the paragraphs of lines,
+// which blank lines separate.
+func paragraphs(lines []string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, l := range lines {
+		switch blank := strings.TrimSpace(l) == ""; {
+		case blank && start >= 0:
+			out, start = append(out, [2]int{start, i}), -1
+		case !blank && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(lines)})
+	}
+	return out
 }
 
 // noteLines are the lines of the notes.
@@ -986,10 +1052,10 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
 	deferralRef = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|(?:over|at)\s+the\s+weekend|this\s+weekend|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
 	})
 )
 

@@ -51,11 +51,15 @@ const maxCoveringLines = 4
 
 // coveringNote reports whether the lines above a forwarded message are only
 // a covering note: a few text lines, none of them numbered, the rest
-// blank lines, markers and delimiters.
+// blank lines, markers, delimiters and the sender's signature (a name,
+// contact details), which does not count.
 func coveringNote(lines []string, kinds []byte) bool {
 	n := 0
 	for i, k := range kinds {
 		if k != quote.Text {
+			continue
+		}
+		if t := strings.TrimSpace(lines[i]); nameLike(t) || contactLine(t) {
 			continue
 		}
 		if n++; n > maxCoveringLines || len(lines[i]) > 200 {

@@ -361,6 +361,9 @@ func (r *progressReader) clause(cl clause) bool {
 			steps = []int{1}
 		case r.all > 0 && saysAll(c):
 			steps = stepRange(1, r.all)
+			if t := trimIndent(c[st.end:]); t != "" && (t[0] == '.' || t[0] == '!') {
+				note = "" // "All done! Thanks for the nudge.": a sentence of its own is no step's note
+			}
 		}
 	}
 	placed := false
@@ -1301,14 +1304,18 @@ func percentStatus(line string, i int) (start, end int, status string) {
 		n = n*10 + int(line[j]-'0')
 		j++
 	}
-	if j == len(line) || line[j] != '%' || j-i > 3 || n > 100 {
+	pct := j // the sign, after a space in French and German typography ("50 %")
+	if pct < len(line) && line[pct] == ' ' {
+		pct++
+	}
+	if pct == len(line) || line[pct] != '%' || j-i > 3 || n > 100 {
 		return -1, -1, ""
 	}
 	switch n {
 	case 100:
-		return i, j + 1, StatusDone
+		return i, pct + 1, StatusDone
 	case 0:
-		return i, j + 1, StatusNotStarted
+		return i, pct + 1, StatusNotStarted
 	}
 	return i, i, StatusInProgress
 }

@@ -460,8 +460,16 @@ func isGreeting(line string) bool {
 	return false
 }
 
-// isSignOff reports whether line is a valediction such as "Thanks, Jane".
-func isSignOff(line string) bool { return phraseLine(line, signOffIndex()) }
+// isSignOff reports whether line is a valediction such as "Thanks, Jane",
+// or two joined by a slash in a bilingual signature ("Mit freundlichen
+// Grüßen / Best regards").
+func isSignOff(line string) bool {
+	if phraseLine(line, signOffIndex()) {
+		return true
+	}
+	a, b, ok := strings.Cut(line, " / ")
+	return ok && phraseLine(a, signOffIndex()) && phraseLine(b, signOffIndex())
+}
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
 // text written above the quote when more is written under quoted lines
@@ -543,11 +551,27 @@ func dropSignature(lines []srcLine) []srcLine {
 		}
 	}
 	// A name alone after a blank line: "…answer.\n\nJane".
-	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
-		len(strings.Fields(lines[end-1].text)) <= 2 && !strings.ContainsAny(lines[end-1].text, ".:") {
+	if end >= 3 && lines[end-2].text == "" && shortName(lines[end-1].text) {
 		return lines[:end-1]
 	}
+	// A closing of any wording that ends with a comma, then the name, in a
+	// paragraph of their own: "See you on the 14th,\nHana".
+	if end >= 4 && lines[end-3].text == "" && shortName(lines[end-1].text) && closingLine(lines[end-2].text) {
+		return lines[:end-2]
+	}
 	return lines[:end]
+}
+
+// shortName reports a line that is only a name of one or two words.
+func shortName(l string) bool {
+	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
+}
+
+// closingLine reports a short line ending with a comma, with no sentence
+// end in it: the closing above a name ("See you Thursday,").
+func closingLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasSuffix(t, ",") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".!?:")
 }
 
 // contactBlock reports a signature without a sign-off: a paragraph that
@@ -585,7 +609,7 @@ func isPostscript(l string) bool {
 }
 
 // maxSignatureLines bounds the lines of a signature below its sign-off.
-const maxSignatureLines = 10
+const maxSignatureLines = 16
 
 // paragraphStart returns the index of the first line of the paragraph that
 // holds lines[i].

@@ -205,6 +205,10 @@ func (c *stepCollector) line(raw string) bool {
 	if e >= 0 && e < len(t) {
 		return c.add(t[e:], indentOf(raw))
 	}
+	if rest, ok := cutGreeting(t); ok && introSentences(rest) {
+		c.open = false // "Hi Sam, below.": a greeting, then an introduction
+		return true
+	}
 	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
 		rest := afterFirstSentence(t)
 		if rest == "" || c.listed {
@@ -586,9 +590,15 @@ func acknowledgement(t string) bool {
 			lower, found = lower[:i]+" "+lower[i+len(a):], true
 		}
 	}
-	// Little else: a name, "so", "to me". "Great, I'll finish the course"
-	// says more.
-	return found && len(strings.Fields(lower)) <= 3
+	// Little else: a name, "so", "to me", an emoji. "Great, I'll finish
+	// the course" says more.
+	words := 0
+	for _, w := range strings.Fields(lower) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return found && words <= 3
 }
 
 // hasLetterAt reports whether s has a letter ending at or starting at byte i.
