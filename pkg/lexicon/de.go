@@ -20,6 +20,7 @@ func german() Language {
 		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
 		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
 		ListFrames:       []string{"hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
+		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige"},

@@ -19,6 +19,7 @@ func spanish() Language {
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
+		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
 		Statuses: map[string]string{

@@ -18,6 +18,7 @@ func french() Language {
 		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
 		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
 		ListFrames:        []string{"voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
+		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
 			"interdite", "avertir immédiatement"},

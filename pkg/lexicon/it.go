@@ -18,6 +18,7 @@ func italian() Language {
 		ActionHeaders:     []string{"azione", "azioni", "passo", "passi", "attività", "compito"},
 		DueHeaders:        []string{"scadenza", "entro", "data", "quando"},
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
+		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
 		Statuses: map[string]string{

@@ -63,6 +63,9 @@ type Language struct {
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
+	// Starts say when a step begins, not when it is due: the date after
+	// them is no due date ("starting in June", "ab März").
+	Starts []string
 	// Disclaimer words mark a legal or confidentiality notice.
 	Disclaimer []string
 	// Statuses map the phrases of a check-in to a step's status (Done,
@@ -161,6 +164,7 @@ var (
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	Starts            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Starts }) })
 	Separators        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Separators }) })
 	ForwardMarkers    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ForwardMarkers }) })
 	Wrote             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Wrote }) })

@@ -27,7 +27,7 @@ func TestLanguages(t *testing.T) {
 		}
 		lists := [][]string{l.Greetings, l.Addressees, l.Honorifics, l.SignOffs, l.And, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
 			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.Acknowledgements, l.Disclaimer,
-			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines}
+			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines, l.Starts}
 		for _, list := range lists {
 			for _, w := range list {
 				if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {

@@ -18,6 +18,7 @@ func portuguese() Language {
 		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
 		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
+		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
 		Statuses: map[string]string{

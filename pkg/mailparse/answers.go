@@ -53,7 +53,7 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 				continue
 			}
 		}
-		return w, strings.TrimLeft(rest, " \t"), true
+		return w, trimIndent(rest), true
 	}
 	return "", s, false
 }
@@ -66,7 +66,7 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 // "3-4 weeks" and "1/2" are not markers). It runs without regular
 // expressions: it is called on every line.
 func parseMarker(line string) (marker, bool) {
-	s := strings.TrimLeft(line, " \t")
+	s := trimIndent(line)
 	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "**"), "__"), " \t")
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(' || s[0] == '#' || s[0] >= 'A') {
 		return marker{}, false // fast path: most lines start with a letter, others are no marker
@@ -90,7 +90,7 @@ func parseMarker(line string) (marker, bool) {
 		_, s, _ = cutWordFold(s, numberAbbrevs)
 	}
 	if strings.HasPrefix(s, "#") {
-		s, strong = strings.TrimLeft(s[1:], " \t"), true
+		s, strong = trimIndent(s[1:]), true
 	}
 	labelled := rw != "" || qw != "" || strong
 	paren := strings.HasPrefix(s, "(")
@@ -107,7 +107,7 @@ func parseMarker(line string) (marker, bool) {
 	n, _ := strconv.Atoi(s[:i])
 	s = s[i:]
 	// The separator.
-	t := strings.TrimLeft(s, " \t")
+	t := trimIndent(s)
 	sep := ""
 	switch {
 	case paren && strings.HasPrefix(t, ")"):
@@ -194,7 +194,7 @@ func wordedMarker(s string) (marker, bool) {
 // bulletEnd returns the length of the list bullet ("- ", "* ", "• ", "o ")
 // that opens t, with the spaces around it; 0 when t opens with none.
 func bulletEnd(t string) int {
-	i := len(t) - len(strings.TrimLeft(t, " \t"))
+	i := len(t) - len(trimIndent(t))
 	rest := t[i:]
 	switch {
 	case rest == "":
@@ -210,13 +210,13 @@ func bulletEnd(t string) int {
 		}
 		i += size
 	}
-	return len(t) - len(strings.TrimLeft(t[i:], " \t"))
+	return len(t) - len(trimIndent(t[i:]))
 }
 
 // isListNumber reports whether t opens with a numbered list item ("1. ",
 // "2) ", "(3) ").
 func isListNumber(t string) bool {
-	t = strings.TrimLeft(t, " \t")
+	t = trimIndent(t)
 	t = strings.TrimPrefix(t, "(")
 	i := 0
 	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
@@ -289,30 +289,54 @@ func words(s string) (ws []string, spans [][2]int) {
 // per question, those the question has. It lower-cases into a buffer and
 // dedupes by hash, so that counting allocates nothing.
 type wordCounter struct {
-	vocab  map[string]uint64 // a question word → the questions that have it (bit i: question i+1; the first 64)
-	seen   map[uint64]struct{}
+	vocab  map[string]vocabWord
+	seen   map[uint64]uint32 // a word's hash → the count it was last seen in
+	gen    uint32            // the count running: seen needs no clearing
 	buf    []byte
 	common []int // per question, after count
 }
 
-// newWordCounter prepares a counter for qs.
+// vocabWord is what a question bank knows of a word: the questions that
+// have it (bit i: question i+1; the first 64), or that it is a stopword.
+type vocabWord struct {
+	questions uint64
+	stop      bool
+}
+
+// newWordCounter prepares a counter for qs. The vocabulary of a question
+// bank is built once, with the bank (compiledQuestions), and shared.
 func newWordCounter(qs []qmatch) *wordCounter {
-	c := &wordCounter{vocab: map[string]uint64{}, seen: map[uint64]struct{}{}, common: make([]int, len(qs))}
+	return &wordCounter{vocab: questionVocab(qs), seen: map[uint64]uint32{}, common: make([]int, len(qs))}
+}
+
+// questionVocab maps each distinctive word of qs to the questions that have
+// it, and each stopword to itself, so that a word is looked up once. It is
+// the cached bank's when qs is that bank.
+func questionVocab(qs []qmatch) map[string]vocabWord {
+	if c := questionCache.Load(); c != nil && len(c.qs) == len(qs) && (len(qs) == 0 || &c.qs[0] == &qs[0]) {
+		return c.vocab
+	}
+	vocab := map[string]vocabWord{}
+	for w := range stopwords() {
+		vocab[w] = vocabWord{stop: true}
+	}
 	for i, q := range qs {
 		if i == 64 {
 			break
 		}
 		for w := range q.set {
-			c.vocab[w] |= 1 << i
+			v := vocab[w]
+			v.questions |= 1 << i
+			vocab[w] = v
 		}
 	}
-	return c
+	return vocab
 }
 
 // count counts the distinct distinctive words of s, and in c.common those
 // each question has.
 func (c *wordCounter) count(s string) (distinct int) {
-	clear(c.seen)
+	c.gen++
 	clear(c.common)
 	for i := 0; ; {
 		st, e := nextWord(s, i)
@@ -337,19 +361,20 @@ func (c *wordCounter) count(s string) (distinct int) {
 			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 			j += size
 		}
-		if stopwords()[string(c.buf)] {
+		v := c.vocab[string(c.buf)]
+		if v.stop {
 			continue
 		}
 		h := uint64(14695981039346656037) // FNV-1a
 		for _, b := range c.buf {
 			h = (h ^ uint64(b)) * 1099511628211
 		}
-		if _, ok := c.seen[h]; ok {
+		if c.seen[h] == c.gen {
 			continue
 		}
-		c.seen[h] = struct{}{}
+		c.seen[h] = c.gen
 		distinct++
-		for m := c.vocab[string(c.buf)]; m != 0; m &= m - 1 {
+		for m := v.questions; m != 0; m &= m - 1 {
 			c.common[bits.TrailingZeros64(m)]++
 		}
 	}
@@ -372,6 +397,7 @@ var questionCache atomic.Pointer[compiled]
 type compiled struct {
 	questions []string
 	qs        []qmatch
+	vocab     map[string]vocabWord // see questionVocab; read-only
 }
 
 // compiledQuestions returns questions prepared for matching. The result is
@@ -384,7 +410,9 @@ func compiledQuestions(questions []string) []qmatch {
 	for i, q := range questions {
 		qs[i] = newQmatch(q)
 	}
-	questionCache.Store(&compiled{questions: slices.Clone(questions), qs: qs})
+	c := &compiled{questions: slices.Clone(questions), qs: qs}
+	c.vocab = questionVocab(qs)
+	questionCache.Store(c)
 	return qs
 }
 
@@ -458,7 +486,7 @@ func pastedQuestion(line string, qs []qmatch, wc *wordCounter) (int, string) {
 	if best == 0 || bestN == second || bestN*4 < distinct*3 || distinct <= 2 && bestN < distinct {
 		return 0, ""
 	}
-	rest := strings.TrimLeft(line[end+1:], " \t")
+	rest := trimIndent(line[end+1:])
 	if full := qs[best-1].stripRepeated(line); len(full) < len(rest) {
 		rest = full
 	}
@@ -601,6 +629,13 @@ func introSentences(t string) bool {
 	return true
 }
 
+// nameSalutation reports a first line that is only a name followed by a
+// comma, a colon or a dash: "Sam,", "Sam:", "Sam –".
+func nameSalutation(t string) bool {
+	name := strings.TrimRight(t, " ,:–—-")
+	return name != t && len(strings.Fields(name)) == 1 && nameLike(name)
+}
+
 // cutGreeting returns what follows a salutation that opens t and ends with
 // a comma ("Hi Sam, here you go." → "here you go."); ok is false when t
 // opens with none or has nothing after it.
@@ -631,7 +666,7 @@ func dropIntros(ls []string) []string {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
 		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -667,27 +702,30 @@ func dropIntros(ls []string) []string {
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
 func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
-	return extractAnswers(body, quote.Trim(body), questions)
+	d := quote.NewDoc(body)
+	return extractAnswers(d, d.Trim(), questions)
 }
 
-// extractAnswers is ExtractAnswers on a body already trimmed.
-func extractAnswers(body, trimmed string, questions []string) (answers map[int]string, notes string) {
+// extractAnswers is ExtractAnswers on a body already classified (d) and
+// trimmed.
+func extractAnswers(d *quote.Doc, trimmed string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
 	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][][]string{}}
 	if c.maxN == 0 {
 		c.maxN = maxQuestion
 	}
-	if unq := quoteUnprefixedOriginal(body, qs); unq != body {
-		body, trimmed = unq, quote.Trim(unq) // answers typed into an original quoted without "> "
+	if unq := quoteUnprefixedOriginal(d, qs); unq != d.Text {
+		d = quote.NewDoc(unq) // answers typed into an original quoted without "> "
+		trimmed = d.Trim()
 	}
-	lines, blocks := replyLines(body, trimmed)
+	lines, blocks := replyLines(d.Lines, trimmed)
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
 			continue
 		}
-		if t := strings.TrimSpace(l.text); isGreeting(t) || strings.HasSuffix(t, ",") && len(strings.Fields(t)) == 1 && nameLike(strings.TrimSuffix(t, ",")) {
-			lines[i].text = "" // "Hi Sam," or just "Sam,"
+		if t := strings.TrimSpace(l.text); isGreeting(t) || nameSalutation(t) {
+			lines[i].text = "" // "Hi Sam," or just "Sam,", "Sam –"
 		}
 		break
 	}
@@ -697,6 +735,7 @@ func extractAnswers(body, trimmed string, questions []string) (answers map[int]s
 	for i := 0; i < len(lines); i++ {
 		i += c.line(lines, i, blocks)
 	}
+	c.trailingNote()
 	answers, notes = c.result()
 	if len(answers) == 0 {
 		answers, notes = inOrder(c.noteLines(), notes, len(questions))
@@ -718,6 +757,7 @@ type answerCollector struct {
 	cur, last, listPrev int
 	prevCtx             int
 	prevBlank           bool
+	started             int // the question of the last answer started
 }
 
 // add adds a line to the answer being written to question q.
@@ -735,7 +775,7 @@ func (c *answerCollector) add(q int, l string) {
 
 // start starts an answer to question q, with the text after its mark.
 func (c *answerCollector) start(q int, rest string) {
-	c.cur, c.last, c.listPrev = q, q, 0
+	c.cur, c.last, c.listPrev, c.started = q, q, 0, q
 	if _, ok := c.sections[q]; !ok {
 		c.order = append(c.order, q)
 	}
@@ -797,6 +837,63 @@ func (c *answerCollector) isQuestion(m marker) bool {
 		isQuestion = true // the question is repeated after its number
 	}
 	return isQuestion
+}
+
+// trailingNote moves a closing paragraph below the last answer into the
+// notes ("Happy to chat before Thursday.", "My updated CV is here: …"):
+// when every answer of two or more is one paragraph, the one paragraph
+// more that ends the last says something else. A paragraph that a colon
+// announces, or a list, stays in the answer.
+func (c *answerCollector) trailingNote() {
+	if c.started == 0 {
+		return
+	}
+	answered := 0
+	for _, q := range c.order {
+		if q == 0 {
+			continue
+		}
+		answered++
+		for k, part := range c.sections[q] {
+			n := len(paragraphs(part))
+			if n > 1 && (q != c.started || k != len(c.sections[q])-1 || n > 2) {
+				return // an answer in several paragraphs: the last may be too
+			}
+		}
+	}
+	parts := c.sections[c.started]
+	last := parts[len(parts)-1]
+	pars := paragraphs(last)
+	if answered < 2 || len(pars) != 2 || strings.HasSuffix(strings.TrimSpace(last[pars[0][1]-1]), ":") ||
+		bulletEnd(last[pars[1][0]]) > 0 || isListNumber(last[pars[1][0]]) {
+		return
+	}
+	parts[len(parts)-1] = last[:pars[1][0]]
+	if len(c.sections[0]) > 0 {
+		c.add(0, "")
+	}
+	for _, l := range last[pars[1][0]:pars[1][1]] {
+		c.add(0, l)
+	}
+}
+
+// paragraphs returns the spans [start, end) of the paragraphs of lines,
+// which blank lines separate.
+func paragraphs(lines []string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, l := range lines {
+		switch blank := strings.TrimSpace(l) == ""; {
+		case blank && start >= 0:
+			out, start = append(out, [2]int{start, i}), -1
+		case !blank && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(lines)})
+	}
+	return out
 }
 
 // noteLines are the lines of the notes.
@@ -924,9 +1021,9 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 				break
 			}
 			k += from
-			if next, ok := parseMarker(strings.TrimLeft(t[k+1:], " \t")); ok && next.n > n && next.n <= maxN && t[k+1:] != strings.TrimLeft(t[k+1:], " \t") {
+			if next, ok := parseMarker(trimIndent(t[k+1:])); ok && next.n > n && next.n <= maxN && t[k+1:] != trimIndent(t[k+1:]) {
 				parts = append(parts, t[:k])
-				t, n, from = strings.TrimLeft(t[k+1:], " \t"), next.n, 0
+				t, n, from = trimIndent(t[k+1:]), next.n, 0
 				continue
 			}
 			from = k + 1
@@ -955,10 +1052,10 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
 	deferralRef = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b)`)
+		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|(?:over|at)\s+the\s+weekend|this\s+weekend|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
 	})
 )
 
@@ -998,15 +1095,16 @@ func skipHeaderBlock(kinds []byte, start int, quoted []bool) int {
 // block and the block with it) is prefixed with "> ", so
 // that what is left between the questions reads as answers written under
 // them. Otherwise body comes back as it is.
-func quoteUnprefixedOriginal(body string, qs []qmatch) string {
+func quoteUnprefixedOriginal(d *quote.Doc, qs []qmatch) string {
+	body := d.Text
 	if len(qs) == 0 {
 		return body
 	}
-	lines := strings.Split(body, "\n")
-	kinds := quote.Classify(lines)
+	lines, kinds := d.Lines, d.Kinds
 	if q := quotedHeaderRun(lines, kinds); q >= 0 {
 		// HTML turned into text quotes Outlook's header block and the
 		// original below it, answers and all: read it unquoted.
+		lines = slices.Clone(lines)
 		for i := q; i < len(lines); i++ {
 			lines[i] = unquoteOnce(lines[i])
 		}
@@ -1105,7 +1203,7 @@ func quotedHeaderRun(lines []string, kinds []byte) int {
 
 // unquoteOnce removes one level of "> " quoting from l.
 func unquoteOnce(l string) string {
-	t := strings.TrimLeft(l, " \t")
+	t := trimIndent(l)
 	if !strings.HasPrefix(t, ">") {
 		return l
 	}
@@ -1115,7 +1213,7 @@ func unquoteOnce(l string) string {
 // storedAnswerLine reports whether l is an answer as careerconv's receipt
 // quotes it: indented, in quotation marks.
 func storedAnswerLine(l string) bool {
-	t := strings.TrimLeft(l, " \t")
+	t := trimIndent(l)
 	if len(l)-len(t) < 2 {
 		return false
 	}

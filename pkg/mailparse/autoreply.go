@@ -15,16 +15,17 @@ import (
 // ("I am out of the office until …"). A person's reply that mentions a
 // holiday also answers the email it quotes, or numbers its answers or
 // updates, so it is never taken for one.
-func autoReplyWording(subject, text string) string {
+//
+// d is the body classified, nil when it is longer than autoReplyMaxBody.
+func autoReplyWording(subject string, d *quote.Doc) string {
 	s := strings.ToLower(strings.TrimSpace(subject))
 	if lexicon.HasPrefixAny(s, lexicon.AutoReplySubjects()) {
 		return "automatic reply (subject)"
 	}
-	if len(text) > autoReplyMaxBody {
+	if d == nil || len(d.Text) > autoReplyMaxBody {
 		return ""
 	}
-	lines := strings.Split(quote.Normalize(text), "\n")
-	kinds := quote.Classify(lines)
+	lines, kinds := d.Lines, d.Kinds
 	for _, k := range kinds {
 		switch k {
 		case quote.Quote, quote.Marker, quote.Header, quote.QuotedMarker:

@@ -1,6 +1,10 @@
 package mailparse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/careerconv/careerconv/pkg/quote"
+)
 
 func TestAutoReplyWording(t *testing.T) {
 	for _, tt := range []struct {
@@ -16,7 +20,7 @@ func TestAutoReplyWording(t *testing.T) {
 		{"Re: x", "Sorry, I'm on holiday next week.\n\nOn Mon, 1 Feb 2027, careerconv <a@b.c> wrote:\n> 1. Finish the course", false},
 		{"Re: Out of office cover for March", "3. I'd like to cover the out of office rota.", false},
 	} {
-		if got := autoReplyWording(tt.subject, tt.body) != ""; got != tt.auto {
+		if got := autoReplyWording(tt.subject, quote.NewDoc(tt.body)) != ""; got != tt.auto {
 			t.Errorf("autoReplyWording(%q, %q) = %v, want %v", tt.subject, tt.body, got, tt.auto)
 		}
 	}

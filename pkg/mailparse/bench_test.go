@@ -44,13 +44,26 @@ func benchPerMessage(b *testing.B, msgs, size int, fn func()) {
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	for b.Loop() {
-		fn()
-	}
+	cpuLoop(b, size, fn)
 	runtime.ReadMemStats(&after)
 	n := float64(b.N) * float64(msgs)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/n, "allocs/msg")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/msg")
+}
+
+// cpuLoop runs fn in b.Loop and reports, besides the wall-clock figures,
+// the process CPU time per MB of the size bytes an op reads: on a machine
+// shared with other work (run with -cpu 1) that is what a quiet core takes,
+// where ns/op also counts the time spent waiting for one.
+func cpuLoop(b *testing.B, size int, fn func()) {
+	b.Helper()
+	start := processCPU()
+	for b.Loop() {
+		fn()
+	}
+	if cpu := processCPU() - start; cpu > 0 && size > 0 {
+		b.ReportMetric(float64(cpu)/1e6/float64(b.N)/(float64(size)/(1<<20)), "cpu-ms/MB")
+	}
 }
 
 // BenchmarkTrimCorpus runs Trim on the plain-text inputs of both corpora

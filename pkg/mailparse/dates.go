@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -123,7 +124,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays())+`)))`+rb),
 			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames())+`))`+rb),
 		},
-		dueLead: regexp.MustCompile(`(?i)(?:\s*[(\[]\s*(?:(?:due|deadline|target|fällig|bis|avant|para|entro|uiterlijk|até)\s*(?:by|on|date|le|am|el|il)?\s*:?\s*)?|\s*[,;]?\s*(?:due\s*(?:by|on|date)?\s*:?|deadline\s*:?|target\s*:?|by(?:\s+the)?|before(?:\s+the)?|until|till|no\s+later\s+than|bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|bis))?|fällig(?:\s+am)?|avant(?:\s+(?:le|la|fin))?|d'ici(?:\s+(?:le|la|à))?|pour\s+le|antes\s+de(?:l)?|para\s+(?:el|finales\s+de)|hasta\s+el|entro(?:\s+(?:il|la))?|uiterlijk(?:\s+op)?|vóór|voor|até(?:\s+(?:o|a|ao|dia))?)\s*|\s+[–—-]\s*|\s*:\s*|\s*,\s*)$`),
+		dueLead: regexp.MustCompile(`(?i)(?:\s*[(\[]\s*(?:(?:due|deadline|target|fällig|bis|avant|para|entro|uiterlijk|até)\s*(?:by|on|date|le|am|el|il)?\s*:?\s*)?|\s*[,;]?\s*(?:due\s*(?:by|on|date)?\s*:?|deadline\s*:?|target\s*:?|by(?:\s+the)?|before(?:\s+the)?|until|till|no\s+later\s+than|bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|bis))?|fällig(?:\s+am)?|avant(?:\s+(?:le|la|fin))?|d'ici(?:\s+(?:le|la|à))?|pour\s+le|antes\s+de(?:l)?|para(?:\s+(?:el|finales\s+de))?|hasta\s+el|entro(?:\s+(?:il|la))?|uiterlijk(?:\s+op)?|vóór|voor|até(?:\s+(?:o|a|ao|dia))?)\s*|\s+[–—-]\s*|\s*:\s*|\s*,\s*)$`),
 	}
 })
 
@@ -243,6 +244,9 @@ func findDue(text string, ref time.Time) (dueDate, bool) {
 			if s <= best.start || (best.start >= 0 && s < best.end) {
 				break
 			}
+			if compoundAt(text, e) || startLed(text[:s]) {
+				continue // "the month-end close", "starting in June": no due date
+			}
 			sub := func(k int) string {
 				if loc[2*k] < 0 {
 					return ""
@@ -258,6 +262,28 @@ func findDue(text string, ref time.Time) (dueDate, bool) {
 		}
 	}
 	return best, best.start >= 0
+}
+
+// compoundAt reports a hyphen and a letter at text[e:]: the date phrase
+// ending at e is part of a compound word ("month-end", "Q2-planning").
+func compoundAt(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+1:])
+	return unicode.IsLetter(r)
+}
+
+// startLed reports text ending with a word of lexicon.Starts: the date that
+// follows says when a step begins ("starting in June", "ab März").
+func startLed(text string) bool {
+	t := strings.ToLower(strings.TrimRight(text, " ,"))
+	for _, w := range lexicon.Starts() {
+		if head, ok := strings.CutSuffix(t, w); ok && (head == "" || !hasLetterAt(head, len(head)-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateCalc resolves date phrases against the day a reply was written.

@@ -6,21 +6,20 @@ import (
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
-// forwardedReply returns the text of a reply the sender forwarded or re-sent
+// forwardedReply returns the document of a reply the sender forwarded or re-sent
 // to careerconv ("resending in case it got lost"), when what they newly
 // wrote is only a covering note: the lines below the forwarded message's
 // header block (From: the sender themself, Date/Sent, To, Subject), with
-// their own quoted history. Any other text comes back unchanged.
+// their own quoted history. Any other document comes back unchanged.
 //
 // A covering note is at most maxCoveringLines short lines, none numbered:
 // a reply with answers, steps or updates of its own above the forward is
 // read as it is.
-func forwardedReply(text, from string) string {
-	if from == "" || !strings.Contains(text, from) {
-		return text
+func forwardedReply(d *quote.Doc, from string) *quote.Doc {
+	if from == "" || !strings.Contains(d.Text, from) {
+		return d
 	}
-	lines := strings.Split(quote.Normalize(text), "\n")
-	kinds := quote.Classify(lines)
+	lines, kinds := d.Lines, d.Kinds
 	start := -1
 	for i, k := range kinds {
 		if k == quote.Header {
@@ -28,11 +27,11 @@ func forwardedReply(text, from string) string {
 			break
 		}
 		if k == quote.Quote || k == quote.QuotedMarker {
-			return text
+			return d
 		}
 	}
 	if start < 0 || !coveringNote(lines[:start], kinds[:start]) {
-		return text
+		return d
 	}
 	end, self := start, false
 	for end < len(kinds) && (kinds[end] == quote.Header || kinds[end] == quote.Text && end+1 < len(kinds) && kinds[end+1] == quote.Header) {
@@ -42,9 +41,9 @@ func forwardedReply(text, from string) string {
 		end++
 	}
 	if !self {
-		return text
+		return d
 	}
-	return strings.Join(lines[end:], "\n")
+	return quote.NewDoc(strings.Join(lines[end:], "\n"))
 }
 
 // maxCoveringLines bounds the text lines of a covering note.
@@ -52,11 +51,15 @@ const maxCoveringLines = 4
 
 // coveringNote reports whether the lines above a forwarded message are only
 // a covering note: a few text lines, none of them numbered, the rest
-// blank lines, markers and delimiters.
+// blank lines, markers, delimiters and the sender's signature (a name,
+// contact details), which does not count.
 func coveringNote(lines []string, kinds []byte) bool {
 	n := 0
 	for i, k := range kinds {
 		if k != quote.Text {
+			continue
+		}
+		if t := strings.TrimSpace(lines[i]); nameLike(t) || contactLine(t) {
 			continue
 		}
 		if n++; n > maxCoveringLines || len(lines[i]) > 200 {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/careerconv/careerconv/pkg/htmltext"
+	"github.com/careerconv/careerconv/pkg/quote"
 	"io"
 	"mime"
 	"strings"
@@ -121,7 +122,11 @@ func Parse(raw []byte) (*Message, error) {
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
 	if m.Automatic == "" {
-		m.Automatic = autoReplyWording(m.Subject, m.Text)
+		var d *quote.Doc
+		if len(m.Text) <= autoReplyMaxBody { // only a short body is read for a notice
+			d = quote.NewDoc(m.Text)
+		}
+		m.Automatic = autoReplyWording(m.Subject, d)
 	}
 	return m, nil
 }
@@ -669,12 +674,16 @@ func mimeCleanTextCopy(s string) string {
 	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c > 0x20 && c < 0x7f {
-			// Printable ASCII, the common case.
+			// A run of printable ASCII, the common case, written at once.
 			if nl > 0 || len(ws) > 0 {
 				flush()
 			}
-			b.WriteByte(c)
-			i++
+			j := i + 1
+			for j < len(s) && s[j] > 0x20 && s[j] < 0x7f {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -68,6 +68,9 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		}
 	}
 	for _, w := range progressStepWords {
+		if i == len(t) || t[i] < utf8.RuneSelf && t[i]|0x20 != w[0] {
+			continue // an ASCII first byte that differs, whatever the case: most lines
+		}
 		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
 			i = skipSpace(t, i+len(w))
 			break
@@ -146,6 +149,9 @@ func skipSpace(t string, i int) int {
 	return i
 }
 
+// trimIndent returns t without the spaces and tabs it starts with.
+func trimIndent(t string) string { return t[skipSpace(t, 0):] }
+
 // readSmallNumber reads a number of one or two digits at t[i:] that is not
 // followed by another digit; end is -1 when there is none.
 func readSmallNumber(t string, i int) (n, end int) {
@@ -185,15 +191,16 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
 func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
-	out, _ := readProgress(text, quote.Trim(text), nSteps, stepTexts)
+	d := quote.NewDoc(text)
+	out, _ := readProgress(d, d.Trim(), nSteps, stepTexts)
 	return out
 }
 
 // readProgress is ExtractProgressSteps on text already trimmed, also returning the clauses that
 // gave a status but named no step of the check-in ("5 done" of four steps,
 // "Done!" of several): updates it could not place.
-func readProgress(text, trimmed string, nSteps int, stepTexts []string) ([]Progress, []string) {
-	lines, blocks := replyLines(text, trimmed)
+func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]Progress, []string) {
+	lines, blocks := replyLines(d.Lines, trimmed)
 	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
@@ -335,8 +342,8 @@ func (r *progressReader) clause(cl clause) bool {
 	if len(steps) == 0 {
 		steps = r.pending
 	}
-	st, ok := cl.st, cl.ok
-	if from := statusFrom(ref); !ok || st.start < from {
+	st, ok := cl.st, cl.ok // !ok: splitClauses found no status in the whole line
+	if from := statusFrom(ref); ok && st.start < from {
 		st, ok = findStatusSpan(c, from)
 	}
 	if !ok {
@@ -354,6 +361,9 @@ func (r *progressReader) clause(cl clause) bool {
 			steps = []int{1}
 		case r.all > 0 && saysAll(c):
 			steps = stepRange(1, r.all)
+			if t := trimIndent(c[st.end:]); t != "" && (t[0] == '.' || t[0] == '!') {
+				note = "" // "All done! Thanks for the nudge.": a sentence of its own is no step's note
+			}
 		}
 	}
 	placed := false
@@ -447,7 +457,7 @@ func symbolLed(t string, maxStep int) []Progress {
 		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == w.status) {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
-				seg = strings.TrimLeft(seg, " \t")
+				seg = trimIndent(seg)
 				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
 					seg = after
 				}
@@ -1116,12 +1126,19 @@ var statusTables = sync.OnceValue(func() *statusTable {
 
 // findStatus finds the first status phrase or symbol of line in one pass:
 // its byte span and status ("" when there is none). Phrases match whole
-// words, case-insensitively, with any run of spaces between words.
+// words, case-insensitively, with any run of spaces between words. A word
+// is a run of letters, apostrophes and hyphens; the part after each
+// apostrophe or hyphen ("progress" of "in-progress") may start a phrase too.
 func findStatus(line string) (start, end int, status string) {
+	tab := statusTables()
 	inWord := false
-	for i, r := range line {
-		if (r >= utf8.RuneSelf || r == '[') && statusTables().symbolFirst[r] {
-			for _, n := range []int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
+	for i := 0; i < len(line); {
+		r, size := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
+		}
+		if (r >= utf8.RuneSelf || r == '[') && tab.symbolFirst[r] {
+			for _, n := range [...]int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
 				if i+n <= len(line) {
 					if st, ok := statusSymbols()[line[i:i+n]]; ok {
 						return i, i + n, st
@@ -1134,41 +1151,74 @@ func findStatus(line string) (start, end int, status string) {
 				return s, e, st
 			}
 		}
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			inWord = false
+			i += size
 			continue
 		}
 		if inWord {
+			i += size
 			continue
 		}
-		inWord = true
-		j := i
+		// A word starts at i: j is its end, k the first apostrophe or
+		// hyphen in it (relative to i), -1 when none.
+		j, k := i, -1
 		for j < len(line) {
-			c, size := utf8.DecodeRuneInString(line[j:])
-			if !unicode.IsLetter(c) && c != '\'' && c != '-' {
+			c, size := rune(line[j]), 1
+			if c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(line[j:])
+			}
+			if c == '\'' || c == '-' {
+				if k < 0 {
+					k = j - i
+				}
+			} else if !isLetter(c) {
 				break
 			}
 			j += size
 		}
-		if j-i > maxStatusWord {
-			continue
-		}
-		var buf [2 * maxStatusWord]byte
-		lower := appendLower(buf[:0], line[i:j])
-		k := strings.IndexAny(line[i:j], "'-")
-		if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
-			continue // most words: no status phrase starts with a word of this first letter and length
-		}
-		for _, p := range statusTables().index[string(lower)] {
-			if e, ok := matchPhrase(line, i, p); ok {
-				return i, e, statusWords()[p]
+		if j-i <= maxStatusWord {
+			if s, e, st := statusAt(line, i, j, k); st != "" {
+				return s, e, st
 			}
 		}
-		if k > 0 { // "in-progress" vs "half-way"
-			for _, p := range statusTables().index[string(lower[:k])] {
-				if e, ok := matchPhrase(line, i, p); ok {
-					return i, e, statusWords()[p]
-				}
+		// Go on after the word, or after its first apostrophe or hyphen,
+		// where a word starts again.
+		if k >= 0 {
+			i, inWord = i+k+1, false
+		} else {
+			i, inWord = j, true
+		}
+	}
+	return -1, -1, ""
+}
+
+// isLetter is unicode.IsLetter with a fast path for ASCII.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// statusAt returns the status phrase that starts with the word line[i:j]
+// (or with its part before the apostrophe or hyphen at i+k, when k > 0).
+func statusAt(line string, i, j, k int) (start, end int, status string) {
+	var buf [2 * maxStatusWord]byte
+	lower := appendLower(buf[:0], line[i:j])
+	if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
+		return -1, -1, "" // most words: no status phrase starts with a word of this first letter and length
+	}
+	tab := statusTables()
+	for _, p := range tab.index[string(lower)] {
+		if e, ok := matchPhrase(line, i, p); ok {
+			return i, e, statusWords()[p]
+		}
+	}
+	if k > 0 { // "in-progress" vs "half-way"
+		for _, p := range tab.index[string(lower[:k])] {
+			if e, ok := matchPhrase(line, i, p); ok {
+				return i, e, statusWords()[p]
 			}
 		}
 	}
@@ -1209,7 +1259,7 @@ func matchPhrase(line string, i int, p string) (int, bool) {
 	j := i
 	for k, w := range statusTables().phraseWords[p] {
 		if k > 0 {
-			n := len(line[j:]) - len(strings.TrimLeft(line[j:], " \t"))
+			n := len(line[j:]) - len(trimIndent(line[j:]))
 			if n == 0 {
 				return 0, false
 			}
@@ -1254,14 +1304,18 @@ func percentStatus(line string, i int) (start, end int, status string) {
 		n = n*10 + int(line[j]-'0')
 		j++
 	}
-	if j == len(line) || line[j] != '%' || j-i > 3 || n > 100 {
+	pct := j // the sign, after a space in French and German typography ("50 %")
+	if pct < len(line) && line[pct] == ' ' {
+		pct++
+	}
+	if pct == len(line) || line[pct] != '%' || j-i > 3 || n > 100 {
 		return -1, -1, ""
 	}
 	switch n {
 	case 100:
-		return i, j + 1, StatusDone
+		return i, pct + 1, StatusDone
 	case 0:
-		return i, j + 1, StatusNotStarted
+		return i, pct + 1, StatusNotStarted
 	}
 	return i, i, StatusInProgress
 }
@@ -1303,9 +1357,8 @@ func statusFollows(clause string, i int) bool {
 // same, so that what is written above ("All done!") knows them. Text with
 // no header block, a "> " quote or fewer than two numbered steps comes back
 // unchanged.
-func quoteUnprefixedSteps(body string) string {
-	lines := strings.Split(body, "\n")
-	kinds := quote.Classify(lines)
+func quoteUnprefixedSteps(d *quote.Doc) string {
+	body, lines, kinds := d.Text, d.Lines, d.Kinds
 	start, text := -1, false
 	for i, k := range kinds {
 		switch k {

@@ -145,15 +145,15 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if err := kind.check(); err != nil {
 		return nil, err
 	}
-	text := forwardedReply(readable(msg.Text), msg.From)
-	trimmed := quote.Trim(text) // once per reply: every extractor reads its lines
+	d := forwardedReply(quote.NewDoc(readable(msg.Text)), msg.From) // classified once
+	trimmed := d.Trim()                                             // once per reply: every extractor reads its lines
 	r := &Reply{From: msg.From, Text: newWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
 	}
 	switch kind {
 	case KindPrep:
-		answers, notes := extractAnswers(text, trimmed, o.Questions)
+		answers, notes := extractAnswers(d, trimmed, o.Questions)
 		if len(answers) > 0 {
 			r.Answers = make(map[string]string, len(answers))
 			for n, a := range answers {
@@ -171,7 +171,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		if ref.IsZero() {
 			ref = o.Now
 		}
-		r.Steps = extractSteps(text, trimmed, ref)
+		r.Steps = extractSteps(d, trimmed, ref)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
@@ -179,9 +179,12 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		}
 	case KindCheckIn:
 		var updates []string
-		r.Progress, updates = readProgress(text, trimmed, o.Steps, o.StepTexts)
-		if unq := quoteUnprefixedSteps(text); len(r.Progress) == 0 && unq != text {
-			r.Progress, updates = readProgress(unq, quote.Trim(unq), o.Steps, o.StepTexts) // typed under Outlook's unquoted steps
+		r.Progress, updates = readProgress(d, trimmed, o.Steps, o.StepTexts)
+		if len(r.Progress) == 0 {
+			if unq := quoteUnprefixedSteps(d); unq != d.Text {
+				ud := quote.NewDoc(unq) // typed under Outlook's unquoted steps
+				r.Progress, updates = readProgress(ud, ud.Trim(), o.Steps, o.StepTexts)
+			}
 		}
 		for _, u := range updates {
 			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
@@ -269,17 +272,16 @@ type srcLine struct {
 	ctx  int    // index of the quoted block the line follows, -1 for none
 }
 
-// replyLines returns the newly written lines of body (trimmed, what Trim kept of it, less
-// quoted lines) and the quoted blocks they follow, so that text written under
-// a quoted question can be mapped to it. Each quoted block is returned as
-// its lines with the quote markers removed.
+// replyLines returns the newly written lines of a body (all: its lines;
+// trimmed: what Trim kept of it, less quoted lines) and the quoted blocks
+// they follow, so that text written under a quoted question can be mapped
+// to it. Each quoted block is returned as its lines with the quote markers
+// removed.
 //
-// The lines Trim keeps are located in body in one forward pass; if Trim
+// The lines Trim keeps are located in the body in one forward pass; if Trim
 // changed a line so that it cannot be found, the kept lines are returned
 // without quote context.
-func replyLines(body, trimmed string) (lines []srcLine, blocks [][]string) {
-	body = strings.ReplaceAll(body, "\r\n", "\n")
-	all := strings.Split(body, "\n")
+func replyLines(all []string, trimmed string) (lines []srcLine, blocks [][]string) {
 	var kept []string
 	for l := range strings.SplitSeq(trimmed, "\n") {
 		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
@@ -331,14 +333,14 @@ func replyLines(body, trimmed string) (lines []srcLine, blocks [][]string) {
 
 // isQuoted reports whether l is a quoted line ("> …", after optional spaces).
 func isQuoted(l string) bool {
-	return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">")
+	return strings.HasPrefix(trimIndent(l), ">")
 }
 
 // unquote removes every level of "> " quoting from l.
 func unquote(l string) string {
-	l = strings.TrimLeft(l, " \t")
+	l = trimIndent(l)
 	for strings.HasPrefix(l, ">") {
-		l = strings.TrimLeft(l[1:], " \t")
+		l = trimIndent(l[1:])
 	}
 	return strings.TrimRightFunc(l, unicode.IsSpace)
 }
@@ -458,8 +460,16 @@ func isGreeting(line string) bool {
 	return false
 }
 
-// isSignOff reports whether line is a valediction such as "Thanks, Jane".
-func isSignOff(line string) bool { return phraseLine(line, signOffIndex()) }
+// isSignOff reports whether line is a valediction such as "Thanks, Jane",
+// or two joined by a slash in a bilingual signature ("Mit freundlichen
+// Grüßen / Best regards").
+func isSignOff(line string) bool {
+	if phraseLine(line, signOffIndex()) {
+		return true
+	}
+	a, b, ok := strings.Cut(line, " / ")
+	return ok && phraseLine(a, signOffIndex()) && phraseLine(b, signOffIndex())
+}
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
 // text written above the quote when more is written under quoted lines
@@ -541,11 +551,27 @@ func dropSignature(lines []srcLine) []srcLine {
 		}
 	}
 	// A name alone after a blank line: "…answer.\n\nJane".
-	if end >= 3 && lines[end-2].text == "" && nameLike(strings.TrimSpace(lines[end-1].text)) &&
-		len(strings.Fields(lines[end-1].text)) <= 2 && !strings.ContainsAny(lines[end-1].text, ".:") {
+	if end >= 3 && lines[end-2].text == "" && shortName(lines[end-1].text) {
 		return lines[:end-1]
 	}
+	// A closing of any wording that ends with a comma, then the name, in a
+	// paragraph of their own: "See you on the 14th,\nHana".
+	if end >= 4 && lines[end-3].text == "" && shortName(lines[end-1].text) && closingLine(lines[end-2].text) {
+		return lines[:end-2]
+	}
 	return lines[:end]
+}
+
+// shortName reports a line that is only a name of one or two words.
+func shortName(l string) bool {
+	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
+}
+
+// closingLine reports a short line ending with a comma, with no sentence
+// end in it: the closing above a name ("See you Thursday,").
+func closingLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasSuffix(t, ",") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".!?:")
 }
 
 // contactBlock reports a signature without a sign-off: a paragraph that
@@ -583,7 +609,7 @@ func isPostscript(l string) bool {
 }
 
 // maxSignatureLines bounds the lines of a signature below its sign-off.
-const maxSignatureLines = 10
+const maxSignatureLines = 16
 
 // paragraphStart returns the index of the first line of the paragraph that
 // holds lines[i].

@@ -136,12 +136,13 @@ var thanksLine = sync.OnceValue(func() *regexp.Regexp {
 // ("by 15 March", "(due end of Q1)", " – 15 March") is removed from the
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
-	return extractSteps(text, quote.Trim(text), ref)
+	d := quote.NewDoc(text)
+	return extractSteps(d, d.Trim(), ref)
 }
 
-// extractSteps is ExtractSteps on text already trimmed.
-func extractSteps(text, trimmed string, ref time.Time) []Step {
-	lines, _ := replyLines(text, trimmed)
+// extractSteps is ExtractSteps on text already classified (d) and trimmed.
+func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
+	lines, _ := replyLines(d.Lines, trimmed)
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -203,6 +204,10 @@ func (c *stepCollector) line(raw string) bool {
 	}
 	if e >= 0 && e < len(t) {
 		return c.add(t[e:], indentOf(raw))
+	}
+	if rest, ok := cutGreeting(t); ok && introSentences(rest) {
+		c.open = false // "Hi Sam, below.": a greeting, then an introduction
+		return true
 	}
 	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
 		rest := afterFirstSentence(t)
@@ -334,7 +339,7 @@ func tableRows(lines []srcLine) {
 // tableLine reports whether l may be a table row: it holds a "|", or a
 // tab after its first word (a leading tab is indentation).
 func tableLine(l string) bool {
-	return strings.Contains(l, "|") || strings.Contains(strings.TrimLeft(l, " \t"), "\t")
+	return strings.Contains(l, "|") || strings.Contains(trimIndent(l), "\t")
 }
 
 // tableCells splits a row at "|", without the empty cells a leading or
@@ -585,9 +590,15 @@ func acknowledgement(t string) bool {
 			lower, found = lower[:i]+" "+lower[i+len(a):], true
 		}
 	}
-	// Little else: a name, "so", "to me". "Great, I'll finish the course"
-	// says more.
-	return found && len(strings.Fields(lower)) <= 3
+	// Little else: a name, "so", "to me", an emoji. "Great, I'll finish
+	// the course" says more.
+	words := 0
+	for _, w := range strings.Fields(lower) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return found && words <= 3
 }
 
 // hasLetterAt reports whether s has a letter ending at or starting at byte i.

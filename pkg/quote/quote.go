@@ -36,13 +36,33 @@ import (
 //
 // Trim runs in time linear in the size of text.
 func Trim(text string) string {
+	return NewDoc(text).Trim()
+}
+
+// Doc is a text as Trim reads it: normalised (Normalize), split into lines,
+// and each line classified (Classify), once. The stages that read a reply
+// share one Doc rather than classify the same lines again. A Doc is not
+// changed once made: its fields are read-only.
+type Doc struct {
+	Text  string   // the text, normalised
+	Lines []string // Text split at "\n"
+	Kinds []byte   // the kind of each line
+}
+
+// NewDoc normalises, splits and classifies text.
+func NewDoc(text string) *Doc {
 	text = Normalize(text)
-	if strings.TrimSpace(text) == "" {
+	lines := strings.Split(text, "\n")
+	return &Doc{Text: text, Lines: lines, Kinds: Classify(lines)}
+}
+
+// Trim is Trim of the document's text, from its classification.
+func (d *Doc) Trim() string {
+	if strings.TrimSpace(d.Text) == "" {
 		return ""
 	}
-	lines := strings.Split(text, "\n")
-	kinds := Classify(lines)
-	keep := trimApplyRules(lines, kinds)
+	// The rules change the kinds they read (and never the lines in place).
+	keep := trimApplyRules(d.Lines, slices.Clone(d.Kinds))
 	return trimJoin(keep)
 }
 

@@ -1,0 +1,18 @@
+//go:build unix
+
+package mailparse
+
+import (
+	"syscall"
+	"time"
+)
+
+// processCPU returns the CPU time the process has used (user and system,
+// every thread: the garbage collector included), or 0 if unknown.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
