@@ -275,20 +275,29 @@ func (a *Assistant) cancel(ctx context.Context, id string) (*conversation.Conver
 		if c.Status == conversation.StatusCancelled {
 			return errNoChange
 		}
-		if err := c.Transition(conversation.StatusCancelled); err != nil {
-			return err
-		}
-		jobs = a.schedule.Jobs(c, now)
-		c.Generation++
-		c.ExpiresAt = now.Add(a.schedule.Retention)
-		c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled})
-		return nil
+		var err error
+		jobs, err = a.end(c, now, "")
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	a.cancelJobs(ctx, jobs)
 	return c, nil
+}
+
+// end cancels c (in memory): the status, a new generation so that every job
+// does nothing, the retention, the event with detail (who stopped it). It
+// returns the jobs to cancel.
+func (a *Assistant) end(c *conversation.Conversation, now time.Time, detail string) ([]conversation.Job, error) {
+	if err := c.Transition(conversation.StatusCancelled); err != nil {
+		return nil, err
+	}
+	jobs := a.schedule.Jobs(c, now)
+	c.Generation++
+	c.ExpiresAt = now.Add(a.schedule.Retention)
+	c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled, Detail: detail})
+	return jobs, nil
 }
 
 // noticeChange emails those of people who have heard of c that its meeting moved

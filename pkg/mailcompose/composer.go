@@ -491,6 +491,12 @@ func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Pa
 		}
 		e.attachments = files
 	}
+	switch by := conv.Choices.Stopped; {
+	case by == participantKey(conv, to):
+		v.Summary = "As you asked, the emails about your career conversation with " + c.other(conv, to) + " stop here."
+	case by != "":
+		v.Summary = c.other(conv, to) + " asked " + v.Product + " to stop the emails about your career conversation. Nothing more will be sent; you can of course keep talking directly."
+	}
 	e.name = EmailCancelled + "-" + participantKey(conv, to)
 	return c.render(EmailCancelled, v, e, conv)
 }
