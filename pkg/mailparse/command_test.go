@@ -110,3 +110,28 @@ func TestReadCommands(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadCommands: any text reads without panicking, a command reply holds
+// only known commands, and a reply whose lines are all long is never one.
+func FuzzReadCommands(f *testing.F) {
+	for _, s := range []string{"stop", "Pause until 10 March", "privat: 4, 6", "also me: a@b.example", "Hi,\n\nskip\n\nAna", "1 done\n2 blocked"} {
+		f.Add(s)
+	}
+	known := map[string]bool{"stop": true, "pause": true, "skip": true, "private": true, "help": true, "fewer": true, "all": true, "alias": true}
+	ref := time.Date(2027, 2, 20, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		cmds, ok := ReadCommands(text, ref)
+		if ok && len(cmds) == 0 {
+			t.Fatalf("a command reply without commands: %q", text)
+		}
+		for _, c := range cmds {
+			if !known[c.Name] {
+				t.Fatalf("unknown command %q from %q", c.Name, text)
+			}
+		}
+		long := strings.Repeat("words that make a sentence ", 3)
+		if _, ok := ReadCommands(long+text, ref); ok && !strings.Contains(text, "\n") {
+			t.Fatalf("a long line read as a command: %q", long+text)
+		}
+	})
+}
