@@ -90,9 +90,9 @@ func TestCommandPause(t *testing.T) {
 	}
 	for _, m := range mails {
 		if strings.Contains(m.to, "tom@example.com") {
-			contains(t, m, "Ana paused the check-ins of your career conversation:", "Paused until Mon 10 May: the check-ins moved to Mon 10 May")
+			contains(t, m, "Ana paused the check-ins of your career conversation:", "Paused until Mon 10 May: the check-ins come after it, the next on Mon 10 May.")
 		} else {
-			contains(t, m, "Done – here is what changed:", "Paused until Mon 10 May: the check-ins moved to Mon 10 May")
+			contains(t, m, "Done – here is what changed:", "Paused until Mon 10 May: the check-ins come after it, the next on Mon 10 May.")
 		}
 	}
 	c := j.conv(t, id)

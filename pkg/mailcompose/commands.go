@@ -18,9 +18,8 @@ const (
 	EmailStranger  = "stranger"  // to an address careerconv does not know: the one it expects
 )
 
-// Commanded renders what the commands of one reply did, one line each, in the
-// words of the help list: a summary and the lines. A pause that moved the
-// check-ins after the plan carries the updated calendar.
+// Commanded renders what the commands of one reply did, one line each. A
+// pause that moved the check-ins after the plan carries the updated calendar.
 func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
 		return assistant.Email{}, err
@@ -42,13 +41,6 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 			next = append(next, at)
 		}
 	}
-	dayList := func(ts []time.Time) string {
-		var s []string
-		for _, t := range ts {
-			s = append(s, d.day(t))
-		}
-		return series(s)
-	}
 	by := firstName(conv.Employee.Name, conv.Employee.Email)
 	if len(made) > 0 && made[0].By == "manager" {
 		by = firstName(conv.Manager.Name, conv.Manager.Email)
@@ -68,7 +60,7 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 			switch {
 			case ch.Moved && len(next) > 0:
 				moved = true
-				lines = append(lines, fmt.Sprintf("Paused until %s: the check-ins moved to %s.", day(ch.Until), dayList(next)))
+				lines = append(lines, fmt.Sprintf("Paused until %s: the check-ins come after it, the next on %s.", day(ch.Until), d.day(next[0])))
 			case ch.Moved:
 				moved = true
 				lines = append(lines, fmt.Sprintf("Paused until %s: the review moved after it.", day(ch.Until)))
@@ -95,7 +87,7 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 			lines = append(lines, "Added "+ch.Address+": replies from it now count as yours. "+v.Product+" keeps writing to "+to.Email+".")
 		}
 	}
-	v.Journey = &journeyView{Help: lines}
+	v.Journey = &journeyView{Lines: lines}
 	v.Summary = "Done – here is what changed:"
 	if !mine {
 		v.Summary = by + " paused the check-ins of your career conversation:"
@@ -108,7 +100,7 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 		e.attachments = files
 	}
 	e.thread, e.name = t, answerName(EmailCommanded, t, now)
-	return c.render(EmailHelp, v, e, conv)
+	return c.render(EmailCommanded, v, e, conv)
 }
 
 // privateLines say which answers the manager will and will not see, and
@@ -163,13 +155,13 @@ func (c *Composer) Stranger(conv *conversation.Conversation, from string, expect
 		known = append(known, p.Email)
 	}
 	v.Summary = fmt.Sprintf("Your reply came from %s, and %s reads replies only from %s. Nothing of it was kept.", from, v.Product, series(known))
-	v.Journey = &journeyView{Help: []string{
+	v.Journey = &journeyView{Lines: []string{
 		"Please send it again from " + series(known) + ".",
 		fmt.Sprintf("If %s is yours too, reply from %s with: also me: %s – after that, replies from it count.", from, known[0], from),
 		"If this email reached you by mistake, please ignore it.",
 	}}
 	e.thread, e.name = t, answerName(EmailStranger, t, now)
-	return c.render(EmailHelp, v, e, conv)
+	return c.render(EmailStranger, v, e, conv)
 }
 
 // series joins items as "a, b and c".

@@ -30,6 +30,7 @@ type journeyView struct {
 	By            string // who made the changes: a first name
 	RecordTitle   string // the heading of Entries in a check-in or the review
 	Help          []string
+	Lines         []string // what a reply's commands did; what an unknown address should do
 }
 
 type changeLine struct{ Text string }
