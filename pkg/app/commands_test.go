@@ -112,6 +112,8 @@ func TestCommandPause(t *testing.T) {
 	// A pause with no date that can be read is refused, and says how.
 	m := only(t, j.deliverTwice(t, "ana@example.com", planAddr, "pause2@mail.example.com", "Pause until later"), "commanded")
 	contains(t, m, `Not done – "pause": The date of the pause could not be read`)
+	j.get(t, id)
+	j.confidential(t, "billing migration", "on-call rotation", "AWS architecture")
 }
 
 // "skip" in a reply to the plan skips the next check-in; in a reply to a check-in, that one.
@@ -130,6 +132,8 @@ func TestCommandSkip(t *testing.T) {
 		t.Fatalf("skipped %v, want [1 2]", c.Choices.Skipped)
 	}
 	only(t, j.runTwice(t, time.Date(2027, 6, 4, 9, 0, 0, 0, time.UTC)), "checkin3")
+	j.get(t, id)
+	j.confidential(t, "billing migration", "on-call rotation", "AWS architecture")
 }
 
 // "private 4" keeps answer 4 out of the pre-read, the update after it and the
@@ -201,7 +205,7 @@ func TestCommandFewer(t *testing.T) {
 	j.Erase(t, id)
 
 	j.now = t0
-	j.plan(t)
+	id = j.plan(t)
 	planAddr := j.replyAddress(t, "plan-"+shortName(t, j, "plan"))
 	contains(t, only(t, j.deliverTwice(t, "tom@example.com", planAddr, "tomfewer@mail.example.com", "Only when something is blocked.\r\n\r\nTom"+quoted), "commanded"),
 		"only when a step is blocked")
@@ -214,6 +218,8 @@ func TestCommandFewer(t *testing.T) {
 	// "all emails" undoes it.
 	only(t, j.deliverTwice(t, "tom@example.com", planAddr, "tomall@mail.example.com", "all emails"), "commanded")
 	only(t, j.deliverTwice(t, "ana@example.com", checkin.replyTo, "c3@mail.example.com", "3 done"), "moved")
+	j.get(t, id)
+	j.confidential(t, "billing migration", "no slot on the rota", "AWS architecture")
 }
 
 // A reply from another address of a participant gets the address expected and
