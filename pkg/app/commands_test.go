@@ -166,7 +166,8 @@ func TestCommandPrivate(t *testing.T) {
 	// The manager cannot make her answers private.
 	contains(t, only(t, keep(j.deliverTwice(t, "tom@example.com", pre.replyTo, "tomprivate@mail.example.com", "private 1")), "commanded"), `Not done – "private": Only Ana Ruiz`)
 	// Answers after the pre-read: the changed private one is not passed on.
-	keep(j.deliverTwice(t, "ana@example.com", prep.replyTo, "late@mail.example.com", "2. The migration went very well\r\n\r\n4. "+later))
+	contains(t, only(t, keep(j.deliverTwice(t, "ana@example.com", prep.replyTo, "late@mail.example.com", "2. The migration went very well\r\n\r\n4. "+later)), "receipt"),
+		"Kept private – Tom never sees answer 4.")
 	keep(j.runTwice(t, time.Date(2027, 3, 12, 11, 0, 0, 0, time.UTC)))
 	steps := "1. Lead the billing migration by 30 April\r\n2. Shadow the platform on-call rotation by 15 May\r\n"
 	keep(j.deliverTwice(t, "ana@example.com", j.replyAddress(t, "wrapup"), "steps@mail.example.com", steps))

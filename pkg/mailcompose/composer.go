@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/mail"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -130,6 +131,13 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, reply
 		v.Summary = saved + " " + v.Manager + " already has your earlier answers; what changed goes to " + v.Manager + " now."
 	default:
 		v.Summary = saved + " They're kept for your record; share anything new with " + v.Manager + " directly."
+	}
+	if kept := conv.Choices.Private; len(kept) > 0 {
+		var ns []string
+		for _, n := range kept {
+			ns = append(ns, strconv.Itoa(n))
+		}
+		v.Summary += " Kept private – " + v.Manager + " never sees " + pluralWord(len(ns), "answer") + " " + series(ns) + "."
 	}
 	return c.render(EmailReceipt, v, envelope{
 		name: answerName(EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
