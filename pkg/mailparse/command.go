@@ -93,9 +93,12 @@ func greetingLine(l string) bool {
 }
 
 // closingLine reports whether l may close a command reply: short, a few
-// words (a sign-off, a name, "Sent from…" left over).
+// words (a sign-off, a name, "Sent from…" left over), and nothing that reads
+// like content: no number ("4. my answer", "2 done", "drop 3"), no colon
+// ("win: …"), no list item.
 func closingLine(l string) bool {
-	return utf8.RuneCountInString(l) <= maxClosingRunes && len(strings.Fields(l)) <= maxClosingWords
+	return utf8.RuneCountInString(l) <= maxClosingRunes && len(strings.Fields(l)) <= maxClosingWords &&
+		!strings.ContainsAny(l, "0123456789:") && !strings.ContainsAny(l[:1], "-*•#>")
 }
 
 func firstRune(s string) rune {

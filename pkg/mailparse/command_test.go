@@ -99,6 +99,10 @@ func TestReadCommands(t *testing.T) {
 		{"Hi Tom,", nil},
 		{"Thanks\nstop", nil},
 		{"stop\nThanks\nAna\nstop", nil},
+		{"private 4\n4. I am leaving", nil},
+		{"skip\ndrop 3", nil},
+		{"stop\nwin: the migration", nil},
+		{"pause until 10 March\n- one more thing", nil},
 	}
 	for _, c := range cases {
 		got, ok := ReadCommands(c.text, ref)
