@@ -119,7 +119,15 @@ func TestCommandPause(t *testing.T) {
 // "skip" in a reply to the plan skips the next check-in; in a reply to a check-in, that one.
 func TestCommandSkip(t *testing.T) {
 	j := newJourney(t)
-	id := j.plan(t)
+	id := j.create(t)
+	prep := only(t, j.runTwice(t, time.Date(2027, 3, 5, 9, 0, 0, 0, time.UTC)), "prep")
+	contains(t, only(t, j.deliverTwice(t, "ana@example.com", prep.replyTo, "skip0@mail.example.com", "Skip"), "commanded"), "There is no check-in to skip yet")
+	if c := j.conv(t, id); len(c.Choices.Skipped) != 0 {
+		t.Fatalf("a skip before the plan skipped %v", c.Choices.Skipped)
+	}
+	j.Erase(t, id)
+	j.now = t0
+	id = j.plan(t)
 	planAddr := j.replyAddress(t, "plan-"+shortName(t, j, "plan"))
 	m := only(t, j.deliverTwice(t, "ana@example.com", planAddr, "skip@mail.example.com", "Saltar este\r\n\r\nSaludos,\r\nAna"+quoted), "commanded")
 	contains(t, m, "Check-in 1 is skipped.")

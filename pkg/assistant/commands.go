@@ -143,11 +143,15 @@ func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.C
 		ch.Moved, err = a.schedule.Pause(c, until, now)
 		return false, err
 	case lexicon.CmdSkip:
+		// A reply to a check-in skips it; to another email once the plan is
+		// agreed, the next one. Before the plan there is no check-in to skip.
 		n := p.CheckIn
-		if p.Kind != token.CheckIn {
+		if p.Kind != token.CheckIn && len(c.Steps) > 0 {
 			n = a.nextCheckIn(c)
 		}
 		switch {
+		case n == 0 && len(c.Steps) == 0 && !c.Status.Terminal():
+			return false, conversation.Errorf(conversation.EINVALID, "There is no check-in to skip yet: reply \"skip\" to a check-in.")
 		case c.Status.Terminal() || n == 0:
 			return false, conversation.Errorf(conversation.EINVALID, "No check-in is left to skip.")
 		case slices.Contains(c.Choices.Skipped, n):
@@ -159,10 +163,10 @@ func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.C
 		if ch.By != "employee" {
 			return false, conversation.Errorf(conversation.EINVALID, "Only %s can keep her or his answers private.", c.Employee.Name)
 		}
-		max := len(a.bank.Questions())
+		last := len(a.bank.Questions())
 		for _, n := range cmd.Numbers {
-			if n < 1 || n > max {
-				return false, conversation.Errorf(conversation.EINVALID, "There is no question %d; the questions are numbered 1 to %d.", n, max)
+			if n < 1 || n > last {
+				return false, conversation.Errorf(conversation.EINVALID, "There is no question %d; the questions are numbered 1 to %d.", n, last)
 			}
 		}
 		ch.Numbers = cmd.Numbers
