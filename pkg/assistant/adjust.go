@@ -75,8 +75,6 @@ var (
 	restoreLastRE = lazyRegexp(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(restoreWords) + `\s*[.!]?$`)
 	winRE         = lazyRegexp(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
 	setbackRE     = lazyRegexp(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
-	// helpRE is a request for help: the whole reply, in any language read.
-	helpRE = lazyRegexp(`(?i)^(?:help|help me|hilfe|aide|au secours|\?)\s*[?!.]*$`)
 	// dayDotRE is a German day number ("31. März"): mailparse reads "31 März".
 	dayDotRE = lazyRegexp(`\b(\d{1,2})\.\s+(\p{L})`)
 )
@@ -123,26 +121,6 @@ func readCommand(line string, ref time.Time) (command, bool) {
 		return command{op: conversation.ChangeAdd, text: text, due: due}, text != ""
 	}
 	return command{}, false
-}
-
-// askingHelp reports whether a reply's text is only a request for help (a
-// signature of one or two short lines may follow it).
-func askingHelp(text string) bool {
-	var lines []string
-	for _, l := range strings.Split(strings.TrimSpace(text), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	if len(lines) == 0 || len(lines) > 3 || !helpRE().MatchString(lines[0]) {
-		return false
-	}
-	for _, l := range lines[1:] {
-		if len(l) > 40 {
-			return false
-		}
-	}
-	return true
 }
 
 // stepOf reads one step and its due date with mailparse's step reader; a text

@@ -270,13 +270,10 @@ func (a *Assistant) cancel(ctx context.Context, id string, notify ...int) (*conv
 		if c.Status == conversation.StatusCancelled {
 			return errNoChange
 		}
-		if err := c.Transition(conversation.StatusCancelled); err != nil {
+		var err error
+		if jobs, err = a.end(c, now, ""); err != nil {
 			return err
 		}
-		jobs = a.schedule.Jobs(c, now)
-		c.Generation++
-		c.ExpiresAt = now.Add(a.schedule.Retention)
-		c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled})
 		if err := a.scheduler.Schedule(ctx, conversation.Notices(c, now, notify...)); err != nil {
 			return fmt.Errorf("schedule the notices of %s: %w", c.ID, err)
 		}
@@ -287,6 +284,20 @@ func (a *Assistant) cancel(ctx context.Context, id string, notify ...int) (*conv
 	}
 	a.cancelJobs(ctx, jobs)
 	return c, nil
+}
+
+// end cancels c (in memory): the status, a new generation so that every job
+// does nothing, the retention, the event with detail (who stopped it). It
+// returns the jobs to cancel.
+func (a *Assistant) end(c *conversation.Conversation, now time.Time, detail string) ([]conversation.Job, error) {
+	if err := c.Transition(conversation.StatusCancelled); err != nil {
+		return nil, err
+	}
+	jobs := a.schedule.Jobs(c, now)
+	c.Generation++
+	c.ExpiresAt = now.Add(a.schedule.Retention)
+	c.Record(conversation.Event{At: now, Kind: conversation.EventCancelled, Detail: detail})
+	return jobs, nil
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the

@@ -255,7 +255,11 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 	case found == conversation.ClaimBusy:
 		return false, fmt.Errorf("send %s for %s: %w", o.name, id, errBusy)
 	}
-	e, err := o.build(c)
+	seen := c
+	if slices.Contains(o.to, c.Manager.Email) {
+		seen = c.ForManager() // an email the manager gets holds no private answer
+	}
+	e, err := o.build(seen)
 	if err != nil {
 		return false, fmt.Errorf("compose %s for %s: %w", o.name, id, err)
 	}

@@ -119,10 +119,22 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		a.recordRejected(ctx, id, hash, msg.From, why)
 		return rejected(id, purpose.String(), why), conversation.Errorf(conversation.EFORBIDDEN, "The sender cannot be told for sure: %s.", why)
 	}
+	sender := from
+	if _, p, ok := c.RoleOf(from); ok {
+		from = p.Email // a confirmed alias counts as its participant's known address
+	}
 	if !allowedSender(c, purpose, from) {
+		if _, _, known := c.RoleOf(sender); !known {
+			if err := a.answerStranger(ctx, c, msg, raw, purpose, hash, sender); err != nil {
+				return Outcome{}, err
+			}
+		}
 		a.recordRejected(ctx, id, hash, from, "sender is not a participant")
 		return rejected(id, purpose.String(), "sender "+from+" is not the expected participant"),
 			conversation.Errorf(conversation.EFORBIDDEN, "The sender is not the expected participant.")
+	}
+	if cmds, ok := a.commandsOf(msg); ok && (!c.Seen(hash) || len(c.Choices.MadeBy(hash)) > 0) {
+		return a.receiveCommands(ctx, c, msg, purpose, hash, from, sender, cmds)
 	}
 	if j, ok, err := a.readJourney(c, msg, purpose, hash, from); err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
@@ -372,7 +384,7 @@ func (r inbound) unplaced() []conversation.Unplaced {
 // on to the manager: only what this reply changed, once per reply.
 func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, now time.Time) error {
 	a := r.a
-	changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
+	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(answerMap(r.reply.Answers))), c.Choices.IsPrivate)
 	notes := strings.TrimSpace(r.reply.Notes)
 	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return nil

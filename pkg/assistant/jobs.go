@@ -66,8 +66,11 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	case conversation.JobNudge:
 		to = emp
 		due = func(c *conversation.Conversation) string {
-			if len(c.Answers) > 0 {
+			switch {
+			case len(c.Answers) > 0:
 				return "answers already received"
+			case c.Choices.WantsFewer("employee"):
+				return "fewer emails asked"
 			}
 			return before(c)
 		}
@@ -87,7 +90,13 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
 	case conversation.JobCheckIn:
 		to = emp
-		due = dueIn("no steps to check in on", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
+		inStatus := dueIn("no steps to check in on", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
+		due = func(c *conversation.Conversation) string {
+			if slices.Contains(c.Choices.Skipped, job.Seq) {
+				return "skipped by reply"
+			}
+			return inStatus(c)
+		}
 		reply = func(c *conversation.Conversation) *token.Purpose {
 			if len(c.Steps) == 0 {
 				// Without agreed steps the check-in asks for them, so its replies are steps.

@@ -54,7 +54,7 @@ func movedNote(before []conversation.StepStatus, applied []conversation.Progress
 // it moved anything: once (the ledger name is the reply's).
 func (a *Assistant) tellManager(ctx context.Context, c *conversation.Conversation, hash string) error {
 	n, ok := c.Journey.NoteOf(hash)
-	if !ok || n.CheckIn < 1 || n.CheckIn > 9 {
+	if !ok || n.CheckIn < 1 || n.CheckIn > 9 || c.Choices.WantsFewer("manager") && len(n.Blocked) == 0 {
 		return nil
 	}
 	name := "moved-" + hash[:12]
@@ -86,7 +86,6 @@ type journeyReply struct {
 	feedback string
 	progress []conversation.ProgressUpdate // on a check-in: its progress; on the plan: status changes
 	steps    []mailparse.Step              // a list of steps sent to the plan
-	help     bool                          // the reply asks what can be replied
 }
 
 // readJourney reads a reply for the journey; ok is false when the reply is
@@ -107,10 +106,6 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 	j := journeyReply{by: "employee", who: c.Employee}
 	if from == c.Manager.Email {
 		j.by, j.who = "manager", c.Manager
-	}
-	if askingHelp(reply.Text) {
-		j.help = true
-		return j, true, nil
 	}
 	if p.Kind != token.Moved && len(c.Steps) == 0 {
 		return journeyReply{}, false, nil // before the plan
@@ -201,10 +196,7 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 		if fed {
 			out.Detail += ", feedback passed on"
 		}
-		if j.help {
-			out.Detail = "help asked"
-		}
-		if len(changes)+len(entries) == 0 && !fed && len(j.progress) == 0 && !j.help {
+		if len(changes)+len(entries) == 0 && !fed && len(j.progress) == 0 {
 			kind, out.Result, out.Detail = conversation.EventUnreadable, ResultUnreadable, "nothing understood"
 		}
 		c.Record(conversation.Event{At: now, Kind: kind, Email: p.String(), To: from, Detail: out.Detail, Message: hash, Raw: rawOf(ctx)})
@@ -273,15 +265,6 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 	if f, ok := c.Journey.FeedbackOf(hash); ok {
 		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
 			return a.compose.Feedback(c, f, stepsAddr, thread, now)
-		}})
-	}
-	if j.help {
-		addr, err := a.replyAddress(c.ID, p)
-		if err != nil {
-			return err
-		}
-		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Help(c, j.who, p.String(), addr, thread, now)
 		}})
 	}
 	if len(sends) == 0 && !slices.ContainsFunc(c.History, func(e conversation.Event) bool { return e.Message == hash && e.Kind == conversation.EventReceived }) {

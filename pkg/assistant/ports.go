@@ -216,6 +216,16 @@ type Composer interface {
 	// Help renders the short list of what can be replied to the email whose
 	// reply asked for help (purpose: prep, steps, checkin<N>, moved<N>, notes, info).
 	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)
+	// Commanded tells participant to what the commands of one reply did
+	// (made: applied, or refused with why): a pause with the check-in dates
+	// (checkIns, with the updated calendar once the plan exists), a skipped
+	// check-in, the answers the manager will and will not see, fewer emails,
+	// another address. The other participant gets it with a pause only.
+	Commanded(c *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	// Stranger answers a reply from an address careerconv does not know
+	// (from) that looks like one of expected: it names their known address
+	// and how to confirm this one. It shows nothing of the conversation.
+	Stranger(c *conversation.Conversation, from string, expected []conversation.Participant, t Thread, now time.Time) (Email, error)
 }
 
 // RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a

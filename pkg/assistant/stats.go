@@ -2,6 +2,7 @@ package assistant
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -112,11 +113,11 @@ func (a *Assistant) NextEmail(c *conversation.Conversation) (conversation.Job, b
 				continue
 			}
 		case conversation.JobNudge:
-			if c.Status != conversation.StatusScheduled || len(c.Answers) > 0 {
+			if c.Status != conversation.StatusScheduled || len(c.Answers) > 0 || c.Choices.WantsFewer("employee") {
 				continue
 			}
 		case conversation.JobCheckIn:
-			if c.Status != conversation.StatusFollowingUp {
+			if c.Status != conversation.StatusFollowingUp || slices.Contains(c.Choices.Skipped, j.Seq) {
 				continue
 			}
 		}

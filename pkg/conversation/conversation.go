@@ -217,6 +217,9 @@ type Conversation struct {
 	CalendarSequence int `json:"calendarSequence,omitempty"`
 	// Journey is what follows the plan: notes, feedback, adjustments, the record.
 	Journey Journey `json:"journey,omitzero"`
+	// Choices are what the participants chose by reply: stop, pause, skip,
+	// private answers, fewer emails, other addresses.
+	Choices Choices `json:"choices,omitzero"`
 }
 
 // MeetingEnd is when the meeting is planned to end.

@@ -163,10 +163,12 @@ func (s Schedule) Jobs(c *Conversation, now time.Time) []Job {
 	}
 	jobs = append(jobs, job(JobPreread, 0, pre, c.Manager.TimeZone))
 	jobs = append(jobs, job(JobWrapUp, 0, c.MeetingEnd(), c.Employee.TimeZone))
+	// A pause (Choices.DelayDays) moves the check-ins and the review.
+	after := func(d time.Duration) time.Time { return c.MeetingStart.Add(d).AddDate(0, 0, c.Choices.DelayDays) }
 	for i, d := range s.CheckIns {
-		jobs = append(jobs, job(JobCheckIn, i+1, s.morning(c.MeetingStart.Add(d), emp, true), c.Employee.TimeZone))
+		jobs = append(jobs, job(JobCheckIn, i+1, s.morning(after(d), emp, true), c.Employee.TimeZone))
 	}
-	jobs = append(jobs, job(JobReview, 0, s.morning(c.MeetingStart.Add(s.ReviewAfter), mgr, true), c.Manager.TimeZone))
+	jobs = append(jobs, job(JobReview, 0, s.morning(after(s.ReviewAfter), mgr, true), c.Manager.TimeZone))
 	return jobs
 }
 

@@ -54,5 +54,18 @@ func german() Language {
 		Wrote:             []string{"schrieb"},
 		AttributionStarts: []string{"am "},
 		DeviceLines:       []string{"von meinem", "gesendet von", "gesendet mit", "diese nachricht wurde von"},
+		Commands: map[string]string{
+			"stopp": CmdStop, "keine e-mails mehr": CmdStop, "keine emails mehr": CmdStop, "keine mails mehr": CmdStop,
+			"abmelden": CmdStop, "aufhören": CmdStop, "beenden": CmdStop,
+			"pause bis": CmdPause, "pause bis zum": CmdPause, "pausieren bis": CmdPause, "pausiere bis": CmdPause, "aussetzen bis": CmdPause,
+			"überspringen": CmdSkip, "ueberspringen": CmdSkip, "diesen überspringen": CmdSkip, "diesmal aussetzen": CmdSkip, "auslassen": CmdSkip,
+			"privat": CmdPrivate, "antwort privat": CmdPrivate, "vertraulich": CmdPrivate,
+			"hilfe":           CmdHelp,
+			"weniger e-mails": CmdFewer, "weniger emails": CmdFewer, "weniger mails": CmdFewer, "nur wenn etwas blockiert ist": CmdFewer,
+			"nur wenn etwas hängt": CmdFewer, "nur bei blockaden": CmdFewer, "keine erinnerungen": CmdFewer,
+			"alle e-mails": CmdAllEmails, "alle emails": CmdAllEmails, "wieder alle e-mails": CmdAllEmails,
+			"auch ich": CmdAlias, "das bin auch ich": CmdAlias, "auch meine adresse": CmdAlias,
+		},
+		Courtesy: []string{"bitte", "danke"},
 	}
 }

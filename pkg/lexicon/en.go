@@ -72,5 +72,22 @@ func english() Language {
 		Wrote:             []string{"wrote", "writes", "said"},
 		AttributionStarts: []string{"on ", "at "},
 		DeviceLines:       []string{"sent from", "sent with", "sent via", "sent by", "sent using", "sent on", "from my", "get outlook for"},
+		Commands: map[string]string{
+			"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
+			"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,
+			"pause": CmdPause, "pause until": CmdPause, "pause till": CmdPause, "pause to": CmdPause, "pause the check-ins until": CmdPause,
+			"pause check-ins until": CmdPause, "snooze until": CmdPause,
+			"skip": CmdSkip, "skip this": CmdSkip, "skip this one": CmdSkip, "skip it": CmdSkip, "skip this check-in": CmdSkip,
+			"skip the next check-in": CmdSkip, "skip the next one": CmdSkip,
+			"private": CmdPrivate, "private answer": CmdPrivate, "private answers": CmdPrivate, "keep private": CmdPrivate,
+			"make private": CmdPrivate,
+			"help":         CmdHelp, "help me": CmdHelp, "what can i reply": CmdHelp,
+			"fewer emails": CmdFewer, "fewer": CmdFewer, "less email": CmdFewer, "less emails": CmdFewer, "fewer e-mails": CmdFewer,
+			"only when something is blocked": CmdFewer, "only if something is blocked": CmdFewer, "only when blocked": CmdFewer,
+			"only when a step is blocked": CmdFewer, "no reminders": CmdFewer, "no nudges": CmdFewer,
+			"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
+			"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
+		},
+		Courtesy: []string{"please", "pls", "plz", "thanks", "thank you", "cheers"},
 	}
 }

@@ -54,5 +54,18 @@ func spanish() Language {
 		Wrote:             []string{"escribió", "escribio"},
 		AttributionStarts: []string{"el ", "el día"},
 		DeviceLines:       []string{"enviado desde", "enviado de", "enviado con", "obtener outlook para"},
+		Commands: map[string]string{
+			"parar": CmdStop, "detener": CmdStop, "basta": CmdStop, "no más correos": CmdStop, "no mas correos": CmdStop,
+			"no más emails": CmdStop, "darme de baja": CmdStop,
+			"pausa hasta": CmdPause, "pausa hasta el": CmdPause, "pausar hasta": CmdPause, "pausar hasta el": CmdPause,
+			"saltar": CmdSkip, "saltar este": CmdSkip, "saltar esta": CmdSkip, "omitir": CmdSkip, "omitir este": CmdSkip,
+			"privado": CmdPrivate, "privada": CmdPrivate, "privados": CmdPrivate, "privadas": CmdPrivate,
+			"ayuda":         CmdHelp,
+			"menos correos": CmdFewer, "menos emails": CmdFewer, "solo si algo está bloqueado": CmdFewer, "sólo si algo está bloqueado": CmdFewer,
+			"solo cuando algo esté bloqueado": CmdFewer, "sin recordatorios": CmdFewer,
+			"todos los correos": CmdAllEmails,
+			"también soy yo":    CmdAlias, "tambien soy yo": CmdAlias, "también yo": CmdAlias,
+		},
+		Courtesy: []string{"por favor", "gracias"},
 	}
 }

@@ -53,5 +53,20 @@ func french() Language {
 		Wrote:             []string{"a écrit", "a ecrit"},
 		AttributionStarts: []string{"le "},
 		DeviceLines:       []string{"envoyé de", "envoyé depuis", "envoyé à partir", "envoye de", "envoye depuis"},
+		Commands: map[string]string{
+			"stopper": CmdStop, "arrêter": CmdStop, "arrêtez": CmdStop, "arreter": CmdStop, "plus d'e-mails": CmdStop, "plus d'emails": CmdStop,
+			"plus de mails": CmdStop, "plus de courriels": CmdStop, "se désabonner": CmdStop, "désabonner": CmdStop,
+			"pause jusqu'au": CmdPause, "pause jusqu'à": CmdPause, "en pause jusqu'au": CmdPause, "suspendre jusqu'au": CmdPause,
+			"sauter": CmdSkip, "passer": CmdSkip, "sauter ce point": CmdSkip, "passer ce point": CmdSkip, "sauter celui-ci": CmdSkip,
+			"passer celui-ci": CmdSkip,
+			"privé":           CmdPrivate, "prive": CmdPrivate, "privée": CmdPrivate, "réponse privée": CmdPrivate, "confidentiel": CmdPrivate,
+			"aide": CmdHelp, "au secours": CmdHelp,
+			"moins d'e-mails": CmdFewer, "moins d'emails": CmdFewer, "moins de mails": CmdFewer, "moins de courriels": CmdFewer,
+			"seulement si quelque chose bloque": CmdFewer, "seulement en cas de blocage": CmdFewer, "uniquement en cas de blocage": CmdFewer,
+			"pas de relances":  CmdFewer,
+			"tous les e-mails": CmdAllEmails, "tous les emails": CmdAllEmails,
+			"c'est aussi moi": CmdAlias, "aussi moi": CmdAlias, "moi aussi": CmdAlias, "c'est moi aussi": CmdAlias,
+		},
+		Courtesy: []string{"merci", "svp", "stp", "s'il vous plaît", "s'il te plaît"},
 	}
 }

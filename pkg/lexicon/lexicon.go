@@ -97,7 +97,29 @@ type Language struct {
 	// DeviceLines open the line a mail app adds ("Sent from my iPhone"),
 	// when a device or app is named after them.
 	DeviceLines []string
+
+	// The words of commands by reply (see the Cmd constants).
+
+	// Commands map the phrases of a command written alone on its line to the
+	// command: "stop", "keine e-mails mehr" (CmdStop). The commands that take
+	// an argument (CmdPause a date, CmdPrivate answer numbers, CmdAlias an
+	// address) are their phrase followed by it: "pause until 10 march".
+	Commands map[string]string
+	// Courtesy may open or close a command's line: "please", "bitte".
+	Courtesy []string
 }
+
+// The commands Commands maps to.
+const (
+	CmdStop      = "stop"    // no more emails for this conversation
+	CmdPause     = "pause"   // pause until a date: the check-ins move
+	CmdSkip      = "skip"    // skip this (or the next) check-in
+	CmdPrivate   = "private" // keep answers out of the manager's emails
+	CmdHelp      = "help"    // what can be replied
+	CmdFewer     = "fewer"   // fewer emails: only when something is blocked, no reminders
+	CmdAllEmails = "all"     // every email again (undoes CmdFewer)
+	CmdAlias     = "alias"   // another address of the sender's
+)
 
 // The step statuses Statuses maps to: the names of conversation.StepStatus.
 const (
@@ -172,6 +194,8 @@ var (
 	DeviceLines       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DeviceLines }) })
 	Headers           = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Headers }) })
 	Disclaimer        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Disclaimer }) })
+	Commands          = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Commands }) })
+	Courtesy          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Courtesy }) })
 )
 
 // ContainsAny reports whether lower (already lower-cased) contains one of

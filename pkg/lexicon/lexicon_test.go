@@ -61,3 +61,35 @@ func TestMerged(t *testing.T) {
 		t.Error("HasPrefixAny: want the German auto-reply subject")
 	}
 }
+
+// TestCommands checks the command words: lower-case, a known command, and no
+// phrase that two languages read as different commands.
+func TestCommands(t *testing.T) {
+	known := map[string]bool{CmdStop: true, CmdPause: true, CmdSkip: true, CmdPrivate: true, CmdHelp: true, CmdFewer: true, CmdAllEmails: true, CmdAlias: true}
+	owner := map[string]string{}
+	for _, l := range Languages() {
+		for p, c := range l.Commands {
+			if !known[c] || p != strings.ToLower(p) || strings.TrimSpace(p) != p {
+				t.Errorf("%s: %q → %q", l.Code, p, c)
+			}
+			if o, ok := owner[p]; ok && o != c {
+				t.Errorf("%s: %q is %s here and %s elsewhere", l.Code, p, c, o)
+			}
+			owner[p] = c
+		}
+	}
+	for _, code := range []string{"en", "de", "fr", "es"} {
+		seen := map[string]bool{}
+		for _, l := range Languages() {
+			if l.Code == code {
+				for _, c := range l.Commands {
+					seen[c] = true
+				}
+			}
+		}
+		delete(seen, CmdStop) // "stop" is the same word in several
+		if len(seen) < len(known)-1 {
+			t.Errorf("%s has words for %d commands, want every one", code, len(seen))
+		}
+	}
+}

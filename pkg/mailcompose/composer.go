@@ -148,6 +148,13 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unpla
 	default:
 		v.Summary = saved + " They're kept for your record; share anything new with " + v.Manager + " directly."
 	}
+	if kept := conv.Choices.Private; len(kept) > 0 {
+		var ns []string
+		for _, n := range kept {
+			ns = append(ns, strconv.Itoa(n))
+		}
+		v.Summary += " Kept private – " + v.Manager + " never sees " + pluralWord(len(ns), "answer") + " " + series(ns) + "."
+	}
 	return c.render(EmailReceipt, v, envelope{
 		name: answerName(EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
 		replyTo: replyTo, thread: t, root: EmailPrep, now: now,
@@ -531,6 +538,12 @@ func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Pa
 			return assistant.Email{}, err
 		}
 		e.attachments = files
+	}
+	switch by := conv.Choices.Stopped; {
+	case by == participantKey(conv, to):
+		v.Summary = "As you asked, the emails about your career conversation with " + c.other(conv, to) + " stop here."
+	case by != "":
+		v.Summary = c.other(conv, to) + " asked " + v.Product + " to stop the emails about your career conversation. Nothing more will be sent; you can of course keep talking directly."
 	}
 	e.name = EmailCancelled + "-" + participantKey(conv, to)
 	return c.render(EmailCancelled, v, e, conv)

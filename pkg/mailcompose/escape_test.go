@@ -106,7 +106,7 @@ func hostileView(result string, flip bool) *view {
 		Invite: &inviteView{Result: result, Summary: h, Address: h, Recurring: true, Reason: h, CheckIns: []string{h},
 			Plan: []plannedEmail{{When: h, Kind: "prep", Employee: h}, {When: h, Kind: h}}},
 		Journey: &journeyView{Done: []step{st}, Blocked: []step{st}, Feedback: h, About: []step{st}, Changes: []changeLine{{Text: h}},
-			Dropped: []int{2}, Entries: []entryLine{{Date: h, Kind: h, Text: h}}, By: h, RecordTitle: h, Help: []string{h}},
+			Dropped: []int{2}, Entries: []entryLine{{Date: h, Kind: h, Text: h}}, By: h, RecordTitle: h, Help: []string{h}, Lines: []string{h}},
 		Example: []string{h}, ExampleLead: h,
 	}
 }
@@ -173,6 +173,13 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 		},
 		"help": func() (assistant.Email, error) {
 			return c.Help(conv, conv.Employee, "checkin2", testReplyTo, answered, testNow)
+		},
+		"commanded": func() (assistant.Email, error) {
+			made := []conversation.Choice{{By: "employee", Command: "pause", Until: "2027-05-10", Moved: true}, {By: "employee", Command: "alias", Refused: hostile}}
+			return c.Commanded(conv, conv.Employee, made, testCheckIns, testReplyTo, answered, testNow)
+		},
+		"stranger": func() (assistant.Email, error) {
+			return c.Stranger(conv, "other@example.org", []conversation.Participant{conv.Employee}, answered, testNow)
 		},
 		"invite": func() (assistant.Email, error) {
 			return c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,

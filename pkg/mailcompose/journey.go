@@ -30,6 +30,7 @@ type journeyView struct {
 	By            string // who made the changes: a first name
 	RecordTitle   string // the heading of Entries in a check-in or the review
 	Help          []string
+	Lines         []string // what a reply's commands did; what an unknown address should do
 }
 
 type changeLine struct{ Text string }
@@ -188,7 +189,13 @@ func (c *Composer) Help(conv *conversation.Conversation, to conversation.Partici
 	if len(conv.Steps) > 0 && !v.ToManager {
 		help = append(help, "Your record: \"win: …\" or \"setback: …\" – dated, and shown in your next check-in and the review.")
 	}
-	help = append(help, "German and French work too: \"Noch eins: …\", \"Streiche 3\", \"Erfolg: …\"; \"Ajouter : …\", \"Supprimer l'étape 3\", \"Réussite : …\".")
+	help = append(help, "Alone in a reply: \"stop\" (no more emails about this conversation), \"pause until 10 March\" (the check-ins move), \"skip\" (this check-in), \"fewer emails\" ("+
+		map[bool]string{true: "a note after a check-in only when a step is blocked", false: "no reminders"}[v.ToManager]+"), \"help\".")
+	if !v.ToManager {
+		help = append(help, "\"private 4\" keeps your answer 4 out of the pre-read and every email "+v.Manager+" gets.")
+	}
+	help = append(help, "\"also me: you@other.example\", sent from this address, lets you reply from that one too.")
+	help = append(help, "German, French and Spanish work too: \"Noch eins: …\", \"Streiche 3\", \"Erfolg: …\", \"Pause bis 10. März\"; \"Ajouter : …\", \"Supprimer l'étape 3\", \"Réussite : …\", \"Privé 4\"; \"Pausa hasta el 10 de marzo\", \"No más correos\".")
 	v.Journey = &journeyView{Help: help}
 	v.Summary = "What you can reply to this email:"
 	e.thread, e.name = t, answerName(EmailHelp, t, now)

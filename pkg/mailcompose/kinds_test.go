@@ -203,6 +203,37 @@ func emailKinds() []emailKind {
 			return c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
 				Invite: testInvite(), Conversation: conv, Jobs: conversation.DefaultSchedule().Jobs(conv, now), Thread: storyThread}, now)
 		}, false},
+		{"cancelled-stopped", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			conv := storyAt(tb, "planned")
+			conv.Status, conv.Choices.Stopped = conversation.StatusCancelled, "employee"
+			return c.Cancelled(conv, conv.Manager, storyCheckIns, storyReplyTo, at(storyCheckIns[0], 30))
+		}, false},
+		{"commanded-private", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			conv := storyAt(tb, "preread")
+			conv.Choices.Private = []int{4}
+			made := []conversation.Choice{{By: "employee", Command: "private", Numbers: []int{4}}, {By: "employee", Command: "fewer"}}
+			return c.Commanded(conv, conv.Employee, made, nil, storyReplyTo, storyThread, at(storyMeeting, -20))
+		}, false},
+		{"commanded-pause", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			conv := storyAt(tb, "planned")
+			now := at(storyMeeting, 24*7)
+			s := conversation.DefaultSchedule()
+			if moved, err := s.Pause(conv, time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), now); err != nil || !moved {
+				tb.Fatalf("pause: %v %v", moved, err)
+			}
+			var checkIns []time.Time
+			for _, j := range s.Jobs(conv, now) {
+				if j.Kind == conversation.JobCheckIn {
+					checkIns = append(checkIns, j.At)
+				}
+			}
+			made := []conversation.Choice{{By: "employee", Command: "pause", Until: "2027-03-01", Moved: true}, {By: "employee", Command: "skip", Refused: "No check-in is left to skip."}}
+			return c.Commanded(conv, conv.Manager, made[:1], checkIns, storyReplyTo, Thread{}, now)
+		}, false},
+		{"stranger", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+			conv := storyAt(tb, "prepped")
+			return c.Stranger(conv, "jane.doe@gmail.example", []conversation.Participant{conv.Employee}, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
+		}, false},
 		{"noted", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "preread")
 			return c.Noted(conv, conv.Manager, "Ask about the payments squad.\nMention the Q3 product roles.", storyReplyTo, storyThread, at(storyMeeting, -22))

@@ -42,6 +42,8 @@ var kinds = map[string]kind{
 	EmailAdjusted:    {adjustedSubject, adjustedText, adjustedHTML},
 	EmailRecorded:    {answerSubject, recordedText, recordedHTML},
 	EmailHelp:        {answerSubject, helpText, helpHTML},
+	EmailCommanded:   {answerSubject, commandedText, commandedHTML},
+	EmailStranger:    {answerSubject, strangerText, strangerHTML},
 }
 
 // write renders the subject, plain text and HTML of email name from v.

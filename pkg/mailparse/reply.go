@@ -73,6 +73,9 @@ type Reply struct {
 	Steps []Step `json:"steps,omitempty"`
 	// Progress is the progress per step (check-in replies).
 	Progress []Progress `json:"progress,omitempty"`
+	// Commands are the commands of a reply that is only commands ("stop",
+	// "pause until 10 March", "private 4"; see ReadCommands), of any kind.
+	Commands []Command `json:"commands,omitempty"`
 	// Automatic says why the reply is an automatic one (an out-of-office
 	// notice, by its headers, subject or wording), or is empty. An automatic
 	// reply carries no answers, notes, steps or progress.
@@ -151,6 +154,14 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
 	}
+	ref := msg.Date
+	if ref.IsZero() {
+		ref = o.Now
+	}
+	if cmds, ok := ReadCommands(r.Text, ref); ok {
+		r.Commands = cmds
+		return r, nil // a command reply answers nothing else
+	}
 	switch kind {
 	case KindPrep:
 		answers, notes := extractAnswers(d, trimmed, o.Questions)
@@ -167,10 +178,6 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 			}
 		}
 	case KindSteps:
-		ref := msg.Date
-		if ref.IsZero() {
-			ref = o.Now
-		}
 		r.Steps = extractSteps(d, trimmed, ref)
 		for _, s := range r.Steps {
 			if s.Due == nil {
