@@ -434,7 +434,8 @@ func TestTemplateEnvironment(t *testing.T) {
 			env := tmpl.Environment(fn)
 			// Numbers come from parameters; CloudFormation passes their values.
 			params := map[string]string{"!Ref RetentionDays": "365", "!Ref MaxMessageBytes": "10485760", "!Ref InviteAddress": "", "!Ref InviteDomains": "example.com, example.org",
-				"!Ref SendRate": "10", "!Ref DispatchConcurrency": "5"}
+				"!Ref SendRate": "10", "!Ref DispatchConcurrency": "5", "!Ref Locale": "en-GB", "!Ref OrgName": "Example Ltd",
+				"!Ref HRContact": "hr@example.com", "!Ref PrivacyStatement": "Only you and your manager see your answers."}
 			cfg, err := FromEnv(func(k string) string {
 				if v, ok := params[env[k]]; ok {
 					return v

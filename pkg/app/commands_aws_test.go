@@ -134,8 +134,8 @@ func TestAWSCommands(t *testing.T) {
 	if got := names(reply(checkin, "alex@aws.example.com", "1 done")); got != "progress1" {
 		t.Fatalf("a step done, with the manager on fewer emails, sent %q", got)
 	}
-	if got := names(reply(checkin, "alex@aws.example.com", "Stop")); got != "cancelled cancelled" {
-		t.Fatalf("stop sent %q", got)
+	if got := names(reply(checkin, "alex@aws.example.com", "Stop")); got != "" {
+		t.Fatalf("stop sent %q at once; its notices are jobs due at once", got)
 	}
 	for {
 		job, payload, ok := w.nextJob(t, id)
@@ -145,8 +145,8 @@ func TestAWSCommands(t *testing.T) {
 		w.now = job.At
 		w.invoke(t, "DispatchFunction", payload)
 	}
-	if sent := w.sent(t); len(sent) != 0 {
-		t.Fatalf("after stop: %s", names(sent))
+	if got := names(w.sent(t)); got != "cancelled cancelled" {
+		t.Fatalf("after stop: %q, want the two notices and nothing else", got)
 	}
 	if c := conv(); c.Status != conversation.StatusCancelled || c.Choices.Stopped != "employee" {
 		t.Fatalf("after stop: %s, stopped by %q", c.Status, c.Choices.Stopped)

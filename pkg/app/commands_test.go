@@ -44,7 +44,10 @@ func TestCommandStop(t *testing.T) {
 
 	id = j.plan(t)
 	checkin := only(t, j.runTwice(t, time.Date(2027, 4, 9, 9, 0, 0, 0, time.UTC)), "checkin1")
-	mails := j.deliverTwice(t, "ana@example.com", checkin.replyTo, "stop@mail.example.com", "Bitte keine E-Mails mehr.\r\n\r\nViele Grüße\r\nAna"+quoted)
+	if mails := j.deliverTwice(t, "ana@example.com", checkin.replyTo, "stop@mail.example.com", "Bitte keine E-Mails mehr.\r\n\r\nViele Grüße\r\nAna"+quoted); len(mails) != 0 {
+		t.Fatalf("stop sent %d emails at once; its notices are jobs due at once", len(mails))
+	}
+	mails := j.runTwice(t, j.now)
 	mine, his := only(t, mails, "cancelled-employee"), only(t, mails, "cancelled-manager")
 	if len(mails) != 2 || !strings.Contains(his.to, "tom@example.com") {
 		t.Fatalf("stop sent %d emails, the manager's to %q", len(mails), his.to)
