@@ -296,19 +296,22 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 
 // links are the Message-ID links of email name of conversation id, sent as e and
 // accepted as providerID: a reply that lost its reply address finds the email
-// by either ID. An email without a reply address gets none.
+// by the ID its recipient saw. That is the provider's when it gave one (SES
+// replaces every Message-ID with its own, so no reply ever names careerconv's),
+// else careerconv's. An email without a reply address gets none.
 func (a *Assistant) links(id, name string, e Email, providerID string) []MessageLink {
 	tok, ok := token.FromAddress(e.ReplyTo, a.domain)
 	if !ok {
 		return nil
 	}
-	var links []MessageLink
-	for _, mid := range []string{e.MessageID, providerID} {
-		if k := MessageKey(mid); k != "" && !slices.ContainsFunc(links, func(l MessageLink) bool { return l.Key == k }) {
-			links = append(links, MessageLink{Key: k, Conversation: id, Email: name, Token: tok})
-		}
+	k := MessageKey(providerID)
+	if k == "" {
+		k = MessageKey(e.MessageID)
 	}
-	return links
+	if k == "" {
+		return nil
+	}
+	return []MessageLink{{Key: k, Conversation: id, Email: name, Token: tok}}
 }
 
 // markUndeliverable records a refused address and drops the claim of the email

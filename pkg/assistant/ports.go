@@ -28,7 +28,8 @@ type Store interface {
 	Get(ctx context.Context, id string) (*conversation.Conversation, error)
 	// Update stores c if the stored version still equals c.Version, then
 	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
-	// links (of c) are stored in the same write: all or nothing with c.
+	// links (of c) are stored with it, before c: a link names an email that
+	// was sent, so one may outlive an update that failed.
 	Update(ctx context.Context, c *conversation.Conversation, links ...MessageLink) error
 	// FindMessage returns the link stored for a sent email's Message-ID (any
 	// form MessageKey reduces to the same key). ENOTFOUND if there is none.
@@ -140,9 +141,10 @@ func (e Email) Validate() error {
 }
 
 // Mailer sends rendered email. Implementations: outbox (.eml files) and ses.
-// Send returns the provider's ID of the accepted message (SES's MessageId; the
-// outbox returns the Message-ID it wrote), which the send ledger keeps so later
-// email can refer to it. A permanent refusal of an address or message is an
+// Send returns the provider's ID of the accepted message, the Message-ID its
+// recipients see (SES's MessageId, as SES replaces careerconv's; the outbox
+// returns the Message-ID it wrote), which the send ledger keeps so later email
+// can refer to it and a reply naming it can be linked back. A permanent refusal of an address or message is an
 // EINVALID error (nothing was sent); any other error may or may not have been
 // sent: the caller keeps its claim and retries after the claim's lease.
 type Mailer interface {

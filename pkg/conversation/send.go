@@ -31,7 +31,8 @@ type Send struct {
 	At time.Time `json:"at"`
 	// ProviderID is the mail provider's ID of the accepted message.
 	ProviderID string `json:"providerId,omitempty"`
-	// MessageID is the Message-ID header the email carried, without angle brackets.
+	// MessageID is the Message-ID header the email carried, without angle
+	// brackets, kept only when the provider gave no ID of its own.
 	MessageID string `json:"messageId,omitempty"`
 }
 
@@ -98,7 +99,13 @@ func (c *Conversation) MarkSent(email, providerID, messageID string, at time.Tim
 		return false
 	}
 	// A sent entry keeps no owner or lease: nobody may claim it again, so
-	// they would only make every later write of the conversation larger.
+	// they would only make every later write of the conversation larger. For
+	// the same reason it keeps careerconv's Message-ID only when the provider
+	// gave none: the provider's is the one the recipients saw, and careerconv's
+	// is derived from the conversation and the email's name anyway.
+	if providerID != "" {
+		messageID = ""
+	}
 	s := Send{Email: email, State: SendSent, At: at, ProviderID: providerID, MessageID: messageID}
 	if i >= 0 {
 		c.Sends[i] = s

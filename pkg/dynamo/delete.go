@@ -15,15 +15,23 @@ import (
 // batchSize is BatchWriteItem's limit of requests per call.
 const batchSize = 25
 
-// Delete removes a conversation and every item under it (its send ledger too):
-// a Query of its partition, then BatchWriteItem deletes, the conversation item
-// last, so a Delete cut short can simply be run again. Deleting a missing
+// Delete removes a conversation and every item under it (its send ledger too)
+// and the message links of the emails it sent: a GetItem (the ledger names the
+// links), a Query of its partition, then BatchWriteItem deletes, the
+// conversation item last, so a Delete cut short can simply be run again. Deleting a missing
 // conversation is not an error.
 func (s *Store) Delete(ctx context.Context, id string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
 	var keys []map[string]types.AttributeValue
+	switch c, err := s.Get(ctx, id); conversation.ErrorCode(err) {
+	case "":
+		keys = linkKeys(c)
+	case conversation.ENOTFOUND:
+	default:
+		return err
+	}
 	var conv map[string]types.AttributeValue
 	var start map[string]types.AttributeValue
 	for {

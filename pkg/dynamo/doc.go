@@ -7,7 +7,7 @@
 //
 //	item          PK             SK              other attributes
 //	conversation  CONV#<id>      CONV            version, doc (deflated JSON), GSI1PK/GSI1SK, GSI2PK/GSI2SK, GSI3PK/GSI3SK, expiresAt
-//	message link  CONV#<id>      MSGID#<key>     GSI3PK MSGID#<key>, GSI3SK <email>#<reply token>, expiresAt
+//	message link  MSGID#<key>    MSGID           conversation, email, token, expiresAt
 //	(legacy)      CONV#<id>      SEND#<email>    send-ledger items of earlier versions; Delete removes them
 //
 // GSI1 lists an employee's conversations (GSI1PK EMP#<lower-cased email>), GSI2
@@ -19,12 +19,11 @@
 // conversation write that changes none of an index's keys (an answer, a send:
 // most writes) costs the index nothing, where an index projecting ALL is billed
 // a copy of the whole item on every write. A page is one Query plus one
-// BatchGetItem per 100 conversations. GSI3 also finds a sent email by its
-// Message-ID (FindMessage): a message link, written in the same transaction as
-// the update that records the email sent, sits under GSI3PK MSGID#<key>
-// (assistant.MessageKey), and its index sort key names the email and the reply
-// token, so the keys-only index answers with one Query. expiresAt (epoch
-// seconds) is the table's TTL attribute: on a conversation only when
+// BatchGetItem per 100 conversations. A message link (assistant.MessageLink:
+// the Message-ID a sent email was delivered with, assistant.MessageKey) is an
+// item of its own, written just before the update that records the email sent
+// and found by one GetItem (FindMessage), in no index. expiresAt (epoch seconds)
+// is the table's TTL attribute: on a conversation only when
 // Conversation.ExpiresAt is set, on a link LinkRetention after its email.
 //
 // # Why a JSON document, deflated
@@ -60,10 +59,10 @@
 // # Calls per use
 //
 // Get is one GetItem (strongly consistent), Create and Update one conditional
-// PutItem each (an Update with message links one TransactWriteItems, which
-// IAM authorizes as a PutItem of each item), FindMessage one Query on GSI3, List
+// PutItem each (an Update with message links one more PutItem per link, before
+// the conversation's), FindMessage one GetItem, List
 // one Query on an index (eventually consistent, as every GSI read is) plus one
-// BatchGetItem per 100 conversations listed, Delete one Query on the partition
+// BatchGetItem per 100 conversations listed, Delete one GetItem and one Query on the partition
 // plus one BatchWriteItem per 25 items. Nothing scans.
 //
 // # Errors

@@ -2,7 +2,6 @@ package dynamo
 
 import (
 	"context"
-	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -14,25 +13,30 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// maxLinks bounds the links of one Update: a transaction holds at most 100 items.
-const maxLinks = 99
+// maxLinks bounds the links of one Update: an email is linked by one
+// Message-ID (see assistant's links), a few at most.
+const maxLinks = 4
 
 // LinkRetention is how long a message link is kept (its TTL): replies come
 // within weeks, and a link outlives a conversation deleted by TTL no longer.
 const LinkRetention = 2 * 365 * 24 * time.Hour
 
-// Message links live in their conversation's partition (so Delete's Query finds
-// them) and in GSI3 under MSGID#<key>, their sort key there the email and the
-// reply token: GSI3 projects keys only, and those say everything.
+// A message link is an item of its own, PK MSGID#<key> and SK MSGID, found by
+// one GetItem: in no index, so a link costs one write unit and nothing more.
+// Delete finds a conversation's links from its send ledger (the Message-IDs
+// its emails were sent with); a link the ledger never recorded (its update lost
+// a race) names no content and expires after LinkRetention.
 const (
-	skLinkPrefix = "MSGID#"
-	linkPrefix   = "MSGID#"
+	linkPrefix = "MSGID#"
+	skLink     = "MSGID"
 )
+
+// linkKey is the key of the item linking Message-ID key k.
+func linkKey(k string) map[string]types.AttributeValue { return key(linkPrefix+k, skLink) }
 
 // linkItem returns the item storing link l of conversation c.
 func linkItem(c *conversation.Conversation, l assistant.MessageLink) (map[string]types.AttributeValue, error) {
-	if l.Conversation != c.ID || l.Key == "" || assistant.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" ||
-		strings.Contains(l.Email, "#") || strings.Contains(l.Token, "#") {
+	if l.Conversation != c.ID || l.Key == "" || assistant.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
 		return nil, conversation.Errorf(conversation.EINVALID, "The message link %q is not one of conversation %s.", l.Key, c.ID)
 	}
 	at := c.UpdatedAt
@@ -40,12 +44,13 @@ func linkItem(c *conversation.Conversation, l assistant.MessageLink) (map[string
 		at = time.Now()
 	}
 	it := struct {
-		PK        string `dynamodbav:"PK"`
-		SK        string `dynamodbav:"SK"`
-		GSI3PK    string `dynamodbav:"GSI3PK"`
-		GSI3SK    string `dynamodbav:"GSI3SK"`
-		ExpiresAt int64  `dynamodbav:"expiresAt"`
-	}{pk(c.ID), skLinkPrefix + l.Key, linkPrefix + l.Key, l.Email + "#" + l.Token, at.Add(LinkRetention).Unix()}
+		PK           string `dynamodbav:"PK"`
+		SK           string `dynamodbav:"SK"`
+		Conversation string `dynamodbav:"conversation"`
+		Email        string `dynamodbav:"email"`
+		Token        string `dynamodbav:"token"`
+		ExpiresAt    int64  `dynamodbav:"expiresAt"`
+	}{linkPrefix + l.Key, skLink, c.ID, l.Email, l.Token, at.Add(LinkRetention).Unix()}
 	av, err := attributevalue.MarshalMap(it)
 	if err != nil {
 		return nil, internal(err)
@@ -53,39 +58,44 @@ func linkItem(c *conversation.Conversation, l assistant.MessageLink) (map[string
 	return av, nil
 }
 
-// FindMessage returns the link stored for a sent email's Message-ID: one Query
-// on GSI3 (eventually consistent: a reply comes minutes after its email at the
-// earliest). ENOTFOUND if there is none.
+// FindMessage returns the link stored for a sent email's Message-ID: one
+// GetItem (eventually consistent: a reply comes minutes after its email at
+// the earliest). ENOTFOUND if there is none.
 func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.MessageLink, error) {
 	k := assistant.MessageKey(messageID)
 	notFound := conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
 	if k == "" {
 		return assistant.MessageLink{}, notFound
 	}
-	out, err := s.client.Query(ctx, &dynamodb.QueryInput{
-		TableName:                 aws.String(s.table),
-		IndexName:                 aws.String(IndexStatus),
-		KeyConditionExpression:    aws.String("GSI3PK = :k"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":k": &types.AttributeValueMemberS{Value: linkPrefix + k}},
-		Limit:                     aws.Int32(1),
-	})
+	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: linkKey(k)})
 	if err != nil {
 		return assistant.MessageLink{}, classify(err, "find message %s", k)
 	}
-	for _, it := range out.Items {
-		var keys struct {
-			PK     string `dynamodbav:"PK"`
-			GSI3SK string `dynamodbav:"GSI3SK"`
-		}
-		if err := attributevalue.UnmarshalMap(it, &keys); err != nil {
-			return assistant.MessageLink{}, internal(err)
-		}
-		email, tok, ok := strings.Cut(keys.GSI3SK, "#")
-		id, isConv := strings.CutPrefix(keys.PK, "CONV#")
-		if !ok || !isConv {
-			continue
-		}
-		return assistant.MessageLink{Key: k, Conversation: id, Email: email, Token: tok}, nil
+	var l struct {
+		Conversation string `dynamodbav:"conversation"`
+		Email        string `dynamodbav:"email"`
+		Token        string `dynamodbav:"token"`
 	}
-	return assistant.MessageLink{}, notFound
+	if err := attributevalue.UnmarshalMap(out.Item, &l); err != nil {
+		return assistant.MessageLink{}, internal(err)
+	}
+	if l.Conversation == "" {
+		return assistant.MessageLink{}, notFound
+	}
+	return assistant.MessageLink{Key: k, Conversation: l.Conversation, Email: l.Email, Token: l.Token}, nil
+}
+
+// linkKeys are the keys of the links of c's sent emails.
+func linkKeys(c *conversation.Conversation) []map[string]types.AttributeValue {
+	var keys []map[string]types.AttributeValue
+	seen := map[string]bool{}
+	for _, snd := range c.Sends {
+		for _, id := range []string{snd.ProviderID, snd.MessageID} {
+			if k := assistant.MessageKey(id); k != "" && !seen[k] {
+				seen[k] = true
+				keys = append(keys, linkKey(k))
+			}
+		}
+	}
+	return keys
 }

@@ -58,7 +58,6 @@ type API interface {
 	Query(ctx context.Context, in *dynamodb.QueryInput, optFns ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchWriteItem(ctx context.Context, in *dynamodb.BatchWriteItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchWriteItemOutput, error)
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
-	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, optFns ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
 }
 
 // Store is an assistant.Store on one DynamoDB table. Make it with New; it is safe
@@ -294,8 +293,8 @@ func (s *Store) Get(ctx context.Context, id string) (*conversation.Conversation,
 }
 
 // Update stores c if the stored version still equals c.Version, then increments
-// c.Version: one PutItem conditional on the version; with links, one
-// TransactWriteItems of that conditional put and a put of each link.
+// c.Version: one PutItem conditional on the version, after one PutItem of
+// each link.
 func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
 	if c == nil {
 		return conversation.Errorf(conversation.EINVALID, "No conversation to update.")
@@ -314,41 +313,30 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links 
 	cond := aws.String("attribute_exists(PK) AND #version = :expected")
 	names := map[string]string{"#version": AttrVersion}
 	values := map[string]types.AttributeValue{":expected": &types.AttributeValueMemberN{Value: strconv.Itoa(c.Version)}}
+	// The links first, each its own put: they are true once the provider took
+	// the email, whether or not this update wins, and a transaction would
+	// bill every item of it twice.
+	for _, l := range links {
+		it, err := linkItem(c, l)
+		if err != nil {
+			return err
+		}
+		if _, err := s.client.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(s.table), Item: it}); err != nil {
+			return classify(err, "link message %s to conversation %s", l.Key, c.ID)
+		}
+	}
 	var failed *types.ConditionalCheckFailedException
 	var old map[string]types.AttributeValue
-	if len(links) == 0 {
-		_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
-			TableName:                           aws.String(s.table),
-			Item:                                av,
-			ConditionExpression:                 cond,
-			ExpressionAttributeNames:            names,
-			ExpressionAttributeValues:           values,
-			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
-		})
-		if errors.As(err, &failed) {
-			old = failed.Item
-		}
-	} else {
-		items := []types.TransactWriteItem{{Put: &types.Put{
-			TableName:                           aws.String(s.table),
-			Item:                                av,
-			ConditionExpression:                 cond,
-			ExpressionAttributeNames:            names,
-			ExpressionAttributeValues:           values,
-			ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
-		}}}
-		for _, l := range links {
-			it, err := linkItem(c, l)
-			if err != nil {
-				return err
-			}
-			items = append(items, types.TransactWriteItem{Put: &types.Put{TableName: aws.String(s.table), Item: it}})
-		}
-		_, err = s.client.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
-		var cancelled *types.TransactionCanceledException
-		if errors.As(err, &cancelled) && len(cancelled.CancellationReasons) > 0 && aws.ToString(cancelled.CancellationReasons[0].Code) == "ConditionalCheckFailed" {
-			failed, old = &types.ConditionalCheckFailedException{}, cancelled.CancellationReasons[0].Item
-		}
+	_, err = s.client.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName:                           aws.String(s.table),
+		Item:                                av,
+		ConditionExpression:                 cond,
+		ExpressionAttributeNames:            names,
+		ExpressionAttributeValues:           values,
+		ReturnValuesOnConditionCheckFailure: types.ReturnValuesOnConditionCheckFailureAllOld,
+	})
+	if errors.As(err, &failed) {
+		old = failed.Item
 	}
 	if failed != nil {
 		if len(old) == 0 {

@@ -98,16 +98,16 @@ func TestCallsPerOperation(t *testing.T) {
 			p := l
 			p.Key = "0100018f-provider"
 			return e.store.Update(ctx, c, l, p)
-		}, "DynamoDB.TransactWriteItems=1"},
+		}, "DynamoDB.PutItem=3"},
 		{"FindMessage", func() error {
 			_, err := e.store.FindMessage(ctx, "<0100018f-provider@email.amazonses.com>")
 			return err
-		}, "DynamoDB.Query=1"},
+		}, "DynamoDB.GetItem=1"},
 		{"List", func() error {
 			_, err := e.store.List(ctx, assistant.ListQuery{Employee: "ann@example.com"})
 			return err
 		}, "DynamoDB.BatchGetItem=1 DynamoDB.Query=1"},
-		{"Delete", func() error { return e.store.Delete(ctx, c.ID) }, "DynamoDB.BatchWriteItem=1 DynamoDB.Query=1"},
+		{"Delete", func() error { return e.store.Delete(ctx, c.ID) }, "DynamoDB.BatchWriteItem=1 DynamoDB.GetItem=1 DynamoDB.Query=1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,8 +178,8 @@ func TestItemLayout(t *testing.T) {
 	}
 }
 
-// TestLinkItemLayout checks a message link's item: in its conversation's
-// partition, in GSI3 under its key, with a TTL.
+// TestLinkItemLayout checks a message link's item: its own partition, no
+// index keys, a TTL; and that Delete removes it with its conversation.
 func TestLinkItemLayout(t *testing.T) {
 	e := open(t)
 	ctx := context.Background()
@@ -188,23 +188,34 @@ func TestLinkItemLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.UpdatedAt = start
+	c.Sends = []conversation.Send{{Email: "checkin2", State: conversation.SendSent, At: start, ProviderID: "0100018f-provider"}}
 	l := assistant.MessageLink{Key: "0100018f-provider", Conversation: c.ID, Email: "checkin2", Token: c.ID + "-c2-1abc"}
 	if err := e.store.Update(ctx, c, l); err != nil {
 		t.Fatal(err)
 	}
-	item := getItem(t, e, "CONV#"+c.ID, "MSGID#0100018f-provider")
+	item := getItem(t, e, "MSGID#0100018f-provider", "MSGID")
 	want := map[string]string{
-		"GSI3PK":    "MSGID#0100018f-provider",
-		"GSI3SK":    "checkin2#" + c.ID + "-c2-1abc",
-		"expiresAt": fmt.Sprint(start.Add(dynamo.LinkRetention).Unix()),
+		"conversation": c.ID,
+		"email":        "checkin2",
+		"token":        c.ID + "-c2-1abc",
+		"expiresAt":    fmt.Sprint(start.Add(dynamo.LinkRetention).Unix()),
 	}
 	for name, w := range want {
 		if got := scalar(item[name]); got != w {
 			t.Errorf("%s = %q, want %q", name, got, w)
 		}
 	}
-	if len(item) != 5 {
-		t.Errorf("link item has %d attributes, want PK, SK, GSI3PK, GSI3SK, expiresAt: %v", len(item), item)
+	if len(item) != 6 {
+		t.Errorf("link item has %d attributes, want PK, SK, conversation, email, token, expiresAt: %v", len(item), item)
+	}
+	if got, err := e.store.FindMessage(ctx, "<0100018f-provider@email.amazonses.com>"); err != nil || got != l {
+		t.Fatalf("FindMessage = %+v, %v; want %+v", got, err, l)
+	}
+	if err := e.store.Delete(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.store.FindMessage(ctx, "0100018f-provider"); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Errorf("after Delete, FindMessage: %v; want ENOTFOUND", err)
 	}
 }
 
