@@ -45,13 +45,17 @@ var envVars = []string{
 	"CAREERCONV_TOKEN_SECRET", "CAREERCONV_RETENTION_DAYS", "CAREERCONV_MAX_MESSAGE_BYTES",
 	"CAREERCONV_INVITE_ADDRESS", "CAREERCONV_INVITE_DOMAINS",
 	"CAREERCONV_ORG_NAME", "CAREERCONV_HR_CONTACT", "CAREERCONV_PRIVACY", "CAREERCONV_LOCALE",
+	"CAREERCONV_SEND_RATE", "CAREERCONV_SEND_INSTANCES",
 }
 
 // withoutEnv lists the variables a function must not get. awsmail reads the
 // token secret whenever CAREERCONV_TOKEN_SECRET is set, and the API may not.
+// Only dispatch, whose reserved concurrency bounds its instances, paces its
+// sends on a share of the SES rate (CAREERCONV_SEND_*).
 var withoutEnv = map[string][]string{
-	"ApiFunction":      {"CAREERCONV_TOKEN_SECRET"},
-	"FeedbackFunction": {"CAREERCONV_TOKEN_SECRET"},
+	"ApiFunction":      {"CAREERCONV_TOKEN_SECRET", "CAREERCONV_SEND_RATE", "CAREERCONV_SEND_INSTANCES"},
+	"FeedbackFunction": {"CAREERCONV_TOKEN_SECRET", "CAREERCONV_SEND_RATE", "CAREERCONV_SEND_INSTANCES"},
+	"InboundFunction":  {"CAREERCONV_SEND_RATE", "CAREERCONV_SEND_INSTANCES"},
 }
 
 // wildcardResources lists the Allow statements (by Source and Sid) whose Resource

@@ -3,6 +3,7 @@ package mailcompose
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -126,7 +127,9 @@ func suggest(stages []stage, opening string) []suggestion {
 }
 
 // concern finds words a manager should not miss in an answer.
-var concern = regexp.MustCompile(`(?i)\b(worr(y|ied|ies)|concern(ed|s)?|frustrat\w*|stress\w*|burn(ed|t)? ?out|overwhelm\w*|anxious|unhappy|stuck|struggl\w*|bored|leav(e|ing) the (company|team)|quit\w*|unfair|underpaid|pay rise|salary|promotion|not sure|difficult|hard time)\b`)
+var concern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(worr(y|ied|ies)|concern(ed|s)?|frustrat\w*|stress\w*|burn(ed|t)? ?out|overwhelm\w*|anxious|unhappy|stuck|struggl\w*|bored|leav(e|ing) the (company|team)|quit\w*|unfair|underpaid|pay rise|salary|promotion|not sure|difficult|hard time)\b`)
+})
 
 // concernNote is a sentence of an answer that holds a concern.
 type concernNote struct {
@@ -142,7 +145,7 @@ func flags(stages []stage, notes string) []concernNote {
 	var out []concernNote
 	add := func(text string, n int) {
 		for _, sent := range sentences(text) {
-			if len(out) < maxFlags && concern.MatchString(sent) {
+			if len(out) < maxFlags && concern().MatchString(sent) {
 				out = append(out, concernNote{Quote: clipRunes(sent, 2*fragmentLen), Stage: n})
 			}
 		}
@@ -181,7 +184,9 @@ func appendSentence(out []string, s string) []string {
 
 // courtesy matches a line that is only a greeting, thanks or a sign-off: not a note
 // for the manager.
-var courtesy = regexp.MustCompile(`(?i)^(hi|hello|hey|dear|good (morning|afternoon|evening)|thanks?|thank you|many thanks|cheers|best|kind regards|regards|best wishes|all the best|see you|talk soon|looking forward)\b[^.!?]{0,60}[.!?,]*$`)
+var courtesy = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(hi|hello|hey|dear|good (morning|afternoon|evening)|thanks?|thank you|many thanks|cheers|best|kind regards|regards|best wishes|all the best|see you|talk soon|looking forward)\b[^.!?]{0,60}[.!?,]*$`)
+})
 
 // meaningfulNotes drops greetings, thanks and sign-offs (and a name alone after
 // them) from reply notes, keeping the rest in order.
@@ -197,7 +202,7 @@ func meaningfulNotes(notes, employee string) string {
 				kept = append(kept, "")
 			}
 			continue
-		case courtesy.MatchString(t) && len(strings.Fields(t)) <= 10:
+		case courtesy().MatchString(t) && len(strings.Fields(t)) <= 10:
 			continue
 		case strings.EqualFold(strings.Trim(t, " ,.-"), first), strings.EqualFold(strings.Trim(t, " ,.-"), oneLine(employee)):
 			continue
