@@ -210,10 +210,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	if c.Seen(r.hash) {
 		out.Result = ResultDuplicate
 	}
-	updates := make([]conversation.ProgressUpdate, 0, len(r.reply.Progress))
-	for _, p := range r.reply.Progress {
-		updates = append(updates, conversation.ProgressUpdate{Step: p.Step, Status: conversation.StepStatus(p.Status), Note: p.Note})
-	}
+	updates := r.reply.Progress
 	var applied, refused []conversation.ProgressUpdate
 	unreadable := false
 	store := func(c *conversation.Conversation) error {

@@ -120,9 +120,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		j.cmds = slices.DeleteFunc(j.cmds, func(c command) bool { return c.op == "" })
 	}
 	progress := func() {
-		for _, pr := range mailparse.ExtractProgressSteps(rest, len(c.Steps), texts) {
-			j.progress = append(j.progress, conversation.ProgressUpdate{Step: pr.Step, Status: conversation.StepStatus(pr.Status), Note: pr.Note})
-		}
+		j.progress = append(j.progress, mailparse.ExtractProgressSteps(rest, len(c.Steps), texts)...)
 	}
 	switch p.Kind {
 	case token.Prep, token.Info, token.Notes: // after the plan, a reply to these can only add to the record: only the employee's record is read here

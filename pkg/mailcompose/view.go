@@ -280,14 +280,13 @@ func (v *view) brief() {
 // stepCounts summarises steps by status, most advanced first: "1 done, 1 in
 // progress, 1 not started".
 func stepCounts(steps []step) string {
-	order := []string{"done", "in progress", "blocked", "not started", "dropped"}
 	count := map[string]int{}
 	for _, s := range steps {
 		count[s.Status]++
 	}
 	var parts []string
-	for _, st := range order {
-		if count[st] > 0 {
+	for _, status := range []conversation.StepStatus{conversation.StepDone, conversation.StepInProgress, conversation.StepBlocked, conversation.StepNotStarted, conversation.StepDropped} {
+		if st := statusText(status); count[st] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", count[st], st))
 			delete(count, st)
 		}

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
@@ -37,26 +38,6 @@ type Step struct {
 	Due *string `json:"due"`
 }
 
-// The progress statuses ExtractProgress reports; they are the names of
-// conversation.StepStatus.
-const (
-	StatusDone       = lexicon.Done
-	StatusInProgress = lexicon.InProgress
-	StatusNotStarted = lexicon.NotStarted
-	StatusBlocked    = lexicon.Blocked
-	StatusDropped    = lexicon.Dropped
-)
-
-// Progress is what a check-in reply says of one step.
-type Progress struct {
-	Step int `json:"step"`
-	// Status is one of StatusDone, StatusInProgress, StatusNotStarted,
-	// StatusBlocked and StatusDropped.
-	Status string `json:"status"`
-	// Note is what the sender wrote after the status.
-	Note string `json:"note,omitempty"`
-}
-
 // Reply is the JSON contract of `careerconv reply`: what one reply says.
 // Fields that do not belong to the reply's kind are left empty (and omitted).
 type Reply struct {
@@ -71,8 +52,9 @@ type Reply struct {
 	Notes string `json:"notes,omitempty"`
 	// Steps are the agreed steps (wrap-up replies).
 	Steps []Step `json:"steps,omitempty"`
-	// Progress is the progress per step (check-in replies).
-	Progress []Progress `json:"progress,omitempty"`
+	// Progress is the progress per step (check-in replies); a note is what
+	// the sender wrote after the status.
+	Progress []conversation.ProgressUpdate `json:"progress,omitempty"`
 	// Commands are the commands of a reply that is only commands ("stop",
 	// "pause until 10 March", "private 4"; see ReadCommands), of any kind.
 	Commands []Command `json:"commands,omitempty"`

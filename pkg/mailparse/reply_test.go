@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 func TestReadErrors(t *testing.T) {
@@ -109,21 +111,23 @@ func TestSignOffAndGreeting(t *testing.T) {
 
 func TestFindStatus(t *testing.T) {
 	tests := []struct {
-		line, want, phrase string
+		line   string
+		want   conversation.StepStatus
+		phrase string
 	}{
-		{"done", StatusDone, "done"},
+		{"done", conversation.StepDone, "done"},
 		{"Undone", "", ""},
-		{"not started yet", StatusNotStarted, "not started"},
-		{"NOT   STARTED", StatusNotStarted, "NOT   STARTED"},
-		{"in-progress", StatusInProgress, "in-progress"},
-		{"we're on track", StatusInProgress, "on track"},
-		{"✔️ yes", StatusDone, "✔️"},
-		{"abandoned", StatusDropped, "abandoned"},
-		{"noch nicht begonnen", StatusNotStarted, "noch nicht begonnen"},
-		{"Erledigt!", StatusDone, "Erledigt"},
-		{"terminé", StatusDone, "terminé"},
-		{"pas encore commencé", StatusNotStarted, "pas encore commencé"},
-		{"won't do", StatusDropped, "won't do"},
+		{"not started yet", conversation.StepNotStarted, "not started"},
+		{"NOT   STARTED", conversation.StepNotStarted, "NOT   STARTED"},
+		{"in-progress", conversation.StepInProgress, "in-progress"},
+		{"we're on track", conversation.StepInProgress, "on track"},
+		{"✔️ yes", conversation.StepDone, "✔️"},
+		{"abandoned", conversation.StepDropped, "abandoned"},
+		{"noch nicht begonnen", conversation.StepNotStarted, "noch nicht begonnen"},
+		{"Erledigt!", conversation.StepDone, "Erledigt"},
+		{"terminé", conversation.StepDone, "terminé"},
+		{"pas encore commencé", conversation.StepNotStarted, "pas encore commencé"},
+		{"won't do", conversation.StepDropped, "won't do"},
 		{"nothing here", "", ""},
 	}
 	for _, tt := range tests {
