@@ -353,7 +353,7 @@ func (a *Assistant) Undeliverable(ctx context.Context, id string, addresses []st
 }
 
 // replyAddress returns the signed reply address for purpose p of conversation id.
-func (a *Assistant) replyAddress(id string, p token.Purpose) (string, error) {
+func (a *Assistant) replyAddress(id string, p conversation.Purpose) (string, error) {
 	if a.tokens == nil {
 		return "", errNoTokens
 	}

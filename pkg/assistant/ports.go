@@ -201,7 +201,9 @@ type Composer interface {
 	// Noted answers a reply that needed none; notes, when not empty, are the
 	// manager's notes for the meeting, shown back to him.
 	Noted(c *conversation.Conversation, to conversation.Participant, notes, replyTo string, t Thread, now time.Time) (Email, error)
-	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
+	// Unreadable answers a reply that could not be used, saying what was
+	// expected: a prep, steps or check-in reply.
+	Unreadable(c *conversation.Conversation, to conversation.Participant, expected conversation.Purpose, replyTo string, t Thread, now time.Time) (Email, error)
 	// Invite renders the answer to a calendar invite: the organizer's
 	// confirmation with an iMIP REPLY accepting it, or the reason it was refused.
 	Invite(a InviteAnswer, now time.Time) (Email, error)
@@ -216,8 +218,8 @@ type Composer interface {
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
 	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
 	// Help renders the short list of what can be replied to the email whose
-	// reply asked for help (purpose: prep, steps, checkin<N>, moved<N>, notes, info).
-	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)
+	// reply (for purpose) asked for help.
+	Help(c *conversation.Conversation, to conversation.Participant, purpose conversation.Purpose, replyTo string, t Thread, now time.Time) (Email, error)
 	// Commanded tells participant to what the commands of one reply did
 	// (made: applied, or refused with why): a pause with the check-in dates
 	// (checkIns, with the updated calendar once the plan exists), a skipped

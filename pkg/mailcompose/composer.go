@@ -442,20 +442,15 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 }
 
 // Unreadable renders the polite answer to a reply that could not be used: the
-// format expected first (expected is "prep", "steps" or "checkin", optionally
-// "checkin<N>"), with an example. It goes to to, threaded to the message in t.
-func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.Participant, expected string, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// format expected first (a prep, steps or check-in reply; the check-in's number
+// is optional), with an example. It goes to to, threaded to the message in t.
+func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.Participant, expected conversation.Purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
-	var checkIn int
 	switch {
-	case expected == "prep" || expected == "steps" || expected == "checkin":
-	case strings.HasPrefix(expected, "checkin"):
-		if _, err := fmt.Sscanf(expected, "checkin%d", &checkIn); err != nil || checkIn < 1 || fmt.Sprintf("checkin%d", checkIn) != expected {
-			return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown expected reply %q.", expected)
-		}
-		expected = "checkin"
+	case expected.Kind == conversation.ReplyPrep || expected.Kind == conversation.ReplySteps:
+	case expected.Kind == conversation.ReplyCheckIn && expected.CheckIn >= 0:
 	default:
 		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown expected reply %q.", expected)
 	}
@@ -464,19 +459,19 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 	}
 	v := c.view(conv, to, now)
 	v.CanReply = replyTo != ""
-	v.Expected = expected
-	v.CheckIn = checkIn
+	v.Expected = expected.Kind
+	v.CheckIn = expected.CheckIn
 	again := "Reply again"
 	if !v.CanReply {
 		again = "Send it again"
 	}
 	root, from := EmailWrapUp, conv.Manager
-	switch expected {
-	case "prep":
+	switch expected.Kind {
+	case conversation.ReplyPrep:
 		v.Action = "Thanks – " + v.Product + " found no answers in your reply. " + again + " with your answers numbered by question, like this:"
 		v.Example = []string{"1. I'd like us to talk about moving towards product work.", "3. Leading the billing migration last spring."}
 		v.ThreadSubject, root = v.Threads.Prep, EmailPrep
-	case "steps":
+	case conversation.ReplySteps:
 		v.Action = "Thanks – " + v.Product + " found no steps in your reply. " + again + " with the steps you agreed, one per line, like this:"
 		v.Example = []string{"Shadow the platform team's on-call for two weeks, by 28 Feb", "Ask Priya about the data guild"}
 		v.ThreadSubject = v.Threads.Steps
@@ -489,7 +484,7 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 		from = conv.Employee
 	}
 	return c.render(EmailUnreadable, v, envelope{
-		name: answerName(EmailUnreadable+"-"+expected, t, now), to: []conversation.Participant{to}, from: from,
+		name: answerName(EmailUnreadable+"-"+string(expected.Kind), t, now), to: []conversation.Participant{to}, from: from,
 		replyTo: replyTo, thread: t, root: root, now: now,
 	}, conv)
 }

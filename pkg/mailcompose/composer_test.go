@@ -195,7 +195,7 @@ func emailCases() []emailCase {
 		{
 			name: "unreadable prep",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Employee, "prep", testReplyTo, answered, testNow)
+				return c.Unreadable(v, v.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-prep-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
 			subject: "Re: Your career conversation with Bob",
@@ -205,7 +205,7 @@ func emailCases() []emailCase {
 		{
 			name: "unreadable steps from the manager",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Manager, "steps", testReplyTo, answered, testNow)
+				return c.Unreadable(v, v.Manager, conversation.Purpose{Kind: conversation.ReplySteps}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-steps-", to: "bob@example.com", from: "Alice Example via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
 			subject: "Re: Your career steps with Bob",
@@ -215,7 +215,7 @@ func emailCases() []emailCase {
 		{
 			name: "unreadable checkin",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Employee, "checkin3", testReplyTo, answered, testNow)
+				return c.Unreadable(v, v.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 3}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-checkin-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
 			subject: "Re: Your career steps with Bob",
@@ -742,14 +742,14 @@ func TestErrors(t *testing.T) {
 			return good.Plan(fixture(t), nil, nil, testReplyTo, answered, testNow)
 		}},
 		{"check-in 0", func() (assistant.Email, error) { return good.CheckIn(fixture(t), 0, testReplyTo, testNow) }},
-		{"unknown expected", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), fixture(t).Employee, "poem", testReplyTo, answered, testNow)
+		{"expected notes", func() (assistant.Email, error) {
+			return good.Unreadable(fixture(t), fixture(t).Employee, conversation.Purpose{Kind: conversation.ReplyNotes}, testReplyTo, answered, testNow)
 		}},
-		{"malformed checkin expected", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), fixture(t).Employee, "checkin2x", testReplyTo, answered, testNow)
+		{"negative check-in expected", func() (assistant.Email, error) {
+			return good.Unreadable(fixture(t), fixture(t).Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: -1}, testReplyTo, answered, testNow)
 		}},
 		{"unreadable without recipient", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), conversation.Participant{}, "prep", testReplyTo, answered, testNow)
+			return good.Unreadable(fixture(t), conversation.Participant{}, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 		}},
 	}
 	for _, tt := range tests {

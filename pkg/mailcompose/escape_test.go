@@ -102,7 +102,7 @@ func hostileView(result string, flip bool) *view {
 		Resources: questions.Resources{Priorities: []string{h}, Learning: []string{h}, People: []questions.Person{{Name: h, Topic: h, Email: h}}},
 		Changed:   []question{q}, Steps: []step{st, st}, CheckIns: []string{h, h}, CheckIn: 1,
 		Applied: []update{u}, Rejected: []update{u, {N: 4, Status: h}}, Unreported: []step{st}, Done: []step{st}, Blocked: []step{st, st}, Left: []step{st},
-		Expected: map[bool]string{false: "prep", true: "checkin"}[flip],
+		Expected: map[bool]conversation.ReplyKind{false: conversation.ReplyPrep, true: conversation.ReplyCheckIn}[flip],
 		Invite: &inviteView{Result: result, Summary: h, Address: h, Recurring: true, Reason: h, CheckIns: []string{h},
 			Plan: []plannedEmail{{When: h, Kind: "prep", Employee: h}, {When: h, Kind: h}}},
 		Journey: &journeyView{Done: []step{st}, Blocked: []step{st}, Feedback: h, About: []step{st}, Changes: []changeLine{{Text: h}},
@@ -147,7 +147,7 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 		},
 		"review": func() (assistant.Email, error) { return c.Review(conv, testReplyTo, testNow) },
 		"unreadable": func() (assistant.Email, error) {
-			return c.Unreadable(conv, conv.Employee, "prep", testReplyTo, answered, testNow)
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 		},
 		"rescheduled": func() (assistant.Email, error) {
 			return c.Rescheduled(conv, conv.Manager, at(time.Hour), testCheckIns, testReplyTo, testNow)
@@ -172,7 +172,7 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 			return c.Recorded(conv, []conversation.Entry{{At: testNow, Kind: conversation.EntrySetback, Text: hostile}}, testReplyTo, answered, testNow)
 		},
 		"help": func() (assistant.Email, error) {
-			return c.Help(conv, conv.Employee, "checkin2", testReplyTo, answered, testNow)
+			return c.Help(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 2}, testReplyTo, answered, testNow)
 		},
 		"commanded": func() (assistant.Email, error) {
 			made := []conversation.Choice{{By: "employee", Command: "pause", Until: "2027-05-10", Moved: true}, {By: "employee", Command: "alias", Refused: hostile}}

@@ -165,25 +165,25 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 }
 
 // Help renders the short list of what can be replied to the email whose reply
-// (purpose: prep, steps, checkin<N>, moved<N>, notes, info) asked for help.
-func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// (for purpose) asked for help.
+func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose conversation.Purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
 		return assistant.Email{}, err
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	var help []string
 	switch {
-	case strings.HasPrefix(purpose, "moved"):
+	case purpose.Kind == conversation.ReplyMoved:
 		help = append(help, "A word for "+v.Employee+" – a thank-you, an offer of help: "+v.Product+" passes it on.")
-	case purpose == "prep" && len(conv.Steps) == 0:
+	case purpose.Kind == conversation.ReplyPrep && len(conv.Steps) == 0:
 		help = append(help, "Your answers, numbered by question: \"1. I'd like us to talk about…\". A later answer replaces an earlier one.")
 	case len(conv.Steps) == 0:
 		help = append(help, "The steps you agreed, one per line, with a date if you have one: \"Shadow the on-call rotation by 15 May\".")
 	}
-	if strings.HasPrefix(purpose, "checkin") {
+	if purpose.Kind == conversation.ReplyCheckIn {
 		help = append(help, "Where each step stands: \"1 done\", \"2 in progress: halfway\", \"3 blocked: waiting on Priya\".")
 	}
-	if len(conv.Steps) > 0 && purpose != "prep" {
+	if len(conv.Steps) > 0 && purpose.Kind != conversation.ReplyPrep {
 		help = append(help, "A change to the plan: \"add: … by 30 April\", \"change 2: … by …\", \"drop 3\", \"restore 3\", \"2 done\". Both of you get the updated plan.")
 	}
 	if len(conv.Steps) > 0 && !v.ToManager {

@@ -177,15 +177,15 @@ func emailKinds() []emailKind {
 		}, true},
 		{"unreadable-prep", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "prepped")
-			return c.Unreadable(conv, conv.Employee, "prep", storyReplyTo, storyThread, time.Date(2027, 1, 6, 8, 0, 0, 0, time.UTC))
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 8, 0, 0, 0, time.UTC))
 		}, true},
 		{"unreadable-steps", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "met")
-			return c.Unreadable(conv, conv.Manager, "steps", storyReplyTo, storyThread, at(storyMeeting, 3))
+			return c.Unreadable(conv, conv.Manager, conversation.Purpose{Kind: conversation.ReplySteps}, storyReplyTo, storyThread, at(storyMeeting, 3))
 		}, true},
 		{"unreadable-checkin", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "checkin2")
-			return c.Unreadable(conv, conv.Employee, "checkin2", storyReplyTo, storyThread, at(storyCheckIns[1], 4))
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 2}, storyReplyTo, storyThread, at(storyCheckIns[1], 4))
 		}, true},
 		{"rescheduled", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			conv := storyAt(tb, "answered")

@@ -81,8 +81,8 @@ type view struct {
 	// confirm or correct it.
 	Unplaced []string
 
-	Expected string
-	Invite   *inviteView // the answer to a calendar invite
+	Expected conversation.ReplyKind // the reply an unreadable one should have been
+	Invite   *inviteView            // the answer to a calendar invite
 	// Journey is set on the emails after the plan (journey.go).
 	Journey *journeyView
 	// Example is the reply format for the email that asks for one, line by line,

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // FuzzRead feeds arbitrary bytes to Read for every kind: it must not panic,
@@ -31,7 +33,7 @@ func FuzzRead(f *testing.F) {
 	qs := bankQuestions(f)
 	now := time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		for _, kind := range []Kind{KindPrep, KindSteps, KindCheckIn} {
+		for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 			r, err := Read(raw, kind, qs, now)
 			if err != nil {
 				if !errors.Is(err, ErrNotMessage) && !errors.Is(err, ErrTooLarge) {

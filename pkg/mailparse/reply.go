@@ -16,18 +16,8 @@ import (
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
-// Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
-// check-in email (progress).
-type Kind string
-
-// The kinds of reply Read understands.
-const (
-	KindPrep    Kind = "prep"
-	KindSteps   Kind = "steps"
-	KindCheckIn Kind = "checkin"
-)
-
-// ErrUnknownKind is returned (wrapped) by Read for a Kind it does not know.
+// ErrUnknownKind is returned (wrapped) by Read for a conversation.ReplyKind it
+// does not know.
 var ErrUnknownKind = errors.New("mailparse: unknown reply kind")
 
 // Step is one agreed step read from a wrap-up reply.
@@ -84,7 +74,9 @@ const (
 	UnplacedNoStep    = "no_step"   // check-in: an update that named no step of the check-in
 )
 
-// Read parses one raw reply of the given kind.
+// Read parses one raw reply of the given kind: conversation.ReplyPrep gives
+// answers and notes, ReplySteps steps, ReplyCheckIn progress; ReplyNotes and
+// ReplyInfo are free text, read into Text only.
 //
 // questions are the eight prep questions in order; they let answers written
 // under quoted questions be mapped even when the quote lost its numbers. now
@@ -92,9 +84,9 @@ const (
 // header; otherwise the Date header does, in the sender's own time zone.
 //
 // Errors wrap ErrNotMessage or ErrTooLarge when raw is not a usable message,
-// and ErrUnknownKind for an unknown kind.
-func Read(raw []byte, kind Kind, questions []string, now time.Time) (*Reply, error) {
-	if err := kind.check(); err != nil {
+// and ErrUnknownKind for any other kind.
+func Read(raw []byte, kind conversation.ReplyKind, questions []string, now time.Time) (*Reply, error) {
+	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
 	msg, err := Parse(raw)
@@ -126,8 +118,8 @@ type ReadOptions struct {
 // only a covering note is read through to the forwarded text. Trim runs once;
 // the extractor of the kind reads the lines it kept, and what it could not
 // place is listed in Reply.Unplaced.
-func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
-	if err := kind.check(); err != nil {
+func ReadMessage(msg *Message, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
+	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
 	d := forwardedReply(quote.NewDoc(readable(msg.Text)), msg.From) // classified once
@@ -145,7 +137,7 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		return r, nil // a command reply answers nothing else
 	}
 	switch kind {
-	case KindPrep:
+	case conversation.ReplyPrep:
 		answers, notes := extractAnswers(d, trimmed, o.Questions)
 		if len(answers) > 0 {
 			r.Answers = make(map[string]string, len(answers))
@@ -159,14 +151,14 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedParagraph, Text: p})
 			}
 		}
-	case KindSteps:
+	case conversation.ReplySteps:
 		r.Steps = extractSteps(d, trimmed, ref)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
 			}
 		}
-	case KindCheckIn:
+	case conversation.ReplyCheckIn:
 		var updates []string
 		r.Progress, updates = readProgress(d, trimmed, o.Steps, o.StepTexts)
 		if len(r.Progress) == 0 {
@@ -221,9 +213,9 @@ func cutRunes(s string, n int) string {
 	return s[:n]
 }
 
-func (k Kind) check() error {
+func checkKind(k conversation.ReplyKind) error {
 	switch k {
-	case KindPrep, KindSteps, KindCheckIn:
+	case conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn, conversation.ReplyNotes, conversation.ReplyInfo:
 		return nil
 	}
 	return fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(k))

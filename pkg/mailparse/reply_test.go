@@ -15,12 +15,12 @@ func TestReadErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		raw  string
-		kind Kind
+		kind conversation.ReplyKind
 		want error
 	}{
-		{"not a message", "hello, this is not an email", KindPrep, ErrNotMessage},
-		{"empty", "", KindSteps, ErrNotMessage},
-		{"unknown kind", "From: a@b.example\r\n\r\n1. x\r\n", Kind("review"), ErrUnknownKind},
+		{"not a message", "hello, this is not an email", conversation.ReplyPrep, ErrNotMessage},
+		{"empty", "", conversation.ReplySteps, ErrNotMessage},
+		{"unknown kind", "From: a@b.example\r\n\r\n1. x\r\n", conversation.ReplyKind("review"), ErrUnknownKind},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +46,7 @@ func TestReadUsesDateHeaderThenNow(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			raw := "From: Jane <jane@acme.example>\r\nTo: reply+x@in.example\r\nSubject: Re: steps\r\n" + tt.date + "\r\n- Draft my plan in 6 weeks\r\n"
-			r, err := Read([]byte(raw), KindSteps, qs, now)
+			r, err := Read([]byte(raw), conversation.ReplySteps, qs, now)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -62,7 +62,7 @@ func TestReadUsesDateHeaderThenNow(t *testing.T) {
 
 func TestReadTextDropsQuotes(t *testing.T) {
 	raw := "From: jane@acme.example\r\n\r\n> 2. What is going well?\r\nThe team.\r\n> 3. What are you proud of?\r\n"
-	r, err := Read([]byte(raw), KindPrep, bankQuestions(t), time.Now())
+	r, err := Read([]byte(raw), conversation.ReplyPrep, bankQuestions(t), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
