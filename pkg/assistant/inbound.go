@@ -213,7 +213,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	store := func(c *conversation.Conversation) error {
 		switch r.purpose.Kind {
 		case conversation.ReplyPrep:
-			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
+			changed := c.SetAnswers(r.reply.Answers, now)
 			// Notes of several replies add up, newest last.
 			c.Notes = conversation.AddNotes(c.Notes, r.reply.Notes)
 			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == ""
@@ -330,7 +330,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 			return a.compose.Unreadable(c, to, conversation.Purpose{Kind: r.purpose.Kind}, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplyPrep:
-		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
+		changed := slices.Sorted(maps.Keys(r.reply.Answers))
 		build = func(c *conversation.Conversation) (Email, error) {
 			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
 		}
@@ -378,7 +378,7 @@ func (r inbound) unplaced() []conversation.Unplaced {
 // on to the manager: only what this reply changed, once per reply.
 func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, now time.Time) error {
 	a := r.a
-	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(answerMap(r.reply.Answers))), c.Choices.IsPrivate)
+	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(r.reply.Answers)), c.Choices.IsPrivate)
 	notes := strings.TrimSpace(r.reply.Notes)
 	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return nil
@@ -549,16 +549,6 @@ func messageHash(messageID string, raw []byte) string {
 		sum = sha256.Sum256(raw)
 	}
 	return hex.EncodeToString(sum[:16])
-}
-
-func answerMap(in map[string]string) map[int]string {
-	out := make(map[int]string, len(in))
-	for k, v := range in {
-		if n, err := strconv.Atoi(k); err == nil {
-			out[n] = v
-		}
-	}
-	return out
 }
 
 func joinInts(ns []int) string {

@@ -93,14 +93,14 @@ func diffReply(got, want *Reply) []string {
 	if got.From != want.From {
 		d = append(d, fmt.Sprintf("from: got %q, want %q", got.From, want.From))
 	}
-	keys := map[string]bool{}
+	keys := map[int]bool{}
 	for k := range got.Answers {
 		keys[k] = true
 	}
 	for k := range want.Answers {
 		keys[k] = true
 	}
-	sorted := make([]string, 0, len(keys))
+	sorted := make([]int, 0, len(keys))
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
@@ -110,11 +110,11 @@ func diffReply(got, want *Reply) []string {
 		w, wok := want.Answers[k]
 		switch {
 		case !gok:
-			d = append(d, fmt.Sprintf("answer %s: missing, want %q", k, w))
+			d = append(d, fmt.Sprintf("answer %d: missing, want %q", k, w))
 		case !wok:
-			d = append(d, fmt.Sprintf("answer %s: unexpected %q", k, g))
+			d = append(d, fmt.Sprintf("answer %d: unexpected %q", k, g))
 		case squash(g) != squash(w):
-			d = append(d, fmt.Sprintf("answer %s:\n   got  %q\n   want %q", k, g, w))
+			d = append(d, fmt.Sprintf("answer %d:\n   got  %q\n   want %q", k, g, w))
 		}
 	}
 	if (got.Automatic == "") != (want.Automatic == "") {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -35,9 +34,10 @@ type Reply struct {
 	From string `json:"from"`
 	// Text is what the sender newly wrote: no quoted history or signature.
 	Text string `json:"text"`
-	// Answers maps a question number ("1".."8") to the answer, without its
-	// number, label or a repeated question (prep replies).
-	Answers map[string]string `json:"answers,omitempty"`
+	// Answers maps a question number (1..8) to the answer, without its
+	// number, label or a repeated question (prep replies). In JSON the
+	// numbers are the object's keys: "1".."8".
+	Answers map[int]string `json:"answers,omitempty"`
 	// Notes is text that answers no particular question (prep replies).
 	Notes string `json:"notes,omitempty"`
 	// Steps are the agreed steps (wrap-up replies).
@@ -140,10 +140,7 @@ func ReadMessage(msg *Message, kind conversation.ReplyKind, o ReadOptions) (*Rep
 	case conversation.ReplyPrep:
 		answers, notes := extractAnswers(d, trimmed, o.Questions)
 		if len(answers) > 0 {
-			r.Answers = make(map[string]string, len(answers))
-			for n, a := range answers {
-				r.Answers[strconv.Itoa(n)] = a
-			}
+			r.Answers = answers
 		}
 		r.Notes = notes
 		for p := range strings.SplitSeq(notes, "\n\n") {

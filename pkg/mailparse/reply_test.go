@@ -69,8 +69,8 @@ func TestReadTextDropsQuotes(t *testing.T) {
 	if strings.Contains(r.Text, ">") || !strings.Contains(r.Text, "The team.") {
 		t.Errorf("text %q", r.Text)
 	}
-	if r.Answers["2"] != "The team." {
-		t.Errorf("answers %q", r.Answers)
+	if r.Answers[2] != "The team." {
+		t.Errorf("answers %v", r.Answers)
 	}
 }
 
