@@ -204,7 +204,7 @@ func (a *Assistant) nextCheckIn(c *conversation.Conversation) int {
 // answerCommands sends what the commands of the reply with hash call for, each once.
 func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) error {
 	now := a.Now()
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
 	_, who, _ := c.RoleOf(from)
 	made := c.Choices.MadeBy(hash)
@@ -234,7 +234,7 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 		if err != nil {
 			return err
 		}
-		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Help(c, who, p, addr, thread, now)
 		}})
 	}
@@ -244,7 +244,7 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 			return err
 		}
 		checkIns := a.checkIns(c, now)
-		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Commanded(c, who, receipt, checkIns, addr, thread, now)
 		}})
 		other := c.Manager
@@ -256,8 +256,8 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 			if err != nil {
 				return err
 			}
-			sends = append(sends, outgoing{name: "paused-" + h, to: []string{other.Email}, build: func(c *conversation.Conversation) (Email, error) {
-				return a.compose.Commanded(c, other, paused, checkIns, info, Thread{}, now)
+			sends = append(sends, outgoing{name: "paused-" + h, to: []string{other.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+				return a.compose.Commanded(c, other, paused, checkIns, info, conversation.Thread{}, now)
 			}})
 		}
 	}
@@ -320,9 +320,9 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	if c.Sent(ledger) || n >= maxStrangerAnswers {
 		return nil
 	}
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	now := a.Now()
-	_, err := a.send(ctx, c.ID, nil, outgoing{name: ledger, to: []string{sender}, build: func(c *conversation.Conversation) (Email, error) {
+	_, err := a.send(ctx, c.ID, nil, outgoing{name: ledger, to: []string{sender}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 		return a.compose.Stranger(c, sender, like, thread, now)
 	}})
 	return err

@@ -167,7 +167,7 @@ func (a *Assistant) threadToken(ctx context.Context, msg *mailparse.Message) (st
 	}
 	var tried []string
 	for _, id := range ids {
-		k := MessageKey(id)
+		k := conversation.MessageKey(id)
 		if k == "" || slices.Contains(tried, k) {
 			continue
 		}
@@ -299,9 +299,9 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	if err != nil {
 		return err
 	}
-	thread := Thread{MessageID: r.msg.MessageID, References: r.msg.References}
+	thread := conversation.Thread{MessageID: r.msg.MessageID, References: r.msg.References}
 	name := "receipt"
-	var build func(c *conversation.Conversation) (Email, error)
+	var build func(c *conversation.Conversation) (conversation.Email, error)
 	to := c.Employee
 	if r.from == c.Manager.Email {
 		to = c.Manager
@@ -318,7 +318,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		if addr, err = a.replyAddress(c.ID, p); err != nil {
 			return err
 		}
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			if p.Kind == conversation.ReplyNotes {
 				notes = c.ManagerNotes
 			}
@@ -326,22 +326,22 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		}
 	case unreadable:
 		name = "unreadable"
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Unreadable(c, to, conversation.Purpose{Kind: r.purpose.Kind}, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplyPrep:
 		changed := slices.Sorted(maps.Keys(r.reply.Answers))
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplySteps:
 		name = "plan"
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplyCheckIn:
 		name = "progress"
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
 		}
 	}
@@ -392,7 +392,7 @@ func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, n
 		return err
 	}
 	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
-		build: func(c *conversation.Conversation) (Email, error) {
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.PrereadUpdate(c, changed, notes, addr, now)
 		},
 		check: func(c *conversation.Conversation) error {

@@ -46,7 +46,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		// due says whether the email is still wanted in c's state.
 		due    func(c *conversation.Conversation) string
 		reply  func(c *conversation.Conversation) *conversation.Purpose // what a reply is for
-		render func(c *conversation.Conversation, replyTo string) (Email, error)
+		render func(c *conversation.Conversation, replyTo string) (conversation.Email, error)
 	)
 	// before: the emails that prepare the meeting are due until it starts, by the
 	// clock too, so one delivered late (a redrive) does not arrive after it.
@@ -63,7 +63,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		reply = func(*conversation.Conversation) *conversation.Purpose {
 			return &conversation.Purpose{Kind: conversation.ReplyPrep}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Prep(c, addr, now)
+		}
 	case conversation.JobNudge:
 		to = emp
 		due = func(c *conversation.Conversation) string {
@@ -78,14 +80,16 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		reply = func(*conversation.Conversation) *conversation.Purpose {
 			return &conversation.Purpose{Kind: conversation.ReplyPrep}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Nudge(c, addr, now)
+		}
 	case conversation.JobPreread:
 		to, due = []string{c.Manager.Email}, before
 		// A reply is the manager's notes for the meeting.
 		reply = func(*conversation.Conversation) *conversation.Purpose {
 			return &conversation.Purpose{Kind: conversation.ReplyNotes}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			return a.compose.Preread(c, addr, a.firstPreread(ctx, c), now)
 		}
 	case conversation.JobWrapUp:
@@ -94,7 +98,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		reply = func(*conversation.Conversation) *conversation.Purpose {
 			return &conversation.Purpose{Kind: conversation.ReplySteps}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.WrapUp(c, addr, now)
+		}
 	case conversation.JobCheckIn:
 		to = emp
 		inStatus := dueIn("no steps to check in on", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
@@ -111,7 +117,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return &conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: job.Seq}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			return a.compose.CheckIn(c, job.Seq, addr, now)
 		}
 	case conversation.JobReview:
@@ -120,7 +126,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		reply = func(*conversation.Conversation) *conversation.Purpose {
 			return &conversation.Purpose{Kind: conversation.ReplyInfo}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Review(c, addr, now)
+		}
 	case conversation.JobRescheduled, conversation.JobCancelled:
 		who := func(c *conversation.Conversation) conversation.Participant {
 			if job.Seq == conversation.NoticeManager {
@@ -149,7 +157,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return &conversation.Purpose{Kind: conversation.ReplyPrep}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			var checkIns []time.Time
 			if len(c.Steps) > 0 {
 				checkIns = a.checkIns(c, now)
@@ -199,13 +207,13 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return nil
 		},
-		build: func(c *conversation.Conversation) (Email, error) {
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			addr := ""
 			if reply != nil {
 				if p := reply(c); p != nil {
 					var err error
 					if addr, err = a.replyAddress(c.ID, *p); err != nil {
-						return Email{}, err
+						return conversation.Email{}, err
 					}
 				}
 			}
@@ -219,7 +227,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 // of his conversations), so this one carries the stage guide in full. When the
 // listing fails, it says no: the brief's one-line tips are never wrong.
 func (a *Assistant) firstPreread(ctx context.Context, c *conversation.Conversation) bool {
-	q := ListQuery{Manager: c.Manager.Email}
+	q := conversation.ListQuery{Manager: c.Manager.Email}
 	for range 10 { // at most 10 pages; a manager with that many has had a pre-read
 		page, err := a.store.List(ctx, q)
 		if err != nil {

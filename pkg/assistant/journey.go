@@ -66,7 +66,9 @@ func (a *Assistant) tellManager(ctx context.Context, c *conversation.Conversatio
 	}
 	now := a.Now()
 	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email}, check: notCancelled,
-		build: func(c *conversation.Conversation) (Email, error) { return a.compose.Moved(c, n, addr, now) }})
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
+			return a.compose.Moved(c, n, addr, now)
+		}})
 	return err
 }
 
@@ -229,7 +231,7 @@ func noteHash(c *conversation.Conversation, n int) string {
 // answerJourney sends what a journey reply calls for, each email once.
 func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) error {
 	now := a.Now()
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
 	stepsAddr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplySteps})
 	if err != nil {
@@ -238,12 +240,12 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 	both := []string{c.Employee.Email, c.Manager.Email}
 	var sends []outgoing
 	if changes := c.Journey.ChangesOf(hash); len(changes) > 0 {
-		sends = append(sends, outgoing{name: "adjusted-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "adjusted-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Adjusted(c, changes, j.who, a.checkIns(c, now), stepsAddr, thread, now)
 		}})
 	}
 	if entries := c.Journey.EntriesOf(hash); len(entries) > 0 {
-		sends = append(sends, outgoing{name: "recorded-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "recorded-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Recorded(c, entries, stepsAddr, thread, now)
 		}})
 	}
@@ -253,14 +255,14 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 		if err != nil {
 			return err
 		}
-		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			// The lines around commands are not asked about: what named no step
 			// there is read by the commands (a reply of progress only goes to inbound.go).
 			return a.compose.ProgressReceipt(c, p.CheckIn, applied, refused, nil, addr, thread, now)
 		}})
 	}
 	if f, ok := c.Journey.FeedbackOf(hash); ok {
-		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Feedback(c, f, stepsAddr, thread, now)
 		}})
 	}
@@ -270,7 +272,7 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 			expected = p
 		}
 		to := j.who
-		sends = append(sends, outgoing{name: "unreadable-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "unreadable-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Unreadable(c, to, expected, stepsAddr, thread, now)
 		}})
 	}

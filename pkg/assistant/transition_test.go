@@ -20,7 +20,7 @@ func TestTransitionGoesWithClaim(t *testing.T) {
 	ctx := context.Background()
 	wrapup := w.job(t, conversation.JobWrapUp)
 	w.now = c.MeetingEnd()
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
 	}
 	if err := w.a.RunJob(assistant.WithOwner(ctx, "d1"), wrapup); !conversation.Retryable(err) {
