@@ -179,7 +179,7 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		}
 		return enc.Encode(map[string]any{"teams": rows})
 	case "list":
-		q := assistant.ListQuery{Employee: *employee, Manager: *manager, Status: conversation.Status(*status), Limit: *limit}
+		q := conversation.ListQuery{Employee: *employee, Manager: *manager, Status: conversation.Status(*status), Limit: *limit}
 		if err := parseBounds(cmd, *from, *to, &q.From, &q.To); err != nil {
 			return err
 		}

@@ -22,7 +22,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
@@ -185,7 +185,7 @@ func (d *demo) run(ctx context.Context) error {
 	for _, s := range final.Steps {
 		fmt.Fprintf(d.out, "  step %d  %-11s %s\n", s.Number, s.Status, s.Text)
 	}
-	if page, err := d.l.Assistant.List(ctx, assistant.ListQuery{Employee: "priya.nair@example.com"}); err == nil && len(page.Conversations) == 1 {
+	if page, err := d.l.Assistant.List(ctx, conversation.ListQuery{Employee: "priya.nair@example.com"}); err == nil && len(page.Conversations) == 1 {
 		p := page.Conversations[0]
 		fmt.Fprintf(d.out, "Conversation %s (from Sam's calendar invite) is %s.\n", p.ID, p.Status)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/emersion/go-message/mail"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
@@ -36,7 +35,7 @@ func TestLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	page, err := l.Assistant.List(context.Background(), assistant.ListQuery{Employee: "jane.doe@example.com"})
+	page, err := l.Assistant.List(context.Background(), conversation.ListQuery{Employee: "jane.doe@example.com"})
 	if err != nil || len(page.Conversations) != 1 {
 		t.Fatalf("list = %v, %v; want one conversation", page.Conversations, err)
 	}
@@ -136,7 +135,7 @@ func TestLifecycle(t *testing.T) {
 	if fmt.Sprint(fromInvite) != fmt.Sprint(wantInvite) {
 		t.Errorf("emails of the invited conversation: %v, want %v", fromInvite, wantInvite)
 	}
-	page, err = l.Assistant.List(context.Background(), assistant.ListQuery{Employee: "priya.nair@example.com"})
+	page, err = l.Assistant.List(context.Background(), conversation.ListQuery{Employee: "priya.nair@example.com"})
 	if err != nil || len(page.Conversations) != 1 {
 		t.Fatalf("Priya's conversations: %v, %v", page.Conversations, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/questions"
 )
@@ -22,8 +23,8 @@ func runReply(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
-	k := mailparse.Kind(*kind)
-	if k != mailparse.KindPrep && k != mailparse.KindSteps && k != mailparse.KindCheckIn {
+	k := conversation.ReplyKind(*kind)
+	if k != conversation.ReplyPrep && k != conversation.ReplySteps && k != conversation.ReplyCheckIn {
 		return &exitError{code: 2, msg: fmt.Sprintf("--kind %q: want prep, steps or checkin", *kind)}
 	}
 	now := time.Now()

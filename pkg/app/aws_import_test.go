@@ -75,7 +75,7 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	if rows > assistant.MaxImportRows {
 		return
 	}
-	page, err := c.List(context.Background(), assistant.ListQuery{Manager: "m000@aws.example.com"})
+	page, err := c.List(context.Background(), conversation.ListQuery{Manager: "m000@aws.example.com"})
 	if err != nil || len(page.Conversations) != min(rows, 20) {
 		t.Errorf("list: %d, %v", len(page.Conversations), err)
 	}
@@ -167,10 +167,10 @@ func TestAWSRemoteCommands(t *testing.T) {
 	if got, err := c.Get(ctx, created.ID); err != nil || got.ID != created.ID {
 		t.Fatalf("get: %+v, %v", got, err)
 	}
-	if page, err := c.List(ctx, assistant.ListQuery{Manager: "man@aws.example.com"}); err != nil || len(page.Conversations) != 1 {
+	if page, err := c.List(ctx, conversation.ListQuery{Manager: "man@aws.example.com"}); err != nil || len(page.Conversations) != 1 {
 		t.Fatalf("list: %+v, %v", page, err)
 	}
-	if page, err := c.List(ctx, assistant.ListQuery{Status: conversation.StatusScheduled, From: start, To: start.Add(time.Hour)}); err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != created.ID {
+	if page, err := c.List(ctx, conversation.ListQuery{Status: conversation.StatusScheduled, From: start, To: start.Add(time.Hour)}); err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != created.ID {
 		t.Fatalf("list by status: %+v, %v", page, err)
 	}
 	if rows, err := c.Stats(ctx, start, time.Time{}); err != nil || len(rows) != 1 || rows[0].Conversations != 1 || rows[0].Manager != "man@aws.example.com" {

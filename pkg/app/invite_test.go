@@ -187,7 +187,7 @@ func TestAWSInviteLifecycle(t *testing.T) {
 	}
 	get := func() *conversation.Conversation {
 		t.Helper()
-		page, err := w.fn["ApiFunction"].Assistant.List(ctx, assistant.ListQuery{Employee: emp})
+		page, err := w.fn["ApiFunction"].Assistant.List(ctx, conversation.ListQuery{Employee: emp})
 		if err != nil || len(page.Conversations) != 1 {
 			t.Fatalf("list: %v, %v", page.Conversations, err)
 		}
@@ -279,7 +279,7 @@ func TestAWSInviteLifecycle(t *testing.T) {
 	}
 	earlier := strangerAnswers()
 	deliverTwice(outlookInvite("REQUEST", 0, "20270318T150000", "eve@elsewhere.example", emp, to), "refused")
-	if page, _ := w.fn["ApiFunction"].Assistant.List(ctx, assistant.ListQuery{Manager: "eve@elsewhere.example"}); len(page.Conversations) != 0 {
+	if page, _ := w.fn["ApiFunction"].Assistant.List(ctx, conversation.ListQuery{Manager: "eve@elsewhere.example"}); len(page.Conversations) != 0 {
 		t.Errorf("a stranger's invite created %v", page.Conversations)
 	}
 	answers := strangerAnswers() - earlier

@@ -240,7 +240,7 @@ func (l *Local) ServeAPI(ctx context.Context, req events.LambdaFunctionURLReques
 // inbox is the local stand-in for the raw-mail bucket: one .eml file per message.
 type inbox string
 
-var _ assistant.RawMail = inbox("")
+var _ conversation.RawMail = inbox("")
 
 func (in inbox) put(raw []byte) (string, error) {
 	if err := os.MkdirAll(string(in), 0o700); err != nil {

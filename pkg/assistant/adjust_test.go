@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 )
 
@@ -34,7 +35,7 @@ func TestReadCommands(t *testing.T) {
 			raw := fmt.Sprintf("From: ana@example.com\r\nTo: reply@reply.example.com\r\nSubject: Re: Your career steps with Tom\r\n"+
 				"Date: Fri, 12 Mar 2027 18:00:00 +0100\r\nMessage-ID: <x@example.com>\r\nMIME-Version: 1.0\r\n"+
 				"Content-Type: text/plain; charset=utf-8\r\n\r\n%s", tc.Body)
-			reply, err := mailparse.Read([]byte(raw), mailparse.KindCheckIn, nil, now)
+			reply, err := mailparse.Read([]byte(raw), conversation.ReplyCheckIn, nil, now)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -171,7 +171,7 @@ func (a *Assistant) Get(ctx context.Context, id string) (*conversation.Conversat
 // List returns the conversations of one employee, of one manager, or with one
 // status and a meeting start in [q.From, q.To) (HR's view of where
 // conversations stand, such as those awaiting steps since last month).
-func (a *Assistant) List(ctx context.Context, q ListQuery) (ListPage, error) {
+func (a *Assistant) List(ctx context.Context, q conversation.ListQuery) (conversation.ListPage, error) {
 	n := 0
 	for _, set := range []bool{q.Employee != "", q.Manager != "", q.Status != ""} {
 		if set {
@@ -180,16 +180,16 @@ func (a *Assistant) List(ctx context.Context, q ListQuery) (ListPage, error) {
 	}
 	switch {
 	case n != 1:
-		return ListPage{}, conversation.FieldErrorf("employee", "Give exactly one of employee, manager or status.")
+		return conversation.ListPage{}, conversation.FieldErrorf("employee", "Give exactly one of employee, manager or status.")
 	case q.Status != "" && !q.Status.Valid():
-		return ListPage{}, conversation.FieldErrorf("status", "Status %q is not one of scheduled, awaiting_steps, following_up, completed, cancelled.", q.Status)
+		return conversation.ListPage{}, conversation.FieldErrorf("status", "Status %q is not one of scheduled, awaiting_steps, following_up, completed, cancelled.", q.Status)
 	case q.Status == "" && (!q.From.IsZero() || !q.To.IsZero()):
-		return ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
+		return conversation.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
 	case !q.From.IsZero() && !q.To.IsZero() && !q.From.Before(q.To):
-		return ListPage{}, conversation.FieldErrorf("to", "The range must end after it starts.")
+		return conversation.ListPage{}, conversation.FieldErrorf("to", "The range must end after it starts.")
 	}
 	if q.Limit < 0 || q.Limit > 200 {
-		return ListPage{}, conversation.FieldErrorf("limit", "Limit must be between 1 and 200.")
+		return conversation.ListPage{}, conversation.FieldErrorf("limit", "Limit must be between 1 and 200.")
 	}
 	return a.store.List(ctx, q)
 }
@@ -330,7 +330,7 @@ func (a *Assistant) Erase(ctx context.Context, id string) error {
 // It returns how many were erased.
 func (a *Assistant) ErasePerson(ctx context.Context, email string) (int, error) {
 	n := 0
-	for _, q := range []ListQuery{{Employee: email}, {Manager: email}} {
+	for _, q := range []conversation.ListQuery{{Employee: email}, {Manager: email}} {
 		for {
 			page, err := a.store.List(ctx, q)
 			if err != nil {

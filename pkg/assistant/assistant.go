@@ -18,9 +18,9 @@ import (
 
 // Assistant runs the lifecycle of career conversations. Build it with New.
 type Assistant struct {
-	store     Store
-	mailer    Mailer
-	scheduler Scheduler
+	store     conversation.Store
+	mailer    conversation.Mailer
+	scheduler conversation.Scheduler
 	compose   Composer
 	tokens    *token.Signer
 	bank      *questions.Bank
@@ -29,7 +29,7 @@ type Assistant struct {
 	domain    string
 	schedule  conversation.Schedule
 	lease     time.Duration
-	raw       RawMail
+	raw       conversation.RawMail
 	invites   *InviteConfig
 }
 
@@ -39,9 +39,9 @@ type Assistant struct {
 // (RunJob, Receive) need the Mailer, the Composer and the Bank. A use case
 // whose ports were left out fails with EINTERNAL.
 type Config struct {
-	Store     Store
-	Mailer    Mailer
-	Scheduler Scheduler
+	Store     conversation.Store
+	Mailer    conversation.Mailer
+	Scheduler conversation.Scheduler
 	Composer  Composer
 	// Bank is the question bank whose questions replies answer.
 	Bank   *questions.Bank
@@ -56,7 +56,7 @@ type Config struct {
 	Log *slog.Logger
 	// RawMail, when set, is where the raw copies of received messages are:
 	// erasing a conversation deletes those its history names.
-	RawMail RawMail
+	RawMail conversation.RawMail
 	// SendLease is how long a claim on an email holds before another delivery
 	// may take it over; zero means DefaultSendLease. Keep it above the longest a
 	// function runs (its timeout).
@@ -124,7 +124,7 @@ var errNoChange = errors.New("no change")
 // update applies fn to c and stores it (with links, in the same write),
 // reloading and re-applying on a version conflict. c may be nil (it is then
 // loaded). fn returning errNoChange stores nothing.
-func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conversation, fn func(*conversation.Conversation) error, links ...MessageLink) (*conversation.Conversation, error) {
+func (a *Assistant) update(ctx context.Context, id string, c *conversation.Conversation, fn func(*conversation.Conversation) error, links ...conversation.MessageLink) (*conversation.Conversation, error) {
 	for attempt := 1; ; attempt++ {
 		if c == nil {
 			var err error
@@ -207,7 +207,7 @@ type outgoing struct {
 	// state transition it announces: both are stored with the claim. nil accepts.
 	prepare func(c *conversation.Conversation) error
 	// build renders the email from the conversation as claimed.
-	build func(c *conversation.Conversation) (Email, error)
+	build func(c *conversation.Conversation) (conversation.Email, error)
 	to    []string
 }
 
@@ -299,19 +299,19 @@ func (a *Assistant) send(ctx context.Context, id string, c *conversation.Convers
 // by the ID its recipient saw. That is the provider's when it gave one (SES
 // replaces every Message-ID with its own, so no reply ever names careerconv's),
 // else careerconv's. An email without a reply address gets none.
-func (a *Assistant) links(id, name string, e Email, providerID string) []MessageLink {
+func (a *Assistant) links(id, name string, e conversation.Email, providerID string) []conversation.MessageLink {
 	tok, ok := token.FromAddress(e.ReplyTo, a.domain)
 	if !ok {
 		return nil
 	}
-	k := MessageKey(providerID)
+	k := conversation.MessageKey(providerID)
 	if k == "" {
-		k = MessageKey(e.MessageID)
+		k = conversation.MessageKey(e.MessageID)
 	}
 	if k == "" {
 		return nil
 	}
-	return []MessageLink{{Key: k, Conversation: id, Email: name, Token: tok}}
+	return []conversation.MessageLink{{Key: k, Conversation: id, Email: name, Token: tok}}
 }
 
 // markUndeliverable records a refused address and drops the claim of the email
@@ -353,7 +353,7 @@ func (a *Assistant) Undeliverable(ctx context.Context, id string, addresses []st
 }
 
 // replyAddress returns the signed reply address for purpose p of conversation id.
-func (a *Assistant) replyAddress(id string, p token.Purpose) (string, error) {
+func (a *Assistant) replyAddress(id string, p conversation.Purpose) (string, error) {
 	if a.tokens == nil {
 		return "", errNoTokens
 	}

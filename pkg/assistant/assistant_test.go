@@ -20,11 +20,11 @@ import (
 // mailer is a Mailer whose behaviour each test sets.
 type mailer struct {
 	mu   sync.Mutex
-	sent []assistant.Email
-	fail func(e assistant.Email) error
+	sent []conversation.Email
+	fail func(e conversation.Email) error
 }
 
-func (m *mailer) Send(_ context.Context, e assistant.Email) (string, error) {
+func (m *mailer) Send(_ context.Context, e conversation.Email) (string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.fail != nil {
@@ -57,7 +57,7 @@ func (s *scheduler) Cancel(_ context.Context, jobs []conversation.Job) error {
 
 type world struct {
 	a      *assistant.Assistant
-	store  assistant.Store
+	store  conversation.Store
 	mail   *mailer
 	sched  *scheduler
 	now    time.Time
@@ -83,7 +83,7 @@ func newWorld(t *testing.T) *world {
 }
 
 // rebuild makes the assistant anew on store.
-func (w *world) rebuild(t *testing.T, store assistant.Store) {
+func (w *world) rebuild(t *testing.T, store conversation.Store) {
 	t.Helper()
 	bank := questions.Default()
 	var err error
@@ -163,7 +163,7 @@ func TestCreateStoresNothingWhenSchedulingFails(t *testing.T) {
 	if conversation.ErrorCode(err) != conversation.EUNAVAILABLE {
 		t.Fatalf("Create = %v, want EUNAVAILABLE", err)
 	}
-	page, err := w.a.List(context.Background(), assistant.ListQuery{Employee: "ana@example.com"})
+	page, err := w.a.List(context.Background(), conversation.ListQuery{Employee: "ana@example.com"})
 	if err != nil || len(page.Conversations) != 0 {
 		t.Errorf("list = %v, %v; want nothing stored", page.Conversations, err)
 	}
@@ -178,7 +178,7 @@ func TestTransientSendFailureIsRetried(t *testing.T) {
 	prep := w.job(t, conversation.JobPrep)
 	first := assistant.WithOwner(context.Background(), "delivery-1")
 	other := assistant.WithOwner(context.Background(), "delivery-2")
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
 	}
 	if err := w.a.RunJob(first, prep); !conversation.Retryable(err) {
@@ -231,7 +231,7 @@ func TestAbandonedClaimTakenOverAfterLease(t *testing.T) {
 func TestRefusedAddressMarksUndeliverable(t *testing.T) {
 	w := newWorld(t)
 	c := w.create(t)
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Errorf(conversation.EINVALID, "Address rejected.")
 	}
 	if err := w.a.RunJob(context.Background(), w.job(t, conversation.JobPrep)); err != nil {
@@ -337,7 +337,7 @@ func TestChangeNoticesAreJobs(t *testing.T) {
 	}
 
 	first := assistant.WithOwner(ctx, "delivery-1")
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
 	}
 	if err := w.a.RunJob(first, notices[0]); !conversation.Retryable(err) {

@@ -16,7 +16,6 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/mailparse"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // Commands by reply: a reply that is only commands (mailparse.ReadCommands:
@@ -28,7 +27,7 @@ import (
 
 // commandsOf returns the commands of a reply that is only commands.
 func (a *Assistant) commandsOf(msg *mailparse.Message) ([]mailparse.Command, bool) {
-	reply, err := mailparse.ReadMessage(msg, mailparse.KindCheckIn, mailparse.ReadOptions{Now: a.Now()})
+	reply, err := mailparse.ReadMessage(msg, conversation.ReplyCheckIn, mailparse.ReadOptions{Now: a.Now()})
 	if err != nil || len(reply.Commands) == 0 {
 		return nil, false
 	}
@@ -40,7 +39,7 @@ func (a *Assistant) commandsOf(msg *mailparse.Message) ([]mailparse.Command, boo
 // each command did (and, when a pause moved the check-ins, a word to the other
 // participant). from is the sender's known address; sender the address the
 // reply came from (an alias of from, or from).
-func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from, sender string, cmds []mailparse.Command) (Outcome, error) {
+func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from, sender string, cmds []mailparse.Command) (Outcome, error) {
 	now := a.Now()
 	out := Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
 	if c.Seen(hash) {
@@ -119,7 +118,7 @@ func (a *Assistant) pendingJobs(c *conversation.Conversation, now time.Time) []c
 
 // applyChoice applies one command to c; stopped reports that it cancelled c.
 // An error says why it was refused (EINVALID, for the receipt).
-func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.Choice, cmd mailparse.Command, p token.Purpose, from, sender string, now time.Time) (stopped bool, err error) {
+func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.Choice, cmd mailparse.Command, p conversation.Purpose, from, sender string, now time.Time) (stopped bool, err error) {
 	if c.Status == conversation.StatusCancelled && cmd.Name != lexicon.CmdHelp {
 		return false, conversation.Errorf(conversation.EINVALID, "This conversation is stopped: nothing more is sent.")
 	}
@@ -146,7 +145,7 @@ func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.C
 		// A reply to a check-in skips it; to another email once the plan is
 		// agreed, the next one. Before the plan there is no check-in to skip.
 		n := p.CheckIn
-		if p.Kind != token.CheckIn && len(c.Steps) > 0 {
+		if p.Kind != conversation.ReplyCheckIn && len(c.Steps) > 0 {
 			n = a.nextCheckIn(c)
 		}
 		switch {
@@ -203,9 +202,9 @@ func (a *Assistant) nextCheckIn(c *conversation.Conversation) int {
 }
 
 // answerCommands sends what the commands of the reply with hash call for, each once.
-func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) error {
+func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) error {
 	now := a.Now()
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
 	_, who, _ := c.RoleOf(from)
 	made := c.Choices.MadeBy(hash)
@@ -235,8 +234,8 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 		if err != nil {
 			return err
 		}
-		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Help(c, who, p.String(), addr, thread, now)
+		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+			return a.compose.Help(c, who, p, addr, thread, now)
 		}})
 	}
 	if len(receipt) > 0 || len(paused) > 0 {
@@ -245,7 +244,7 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 			return err
 		}
 		checkIns := a.checkIns(c, now)
-		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Commanded(c, who, receipt, checkIns, addr, thread, now)
 		}})
 		other := c.Manager
@@ -253,12 +252,12 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 			other = c.Employee
 		}
 		if len(paused) > 0 && c.SentTo(other.Email) && other.Undeliverable == "" {
-			info, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Info})
+			info, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyInfo})
 			if err != nil {
 				return err
 			}
-			sends = append(sends, outgoing{name: "paused-" + h, to: []string{other.Email}, build: func(c *conversation.Conversation) (Email, error) {
-				return a.compose.Commanded(c, other, paused, checkIns, info, Thread{}, now)
+			sends = append(sends, outgoing{name: "paused-" + h, to: []string{other.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+				return a.compose.Commanded(c, other, paused, checkIns, info, conversation.Thread{}, now)
 			}})
 		}
 	}
@@ -284,12 +283,12 @@ const maxStrangerAnswers = 5
 // and how to add this one ("also me: …" from that address). Nothing of the
 // reply is stored, and the answer holds nothing of the conversation. Anyone
 // else (a colleague at the same domain) gets no answer.
-func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, raw []byte, p token.Purpose, hash, sender string) error {
+func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, raw []byte, p conversation.Purpose, hash, sender string) error {
 	expected := []conversation.Participant{c.Employee}
 	switch p.Kind {
-	case token.Notes, token.Moved:
+	case conversation.ReplyNotes, conversation.ReplyMoved:
 		expected = []conversation.Participant{c.Manager}
-	case token.Steps, token.Info:
+	case conversation.ReplySteps, conversation.ReplyInfo:
 		expected = append(expected, c.Manager)
 	}
 	name := fold(displayName(raw))
@@ -321,9 +320,9 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	if c.Sent(ledger) || n >= maxStrangerAnswers {
 		return nil
 	}
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	now := a.Now()
-	_, err := a.send(ctx, c.ID, nil, outgoing{name: ledger, to: []string{sender}, build: func(c *conversation.Conversation) (Email, error) {
+	_, err := a.send(ctx, c.ID, nil, outgoing{name: ledger, to: []string{sender}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 		return a.compose.Stranger(c, sender, like, thread, now)
 	}})
 	return err

@@ -14,7 +14,7 @@ import (
 // lostAnswer is a Store whose next Create happens but reports failure, as a
 // timed-out or retried conditional write does.
 type lostAnswer struct {
-	assistant.Store
+	conversation.Store
 	err error
 }
 
@@ -38,7 +38,7 @@ func request(key string, start time.Time) assistant.CreateRequest {
 
 func count(t *testing.T, w *world) int {
 	t.Helper()
-	page, err := w.a.List(context.Background(), assistant.ListQuery{Employee: "ana@example.com"})
+	page, err := w.a.List(context.Background(), conversation.ListQuery{Employee: "ana@example.com"})
 	if err != nil {
 		t.Fatal(err)
 	}

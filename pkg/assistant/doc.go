@@ -8,7 +8,8 @@
 // (journey.go, adjust.go) tells the manager which steps a check-in reply moved and
 // passes his answer on, adjusts the plan by reply from either participant, and keeps
 // the employee's record of wins and setbacks. It is written against small ports
-// (Store, Mailer, Scheduler and a clock) and is the only place flows live.
+// (conversation.Store, Mailer, Scheduler, RawMail; its own Composer; a clock) and
+// is the only place flows live.
 //
 // Every use case is idempotent under at-least-once delivery: a job run twice or a
 // message received twice changes nothing and sends nothing the second time. The

@@ -391,13 +391,13 @@ type liveMeetings struct {
 
 // find returns the ID of a live conversation with the same employee, manager
 // and meeting start as c, or "".
-func (l *liveMeetings) find(ctx context.Context, store Store, c *conversation.Conversation) (string, error) {
+func (l *liveMeetings) find(ctx context.Context, store conversation.Store, c *conversation.Conversation) (string, error) {
 	if l.listed == nil {
 		l.listed, l.ids = map[string]bool{}, map[string]string{}
 	}
 	mgr := strings.ToLower(c.Manager.Email)
 	if !l.listed[mgr] {
-		q := ListQuery{Manager: mgr, Limit: importListPage}
+		q := conversation.ListQuery{Manager: mgr, Limit: importListPage}
 		for {
 			page, err := store.List(ctx, q)
 			if err != nil {

@@ -80,7 +80,7 @@ func TestImportAllOrNothing(t *testing.T) {
 			t.Errorf("a duplicate row says %q; want it to name line 2", e.Error)
 		}
 	}
-	if page, _ := w.a.List(ctx, assistant.ListQuery{Manager: "tom@example.com"}); len(page.Conversations) != 0 || len(w.sched.jobs) != 0 {
+	if page, _ := w.a.List(ctx, conversation.ListQuery{Manager: "tom@example.com"}); len(page.Conversations) != 0 || len(w.sched.jobs) != 0 {
 		t.Errorf("a refused file created %d conversations, %d jobs", len(page.Conversations), len(w.sched.jobs))
 	}
 	// A dry run validates and creates nothing.

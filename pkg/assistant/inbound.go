@@ -112,7 +112,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	}
 	if c.Status == conversation.StatusCancelled {
 		// Nothing more is stored; the reply still gets an answer saying so.
-		purpose = token.Purpose{Kind: token.Info}
+		purpose = conversation.Purpose{Kind: conversation.ReplyInfo}
 	}
 	from, why := strictSender(raw)
 	if why != "" {
@@ -141,14 +141,11 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	} else if ok {
 		return a.receiveJourney(ctx, c, msg, purpose, hash, from, j)
 	}
-	// Notes and other replies are read as prep replies are: only their text counts.
-	kind := map[token.Kind]mailparse.Kind{token.Prep: mailparse.KindPrep, token.Steps: mailparse.KindSteps, token.CheckIn: mailparse.KindCheckIn,
-		token.Notes: mailparse.KindPrep, token.Info: mailparse.KindPrep}[purpose.Kind]
 	stepTexts := make([]string, len(c.Steps))
 	for i, s := range c.Steps {
 		stepTexts[i] = s.Text
 	}
-	reply, err := mailparse.ReadMessage(msg, kind, mailparse.ReadOptions{Questions: a.bank.Questions(), Now: a.Now(), Steps: len(c.Steps), StepTexts: stepTexts})
+	reply, err := mailparse.ReadMessage(msg, purpose.Kind, mailparse.ReadOptions{Questions: a.bank.Questions(), Now: a.Now(), Steps: len(c.Steps), StepTexts: stepTexts})
 	if err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	}
@@ -170,7 +167,7 @@ func (a *Assistant) threadToken(ctx context.Context, msg *mailparse.Message) (st
 	}
 	var tried []string
 	for _, id := range ids {
-		k := MessageKey(id)
+		k := conversation.MessageKey(id)
 		if k == "" || slices.Contains(tried, k) {
 			continue
 		}
@@ -195,7 +192,7 @@ type inbound struct {
 	a       *Assistant
 	msg     *mailparse.Message
 	reply   *mailparse.Reply
-	purpose token.Purpose
+	purpose conversation.Purpose
 	hash    string
 	from    string
 }
@@ -210,30 +207,27 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	if c.Seen(r.hash) {
 		out.Result = ResultDuplicate
 	}
-	updates := make([]conversation.ProgressUpdate, 0, len(r.reply.Progress))
-	for _, p := range r.reply.Progress {
-		updates = append(updates, conversation.ProgressUpdate{Step: p.Step, Status: conversation.StepStatus(p.Status), Note: p.Note})
-	}
+	updates := r.reply.Progress
 	var applied, refused []conversation.ProgressUpdate
 	unreadable := false
 	store := func(c *conversation.Conversation) error {
 		switch r.purpose.Kind {
-		case token.Prep:
-			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
+		case conversation.ReplyPrep:
+			changed := c.SetAnswers(r.reply.Answers, now)
 			// Notes of several replies add up, newest last.
 			c.Notes = conversation.AddNotes(c.Notes, r.reply.Notes)
 			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == ""
 			out.Detail = "answers " + joinInts(changed)
-		case token.Notes:
+		case conversation.ReplyNotes:
 			// The manager's notes for the meeting: kept for him, never in the record.
 			c.ManagerNotes = conversation.AddNotes(c.ManagerNotes, r.reply.Text)
 			out.Detail = "notes for the meeting"
 			if strings.TrimSpace(r.reply.Text) == "" {
 				out.Detail = "an empty reply"
 			}
-		case token.Info:
+		case conversation.ReplyInfo:
 			out.Detail = "a reply to an email that asks nothing"
-		case token.Steps:
+		case conversation.ReplySteps:
 			steps := make([]conversation.Step, 0, len(r.reply.Steps))
 			for _, s := range r.reply.Steps {
 				st := conversation.Step{Text: s.Text}
@@ -258,7 +252,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 				}
 			}
 			out.Detail = fmt.Sprintf("%d steps", len(c.Steps))
-		case token.CheckIn:
+		case conversation.ReplyCheckIn:
 			applied, refused = r.applyProgress(c, updates, now)
 			unreadable = len(applied) == 0
 			out.Detail = fmt.Sprintf("progress on %d steps", len(applied))
@@ -305,49 +299,49 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	if err != nil {
 		return err
 	}
-	thread := Thread{MessageID: r.msg.MessageID, References: r.msg.References}
+	thread := conversation.Thread{MessageID: r.msg.MessageID, References: r.msg.References}
 	name := "receipt"
-	var build func(c *conversation.Conversation) (Email, error)
+	var build func(c *conversation.Conversation) (conversation.Email, error)
 	to := c.Employee
 	if r.from == c.Manager.Email {
 		to = c.Manager
 	}
 	switch {
-	case r.purpose.Kind == token.Notes || r.purpose.Kind == token.Info:
+	case r.purpose.Kind == conversation.ReplyNotes || r.purpose.Kind == conversation.ReplyInfo:
 		// A reply to an email that asks nothing gets a short answer, never a bounce;
 		// the manager's notes are shown back to him.
 		name = "noted"
-		notes, p := "", token.Purpose{Kind: token.Info}
-		if r.purpose.Kind == token.Notes && to.Email == c.Manager.Email {
+		notes, p := "", conversation.Purpose{Kind: conversation.ReplyInfo}
+		if r.purpose.Kind == conversation.ReplyNotes && to.Email == c.Manager.Email {
 			p = r.purpose
 		}
 		if addr, err = a.replyAddress(c.ID, p); err != nil {
 			return err
 		}
-		build = func(c *conversation.Conversation) (Email, error) {
-			if p.Kind == token.Notes {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
+			if p.Kind == conversation.ReplyNotes {
 				notes = c.ManagerNotes
 			}
 			return a.compose.Noted(c, to, notes, addr, thread, now)
 		}
 	case unreadable:
 		name = "unreadable"
-		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Unreadable(c, to, string(r.purpose.Kind), addr, thread, now)
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
+			return a.compose.Unreadable(c, to, conversation.Purpose{Kind: r.purpose.Kind}, addr, thread, now)
 		}
-	case r.purpose.Kind == token.Prep:
-		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
-		build = func(c *conversation.Conversation) (Email, error) {
+	case r.purpose.Kind == conversation.ReplyPrep:
+		changed := slices.Sorted(maps.Keys(r.reply.Answers))
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
 		}
-	case r.purpose.Kind == token.Steps:
+	case r.purpose.Kind == conversation.ReplySteps:
 		name = "plan"
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
 		}
-	case r.purpose.Kind == token.CheckIn:
+	case r.purpose.Kind == conversation.ReplyCheckIn:
 		name = "progress"
-		build = func(c *conversation.Conversation) (Email, error) {
+		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
 		}
 	}
@@ -364,7 +358,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 			return err
 		}
 	}
-	if r.purpose.Kind == token.Prep && !unreadable {
+	if r.purpose.Kind == conversation.ReplyPrep && !unreadable {
 		return r.lateUpdate(ctx, c, now)
 	}
 	return nil
@@ -384,7 +378,7 @@ func (r inbound) unplaced() []conversation.Unplaced {
 // on to the manager: only what this reply changed, once per reply.
 func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, now time.Time) error {
 	a := r.a
-	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(answerMap(r.reply.Answers))), c.Choices.IsPrivate)
+	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(r.reply.Answers)), c.Choices.IsPrivate)
 	notes := strings.TrimSpace(r.reply.Notes)
 	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return nil
@@ -393,12 +387,12 @@ func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, n
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
 		return nil
 	}
-	addr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Notes})
+	addr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyNotes})
 	if err != nil {
 		return err
 	}
 	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
-		build: func(c *conversation.Conversation) (Email, error) {
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.PrereadUpdate(c, changed, notes, addr, now)
 		},
 		check: func(c *conversation.Conversation) error {
@@ -535,12 +529,12 @@ func unaligned(h mail.Header, from string) string {
 	return "DKIM verified only for " + strings.Join(slices.Compact(slices.Sorted(slices.Values(signers))), ", ") + ", not the sender's domain"
 }
 
-func allowedSender(c *conversation.Conversation, p token.Purpose, from string) bool {
+func allowedSender(c *conversation.Conversation, p conversation.Purpose, from string) bool {
 	from = strings.ToLower(from)
 	switch p.Kind {
-	case token.Notes, token.Moved: // the pre-read and the note on moved steps go to the manager only
+	case conversation.ReplyNotes, conversation.ReplyMoved: // the pre-read and the note on moved steps go to the manager only
 		return from == c.Manager.Email
-	case token.Steps, token.Info: // the wrap-up, the review and notices go to both
+	case conversation.ReplySteps, conversation.ReplyInfo: // the wrap-up, the review and notices go to both
 		return from == c.Employee.Email || from == c.Manager.Email
 	}
 	return from == c.Employee.Email
@@ -555,16 +549,6 @@ func messageHash(messageID string, raw []byte) string {
 		sum = sha256.Sum256(raw)
 	}
 	return hex.EncodeToString(sum[:16])
-}
-
-func answerMap(in map[string]string) map[int]string {
-	out := make(map[int]string, len(in))
-	for k, v := range in {
-		if n, err := strconv.Atoi(k); err == nil {
-			out[n] = v
-		}
-	}
-	return out
 }
 
 func joinInts(ns []int) string {

@@ -83,7 +83,7 @@ type InviteAnswer struct {
 	// Reason says what was wrong, for the organizer (refused).
 	Reason string
 	// Thread is the invite message, so the answer threads under it.
-	Thread Thread
+	Thread conversation.Thread
 }
 
 // InviteAddress returns the address invites are sent to, or "" when invites are off.
@@ -121,7 +121,7 @@ type invitation struct {
 	from   string // the sender, strictly parsed
 	hash   string
 	inv    *invite.Invite
-	thread Thread
+	thread conversation.Thread
 }
 
 // receiveInvite handles a message sent to the invite address: a REQUEST
@@ -135,7 +135,7 @@ func (a *Assistant) receiveInvite(ctx context.Context, msg *mailparse.Message, r
 		// Answering a sender who cannot be told for sure could mail anyone.
 		return rejected("", purposeInvite, why), conversation.Errorf(conversation.EFORBIDDEN, "The sender cannot be told for sure: %s.", why)
 	}
-	r := invitation{a: a, msg: msg, from: from, hash: messageHash(msg.MessageID, raw), thread: Thread{MessageID: msg.MessageID, References: msg.References}}
+	r := invitation{a: a, msg: msg, from: from, hash: messageHash(msg.MessageID, raw), thread: conversation.Thread{MessageID: msg.MessageID, References: msg.References}}
 	inv, err := invite.Read(raw, a.Now())
 	if err != nil {
 		if msg.Automatic != "" {
@@ -374,7 +374,7 @@ func (r invitation) confirm(ctx context.Context, c *conversation.Conversation, r
 		return out, nil
 	}
 	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
-		build: func(c *conversation.Conversation) (Email, error) {
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			ans := InviteAnswer{Result: result, To: c.Manager, Address: a.invites.Address, Invite: r.inv, Conversation: c, Thread: r.thread}
 			if result != InviteCancelled {
 				ans.Jobs = a.schedule.Jobs(c, now)
@@ -417,7 +417,7 @@ func (r invitation) refuse(ctx context.Context, why string) (Outcome, error) {
 	out := Outcome{Purpose: purposeInvite, Result: ResultRefused, Detail: why}
 	ans := InviteAnswer{Result: InviteRefused, To: to, Address: a.invites.Address, Invite: r.inv, Reason: why, Thread: r.thread}
 	_, err := a.send(ctx, record.ID, record, outgoing{name: "invite-refused", to: []string{r.from},
-		build: func(*conversation.Conversation) (Email, error) { return a.compose.Invite(ans, now) }})
+		build: func(*conversation.Conversation) (conversation.Email, error) { return a.compose.Invite(ans, now) }})
 	a.log.Warn("invite refused", "from", r.from, "why", why)
 	return out, err
 }

@@ -125,7 +125,7 @@ Content-Transfer-Encoding: base64
 }
 
 // receive delivers raw to the invite address and returns the outcome and the emails it sent.
-func (w *world) receive(t *testing.T, raw []byte) (assistant.Outcome, []assistant.Email) {
+func (w *world) receive(t *testing.T, raw []byte) (assistant.Outcome, []conversation.Email) {
 	t.Helper()
 	before := len(w.mail.sent)
 	out, err := w.a.Receive(context.Background(), raw, inviteAddr)
@@ -136,7 +136,7 @@ func (w *world) receive(t *testing.T, raw []byte) (assistant.Outcome, []assistan
 }
 
 // calendarReply returns the text/calendar part of a sent email, or nil.
-func calendarReply(t *testing.T, e assistant.Email) *ical.Calendar {
+func calendarReply(t *testing.T, e conversation.Email) *ical.Calendar {
 	t.Helper()
 	r, err := mail.CreateReader(bytes.NewReader(e.Raw))
 	if err != nil {
@@ -163,7 +163,7 @@ func calendarReply(t *testing.T, e assistant.Email) *ical.Calendar {
 }
 
 // text returns the plain-text part of a sent email.
-func text(t *testing.T, e assistant.Email) string {
+func text(t *testing.T, e conversation.Email) string {
 	t.Helper()
 	r, err := mail.CreateReader(bytes.NewReader(e.Raw))
 	if err != nil {
@@ -183,7 +183,7 @@ func text(t *testing.T, e assistant.Email) string {
 }
 
 // checkAccepted checks the email carries the iMIP REPLY accepting invite uid at seq.
-func checkAccepted(t *testing.T, e assistant.Email, uid string, seq int) {
+func checkAccepted(t *testing.T, e conversation.Email, uid string, seq int) {
 	t.Helper()
 	cal := calendarReply(t, e)
 	if cal == nil {
@@ -348,7 +348,7 @@ func TestInviteUpdatesAndCancel(t *testing.T) {
 // its request ID: the same owner), once.
 func TestInviteConfirmationRetried(t *testing.T) {
 	w := newInviteWorld(t)
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Unavailable(fmt.Errorf("throttled"), "SES throttled.")
 	}
 	ctx := assistant.WithOwner(context.Background(), "request-1")
@@ -412,7 +412,7 @@ func TestInviteRefusals(t *testing.T) {
 			if len(w.sched.jobs) != 0 {
 				t.Errorf("%d jobs scheduled for a refused invite", len(w.sched.jobs))
 			}
-			for _, q := range []assistant.ListQuery{{Employee: "jane.doe@example.com"}, {Manager: "sam.patel@example.com"}} {
+			for _, q := range []conversation.ListQuery{{Employee: "jane.doe@example.com"}, {Manager: "sam.patel@example.com"}} {
 				if page, err := w.a.List(context.Background(), q); err != nil || len(page.Conversations) != 0 {
 					t.Errorf("%+v lists %v, %v", q, page.Conversations, err)
 				}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // RunJob runs one timed job: it sends the job's email at most once and moves the
@@ -46,8 +45,8 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		next conversation.Status
 		// due says whether the email is still wanted in c's state.
 		due    func(c *conversation.Conversation) string
-		reply  func(c *conversation.Conversation) *token.Purpose // what a reply is for
-		render func(c *conversation.Conversation, replyTo string) (Email, error)
+		reply  func(c *conversation.Conversation) *conversation.Purpose // what a reply is for
+		render func(c *conversation.Conversation, replyTo string) (conversation.Email, error)
 	)
 	// before: the emails that prepare the meeting are due until it starts, by the
 	// clock too, so one delivered late (a redrive) does not arrive after it.
@@ -61,8 +60,12 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	switch job.Kind {
 	case conversation.JobPrep:
 		to, due = emp, before
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Prep} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplyPrep}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Prep(c, addr, now)
+		}
 	case conversation.JobNudge:
 		to = emp
 		due = func(c *conversation.Conversation) string {
@@ -74,20 +77,30 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return before(c)
 		}
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Prep} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Nudge(c, addr, now) }
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplyPrep}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Nudge(c, addr, now)
+		}
 	case conversation.JobPreread:
 		to, due = []string{c.Manager.Email}, before
 		// A reply is the manager's notes for the meeting.
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Notes} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplyNotes}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			return a.compose.Preread(c, addr, a.firstPreread(ctx, c), now)
 		}
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
 		due = dueIn("not waiting for the meeting", conversation.StatusScheduled, conversation.StatusAwaitingSteps)
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Steps} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.WrapUp(c, addr, now) }
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplySteps}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.WrapUp(c, addr, now)
+		}
 	case conversation.JobCheckIn:
 		to = emp
 		inStatus := dueIn("no steps to check in on", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
@@ -97,21 +110,25 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return inStatus(c)
 		}
-		reply = func(c *conversation.Conversation) *token.Purpose {
+		reply = func(c *conversation.Conversation) *conversation.Purpose {
 			if len(c.Steps) == 0 {
 				// Without agreed steps the check-in asks for them, so its replies are steps.
-				return &token.Purpose{Kind: token.Steps}
+				return &conversation.Purpose{Kind: conversation.ReplySteps}
 			}
-			return &token.Purpose{Kind: token.CheckIn, CheckIn: job.Seq}
+			return &conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: job.Seq}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			return a.compose.CheckIn(c, job.Seq, addr, now)
 		}
 	case conversation.JobReview:
 		to, next = both, conversation.StatusCompleted
 		due = dueIn("nothing to review", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Info} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplyInfo}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			return a.compose.Review(c, addr, now)
+		}
 	case conversation.JobRescheduled, conversation.JobCancelled:
 		who := func(c *conversation.Conversation) conversation.Participant {
 			if job.Seq == conversation.NoticeManager {
@@ -131,16 +148,16 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		}
 		// A reply to the notice is what a reply before it was for: she may add to
 		// her answers, he to his notes, until the meeting; then it asks nothing.
-		reply = func(c *conversation.Conversation) *token.Purpose {
+		reply = func(c *conversation.Conversation) *conversation.Purpose {
 			switch {
 			case c.Status != conversation.StatusScheduled:
-				return &token.Purpose{Kind: token.Info}
+				return &conversation.Purpose{Kind: conversation.ReplyInfo}
 			case job.Seq == conversation.NoticeManager:
-				return &token.Purpose{Kind: token.Notes}
+				return &conversation.Purpose{Kind: conversation.ReplyNotes}
 			}
-			return &token.Purpose{Kind: token.Prep}
+			return &conversation.Purpose{Kind: conversation.ReplyPrep}
 		}
-		render = func(c *conversation.Conversation, addr string) (Email, error) {
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			var checkIns []time.Time
 			if len(c.Steps) > 0 {
 				checkIns = a.checkIns(c, now)
@@ -190,13 +207,13 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return nil
 		},
-		build: func(c *conversation.Conversation) (Email, error) {
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			addr := ""
 			if reply != nil {
 				if p := reply(c); p != nil {
 					var err error
 					if addr, err = a.replyAddress(c.ID, *p); err != nil {
-						return Email{}, err
+						return conversation.Email{}, err
 					}
 				}
 			}
@@ -210,7 +227,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 // of his conversations), so this one carries the stage guide in full. When the
 // listing fails, it says no: the brief's one-line tips are never wrong.
 func (a *Assistant) firstPreread(ctx context.Context, c *conversation.Conversation) bool {
-	q := ListQuery{Manager: c.Manager.Email}
+	q := conversation.ListQuery{Manager: c.Manager.Email}
 	for range 10 { // at most 10 pages; a manager with that many has had a pre-read
 		page, err := a.store.List(ctx, q)
 		if err != nil {

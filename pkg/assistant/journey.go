@@ -9,7 +9,6 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // The journey after the plan: the manager hears which steps a check-in reply
@@ -61,13 +60,15 @@ func (a *Assistant) tellManager(ctx context.Context, c *conversation.Conversatio
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
 		return nil
 	}
-	addr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Moved, CheckIn: n.CheckIn})
+	addr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyMoved, CheckIn: n.CheckIn})
 	if err != nil {
 		return err
 	}
 	now := a.Now()
 	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email}, check: notCancelled,
-		build: func(c *conversation.Conversation) (Email, error) { return a.compose.Moved(c, n, addr, now) }})
+		build: func(c *conversation.Conversation) (conversation.Email, error) {
+			return a.compose.Moved(c, n, addr, now)
+		}})
 	return err
 }
 
@@ -91,7 +92,7 @@ type journeyReply struct {
 // readJourney reads a reply for the journey; ok is false when the reply is
 // for the lifecycle's own readers (inbound.go): before the plan, or a check-in
 // reply with only progress in it. A retry goes where the reply went the first time.
-func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) (journeyReply, bool, error) {
+func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) (journeyReply, bool, error) {
 	if c.Seen(hash) && !c.Journey.Applied(hash) {
 		return journeyReply{}, false, nil // a retry of a reply the lifecycle applied
 	}
@@ -99,7 +100,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 	for i, s := range c.Steps {
 		texts[i] = s.Text
 	}
-	reply, err := mailparse.ReadMessage(msg, mailparse.KindCheckIn, mailparse.ReadOptions{Now: a.Now(), Steps: len(c.Steps), StepTexts: texts})
+	reply, err := mailparse.ReadMessage(msg, conversation.ReplyCheckIn, mailparse.ReadOptions{Now: a.Now(), Steps: len(c.Steps), StepTexts: texts})
 	if err != nil {
 		return journeyReply{}, false, err
 	}
@@ -107,7 +108,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 	if from == c.Manager.Email {
 		j.by, j.who = "manager", c.Manager
 	}
-	if p.Kind != token.Moved && len(c.Steps) == 0 {
+	if p.Kind != conversation.ReplyMoved && len(c.Steps) == 0 {
 		return journeyReply{}, false, nil // before the plan
 	}
 	ref := msg.Date
@@ -120,24 +121,22 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		j.cmds = slices.DeleteFunc(j.cmds, func(c command) bool { return c.op == "" })
 	}
 	progress := func() {
-		for _, pr := range mailparse.ExtractProgressSteps(rest, len(c.Steps), texts) {
-			j.progress = append(j.progress, conversation.ProgressUpdate{Step: pr.Step, Status: conversation.StepStatus(pr.Status), Note: pr.Note})
-		}
+		j.progress = append(j.progress, mailparse.ExtractProgressSteps(rest, len(c.Steps), texts)...)
 	}
 	switch p.Kind {
-	case token.Prep, token.Info, token.Notes: // after the plan, a reply to these can only add to the record: only the employee's record is read here
+	case conversation.ReplyPrep, conversation.ReplyInfo, conversation.ReplyNotes: // after the plan, a reply to these can only add to the record: only the employee's record is read here
 		j.cmds = slices.DeleteFunc(j.cmds, func(c command) bool { return c.op != "" || j.by == "manager" })
 		if len(j.cmds) == 0 {
 			return journeyReply{}, false, nil
 		}
-	case token.Moved:
+	case conversation.ReplyMoved:
 		j.feedback = rest
-	case token.CheckIn:
+	case conversation.ReplyCheckIn:
 		if len(j.cmds) == 0 {
 			return journeyReply{}, false, nil
 		}
 		progress()
-	case token.Steps:
+	case conversation.ReplySteps:
 		if len(j.cmds) == 0 { // a reply of commands is all commands (and a signature)
 			if progress(); len(j.progress) == 0 {
 				j.steps = mailparse.ExtractSteps(rest, ref)
@@ -152,7 +151,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 // receiveJourney applies a reply readJourney read, once, and answers it: the
 // updated plan to both, the record's receipt, the feedback to the employee,
 // the manager's note on a check-in.
-func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string, j journeyReply) (Outcome, error) {
+func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) (Outcome, error) {
 	now := a.Now()
 	out := Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
 	if c.Seen(hash) {
@@ -165,11 +164,11 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 		}
 		refused = 0
 		c.Journey.MarkApplied(hash)
-		if p.Kind == token.CheckIn && len(j.progress) > 0 {
+		if p.Kind == conversation.ReplyCheckIn && len(j.progress) > 0 {
 			r := inbound{purpose: p, hash: hash}
 			r.applyProgress(c, j.progress, now)
 		}
-		if p.Kind == token.Steps {
+		if p.Kind == conversation.ReplySteps {
 			for _, u := range j.progress {
 				if _, err := c.SetStepStatus(u.Step, u.Status, conversation.ChangeStatus, j.by, hash, now); err != nil {
 					refused++
@@ -230,50 +229,50 @@ func noteHash(c *conversation.Conversation, n int) string {
 }
 
 // answerJourney sends what a journey reply calls for, each email once.
-func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string, j journeyReply) error {
+func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) error {
 	now := a.Now()
-	thread := Thread{MessageID: msg.MessageID, References: msg.References}
+	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
-	stepsAddr, err := a.replyAddress(c.ID, token.Purpose{Kind: token.Steps})
+	stepsAddr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplySteps})
 	if err != nil {
 		return err
 	}
 	both := []string{c.Employee.Email, c.Manager.Email}
 	var sends []outgoing
 	if changes := c.Journey.ChangesOf(hash); len(changes) > 0 {
-		sends = append(sends, outgoing{name: "adjusted-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "adjusted-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Adjusted(c, changes, j.who, a.checkIns(c, now), stepsAddr, thread, now)
 		}})
 	}
 	if entries := c.Journey.EntriesOf(hash); len(entries) > 0 {
-		sends = append(sends, outgoing{name: "recorded-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "recorded-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Recorded(c, entries, stepsAddr, thread, now)
 		}})
 	}
-	if p.Kind == token.CheckIn && len(j.progress) > 0 {
+	if p.Kind == conversation.ReplyCheckIn && len(j.progress) > 0 {
 		applied, refused := c.CheckProgress(j.progress)
 		addr, err := a.replyAddress(c.ID, p)
 		if err != nil {
 			return err
 		}
-		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			// The lines around commands are not asked about: what named no step
 			// there is read by the commands (a reply of progress only goes to inbound.go).
 			return a.compose.ProgressReceipt(c, p.CheckIn, applied, refused, nil, addr, thread, now)
 		}})
 	}
 	if f, ok := c.Journey.FeedbackOf(hash); ok {
-		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Feedback(c, f, stepsAddr, thread, now)
 		}})
 	}
 	if len(sends) == 0 && !slices.ContainsFunc(c.History, func(e conversation.Event) bool { return e.Message == hash && e.Kind == conversation.EventReceived }) {
-		expected := "steps"
-		if p.Kind == token.CheckIn {
-			expected = p.String()
+		expected := conversation.Purpose{Kind: conversation.ReplySteps}
+		if p.Kind == conversation.ReplyCheckIn {
+			expected = p
 		}
 		to := j.who
-		sends = append(sends, outgoing{name: "unreadable-" + h, to: []string{from}, build: func(c *conversation.Conversation) (Email, error) {
+		sends = append(sends, outgoing{name: "unreadable-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Unreadable(c, to, expected, stepsAddr, thread, now)
 		}})
 	}
@@ -286,7 +285,7 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 			return err
 		}
 	}
-	if p.Kind == token.CheckIn {
+	if p.Kind == conversation.ReplyCheckIn {
 		c, err := a.store.Get(ctx, c.ID)
 		if err != nil {
 			return err

@@ -1,240 +1,70 @@
 package assistant
 
 import (
-	"context"
-	"net/mail"
-	"strings"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// Store keeps conversations, and with each its send ledger (conversation.Send):
-// a claim on an email is an Update, so it goes in one conditional write with the
-// state transition the email announces. Implementations: embedded (one local
-// file) and dynamo. Every method is safe for concurrent use. Errors are
-// *conversation.Error with ENOTFOUND, ECONFLICT or EUNAVAILABLE where those apply;
-// an EUNAVAILABLE write may have happened (read to find out).
-type Store interface {
-	// Create stores a new conversation and sets c.Version to 1.
-	// ECONFLICT if a conversation with c.ID exists.
-	Create(ctx context.Context, c *conversation.Conversation) error
-	// CreateMany stores new conversations as Create does, in as few writes as
-	// the store allows (an import), and sets the Version of each one stored to 1.
-	// On error, the conversations not stored keep Version 0. ECONFLICT if one
-	// exists already.
-	CreateMany(ctx context.Context, cs []*conversation.Conversation) error
-	// Get loads a conversation. ENOTFOUND if there is none.
-	Get(ctx context.Context, id string) (*conversation.Conversation, error)
-	// Update stores c if the stored version still equals c.Version, then
-	// increments c.Version. ECONFLICT if it changed meanwhile, ENOTFOUND if gone.
-	// links (of c) are stored with it, before c: a link names an email that
-	// was sent, so one may outlive an update that failed.
-	Update(ctx context.Context, c *conversation.Conversation, links ...MessageLink) error
-	// FindMessage returns the link stored for a sent email's Message-ID (any
-	// form MessageKey reduces to the same key). ENOTFOUND if there is none.
-	// Delete removes a conversation's links with it.
-	FindMessage(ctx context.Context, messageID string) (MessageLink, error)
-	// List returns the conversations of one employee, of one manager or with
-	// one status (exactly one of q.Employee, q.Manager, q.Status is set), by
-	// meeting start, a page at a time; with a status, only those whose meeting
-	// starts in [q.From, q.To) (a zero bound is open). No store scans.
-	List(ctx context.Context, q ListQuery) (ListPage, error)
-	// Delete removes a conversation and everything stored under it. Deleting a
-	// missing conversation is not an error.
-	Delete(ctx context.Context, id string) error
-}
-
-// MessageLink ties a Message-ID a sent email was delivered with to the email:
-// a reply whose reply address was lost (sent to the From address, or by a client
-// that dropped Reply-To) still names it in In-Reply-To or References.
-type MessageLink struct {
-	// Key is the Message-ID's MessageKey.
-	Key string
-	// Conversation is the conversation's ID; Email the ledger's name of the email.
-	Conversation, Email string
-	// Token is the reply token of the Reply-To the email carried.
-	Token string
-}
-
-// MaxMessageKey bounds a MessageKey (longer Message-IDs are never linked).
-const MaxMessageKey = 250
-
-// MessageKey is what a Message-ID is linked by: its left side (before the
-// last @), without angle brackets and lower-cased, or "" for one that cannot be
-// a key. The left side, because SES returns only that (it sends the message as
-// <MessageId@REGION.amazonses.com>) while replies carry the whole ID; careerconv's
-// own IDs are unique by their left side too (cc.<conversation>.<email>).
-func MessageKey(messageID string) string {
-	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(messageID), "<"), ">")
-	if i := strings.LastIndexByte(id, '@'); i >= 0 {
-		id = id[:i]
-	}
-	id = strings.ToLower(id)
-	if id == "" || len(id) > MaxMessageKey || strings.ContainsFunc(id, func(r rune) bool { return r <= ' ' || r == 0x7f || r == '<' || r == '>' || r == '#' }) {
-		return ""
-	}
-	return id
-}
-
-// ListQuery selects conversations by participant.
-type ListQuery struct {
-	Employee string              // an employee's email, or ""
-	Manager  string              // a manager's email, or ""
-	Status   conversation.Status // a status, or ""
-	// From and To bound the meeting start of a listing by status: [From, To);
-	// a zero bound is open.
-	From, To time.Time
-	Limit    int    // page size; 0 means 50
-	Cursor   string // from the previous page, "" for the first
-}
-
-// ListPage is one page of a listing.
-type ListPage struct {
-	Conversations []*conversation.Conversation
-	Cursor        string // "" when this is the last page
-}
-
-// Email is one outbound message, rendered.
-type Email struct {
-	From      string   // envelope sender address
-	To        []string // every recipient address (To and Cc)
-	MessageID string   // without angle brackets
-	Raw       []byte   // the complete RFC 5322 message, CRLF line endings
-	// Conversation is the conversation the email belongs to (set by the
-	// assistant): a Mailer may tag the message with it (TagConversation), so the
-	// provider's bounce and complaint events name it.
-	Conversation string
-	// ReplyTo is the signed reply address the email carries, or "".
-	ReplyTo string
-}
-
-// TagConversation is the name of the message tag that carries
-// Email.Conversation, for the mailer that sets it and the feedback handler that
-// reads it back (defined here, so the handler links no mail provider's client).
-const TagConversation = "conversation"
-
-// Validate checks what every Mailer needs: a sender and at least one recipient
-// that are addresses, and content. Errors are EINVALID and name the field.
-func (e Email) Validate() error {
-	address := func(field, a string) error {
-		if parsed, err := mail.ParseAddress(a); err != nil || parsed.Address != a {
-			return conversation.FieldErrorf(field, "%q is not an email address.", a)
-		}
-		return nil
-	}
-	if err := address("from", e.From); err != nil {
-		return err
-	}
-	if len(e.To) == 0 {
-		return conversation.FieldErrorf("to", "An email needs a recipient.")
-	}
-	for _, to := range e.To {
-		if err := address("to", to); err != nil {
-			return err
-		}
-	}
-	if len(e.Raw) == 0 {
-		return conversation.FieldErrorf("raw", "The email is empty.")
-	}
-	return nil
-}
-
-// Mailer sends rendered email. Implementations: outbox (.eml files) and ses.
-// Send returns the provider's ID of the accepted message, the Message-ID its
-// recipients see (SES's MessageId, as SES replaces careerconv's; the outbox
-// returns the Message-ID it wrote), which the send ledger keeps so later email
-// can refer to it and a reply naming it can be linked back. A permanent refusal of an address or message is an
-// EINVALID error (nothing was sent); any other error may or may not have been
-// sent: the caller keeps its claim and retries after the claim's lease.
-type Mailer interface {
-	Send(ctx context.Context, e Email) (providerID string, err error)
-}
-
-// Scheduler delivers jobs back to Assistant.RunJob at their time. Implementations:
-// embedded (a local loop) and eventbridge. Delivery is at least once.
-type Scheduler interface {
-	// Schedule arranges every job; a job already scheduled is not an error.
-	Schedule(ctx context.Context, jobs []conversation.Job) error
-	// Cancel removes jobs; a job not (or no longer) scheduled is not an error.
-	Cancel(ctx context.Context, jobs []conversation.Job) error
-}
-
-// Thread identifies the message an email answers (for In-Reply-To and References).
-// The zero Thread answers nothing.
-type Thread struct {
-	// MessageID is the answered message's Message-ID, without angle brackets.
-	MessageID string
-	// References is the answered message's References, without angle brackets.
-	References []string
-}
-
 // Composer renders the emails of the lifecycle (implemented by mailcompose).
 // replyTo is the signed reply address, or "" for none; now is the Date.
 type Composer interface {
-	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	Prep(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
 	// Receipt shows the employee the answers a prep reply changed, and asks
 	// about what it said that was not placed (kept as notes).
-	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
-	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
 	// for a manager's first pre-read.
-	Preread(c *conversation.Conversation, replyTo string, full bool, now time.Time) (Email, error)
+	Preread(c *conversation.Conversation, replyTo string, full bool, now time.Time) (conversation.Email, error)
 	// PrereadUpdate tells the manager what the employee answered (changed) or
 	// noted (notes) after the pre-read and before the meeting.
-	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)
-	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (conversation.Email, error)
+	WrapUp(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
 	// Plan renders the agreed steps to both, asking about the steps of the
 	// reply whose due date could not be read (unplaced).
-	Plan(c *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
-	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (Email, error)
+	Plan(c *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	CheckIn(c *conversation.Conversation, n int, replyTo string, now time.Time) (conversation.Email, error)
 	// ProgressReceipt shows the employee what her check-in reply moved, and
 	// asks about the lines that named no step (unplaced).
-	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
-	Review(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	ProgressReceipt(c *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	Review(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
 	// Rescheduled tells participant to that the meeting moved from old; with the
 	// plan agreed, checkIns are the check-in dates for the updated calendar.
-	Rescheduled(c *conversation.Conversation, to conversation.Participant, old time.Time, checkIns []time.Time, replyTo string, now time.Time) (Email, error)
+	Rescheduled(c *conversation.Conversation, to conversation.Participant, old time.Time, checkIns []time.Time, replyTo string, now time.Time) (conversation.Email, error)
 	// Cancelled tells participant to that the conversation is cancelled; with the
 	// plan agreed, checkIns name the calendar events to cancel.
-	Cancelled(c *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (Email, error)
+	Cancelled(c *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (conversation.Email, error)
 	// Noted answers a reply that needed none; notes, when not empty, are the
 	// manager's notes for the meeting, shown back to him.
-	Noted(c *conversation.Conversation, to conversation.Participant, notes, replyTo string, t Thread, now time.Time) (Email, error)
-	Unreadable(c *conversation.Conversation, to conversation.Participant, expected, replyTo string, t Thread, now time.Time) (Email, error)
+	Noted(c *conversation.Conversation, to conversation.Participant, notes, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	// Unreadable answers a reply that could not be used, saying what was
+	// expected: a prep, steps or check-in reply.
+	Unreadable(c *conversation.Conversation, to conversation.Participant, expected conversation.Purpose, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Invite renders the answer to a calendar invite: the organizer's
 	// confirmation with an iMIP REPLY accepting it, or the reason it was refused.
-	Invite(a InviteAnswer, now time.Time) (Email, error)
+	Invite(a InviteAnswer, now time.Time) (conversation.Email, error)
 	// Moved renders the manager's note on a check-in reply that moved steps
 	// (done, blocked); replyTo takes his answer for the employee.
-	Moved(c *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (Email, error)
+	Moved(c *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (conversation.Email, error)
 	// Feedback renders the manager's answer to a note, for the employee (cc him).
-	Feedback(c *conversation.Conversation, f conversation.Feedback, replyTo string, t Thread, now time.Time) (Email, error)
+	Feedback(c *conversation.Conversation, f conversation.Feedback, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Adjusted renders the plan after an adjustment by reply, to both: the
 	// changes, who made them, the steps and the updated calendar.
-	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
-	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
+	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Help renders the short list of what can be replied to the email whose
-	// reply asked for help (purpose: prep, steps, checkin<N>, moved<N>, notes, info).
-	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)
+	// reply (for purpose) asked for help.
+	Help(c *conversation.Conversation, to conversation.Participant, purpose conversation.Purpose, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Commanded tells participant to what the commands of one reply did
 	// (made: applied, or refused with why): a pause with the check-in dates
 	// (checkIns, with the updated calendar once the plan exists), a skipped
 	// check-in, the answers the manager will and will not see, fewer emails,
 	// another address. The other participant gets it with a pause only.
-	Commanded(c *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
+	Commanded(c *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Stranger answers a reply from an address careerconv does not know
 	// (from) that looks like one of expected: it names their known address
 	// and how to confirm this one. It shows nothing of the conversation.
-	Stranger(c *conversation.Conversation, from string, expected []conversation.Participant, t Thread, now time.Time) (Email, error)
-}
-
-// RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a
-// folder locally), by the receiver's message ID.
-type RawMail interface {
-	// Fetch returns a stored message; ENOTFOUND if there is none.
-	Fetch(ctx context.Context, messageID string) ([]byte, error)
-	// Delete removes a stored message (erasure); a missing one is not an error.
-	Delete(ctx context.Context, messageID string) error
+	Stranger(c *conversation.Conversation, from string, expected []conversation.Participant, t conversation.Thread, now time.Time) (conversation.Email, error)
 }

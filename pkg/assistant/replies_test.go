@@ -17,7 +17,7 @@ import (
 )
 
 // readEmail returns an email's Reply-To address, subject and plain text.
-func readEmail(t *testing.T, e assistant.Email) (replyTo, subject, text string) {
+func readEmail(t *testing.T, e conversation.Email) (replyTo, subject, text string) {
 	t.Helper()
 	r, err := mail.CreateReader(bytes.NewReader(e.Raw))
 	if err != nil {
@@ -45,7 +45,7 @@ func readEmail(t *testing.T, e assistant.Email) (replyTo, subject, text string) 
 }
 
 // reply sends body from sender to the Reply-To of e, as a mail client would.
-func (w *world) reply(t *testing.T, e assistant.Email, from, body string) assistant.Outcome {
+func (w *world) reply(t *testing.T, e conversation.Email, from, body string) assistant.Outcome {
 	t.Helper()
 	to, subject, _ := readEmail(t, e)
 	if to == "" {
@@ -61,8 +61,8 @@ func (w *world) reply(t *testing.T, e assistant.Email, from, body string) assist
 }
 
 // sentTo returns the emails sent to addr since index from.
-func (w *world) sentTo(addr string, from int) []assistant.Email {
-	var out []assistant.Email
+func (w *world) sentTo(addr string, from int) []conversation.Email {
+	var out []conversation.Email
 	for _, e := range w.mail.sent[from:] {
 		for _, to := range e.To {
 			if to == addr {
@@ -73,7 +73,7 @@ func (w *world) sentTo(addr string, from int) []assistant.Email {
 	return out
 }
 
-func (w *world) runJob(t *testing.T, kind conversation.JobKind) assistant.Email {
+func (w *world) runJob(t *testing.T, kind conversation.JobKind) conversation.Email {
 	t.Helper()
 	j := w.job(t, kind)
 	if w.now.Before(j.At) {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // message is a plain reply with the given From header lines.
@@ -24,7 +23,7 @@ func message(to, msgID, body string, from ...string) []byte {
 
 func prepAddress(t *testing.T, w *world, id string) string {
 	t.Helper()
-	addr, err := w.tokens.Address("reply.example.com", id, token.Purpose{Kind: token.Prep})
+	addr, err := w.tokens.Address("reply.example.com", id, conversation.Purpose{Kind: conversation.ReplyPrep})
 	if err != nil {
 		t.Fatal(err)
 	}

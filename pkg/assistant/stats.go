@@ -36,7 +36,7 @@ func (a *Assistant) Stats(ctx context.Context, from, to time.Time) ([]StatsRow, 
 	}
 	rows := map[[2]string]*StatsRow{}
 	for _, st := range conversation.Statuses {
-		q := ListQuery{Status: st, From: from, To: to, Limit: 1000}
+		q := conversation.ListQuery{Status: st, From: from, To: to, Limit: 1000}
 		for {
 			page, err := a.store.List(ctx, q)
 			if err != nil {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/token"
 )
 
 // The transition an email announces is stored with its claim: a wrap-up whose
@@ -21,7 +20,7 @@ func TestTransitionGoesWithClaim(t *testing.T) {
 	ctx := context.Background()
 	wrapup := w.job(t, conversation.JobWrapUp)
 	w.now = c.MeetingEnd()
-	w.mail.fail = func(assistant.Email) error {
+	w.mail.fail = func(conversation.Email) error {
 		return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
 	}
 	if err := w.a.RunJob(assistant.WithOwner(ctx, "d1"), wrapup); !conversation.Retryable(err) {
@@ -47,7 +46,7 @@ func TestStepsReplyAppliesLostTransition(t *testing.T) {
 	w := newWorld(t)
 	c := w.create(t)
 	ctx := context.Background()
-	addr, err := w.tokens.Address("reply.example.com", c.ID, token.Purpose{Kind: token.Steps})
+	addr, err := w.tokens.Address("reply.example.com", c.ID, conversation.Purpose{Kind: conversation.ReplySteps})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -117,7 +116,7 @@ func conflictAfter(op string) error {
 
 // Store fails a fraction of every call of the wrapped Store.
 type Store struct {
-	assistant.Store
+	conversation.Store
 	F *Faults
 }
 
@@ -150,12 +149,12 @@ func (s Store) conditional(ctx context.Context, op string, fn func() error) erro
 	return err
 }
 
-// Create implements assistant.Store.
+// Create implements conversation.Store.
 func (s Store) Create(ctx context.Context, c *conversation.Conversation) error {
 	return s.conditional(ctx, "Create", func() error { return s.Store.Create(ctx, c) })
 }
 
-// Get implements assistant.Store.
+// Get implements conversation.Store.
 func (s Store) Get(ctx context.Context, id string) (c *conversation.Conversation, err error) {
 	err = s.call(ctx, "Get", func() error { c, err = s.Store.Get(ctx, id); return err })
 	if err != nil {
@@ -164,30 +163,30 @@ func (s Store) Get(ctx context.Context, id string) (c *conversation.Conversation
 	return c, nil
 }
 
-// Update implements assistant.Store.
-func (s Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
+// Update implements conversation.Store.
+func (s Store) Update(ctx context.Context, c *conversation.Conversation, links ...conversation.MessageLink) error {
 	return s.conditional(ctx, "Update", func() error { return s.Store.Update(ctx, c, links...) })
 }
 
-// FindMessage implements assistant.Store.
-func (s Store) FindMessage(ctx context.Context, messageID string) (l assistant.MessageLink, err error) {
+// FindMessage implements conversation.Store.
+func (s Store) FindMessage(ctx context.Context, messageID string) (l conversation.MessageLink, err error) {
 	err = s.call(ctx, "FindMessage", func() error { l, err = s.Store.FindMessage(ctx, messageID); return err })
 	if err != nil {
-		return assistant.MessageLink{}, err
+		return conversation.MessageLink{}, err
 	}
 	return l, nil
 }
 
-// List implements assistant.Store.
-func (s Store) List(ctx context.Context, q assistant.ListQuery) (p assistant.ListPage, err error) {
+// List implements conversation.Store.
+func (s Store) List(ctx context.Context, q conversation.ListQuery) (p conversation.ListPage, err error) {
 	err = s.call(ctx, "List", func() error { p, err = s.Store.List(ctx, q); return err })
 	if err != nil {
-		return assistant.ListPage{}, err
+		return conversation.ListPage{}, err
 	}
 	return p, nil
 }
 
-// Delete implements assistant.Store.
+// Delete implements conversation.Store.
 func (s Store) Delete(ctx context.Context, id string) error {
 	return s.call(ctx, "Delete", func() error { return s.Store.Delete(ctx, id) })
 }
@@ -196,12 +195,12 @@ func (s Store) Delete(ctx context.Context, id string) error {
 // a message the provider accepted whose acknowledgement was lost: it is counted
 // per Message-ID, the one cause of a duplicate the protocol cannot avoid.
 type Mailer struct {
-	assistant.Mailer
+	conversation.Mailer
 	F *Faults
 }
 
-// Send implements assistant.Mailer.
-func (m Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
+// Send implements conversation.Mailer.
+func (m Mailer) Send(ctx context.Context, e conversation.Email) (string, error) {
 	before, after := m.F.roll(ctx, "Mailer.Send")
 	if before {
 		return "", injected("Mailer.Send", false)
@@ -218,11 +217,11 @@ func (m Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 
 // Scheduler fails a fraction of the calls of the wrapped Scheduler.
 type Scheduler struct {
-	assistant.Scheduler
+	conversation.Scheduler
 	F *Faults
 }
 
-// Schedule implements assistant.Scheduler.
+// Schedule implements conversation.Scheduler.
 func (s Scheduler) Schedule(ctx context.Context, jobs []conversation.Job) error {
 	before, after := s.F.roll(ctx, "Scheduler.Schedule")
 	if before {
@@ -234,7 +233,7 @@ func (s Scheduler) Schedule(ctx context.Context, jobs []conversation.Job) error 
 	return injected("Scheduler.Schedule", true)
 }
 
-// Cancel implements assistant.Scheduler.
+// Cancel implements conversation.Scheduler.
 func (s Scheduler) Cancel(ctx context.Context, jobs []conversation.Job) error {
 	before, after := s.F.roll(ctx, "Scheduler.Cancel")
 	if before {
@@ -248,11 +247,11 @@ func (s Scheduler) Cancel(ctx context.Context, jobs []conversation.Job) error {
 
 // RawMail fails a fraction of the fetches of the wrapped RawMail.
 type RawMail struct {
-	assistant.RawMail
+	conversation.RawMail
 	F *Faults
 }
 
-// Delete implements assistant.RawMail.
+// Delete implements conversation.RawMail.
 func (r RawMail) Delete(ctx context.Context, id string) error {
 	before, after := r.F.roll(ctx, "RawMail.Delete")
 	if before {
@@ -264,7 +263,7 @@ func (r RawMail) Delete(ctx context.Context, id string) error {
 	return injected("RawMail.Delete", true)
 }
 
-// Fetch implements assistant.RawMail.
+// Fetch implements conversation.RawMail.
 func (r RawMail) Fetch(ctx context.Context, id string) ([]byte, error) {
 	before, after := r.F.roll(ctx, "RawMail.Fetch")
 	if before {

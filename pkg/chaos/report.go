@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -140,7 +139,7 @@ func (h *harness) report(ctx context.Context) (*Report, error) {
 			cause("create failed for good", summarize(h.faults.Trail(fmt.Sprintf("create/%d", i))))
 		}
 		var convs []*conversation.Conversation
-		q := assistant.ListQuery{Employee: l.employee}
+		q := conversation.ListQuery{Employee: l.employee}
 		for {
 			page, err := store.List(ctx, q)
 			if err != nil {

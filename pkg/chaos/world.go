@@ -8,14 +8,13 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // provider stands for the mail provider behind the Mailer: it records every
 // message the real Mailer accepted, in order, by Message-ID.
 type provider struct {
-	assistant.Mailer
+	conversation.Mailer
 
 	mu       sync.Mutex
 	accepted []accepted
@@ -26,8 +25,8 @@ type accepted struct {
 	conversation, name, messageID, inReplyTo, replyTo string
 }
 
-// Send implements assistant.Mailer.
-func (p *provider) Send(ctx context.Context, e assistant.Email) (string, error) {
+// Send implements conversation.Mailer.
+func (p *provider) Send(ctx context.Context, e conversation.Email) (string, error) {
 	id, err := p.Mailer.Send(ctx, e)
 	if err != nil {
 		return "", err
@@ -70,7 +69,7 @@ func (in *inbox) put(id string, raw []byte) {
 	in.raw[id] = raw
 }
 
-// Delete implements assistant.RawMail.
+// Delete implements conversation.RawMail.
 func (in *inbox) Delete(_ context.Context, id string) error {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -78,7 +77,7 @@ func (in *inbox) Delete(_ context.Context, id string) error {
 	return nil
 }
 
-// Fetch implements assistant.RawMail.
+// Fetch implements conversation.RawMail.
 func (in *inbox) Fetch(_ context.Context, id string) ([]byte, error) {
 	in.mu.Lock()
 	defer in.mu.Unlock()

@@ -1,4 +1,4 @@
-// Package dynamo is the DynamoDB implementation of assistant.Store: conversations
+// Package dynamo is the DynamoDB implementation of conversation.Store: conversations
 // and their listings in one table (DESIGN.md, "Data"). The send ledger is part of
 // the conversation (conversation.Send), so a claim on an email and the state
 // transition it announces are one conditional write.
@@ -19,8 +19,8 @@
 // conversation write that changes none of an index's keys (an answer, a send:
 // most writes) costs the index nothing, where an index projecting ALL is billed
 // a copy of the whole item on every write. A page is one Query plus one
-// BatchGetItem per 100 conversations. A message link (assistant.MessageLink:
-// the Message-ID a sent email was delivered with, assistant.MessageKey) is an
+// BatchGetItem per 100 conversations. A message link (conversation.MessageLink:
+// the Message-ID a sent email was delivered with, conversation.MessageKey) is an
 // item of its own, written just before the update that records the email sent
 // and found by one GetItem (FindMessage), in no index. expiresAt (epoch seconds)
 // is the table's TTL attribute: on a conversation only when

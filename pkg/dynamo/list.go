@@ -12,7 +12,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -73,7 +72,7 @@ func (l listing) cursorAt(av map[string]types.AttributeValue) string {
 // status's meeting range is the sort key's condition), then one BatchGetItem
 // per 100 conversations of the page. It reads one key more than the page, so
 // the last page has no cursor.
-func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
+func (s *Store) List(ctx context.Context, q conversation.ListQuery) (conversation.ListPage, error) {
 	emp, mgr := strings.TrimSpace(q.Employee), strings.TrimSpace(q.Manager)
 	var l listing
 	switch {
@@ -84,15 +83,15 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 	case q.Status != "" && emp == "" && mgr == "":
 		l = listing{IndexStatus, AttrGSI3PK, AttrGSI3SK, statusKey(q.Status)}
 	default:
-		return assistant.ListPage{}, conversation.FieldErrorf("employee", "List the conversations of an employee, of a manager or with one status.")
+		return conversation.ListPage{}, conversation.FieldErrorf("employee", "List the conversations of an employee, of a manager or with one status.")
 	}
 	if q.Status == "" && (!q.From.IsZero() || !q.To.IsZero()) {
-		return assistant.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
+		return conversation.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
 	}
 	limit := q.Limit
 	switch {
 	case limit < 0:
-		return assistant.ListPage{}, conversation.FieldErrorf("limit", "The page size must not be negative.")
+		return conversation.ListPage{}, conversation.FieldErrorf("limit", "The page size must not be negative.")
 	case limit == 0:
 		limit = DefaultListLimit
 	case limit > MaxListLimit:
@@ -117,15 +116,15 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 	if q.Cursor != "" {
 		start, err := l.parseCursor(q.Cursor)
 		if err != nil {
-			return assistant.ListPage{}, err
+			return conversation.ListPage{}, err
 		}
 		in.ExclusiveStartKey = start
 	}
 	out, err := s.client.Query(ctx, in)
 	if err != nil {
-		return assistant.ListPage{}, classify(err, "list %s", l.pk)
+		return conversation.ListPage{}, classify(err, "list %s", l.pk)
 	}
-	var page assistant.ListPage
+	var page conversation.ListPage
 	items := out.Items
 	if len(items) > limit {
 		page.Cursor = l.cursorAt(items[limit-1])
@@ -134,12 +133,12 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 	// The indexes project their keys only, so a conversation write that changes
 	// none of an index's keys costs it nothing: read the page's items.
 	if items, err = s.getAll(ctx, items); err != nil {
-		return assistant.ListPage{}, err
+		return conversation.ListPage{}, err
 	}
 	for _, av := range items {
 		c, err := decode(av)
 		if err != nil {
-			return assistant.ListPage{}, internal(err)
+			return conversation.ListPage{}, internal(err)
 		}
 		page.Conversations = append(page.Conversations, c)
 	}

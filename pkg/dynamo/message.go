@@ -9,7 +9,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -35,8 +34,8 @@ const (
 func linkKey(k string) map[string]types.AttributeValue { return key(linkPrefix+k, skLink) }
 
 // linkItem returns the item storing link l of conversation c.
-func linkItem(c *conversation.Conversation, l assistant.MessageLink) (map[string]types.AttributeValue, error) {
-	if l.Conversation != c.ID || l.Key == "" || assistant.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
+func linkItem(c *conversation.Conversation, l conversation.MessageLink) (map[string]types.AttributeValue, error) {
+	if l.Conversation != c.ID || l.Key == "" || conversation.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
 		return nil, conversation.Errorf(conversation.EINVALID, "The message link %q is not one of conversation %s.", l.Key, c.ID)
 	}
 	at := c.UpdatedAt
@@ -61,15 +60,15 @@ func linkItem(c *conversation.Conversation, l assistant.MessageLink) (map[string
 // FindMessage returns the link stored for a sent email's Message-ID: one
 // GetItem (eventually consistent: a reply comes minutes after its email at
 // the earliest). ENOTFOUND if there is none.
-func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.MessageLink, error) {
-	k := assistant.MessageKey(messageID)
+func (s *Store) FindMessage(ctx context.Context, messageID string) (conversation.MessageLink, error) {
+	k := conversation.MessageKey(messageID)
 	notFound := conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
 	if k == "" {
-		return assistant.MessageLink{}, notFound
+		return conversation.MessageLink{}, notFound
 	}
 	out, err := s.client.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(s.table), Key: linkKey(k)})
 	if err != nil {
-		return assistant.MessageLink{}, classify(err, "find message %s", k)
+		return conversation.MessageLink{}, classify(err, "find message %s", k)
 	}
 	var l struct {
 		Conversation string `dynamodbav:"conversation"`
@@ -77,12 +76,12 @@ func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.Me
 		Token        string `dynamodbav:"token"`
 	}
 	if err := attributevalue.UnmarshalMap(out.Item, &l); err != nil {
-		return assistant.MessageLink{}, internal(err)
+		return conversation.MessageLink{}, internal(err)
 	}
 	if l.Conversation == "" {
-		return assistant.MessageLink{}, notFound
+		return conversation.MessageLink{}, notFound
 	}
-	return assistant.MessageLink{Key: k, Conversation: l.Conversation, Email: l.Email, Token: l.Token}, nil
+	return conversation.MessageLink{Key: k, Conversation: l.Conversation, Email: l.Email, Token: l.Token}, nil
 }
 
 // linkKeys are the keys of the links of c's sent emails.
@@ -91,7 +90,7 @@ func linkKeys(c *conversation.Conversation) []map[string]types.AttributeValue {
 	seen := map[string]bool{}
 	for _, snd := range c.Sends {
 		for _, id := range []string{snd.ProviderID, snd.MessageID} {
-			if k := assistant.MessageKey(id); k != "" && !seen[k] {
+			if k := conversation.MessageKey(id); k != "" && !seen[k] {
 				seen[k] = true
 				keys = append(keys, linkKey(k))
 			}

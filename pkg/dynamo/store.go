@@ -17,11 +17,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Store = (*Store)(nil)
+var _ conversation.Store = (*Store)(nil)
 
 // Names of the table's attributes and indexes, for the template and tooling.
 const (
@@ -60,7 +59,7 @@ type API interface {
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, optFns ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 }
 
-// Store is an assistant.Store on one DynamoDB table. Make it with New; it is safe
+// Store is an conversation.Store on one DynamoDB table. Make it with New; it is safe
 // for concurrent use.
 type Store struct {
 	client API
@@ -295,7 +294,7 @@ func (s *Store) Get(ctx context.Context, id string) (*conversation.Conversation,
 // Update stores c if the stored version still equals c.Version, then increments
 // c.Version: one PutItem conditional on the version, after one PutItem of
 // each link.
-func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...conversation.MessageLink) error {
 	if c == nil {
 		return conversation.Errorf(conversation.EINVALID, "No conversation to update.")
 	}

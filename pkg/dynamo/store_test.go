@@ -16,7 +16,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/dynamo"
@@ -55,7 +54,7 @@ func open(tb testing.TB) env {
 }
 
 func TestStoreContract(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) assistant.Store { return open(t).store })
+	storetest.Run(t, func(t *testing.T) conversation.Store { return open(t).store })
 }
 
 func conv(id, employee, manager string, start time.Time) *conversation.Conversation {
@@ -94,7 +93,7 @@ func TestCallsPerOperation(t *testing.T) {
 			return ignore(e.store.Update(ctx, &s), conversation.ENOTFOUND)
 		}, "DynamoDB.PutItem=1"},
 		{"UpdateWithLinks", func() error {
-			l := assistant.MessageLink{Key: "cc." + c.ID + ".prep", Conversation: c.ID, Email: "prep", Token: "t"}
+			l := conversation.MessageLink{Key: "cc." + c.ID + ".prep", Conversation: c.ID, Email: "prep", Token: "t"}
 			p := l
 			p.Key = "0100018f-provider"
 			return e.store.Update(ctx, c, l, p)
@@ -104,7 +103,7 @@ func TestCallsPerOperation(t *testing.T) {
 			return err
 		}, "DynamoDB.GetItem=1"},
 		{"List", func() error {
-			_, err := e.store.List(ctx, assistant.ListQuery{Employee: "ann@example.com"})
+			_, err := e.store.List(ctx, conversation.ListQuery{Employee: "ann@example.com"})
 			return err
 		}, "DynamoDB.BatchGetItem=1 DynamoDB.Query=1"},
 		{"Delete", func() error { return e.store.Delete(ctx, c.ID) }, "DynamoDB.BatchWriteItem=1 DynamoDB.GetItem=1 DynamoDB.Query=1"},
@@ -189,7 +188,7 @@ func TestLinkItemLayout(t *testing.T) {
 	}
 	c.UpdatedAt = start
 	c.Sends = []conversation.Send{{Email: "checkin2", State: conversation.SendSent, At: start, ProviderID: "0100018f-provider"}}
-	l := assistant.MessageLink{Key: "0100018f-provider", Conversation: c.ID, Email: "checkin2", Token: c.ID + "-c2-1abc"}
+	l := conversation.MessageLink{Key: "0100018f-provider", Conversation: c.ID, Email: "checkin2", Token: c.ID + "-c2-1abc"}
 	if err := e.store.Update(ctx, c, l); err != nil {
 		t.Fatal(err)
 	}
@@ -307,21 +306,21 @@ func TestCursorForged(t *testing.T) {
 			}
 		}
 	}
-	page, err := e.store.List(ctx, assistant.ListQuery{Employee: "bob@example.com", Limit: 1})
+	page, err := e.store.List(ctx, conversation.ListQuery{Employee: "bob@example.com", Limit: 1})
 	if err != nil || page.Cursor == "" {
 		t.Fatalf("List: cursor %q, err %v", page.Cursor, err)
 	}
 	tests := []struct {
 		name   string
-		q      assistant.ListQuery
+		q      conversation.ListQuery
 		cursor string
 	}{
-		{"notBase64", assistant.ListQuery{Employee: "ann@example.com"}, "***"},
-		{"notJSON", assistant.ListQuery{Employee: "ann@example.com"}, "bm90IGpzb24"},
-		{"emptyJSON", assistant.ListQuery{Employee: "ann@example.com"}, "e30"},
-		{"wrongSK", assistant.ListQuery{Employee: "ann@example.com"}, b64(`{"p":"CONV#x","s":"SEND#prep","ip":"EMP#ann@example.com","is":"2027"}`)},
-		{"otherEmployee", assistant.ListQuery{Employee: "ann@example.com"}, page.Cursor},
-		{"employeeCursorForManager", assistant.ListQuery{Manager: "bob@example.com"}, page.Cursor},
+		{"notBase64", conversation.ListQuery{Employee: "ann@example.com"}, "***"},
+		{"notJSON", conversation.ListQuery{Employee: "ann@example.com"}, "bm90IGpzb24"},
+		{"emptyJSON", conversation.ListQuery{Employee: "ann@example.com"}, "e30"},
+		{"wrongSK", conversation.ListQuery{Employee: "ann@example.com"}, b64(`{"p":"CONV#x","s":"SEND#prep","ip":"EMP#ann@example.com","is":"2027"}`)},
+		{"otherEmployee", conversation.ListQuery{Employee: "ann@example.com"}, page.Cursor},
+		{"employeeCursorForManager", conversation.ListQuery{Manager: "bob@example.com"}, page.Cursor},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -333,7 +332,7 @@ func TestCursorForged(t *testing.T) {
 		})
 	}
 	// The genuine cursor resumes its own listing.
-	next, err := e.store.List(ctx, assistant.ListQuery{Employee: "bob@example.com", Limit: 1, Cursor: page.Cursor})
+	next, err := e.store.List(ctx, conversation.ListQuery{Employee: "bob@example.com", Limit: 1, Cursor: page.Cursor})
 	if err != nil || len(next.Conversations) != 1 || next.Conversations[0].ID == page.Conversations[0].ID {
 		t.Errorf("resuming with the cursor: %d conversations, err %v", len(next.Conversations), err)
 	}

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/storetest"
 )
@@ -63,7 +62,7 @@ func BenchmarkListPage(b *testing.B) {
 		}
 	}
 	for b.Loop() {
-		page, err := s.List(ctx, assistant.ListQuery{Manager: "mo@example.com"})
+		page, err := s.List(ctx, conversation.ListQuery{Manager: "mo@example.com"})
 		if err != nil || len(page.Conversations) != DefaultListLimit {
 			b.Fatal(len(page.Conversations), err)
 		}

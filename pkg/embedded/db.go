@@ -116,10 +116,10 @@ func (db *DB) Close() error {
 // Path returns the file's path.
 func (db *DB) Path() string { return db.bolt.Path() }
 
-// Store returns the assistant.Store kept in this file.
+// Store returns the conversation.Store kept in this file.
 func (db *DB) Store() *Store { return db.store }
 
-// Scheduler returns the assistant.Scheduler kept in this file.
+// Scheduler returns the conversation.Scheduler kept in this file.
 func (db *DB) Scheduler() *Scheduler { return db.scheduler }
 
 // maxKeyPart bounds an ID, email or job name used in a key.

@@ -12,7 +12,6 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/schedulertest"
 	"github.com/careerconv/careerconv/pkg/storetest"
@@ -34,11 +33,11 @@ func openTemp(tb testing.TB) *DB {
 }
 
 func TestStoreContract(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) assistant.Store { return openTemp(t).Store() })
+	storetest.Run(t, func(t *testing.T) conversation.Store { return openTemp(t).Store() })
 }
 
 func TestSchedulerContract(t *testing.T) {
-	schedulertest.Run(t, func(t *testing.T) (assistant.Scheduler, schedulertest.Pending) {
+	schedulertest.Run(t, func(t *testing.T) (conversation.Scheduler, schedulertest.Pending) {
 		s := openTemp(t).Scheduler()
 		return s, s.Pending
 	})
@@ -84,7 +83,7 @@ func TestSurvivesReopen(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after reopen got %+v\nwant %+v", got, want)
 	}
-	page, err := db.Store().List(ctx, assistant.ListQuery{Manager: c.Manager.Email})
+	page, err := db.Store().List(ctx, conversation.ListQuery{Manager: c.Manager.Email})
 	if err != nil || len(page.Conversations) != 1 {
 		t.Errorf("List after reopen: %d conversations, %v", len(page.Conversations), err)
 	}
@@ -210,7 +209,7 @@ func TestStoreRefusesUnkeyable(t *testing.T) {
 		"create long ID": func() error {
 			return s.Create(ctx, storetest.Minimal(string(long), "a@example.com", "mo@example.com", time.Now()))
 		},
-		"list long email": func() error { _, err := s.List(ctx, assistant.ListQuery{Employee: string(long)}); return err },
+		"list long email": func() error { _, err := s.List(ctx, conversation.ListQuery{Employee: string(long)}); return err },
 		"delete no ID":    func() error { return s.Delete(ctx, "") },
 	}
 	for name, fn := range tests {
@@ -371,7 +370,7 @@ func TestOpenIndexesStatuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	page, err := db.Store().List(context.Background(), assistant.ListQuery{Status: conversation.StatusScheduled})
+	page, err := db.Store().List(context.Background(), conversation.ListQuery{Status: conversation.StatusScheduled})
 	if err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != c.ID {
 		t.Fatalf("after reopening: %+v, %v; want the conversation listed by status", page, err)
 	}

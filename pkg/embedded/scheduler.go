@@ -10,11 +10,10 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Scheduler = (*Scheduler)(nil)
+var _ conversation.Scheduler = (*Scheduler)(nil)
 
 // Scheduler keeps pending jobs in the DB's file, by due time. Nothing runs them
 // by itself: the local runner asks for the Due ones, runs them, and marks each Done.

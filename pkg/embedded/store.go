@@ -12,11 +12,10 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Store = (*Store)(nil)
+var _ conversation.Store = (*Store)(nil)
 
 // Page sizes of List.
 const (
@@ -193,7 +192,7 @@ func load(tx *bbolt.Tx, id string) (*conversation.Conversation, error) {
 // Update stores c if the stored version still equals c.Version, then increments
 // c.Version, and stores links in the same transaction. ECONFLICT if it changed
 // meanwhile, ENOTFOUND if it is gone.
-func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...assistant.MessageLink) error {
+func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links ...conversation.MessageLink) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("embedded: update conversation: %w", err)
 	}
@@ -256,8 +255,8 @@ func (s *Store) Update(ctx context.Context, c *conversation.Conversation, links 
 }
 
 // checkLink refuses a link that is not conversation id's or has no key.
-func checkLink(id string, l assistant.MessageLink) error {
-	if l.Conversation != id || l.Key == "" || assistant.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
+func checkLink(id string, l conversation.MessageLink) error {
+	if l.Conversation != id || l.Key == "" || conversation.MessageKey(l.Key) != l.Key || l.Email == "" || l.Token == "" {
 		return conversation.Errorf(conversation.EINVALID, "The message link %q is not one of conversation %s.", l.Key, id)
 	}
 	return nil
@@ -265,15 +264,15 @@ func checkLink(id string, l assistant.MessageLink) error {
 
 // FindMessage returns the link stored for a sent email's Message-ID.
 // ENOTFOUND if there is none.
-func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.MessageLink, error) {
+func (s *Store) FindMessage(ctx context.Context, messageID string) (conversation.MessageLink, error) {
 	if err := ctx.Err(); err != nil {
-		return assistant.MessageLink{}, fmt.Errorf("embedded: find message: %w", err)
+		return conversation.MessageLink{}, fmt.Errorf("embedded: find message: %w", err)
 	}
-	k := assistant.MessageKey(messageID)
+	k := conversation.MessageKey(messageID)
 	if k == "" {
-		return assistant.MessageLink{}, conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
+		return conversation.MessageLink{}, conversation.Errorf(conversation.ENOTFOUND, "No email was sent as %q.", messageID)
 	}
-	var l assistant.MessageLink
+	var l conversation.MessageLink
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		data := tx.Bucket(bucketMessages).Get([]byte(k))
 		if data == nil {
@@ -282,36 +281,36 @@ func (s *Store) FindMessage(ctx context.Context, messageID string) (assistant.Me
 		return json.Unmarshal(data, &l)
 	})
 	if err != nil {
-		return assistant.MessageLink{}, fmt.Errorf("embedded: find message %s: %w", k, err)
+		return conversation.MessageLink{}, fmt.Errorf("embedded: find message %s: %w", k, err)
 	}
 	return l, nil
 }
 
 // List returns the conversations of one employee or of one manager, by meeting
 // start (then ID), a page at a time.
-func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.ListPage, error) {
+func (s *Store) List(ctx context.Context, q conversation.ListQuery) (conversation.ListPage, error) {
 	if err := ctx.Err(); err != nil {
-		return assistant.ListPage{}, fmt.Errorf("embedded: list conversations: %w", err)
+		return conversation.ListPage{}, fmt.Errorf("embedded: list conversations: %w", err)
 	}
 	bucket, email := bucketEmployees, q.Employee
 	switch n := btoi(q.Employee != "") + btoi(q.Manager != "") + btoi(q.Status != ""); {
 	case n != 1:
-		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "List an employee's or a manager's conversations, or those with one status.")
+		return conversation.ListPage{}, conversation.Errorf(conversation.EINVALID, "List an employee's or a manager's conversations, or those with one status.")
 	case q.Manager != "":
 		bucket, email = bucketManagers, q.Manager
 	case q.Status != "":
 		bucket, email = bucketStatuses, string(q.Status)
 	}
 	if err := checkKeyPart("email", email); err != nil {
-		return assistant.ListPage{}, err
+		return conversation.ListPage{}, err
 	}
 	if q.Status == "" && (!q.From.IsZero() || !q.To.IsZero()) {
-		return assistant.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
+		return conversation.ListPage{}, conversation.FieldErrorf("from", "A meeting date range goes with a status.")
 	}
 	limit := q.Limit
 	switch {
 	case limit < 0:
-		return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "The page size must not be negative.")
+		return conversation.ListPage{}, conversation.Errorf(conversation.EINVALID, "The page size must not be negative.")
 	case limit == 0:
 		limit = DefaultListLimit
 	case limit > MaxListLimit:
@@ -328,11 +327,11 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 	if q.Cursor != "" {
 		after, err := base64.RawURLEncoding.DecodeString(q.Cursor)
 		if err != nil || len(after) < 8 {
-			return assistant.ListPage{}, conversation.Errorf(conversation.EINVALID, "The cursor %q is not one this listing returned.", q.Cursor)
+			return conversation.ListPage{}, conversation.Errorf(conversation.EINVALID, "The cursor %q is not one this listing returned.", q.Cursor)
 		}
 		start = append(bytes.Clone(prefix), after...)
 	}
-	var page assistant.ListPage
+	var page conversation.ListPage
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		cur := tx.Bucket(bucket).Cursor()
 		k, _ := cur.Seek(start)
@@ -359,7 +358,7 @@ func (s *Store) List(ctx context.Context, q assistant.ListQuery) (assistant.List
 		return nil
 	})
 	if err != nil {
-		return assistant.ListPage{}, fmt.Errorf("embedded: list conversations of %s: %w", email, err)
+		return conversation.ListPage{}, fmt.Errorf("embedded: list conversations of %s: %w", email, err)
 	}
 	return page, nil
 }

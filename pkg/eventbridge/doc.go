@@ -1,5 +1,5 @@
 // Package eventbridge is the Amazon EventBridge Scheduler implementation of
-// assistant.Scheduler: each job is one one-time schedule in the configured group,
+// conversation.Scheduler: each job is one one-time schedule in the configured group,
 // named job.Name(), that invokes the dispatch function with the job's JSON
 // (conversation.Payload, versioned, delivered as is, not in an EventBridge envelope) and then
 // deletes itself (ActionAfterCompletion DELETE).

@@ -12,11 +12,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/scheduler"
 	"github.com/aws/aws-sdk-go-v2/service/scheduler/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Scheduler = (*Scheduler)(nil)
+var _ conversation.Scheduler = (*Scheduler)(nil)
 
 // Defaults and limits of the retry policy, as EventBridge Scheduler has them.
 const (

@@ -10,7 +10,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/scheduler"
 	"github.com/aws/aws-sdk-go-v2/service/scheduler/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/eventbridge"
@@ -59,7 +58,7 @@ func open(tb testing.TB) env {
 }
 
 func TestSchedulerContract(t *testing.T) {
-	schedulertest.Run(t, func(t *testing.T) (assistant.Scheduler, schedulertest.Pending) {
+	schedulertest.Run(t, func(t *testing.T) (conversation.Scheduler, schedulertest.Pending) {
 		e := open(t)
 		return e.sched, func(ctx context.Context) ([]conversation.Job, error) { return e.sched.List(ctx, "") }
 	})

@@ -143,7 +143,7 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 		c, err := a.Create(ctx, r.CreateRequest)
 		return respond(http.StatusCreated, h.view(c), err)
 	case len(parts) == 1 && parts[0] == "conversations" && method == http.MethodGet:
-		q := assistant.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"],
+		q := conversation.ListQuery{Employee: req.QueryStringParameters["employee"], Manager: req.QueryStringParameters["manager"],
 			Status: conversation.Status(req.QueryStringParameters["status"]), Cursor: req.QueryStringParameters["cursor"]}
 		for name, dst := range map[string]*time.Time{"from": &q.From, "to": &q.To} {
 			if s := req.QueryStringParameters[name]; s != "" {

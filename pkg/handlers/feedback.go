@@ -94,7 +94,7 @@ func (h *Feedback) Handle(ctx context.Context, ev events.CloudWatchEvent) error 
 // conversationOf finds the conversation an event's email belonged to: its tag,
 // else the cc.<conversation>.<email>@… Message-ID careerconv gives every email.
 func conversationOf(e sesEvent) string {
-	if v := e.Mail.Tags[assistant.TagConversation]; len(v) == 1 && conversation.ValidID(v[0]) {
+	if v := e.Mail.Tags[conversation.TagConversation]; len(v) == 1 && conversation.ValidID(v[0]) {
 		return v[0]
 	}
 	id := strings.Trim(e.Mail.CommonHeaders.MessageID, "<> ")

@@ -17,7 +17,7 @@ import (
 // message and hands it to the assistant.
 type Inbound struct {
 	Assistant *assistant.Assistant
-	Raw       assistant.RawMail
+	Raw       conversation.RawMail
 	Log       *slog.Logger
 }
 

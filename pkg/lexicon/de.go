@@ -24,7 +24,7 @@ func german() Language {
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
 			"fast fertig": InProgress, "halb fertig": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,

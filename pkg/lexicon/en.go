@@ -32,7 +32,7 @@ func english() Language {
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
 			"delete this email", "received this in error", "received this message in error"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"done": Done, "completed": Done, "complete": Done, "finished": Done,
 			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
 			"in progress": InProgress, "in-progress": InProgress, "ongoing": InProgress, "underway": InProgress,

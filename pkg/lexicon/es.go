@@ -22,7 +22,7 @@ func spanish() Language {
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 			"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,

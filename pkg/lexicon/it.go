@@ -21,7 +21,7 @@ func italian() Language {
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,
 			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,
 			"in corso": InProgress, "in lavorazione": InProgress, "iniziato": InProgress, "quasi finito": InProgress,

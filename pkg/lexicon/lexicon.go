@@ -17,6 +17,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // Language is the vocabulary of one language, lower-case.
@@ -70,7 +72,7 @@ type Language struct {
 	Disclaimer []string
 	// Statuses map the phrases of a check-in to a step's status (Done,
 	// InProgress…); negations have their own entry ("not done").
-	Statuses map[string]string
+	Statuses StatusWords
 	// Months and Weekdays map names and safe abbreviations to their value;
 	// abbreviations that are also common words ("set", "out") are left out.
 	Months   map[string]time.Month
@@ -121,13 +123,17 @@ const (
 	CmdAlias     = "alias"   // another address of the sender's
 )
 
-// The step statuses Statuses maps to: the names of conversation.StepStatus.
+// StatusWords map the phrases of a check-in, lower-case, to a step's status.
+type StatusWords map[string]conversation.StepStatus
+
+// Short names for the step statuses (conversation.StepStatus) the word
+// tables of Statuses map to; the statuses themselves are conversation's.
 const (
-	Done       = "done"
-	InProgress = "in_progress"
-	NotStarted = "not_started"
-	Blocked    = "blocked"
-	Dropped    = "dropped"
+	Done       = conversation.StepDone
+	InProgress = conversation.StepInProgress
+	NotStarted = conversation.StepNotStarted
+	Blocked    = conversation.StepBlocked
+	Dropped    = conversation.StepDropped
 )
 
 // MergedMap returns the union of one map over all languages; a later

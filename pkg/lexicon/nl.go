@@ -21,7 +21,7 @@ func dutch() Language {
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
 			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
 			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,

@@ -21,7 +21,7 @@ func portuguese() Language {
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
-		Statuses: map[string]string{
+		Statuses: StatusWords{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
 			"finalizada": Done, "em andamento": InProgress, "em progresso": InProgress, "em curso": InProgress,

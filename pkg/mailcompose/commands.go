@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 )
@@ -20,12 +19,12 @@ const (
 
 // Commanded renders what the commands of one reply did, one line each. A
 // pause that moved the check-ins after the plan carries the updated calendar.
-func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(made) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "No command to confirm.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "No command to confirm.")
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	d := c.dates(conv, to, now)
@@ -95,7 +94,7 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 	if moved && len(conv.Steps) > 0 {
 		files, err := c.planCheckIns(v, conv, checkIns, now)
 		if err != nil {
-			return assistant.Email{}, err
+			return conversation.Email{}, err
 		}
 		e.attachments = files
 	}
@@ -141,12 +140,12 @@ func (c *Composer) privateLines(conv *conversation.Conversation, numbers []int, 
 // Stranger renders the answer to a reply from an address careerconv does not
 // know (from), which looks like one of expected's: the address it expects,
 // and how to add this one. Nothing of the conversation's content is in it.
-func (c *Composer) Stranger(conv *conversation.Conversation, from string, expected []conversation.Participant, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Stranger(conv *conversation.Conversation, from string, expected []conversation.Participant, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(expected) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "No participant to name.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "No participant to name.")
 	}
 	v, e := c.notice(conv, expected[0], "", now)
 	e.to = []conversation.Participant{{Name: expected[0].Name, Email: from}}

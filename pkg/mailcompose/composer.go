@@ -46,10 +46,6 @@ type Composer struct {
 	PrereadBefore time.Duration
 }
 
-// Thread identifies the message an email answers (for In-Reply-To and References);
-// it is defined with the ports. The zero Thread answers nothing.
-type Thread = assistant.Thread
-
 var _ assistant.Composer = (*Composer)(nil)
 
 // Email names used in Message-IDs, X-Careerconv-Email and the send ledger. The check-in
@@ -77,9 +73,9 @@ const maxReferences = 10
 
 // Prep renders the preparation email to the employee: the deadline first, how to
 // reply, then the manager's questions.
-func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -105,9 +101,9 @@ func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now tim
 // paragraphs tied to no question (unplaced, kept as notes; greetings and thanks
 // left out) with a question whether one answers a question, and the questions
 // still open.
-func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -162,9 +158,9 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unpla
 }
 
 // Nudge renders the friendly reminder to the employee before the meeting.
-func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -193,9 +189,9 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 //
 // full adds each stage's whole guidance and what to prepare, for a manager's
 // first pre-read; later ones keep the one-line tips.
-func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (assistant.Email, error) {
+func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Manager, now)
 	v.CanReply = replyTo != ""
@@ -214,9 +210,9 @@ func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full
 // PrereadUpdate renders the short update to the manager when answers arrive after
 // the pre-read and before the meeting: only the questions in changed and the notes
 // the same reply added (notes, "" for none).
-func (c *Composer) PrereadUpdate(conv *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) PrereadUpdate(conv *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Manager, now)
 	v.CanReply = replyTo != ""
@@ -251,9 +247,9 @@ func (c *Composer) PrereadUpdate(conv *conversation.Conversation, changed []int,
 
 // WrapUp renders the email sent at the end of the meeting to the employee (cc the
 // manager), asking for the agreed steps.
-func (c *Composer) WrapUp(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) WrapUp(conv *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -273,18 +269,18 @@ func (c *Composer) WrapUp(conv *conversation.Conversation, replyTo string, now t
 // the check-in dates in the employee's zone and two iCalendar attachments with one
 // event per check-in, one worded for each of them. The steps of the reply whose
 // due date could not be read (unplaced) are listed, with how to add one.
-func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(conv.Steps) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Conversation %s has no steps to put in a plan.", conv.ID)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Conversation %s has no steps to put in a plan.", conv.ID)
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
 	files, err := c.planCheckIns(v, conv, checkIns, now)
 	if err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	// The steps whose due date could not be read, by their number in the plan.
 	for _, text := range unplacedOf(unplaced, conversation.UnplacedNoDue) {
@@ -320,12 +316,12 @@ func (c *Composer) planCheckIns(v *view, conv *conversation.Conversation, checkI
 
 // CheckIn renders check-in n to the employee: the reply format first, then each
 // step with its status, finished and overdue steps marked.
-func (c *Composer) CheckIn(conv *conversation.Conversation, n int, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) CheckIn(conv *conversation.Conversation, n int, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if n < 1 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Check-in number %d is not valid.", n)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Check-in number %d is not valid.", n)
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -365,9 +361,9 @@ func progressExample(steps []step) []string {
 // ProgressReceipt renders the answer to a check-in reply: where all steps stand in
 // one line, what was recorded for each step (applied), what was not understood
 // (rejected), and the lines that named no step (unplaced), with how to place them.
-func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, applied, rejected []conversation.ProgressUpdate, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -413,9 +409,9 @@ func unplacedOf(unplaced []conversation.Unplaced, kind conversation.UnplacedKind
 // Review renders the closing review to the employee (cc the manager): what she
 // wanted, the steps done by name, a blocked step the manager could help with, and
 // a proposal to book the next conversation.
-func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
@@ -442,41 +438,36 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 }
 
 // Unreadable renders the polite answer to a reply that could not be used: the
-// format expected first (expected is "prep", "steps" or "checkin", optionally
-// "checkin<N>"), with an example. It goes to to, threaded to the message in t.
-func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.Participant, expected string, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// format expected first (a prep, steps or check-in reply; the check-in's number
+// is optional), with an example. It goes to to, threaded to the message in t.
+func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.Participant, expected conversation.Purpose, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
-	var checkIn int
 	switch {
-	case expected == "prep" || expected == "steps" || expected == "checkin":
-	case strings.HasPrefix(expected, "checkin"):
-		if _, err := fmt.Sscanf(expected, "checkin%d", &checkIn); err != nil || checkIn < 1 || fmt.Sprintf("checkin%d", checkIn) != expected {
-			return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown expected reply %q.", expected)
-		}
-		expected = "checkin"
+	case expected.Kind == conversation.ReplyPrep || expected.Kind == conversation.ReplySteps:
+	case expected.Kind == conversation.ReplyCheckIn && expected.CheckIn >= 0:
 	default:
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown expected reply %q.", expected)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown expected reply %q.", expected)
 	}
 	if strings.TrimSpace(to.Email) == "" {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The unreadable-reply email needs a recipient.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "The unreadable-reply email needs a recipient.")
 	}
 	v := c.view(conv, to, now)
 	v.CanReply = replyTo != ""
-	v.Expected = expected
-	v.CheckIn = checkIn
+	v.Expected = expected.Kind
+	v.CheckIn = expected.CheckIn
 	again := "Reply again"
 	if !v.CanReply {
 		again = "Send it again"
 	}
 	root, from := EmailWrapUp, conv.Manager
-	switch expected {
-	case "prep":
+	switch expected.Kind {
+	case conversation.ReplyPrep:
 		v.Action = "Thanks – " + v.Product + " found no answers in your reply. " + again + " with your answers numbered by question, like this:"
 		v.Example = []string{"1. I'd like us to talk about moving towards product work.", "3. Leading the billing migration last spring."}
 		v.ThreadSubject, root = v.Threads.Prep, EmailPrep
-	case "steps":
+	case conversation.ReplySteps:
 		v.Action = "Thanks – " + v.Product + " found no steps in your reply. " + again + " with the steps you agreed, one per line, like this:"
 		v.Example = []string{"Shadow the platform team's on-call for two weeks, by 28 Feb", "Ask Priya about the data guild"}
 		v.ThreadSubject = v.Threads.Steps
@@ -489,7 +480,7 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 		from = conv.Employee
 	}
 	return c.render(EmailUnreadable, v, envelope{
-		name: answerName(EmailUnreadable+"-"+expected, t, now), to: []conversation.Participant{to}, from: from,
+		name: answerName(EmailUnreadable+"-"+string(expected.Kind), t, now), to: []conversation.Participant{to}, from: from,
 		replyTo: replyTo, thread: t, root: root, now: now,
 	}, conv)
 }
@@ -497,9 +488,9 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 // Rescheduled renders the notice to one participant that the meeting moved from
 // old to conv.MeetingStart. When the plan was agreed, checkIns are the new check-in
 // dates and the email carries the updated calendar.
-func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.Participant, old time.Time, checkIns []time.Time, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.Participant, old time.Time, checkIns []time.Time, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	d := c.dates(conv, to, now)
@@ -514,7 +505,7 @@ func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.
 		}
 		files, err := c.calendars(conv, checkIns, calendarPublish, now, to)
 		if err != nil {
-			return assistant.Email{}, err
+			return conversation.Email{}, err
 		}
 		e.attachments = files
 	}
@@ -525,9 +516,9 @@ func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.
 // Cancelled renders the notice to one participant that the conversation is
 // cancelled. When the plan was agreed, the email carries a METHOD:CANCEL calendar
 // with the same UIDs, so calendars remove the check-ins.
-func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Participant, checkIns []time.Time, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	v.Summary = "Your career conversation with " + c.other(conv, to) + " on " + v.Meeting + " is cancelled."
@@ -535,7 +526,7 @@ func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Pa
 		v.Summary = "The follow-up of your career conversation with " + c.other(conv, to) + " is cancelled."
 		files, err := c.calendars(conv, checkIns, calendarCancel, now, to)
 		if err != nil {
-			return assistant.Email{}, err
+			return conversation.Email{}, err
 		}
 		e.attachments = files
 	}
@@ -552,9 +543,9 @@ func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Pa
 // Noted renders the short answer to a reply that needed none. When notes is true
 // the reply was the manager's notes for the meeting, shown back to him only.
 // Otherwise it says what happens next, so a reply never meets a bounce.
-func (c *Composer) Noted(conv *conversation.Conversation, to conversation.Participant, notes string, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Noted(conv *conversation.Conversation, to conversation.Participant, notes string, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	e.thread = t
@@ -734,7 +725,7 @@ func idPart(s string) string {
 
 // answerName names an email that answers a message: many may exist per conversation,
 // so the name carries a short hash of the answered message (or of the time).
-func answerName(base string, t Thread, now time.Time) string {
+func answerName(base string, t conversation.Thread, now time.Time) string {
 	key := t.MessageID
 	if key == "" {
 		key = now.UTC().Format(time.RFC3339Nano)

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/questions"
 )
@@ -20,14 +19,14 @@ var testCheckIns = []time.Time{
 }
 
 // answered is the inbound message a receipt, plan, progress receipt or unreadable answers.
-var answered = Thread{
+var answered = conversation.Thread{
 	MessageID:  "CAF=reply1@mail.gmail.com",
 	References: []string{"cc.ab3dc7ef2ghijk4l.prep@mail.example.com"},
 }
 
 type emailCase struct {
 	name   string
-	render func(c *Composer, conv *conversation.Conversation) (assistant.Email, error)
+	render func(c *Composer, conv *conversation.Conversation) (conversation.Email, error)
 	header string // X-Careerconv-Email, or its prefix for answers
 	to, cc string
 	from   string // the display name of From
@@ -46,7 +45,7 @@ func emailCases() []emailCase {
 	return []emailCase{
 		{
 			name: "prep",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Prep(v, testReplyTo, testNow)
 			},
 			header:  "prep",
@@ -62,7 +61,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "receipt",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Receipt(v, []int{2, 4}, nil, testReplyTo, answered, testNow)
 			},
 			header:    "receipt-",
@@ -82,7 +81,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "nudge",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Nudge(v, testReplyTo, testNow)
 			},
 			header:  "nudge",
@@ -96,7 +95,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "preread",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Preread(v, testReplyTo, false, testNow)
 			},
 			header:  "preread",
@@ -109,7 +108,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "wrapup",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.WrapUp(v, testReplyTo, testNow)
 			},
 			header:  "wrapup",
@@ -123,7 +122,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "plan",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Plan(v, testCheckIns, nil, testReplyTo, answered, testNow)
 			},
 			header:    "plan-",
@@ -140,7 +139,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "checkin",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.CheckIn(v, 2, testReplyTo, testNow)
 			},
 			header:  "checkin2",
@@ -158,7 +157,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "progress receipt",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.ProgressReceipt(v, 2, applied, rejected, nil, testReplyTo, answered, testNow)
 			},
 			header:    "progress2-",
@@ -173,7 +172,7 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "review",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
 				return c.Review(v, testReplyTo, testNow)
 			},
 			header:  "review",
@@ -194,8 +193,8 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "unreadable prep",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Employee, "prep", testReplyTo, answered, testNow)
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
+				return c.Unreadable(v, v.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-prep-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "prep", inReplyTo: answered.MessageID,
 			subject: "Re: Your career conversation with Bob",
@@ -204,8 +203,8 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "unreadable steps from the manager",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Manager, "steps", testReplyTo, answered, testNow)
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
+				return c.Unreadable(v, v.Manager, conversation.Purpose{Kind: conversation.ReplySteps}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-steps-", to: "bob@example.com", from: "Alice Example via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
 			subject: "Re: Your career steps with Bob",
@@ -214,8 +213,8 @@ func emailCases() []emailCase {
 		},
 		{
 			name: "unreadable checkin",
-			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Unreadable(v, v.Employee, "checkin3", testReplyTo, answered, testNow)
+			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
+				return c.Unreadable(v, v.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 3}, testReplyTo, answered, testNow)
 			},
 			header: "unreadable-checkin-", to: "alice@example.com", from: "Bob Manager via careerconv", replyTo: true, root: "wrapup", inReplyTo: answered.MessageID,
 			subject: "Re: Your career steps with Bob",
@@ -500,18 +499,18 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	conv.Notes = evil
 	conv.Steps[0].Text = evil
 	conv.Steps[1].Progress = append(conv.Steps[1].Progress, conversation.ProgressNote{CheckIn: 2, Status: conversation.StepBlocked, Note: evil})
-	renders := map[string]func() (assistant.Email, error){
-		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
-		"receipt": func() (assistant.Email, error) {
+	renders := map[string]func() (conversation.Email, error){
+		"prep": func() (conversation.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"receipt": func() (conversation.Email, error) {
 			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
 		},
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", false, testNow) },
-		"plan": func() (assistant.Email, error) {
+		"preread": func() (conversation.Email, error) { return c.Preread(conv, "", false, testNow) },
+		"plan": func() (conversation.Email, error) {
 			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 		},
-		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
-		"review":  func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
-		"progress": func() (assistant.Email, error) {
+		"checkin": func() (conversation.Email, error) { return c.CheckIn(conv, 2, testReplyTo, testNow) },
+		"review":  func() (conversation.Email, error) { return c.Review(conv, "", testNow) },
+		"progress": func() (conversation.Email, error) {
 			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: evil}}, nil, nil, testReplyTo, answered, testNow)
 		},
 	}
@@ -627,12 +626,12 @@ func TestMessageIDs(t *testing.T) {
 	}
 
 	// Receipts: one per answered message.
-	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow)
+	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
-	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "two@x"}, testNow)
+	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
+	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "two@x"}, testNow)
 	if r1.MessageID != r1again.MessageID {
 		t.Errorf("receipts of one message differ: %s, %s", r1.MessageID, r1again.MessageID)
 	}
@@ -646,7 +645,7 @@ func TestMessageIDs(t *testing.T) {
 
 func TestReferencesBounded(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	th := Thread{MessageID: "<last@x>"}
+	th := conversation.Thread{MessageID: "<last@x>"}
 	for i := range 30 {
 		th.References = append(th.References, fmt.Sprintf("r%d@x", i))
 	}
@@ -717,39 +716,39 @@ func TestErrors(t *testing.T) {
 	noSteps.Steps = nil
 	tests := []struct {
 		name   string
-		render func() (assistant.Email, error)
+		render func() (conversation.Email, error)
 	}{
-		{"nil conversation", func() (assistant.Email, error) { return good.Prep(nil, testReplyTo, testNow) }},
-		{"bad From", func() (assistant.Email, error) {
+		{"nil conversation", func() (conversation.Email, error) { return good.Prep(nil, testReplyTo, testNow) }},
+		{"bad From", func() (conversation.Email, error) {
 			return (&Composer{From: "not an address"}).Prep(fixture(t), testReplyTo, testNow)
 		}},
-		{"injected reply address", func() (assistant.Email, error) {
+		{"injected reply address", func() (conversation.Email, error) {
 			return good.Prep(fixture(t), "reply+x@in.example.com\r\nBcc: m@evil.example", testNow)
 		}},
-		{"named reply address", func() (assistant.Email, error) {
+		{"named reply address", func() (conversation.Email, error) {
 			return good.Prep(fixture(t), "Eve <reply+x@in.example.com>", testNow)
 		}},
-		{"bad recipient", func() (assistant.Email, error) {
+		{"bad recipient", func() (conversation.Email, error) {
 			conv := fixture(t)
 			conv.Employee.Email = "alice@example.com>, m@evil.example"
 			return good.Prep(conv, testReplyTo, testNow)
 		}},
-		{"no date", func() (assistant.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
-		{"plan without steps", func() (assistant.Email, error) {
+		{"no date", func() (conversation.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
+		{"plan without steps", func() (conversation.Email, error) {
 			return good.Plan(noSteps, testCheckIns, nil, testReplyTo, answered, testNow)
 		}},
-		{"plan without check-ins", func() (assistant.Email, error) {
+		{"plan without check-ins", func() (conversation.Email, error) {
 			return good.Plan(fixture(t), nil, nil, testReplyTo, answered, testNow)
 		}},
-		{"check-in 0", func() (assistant.Email, error) { return good.CheckIn(fixture(t), 0, testReplyTo, testNow) }},
-		{"unknown expected", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), fixture(t).Employee, "poem", testReplyTo, answered, testNow)
+		{"check-in 0", func() (conversation.Email, error) { return good.CheckIn(fixture(t), 0, testReplyTo, testNow) }},
+		{"expected notes", func() (conversation.Email, error) {
+			return good.Unreadable(fixture(t), fixture(t).Employee, conversation.Purpose{Kind: conversation.ReplyNotes}, testReplyTo, answered, testNow)
 		}},
-		{"malformed checkin expected", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), fixture(t).Employee, "checkin2x", testReplyTo, answered, testNow)
+		{"negative check-in expected", func() (conversation.Email, error) {
+			return good.Unreadable(fixture(t), fixture(t).Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: -1}, testReplyTo, answered, testNow)
 		}},
-		{"unreadable without recipient", func() (assistant.Email, error) {
-			return good.Unreadable(fixture(t), conversation.Participant{}, "prep", testReplyTo, answered, testNow)
+		{"unreadable without recipient", func() (conversation.Email, error) {
+			return good.Unreadable(fixture(t), conversation.Participant{}, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 		}},
 	}
 	for _, tt := range tests {
@@ -789,13 +788,13 @@ func TestWithoutSteps(t *testing.T) {
 	conv.Steps = nil
 	tests := []struct {
 		name   string
-		render func() (assistant.Email, error)
+		render func() (conversation.Email, error)
 		want   []string
 		not    []string
 	}{
-		{"check-in asks for the steps", func() (assistant.Email, error) { return c.CheckIn(conv, 1, testReplyTo, testNow) },
+		{"check-in asks for the steps", func() (conversation.Email, error) { return c.CheckIn(conv, 1, testReplyTo, testNow) },
 			[]string{"reply with the steps you and Bob agreed, one per line", "doesn't have the steps"}, []string{"1 done", "Status:"}},
-		{"review says there were none", func() (assistant.Email, error) { return c.Review(conv, "", testNow) },
+		{"review says there were none", func() (conversation.Email, error) { return c.Review(conv, "", testNow) },
 			[]string{"never received the steps", "book your next career conversation"}, []string{"Done:", "Still going:"}},
 	}
 	for _, tt := range tests {

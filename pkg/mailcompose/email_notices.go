@@ -1,6 +1,10 @@
 package mailcompose
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
 
 // The short emails that answer a reply or pass a change on: an unreadable reply,
 // a reschedule, a cancellation, a reply that needed no answer, and the answer to
@@ -9,9 +13,9 @@ import "strings"
 // unreadableFormat is the reply format an unreadable reply should have had.
 func unreadableFormat(v *view) string {
 	switch v.Expected {
-	case "prep":
+	case conversation.ReplyPrep:
 		return "Answer as many or as few questions as you like, above the quoted text or under each question."
-	case "steps":
+	case conversation.ReplySteps:
 		return "One step per line, with a due date if you have one."
 	}
 	return "The statuses: done, in progress, not started, blocked, dropped. Add a note after a colon."

@@ -102,7 +102,7 @@ func hostileView(result string, flip bool) *view {
 		Resources: questions.Resources{Priorities: []string{h}, Learning: []string{h}, People: []questions.Person{{Name: h, Topic: h, Email: h}}},
 		Changed:   []question{q}, Steps: []step{st, st}, CheckIns: []string{h, h}, CheckIn: 1,
 		Applied: []update{u}, Rejected: []update{u, {N: 4, Status: h}}, Unreported: []step{st}, Done: []step{st}, Blocked: []step{st, st}, Left: []step{st},
-		Expected: map[bool]string{false: "prep", true: "checkin"}[flip],
+		Expected: map[bool]conversation.ReplyKind{false: conversation.ReplyPrep, true: conversation.ReplyCheckIn}[flip],
 		Invite: &inviteView{Result: result, Summary: h, Address: h, Recurring: true, Reason: h, CheckIns: []string{h},
 			Plan: []plannedEmail{{When: h, Kind: "prep", Employee: h}, {When: h, Kind: h}}},
 		Journey: &journeyView{Done: []step{st}, Blocked: []step{st}, Feedback: h, About: []step{st}, Changes: []changeLine{{Text: h}},
@@ -127,61 +127,61 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 	conv.Journey.Record = append(conv.Journey.Record, conversation.Entry{At: testNow, Kind: conversation.EntryWin, Text: hostile})
 	at := func(d time.Duration) time.Time { return testNow.Add(d) }
 	upd := []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: hostile}}
-	renders := map[string]func() (assistant.Email, error){
-		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
-		"receipt": func() (assistant.Email, error) {
+	renders := map[string]func() (conversation.Email, error){
+		"prep": func() (conversation.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"receipt": func() (conversation.Email, error) {
 			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
 		},
-		"nudge":   func() (assistant.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, testReplyTo, true, testNow) },
-		"update": func() (assistant.Email, error) {
+		"nudge":   func() (conversation.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
+		"preread": func() (conversation.Email, error) { return c.Preread(conv, testReplyTo, true, testNow) },
+		"update": func() (conversation.Email, error) {
 			return c.PrereadUpdate(conv, []int{1, 6}, hostile, testReplyTo, testNow)
 		},
-		"wrapup": func() (assistant.Email, error) { return c.WrapUp(conv, testReplyTo, testNow) },
-		"plan": func() (assistant.Email, error) {
+		"wrapup": func() (conversation.Email, error) { return c.WrapUp(conv, testReplyTo, testNow) },
+		"plan": func() (conversation.Email, error) {
 			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 		},
-		"checkin": func() (assistant.Email, error) { return c.CheckIn(conv, 2, testReplyTo, at(60*24*time.Hour)) },
-		"progress": func() (assistant.Email, error) {
+		"checkin": func() (conversation.Email, error) { return c.CheckIn(conv, 2, testReplyTo, at(60*24*time.Hour)) },
+		"progress": func() (conversation.Email, error) {
 			return c.ProgressReceipt(conv, 2, upd, upd, nil, testReplyTo, answered, testNow)
 		},
-		"review": func() (assistant.Email, error) { return c.Review(conv, testReplyTo, testNow) },
-		"unreadable": func() (assistant.Email, error) {
-			return c.Unreadable(conv, conv.Employee, "prep", testReplyTo, answered, testNow)
+		"review": func() (conversation.Email, error) { return c.Review(conv, testReplyTo, testNow) },
+		"unreadable": func() (conversation.Email, error) {
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, testReplyTo, answered, testNow)
 		},
-		"rescheduled": func() (assistant.Email, error) {
+		"rescheduled": func() (conversation.Email, error) {
 			return c.Rescheduled(conv, conv.Manager, at(time.Hour), testCheckIns, testReplyTo, testNow)
 		},
-		"cancelled": func() (assistant.Email, error) {
+		"cancelled": func() (conversation.Email, error) {
 			return c.Cancelled(conv, conv.Employee, testCheckIns, testReplyTo, testNow)
 		},
-		"noted": func() (assistant.Email, error) {
+		"noted": func() (conversation.Email, error) {
 			return c.Noted(conv, conv.Manager, hostile, testReplyTo, answered, testNow)
 		},
-		"moved": func() (assistant.Email, error) {
+		"moved": func() (conversation.Email, error) {
 			return c.Moved(conv, conversation.MovedNote{Message: "m", CheckIn: 2, Done: []int{1}, Blocked: []int{3}}, testReplyTo, testNow)
 		},
-		"feedback": func() (assistant.Email, error) {
+		"feedback": func() (conversation.Email, error) {
 			return c.Feedback(conv, conversation.Feedback{Text: hostile, Steps: []int{1}}, testReplyTo, answered, testNow)
 		},
-		"adjusted": func() (assistant.Email, error) {
+		"adjusted": func() (conversation.Email, error) {
 			ch := []conversation.Change{{Op: conversation.ChangeAdd, Step: 4, Text: hostile}, {Op: conversation.ChangeDrop, Step: 1, Text: hostile}}
 			return c.Adjusted(conv, ch, conv.Employee, testCheckIns, testReplyTo, answered, testNow)
 		},
-		"recorded": func() (assistant.Email, error) {
+		"recorded": func() (conversation.Email, error) {
 			return c.Recorded(conv, []conversation.Entry{{At: testNow, Kind: conversation.EntrySetback, Text: hostile}}, testReplyTo, answered, testNow)
 		},
-		"help": func() (assistant.Email, error) {
-			return c.Help(conv, conv.Employee, "checkin2", testReplyTo, answered, testNow)
+		"help": func() (conversation.Email, error) {
+			return c.Help(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 2}, testReplyTo, answered, testNow)
 		},
-		"commanded": func() (assistant.Email, error) {
+		"commanded": func() (conversation.Email, error) {
 			made := []conversation.Choice{{By: "employee", Command: "pause", Until: "2027-05-10", Moved: true}, {By: "employee", Command: "alias", Refused: hostile}}
 			return c.Commanded(conv, conv.Employee, made, testCheckIns, testReplyTo, answered, testNow)
 		},
-		"stranger": func() (assistant.Email, error) {
+		"stranger": func() (conversation.Email, error) {
 			return c.Stranger(conv, "other@example.org", []conversation.Participant{conv.Employee}, answered, testNow)
 		},
-		"invite": func() (assistant.Email, error) {
+		"invite": func() (conversation.Email, error) {
 			return c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
 				Invite: testInvite(), Conversation: conv, Jobs: conversation.DefaultSchedule().Jobs(conv, testNow), Thread: answered}, testNow)
 		},

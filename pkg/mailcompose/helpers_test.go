@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/questions"
 	"github.com/emersion/go-ical"
@@ -97,7 +96,7 @@ type parsed struct {
 
 // parse reads e.Raw back with a real MIME reader and checks the basics every email
 // must have: CRLF line endings and the multipart/alternative text and HTML parts.
-func parse(tb testing.TB, e assistant.Email) *parsed {
+func parse(tb testing.TB, e conversation.Email) *parsed {
 	tb.Helper()
 	if bytes.Contains(bytes.ReplaceAll(e.Raw, []byte("\r\n"), nil), []byte("\n")) {
 		tb.Fatal("Raw has a bare LF; want CRLF line endings")

@@ -13,7 +13,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/emersion/go-ical"
 	"github.com/emersion/go-message"
@@ -28,7 +27,7 @@ type icsFile struct {
 
 // calendarsOf returns the calendar attachments of e, checking what every one
 // needs: lines folded at 75 octets, CRLF, the method in the Content-Type.
-func calendarsOf(tb testing.TB, e assistant.Email) []icsFile {
+func calendarsOf(tb testing.TB, e conversation.Email) []icsFile {
 	tb.Helper()
 	m, err := message.Read(bytes.NewReader(e.Raw))
 	if err != nil {
@@ -141,7 +140,7 @@ func TestPlanCalendars(t *testing.T) {
 	// A corrected plan after the first was sent: same UIDs, a higher SEQUENCE.
 	conv.Record(conversation.Event{At: testNow, Kind: conversation.EventSent, Email: "plan-" + shortHash(answered.MessageID), To: "alice@example.com, bob@example.com"})
 	conv.Steps = conv.Steps[:1]
-	e2, err := c.Plan(conv, testCheckIns, nil, testReplyTo, Thread{MessageID: "second@client.example"}, testNow.Add(time.Hour))
+	e2, err := c.Plan(conv, testCheckIns, nil, testReplyTo, conversation.Thread{MessageID: "second@client.example"}, testNow.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,27 +43,27 @@ type plannedEmail struct {
 // with an iMIP REPLY (text/calendar; method=REPLY) accepting the invite for
 // a.Address; for a cancelled one, that nothing more will be sent; for a refused
 // invite, the reason, with a REPLY declining it when there was an invite.
-func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Email, error) {
+func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (conversation.Email, error) {
 	if c == nil {
-		return assistant.Email{}, conversation.Errorf(conversation.EINTERNAL, "No mail composer configured.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINTERNAL, "No mail composer configured.")
 	}
 	if addr, err := mail.ParseAddress(a.Address); err != nil || addr.Address != a.Address || strings.ContainsAny(a.Address, "\r\n:;") {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The invite address %q is not valid.", a.Address)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "The invite address %q is not valid.", a.Address)
 	}
 	conv := a.Conversation
 	switch {
 	case a.Result == assistant.InviteRefused:
 		conv = c.inviteStandIn(a)
 	case a.Result != assistant.InviteCreated && a.Result != assistant.InviteRescheduled && a.Result != assistant.InviteCancelled:
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown invite result %q.", a.Result)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Unknown invite result %q.", a.Result)
 	case conv == nil:
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "A %s invite needs its conversation.", a.Result)
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "A %s invite needs its conversation.", a.Result)
 	}
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if strings.TrimSpace(a.To.Email) == "" {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The invite answer needs a recipient.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "The invite answer needs a recipient.")
 	}
 	v := c.view(conv, a.To, now)
 	iv := &inviteView{Result: a.Result, EmployeeEmail: conv.Employee.Email, Address: a.Address, Reason: strings.TrimSpace(a.Reason)}
@@ -99,7 +99,7 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (assistant.Em
 	if partstat != "" && a.Invite != nil && a.Invite.Method == invite.MethodRequest {
 		ics, err := c.inviteReply(a, partstat, now)
 		if err != nil {
-			return assistant.Email{}, err
+			return conversation.Email{}, err
 		}
 		e.alternative = &attachment{
 			contentType: "text/calendar",

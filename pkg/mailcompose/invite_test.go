@@ -76,7 +76,7 @@ func TestInviteCreated(t *testing.T) {
 	conv.CalendarSequence = 2
 	jobs := conversation.DefaultSchedule().Jobs(conv, testNow)
 	e, err := c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
-		Invite: testInvite(), Conversation: conv, Jobs: jobs, Thread: Thread{MessageID: "inv1@calendar.example"}}, testNow)
+		Invite: testInvite(), Conversation: conv, Jobs: jobs, Thread: conversation.Thread{MessageID: "inv1@calendar.example"}}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestInviteCreated(t *testing.T) {
 	}
 	// Deterministic: the same answer renders the same bytes.
 	again, _ := c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
-		Invite: testInvite(), Conversation: conv, Jobs: jobs, Thread: Thread{MessageID: "inv1@calendar.example"}}, testNow)
+		Invite: testInvite(), Conversation: conv, Jobs: jobs, Thread: conversation.Thread{MessageID: "inv1@calendar.example"}}, testNow)
 	if !bytes.Equal(again.Raw, e.Raw) {
 		t.Error("re-rendering differs")
 	}
@@ -149,7 +149,7 @@ func TestInviteRefusedAndCancelled(t *testing.T) {
 	}
 	// Without an invite (no calendar in the message) there is nothing to decline.
 	e, err = c.Invite(assistant.InviteAnswer{Result: assistant.InviteRefused, To: to, Address: testInviteAddr, Reason: "No calendar.",
-		Thread: Thread{MessageID: "m@x"}}, testNow)
+		Thread: conversation.Thread{MessageID: "m@x"}}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -42,12 +41,12 @@ type entryLine struct {
 // Moved renders the note to the manager after a check-in reply moved steps: those
 // done by name with a nudge to say well done, those blocked with her note and
 // "how could you help?". A reply to it (replyTo) is passed on to the employee.
-func (c *Composer) Moved(conv *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Moved(conv *conversation.Conversation, n conversation.MovedNote, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(n.Done)+len(n.Blocked) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing moved: there is no note to send.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing moved: there is no note to send.")
 	}
 	v, e := c.notice(conv, conv.Manager, replyTo, now)
 	j := &journeyView{Done: pick(v.Steps, n.Done), Blocked: pick(v.Steps, n.Blocked)}
@@ -70,12 +69,12 @@ func (c *Composer) Moved(conv *conversation.Conversation, n conversation.MovedNo
 
 // Feedback renders the manager's reply to a note, passed on to the employee (cc
 // the manager, who sees it went through). replyTo is where she may reply.
-func (c *Composer) Feedback(conv *conversation.Conversation, f conversation.Feedback, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Feedback(conv *conversation.Conversation, f conversation.Feedback, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if strings.TrimSpace(f.Text) == "" {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "The feedback is empty.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "The feedback is empty.")
 	}
 	v, e := c.notice(conv, conv.Employee, replyTo, now)
 	v.Journey = &journeyView{Feedback: strings.TrimSpace(f.Text), About: pick(v.Steps, f.Steps)}
@@ -88,12 +87,12 @@ func (c *Composer) Feedback(conv *conversation.Conversation, f conversation.Feed
 // Adjusted renders the plan after an adjustment by reply, to the employee (cc the
 // manager): what changed and who changed it, the steps a reply dropped and how
 // to restore them, the steps as they stand and the updated calendar.
-func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(changes) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "No change to the plan to send.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "No change to the plan to send.")
 	}
 	v, e := c.notice(conv, conv.Employee, replyTo, now)
 	j := &journeyView{By: firstName(by.Name, by.Email)}
@@ -134,7 +133,7 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 	v.Journey = j
 	files, err := c.planCheckIns(v, conv, checkIns, now)
 	if err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	e.attachments = files
 	v.Summary = fmt.Sprintf("%s updated the plan: %s.", j.By, plural(len(changes), "change"))
@@ -146,12 +145,12 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 
 // Recorded renders the receipt for the wins and setbacks a reply recorded, and
 // when they will be shown.
-func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversation.Entry, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	if len(entries) == 0 {
-		return assistant.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing was recorded.")
+		return conversation.Email{}, conversation.Errorf(conversation.EINVALID, "Nothing was recorded.")
 	}
 	v, e := c.notice(conv, conv.Employee, replyTo, now)
 	v.Journey = &journeyView{Entries: c.entries(conv, entries, now)}
@@ -165,25 +164,25 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 }
 
 // Help renders the short list of what can be replied to the email whose reply
-// (purpose: prep, steps, checkin<N>, moved<N>, notes, info) asked for help.
-func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// (for purpose) asked for help.
+func (c *Composer) Help(conv *conversation.Conversation, to conversation.Participant, purpose conversation.Purpose, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.checkParticipant(conv, to); err != nil {
-		return assistant.Email{}, err
+		return conversation.Email{}, err
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	var help []string
 	switch {
-	case strings.HasPrefix(purpose, "moved"):
+	case purpose.Kind == conversation.ReplyMoved:
 		help = append(help, "A word for "+v.Employee+" – a thank-you, an offer of help: "+v.Product+" passes it on.")
-	case purpose == "prep" && len(conv.Steps) == 0:
+	case purpose.Kind == conversation.ReplyPrep && len(conv.Steps) == 0:
 		help = append(help, "Your answers, numbered by question: \"1. I'd like us to talk about…\". A later answer replaces an earlier one.")
 	case len(conv.Steps) == 0:
 		help = append(help, "The steps you agreed, one per line, with a date if you have one: \"Shadow the on-call rotation by 15 May\".")
 	}
-	if strings.HasPrefix(purpose, "checkin") {
+	if purpose.Kind == conversation.ReplyCheckIn {
 		help = append(help, "Where each step stands: \"1 done\", \"2 in progress: halfway\", \"3 blocked: waiting on Priya\".")
 	}
-	if len(conv.Steps) > 0 && purpose != "prep" {
+	if len(conv.Steps) > 0 && purpose.Kind != conversation.ReplyPrep {
 		help = append(help, "A change to the plan: \"add: … by 30 April\", \"change 2: … by …\", \"drop 3\", \"restore 3\", \"2 done\". Both of you get the updated plan.")
 	}
 	if len(conv.Steps) > 0 && !v.ToManager {

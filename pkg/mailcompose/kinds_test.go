@@ -23,7 +23,7 @@ var (
 		time.Date(2027, 3, 9, 9, 0, 0, 0, time.UTC),
 		time.Date(2027, 4, 6, 8, 0, 0, 0, time.UTC),
 	}
-	storyThread = Thread{MessageID: "CAF=jane.reply@mail.gmail.com", References: []string{"cc.ab3dc7ef2ghijk4l.prep@mail.example.com"}}
+	storyThread = conversation.Thread{MessageID: "CAF=jane.reply@mail.gmail.com", References: []string{"cc.ab3dc7ef2ghijk4l.prep@mail.example.com"}}
 )
 
 // storyAnswers is a fully answered prep, as a thoughtful employee writes it.
@@ -118,7 +118,7 @@ func storyAt(tb testing.TB, stage string) *conversation.Conversation {
 // emailKind is one kind of email, rendered from the story.
 type emailKind struct {
 	name   string
-	render func(c *Composer, tb testing.TB) (assistant.Email, error)
+	render func(c *Composer, tb testing.TB) (conversation.Email, error)
 	// asks is set when the email asks the recipient to do something: its action
 	// sentence must come first.
 	asks bool
@@ -127,31 +127,31 @@ type emailKind struct {
 func emailKinds() []emailKind {
 	at := func(d time.Time, h int) time.Time { return d.Add(time.Duration(h) * time.Hour) }
 	return []emailKind{
-		{"prep", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"prep", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Prep(storyAt(tb, "new"), storyReplyTo, time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
 		}, true},
-		{"receipt", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"receipt", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Receipt(storyAt(tb, "answered"), []int{1, 2, 3, 4, 5, 6, 7}, []conversation.Unplaced{
 				{Kind: conversation.UnplacedParagraph, Text: "Thanks for setting this up!"}, // a courtesy, not a note: not asked about
 				{Kind: conversation.UnplacedParagraph, Text: "My CV is at https://cv.example.com/jane-doe if it helps."},
 			}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
 		}, false},
-		{"nudge", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"nudge", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
 		}, true},
-		{"preread", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"preread", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Preread(storyAt(tb, "answered"), storyReplyTo, false, at(storyMeeting, -24))
 		}, true},
-		{"preread-first", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"preread-first", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Preread(storyAt(tb, "answered"), storyReplyTo, true, at(storyMeeting, -24))
 		}, true},
-		{"update", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"update", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.PrereadUpdate(storyAt(tb, "preread"), []int{4, 6}, "", storyReplyTo, at(storyMeeting, -20))
 		}, false},
-		{"wrapup", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"wrapup", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.WrapUp(storyAt(tb, "preread"), storyReplyTo, at(storyMeeting, 1))
 		}, true},
-		{"plan", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"plan", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "met")
 			conv.Status = conversation.StatusFollowingUp
 			if err := conv.SetSteps(storySteps); err != nil {
@@ -160,61 +160,61 @@ func emailKinds() []emailKind {
 			noDue := []conversation.Unplaced{{Kind: conversation.UnplacedNoDue, Text: storySteps[1].Text}}
 			return c.Plan(conv, storyCheckIns, noDue, storyReplyTo, storyThread, at(storyMeeting, 2))
 		}, false},
-		{"checkin", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"checkin", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "checkin2")
 			conv.Steps[2].Status, conv.Steps[2].Progress = conversation.StepNotStarted, nil
 			return c.CheckIn(conv, 2, storyReplyTo, storyCheckIns[1])
 		}, true},
-		{"progress", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"progress", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "checkin2")
 			return c.ProgressReceipt(conv, 2, []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepBlocked, Note: "waiting for the training budget"}},
 				[]conversation.ProgressUpdate{{Step: 5, Status: conversation.StepDone}},
 				[]conversation.Unplaced{{Kind: conversation.UnplacedNoStep, Text: "Also still waiting to hear about the offsite budget."}},
 				storyReplyTo, storyThread, at(storyCheckIns[1], 3))
 		}, false},
-		{"review", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"review", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Review(storyAt(tb, "checkin2"), storyReplyTo, time.Date(2027, 4, 13, 8, 0, 0, 0, time.UTC))
 		}, true},
-		{"unreadable-prep", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"unreadable-prep", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "prepped")
-			return c.Unreadable(conv, conv.Employee, "prep", storyReplyTo, storyThread, time.Date(2027, 1, 6, 8, 0, 0, 0, time.UTC))
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyPrep}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 8, 0, 0, 0, time.UTC))
 		}, true},
-		{"unreadable-steps", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"unreadable-steps", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "met")
-			return c.Unreadable(conv, conv.Manager, "steps", storyReplyTo, storyThread, at(storyMeeting, 3))
+			return c.Unreadable(conv, conv.Manager, conversation.Purpose{Kind: conversation.ReplySteps}, storyReplyTo, storyThread, at(storyMeeting, 3))
 		}, true},
-		{"unreadable-checkin", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"unreadable-checkin", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "checkin2")
-			return c.Unreadable(conv, conv.Employee, "checkin2", storyReplyTo, storyThread, at(storyCheckIns[1], 4))
+			return c.Unreadable(conv, conv.Employee, conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: 2}, storyReplyTo, storyThread, at(storyCheckIns[1], 4))
 		}, true},
-		{"rescheduled", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"rescheduled", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "answered")
 			conv.MeetingStart, conv.Generation = storyMeeting.Add(48*time.Hour), 1
 			return c.Rescheduled(conv, conv.Employee, storyMeeting, nil, storyReplyTo, time.Date(2027, 1, 8, 12, 0, 0, 0, time.UTC))
 		}, false},
-		{"cancelled", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"cancelled", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "planned")
 			conv.Status = conversation.StatusCancelled
 			return c.Cancelled(conv, conv.Manager, storyCheckIns, storyReplyTo, at(storyCheckIns[0], 30))
 		}, false},
-		{"invite", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"invite", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "new")
 			now := time.Date(2027, 1, 2, 10, 0, 0, 0, time.UTC)
 			return c.Invite(assistant.InviteAnswer{Result: assistant.InviteCreated, To: conv.Manager, Address: testInviteAddr,
 				Invite: testInvite(), Conversation: conv, Jobs: conversation.DefaultSchedule().Jobs(conv, now), Thread: storyThread}, now)
 		}, false},
-		{"cancelled-stopped", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"cancelled-stopped", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "planned")
 			conv.Status, conv.Choices.Stopped = conversation.StatusCancelled, "employee"
 			return c.Cancelled(conv, conv.Manager, storyCheckIns, storyReplyTo, at(storyCheckIns[0], 30))
 		}, false},
-		{"commanded-private", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"commanded-private", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "preread")
 			conv.Choices.Private = []int{4}
 			made := []conversation.Choice{{By: "employee", Command: "private", Numbers: []int{4}}, {By: "employee", Command: "fewer"}}
 			return c.Commanded(conv, conv.Employee, made, nil, storyReplyTo, storyThread, at(storyMeeting, -20))
 		}, false},
-		{"commanded-pause", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"commanded-pause", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "planned")
 			now := at(storyMeeting, 24*7)
 			s := conversation.DefaultSchedule()
@@ -228,13 +228,13 @@ func emailKinds() []emailKind {
 				}
 			}
 			made := []conversation.Choice{{By: "employee", Command: "pause", Until: "2027-03-01", Moved: true}, {By: "employee", Command: "skip", Refused: "No check-in is left to skip."}}
-			return c.Commanded(conv, conv.Manager, made[:1], checkIns, storyReplyTo, Thread{}, now)
+			return c.Commanded(conv, conv.Manager, made[:1], checkIns, storyReplyTo, conversation.Thread{}, now)
 		}, false},
-		{"stranger", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"stranger", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "prepped")
 			return c.Stranger(conv, "jane.doe@gmail.example", []conversation.Participant{conv.Employee}, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
 		}, false},
-		{"noted", func(c *Composer, tb testing.TB) (assistant.Email, error) {
+		{"noted", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			conv := storyAt(tb, "preread")
 			return c.Noted(conv, conv.Manager, "Ask about the payments squad.\nMention the Q3 product roles.", storyReplyTo, storyThread, at(storyMeeting, -22))
 		}, false},

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/emersion/go-message"
 )
@@ -24,7 +23,7 @@ type envelope struct {
 	// from is the person the email speaks for, shown in From's display name.
 	from    conversation.Participant
 	replyTo string
-	thread  Thread
+	thread  conversation.Thread
 	// root names the email this one is threaded under ("" for a thread root).
 	root        string
 	now         time.Time
@@ -45,22 +44,22 @@ type attachment struct {
 const dateLayout = "Mon, 02 Jan 2006 15:04:05 -0700"
 
 // render writes email name from v and builds the MIME message.
-func (c *Composer) render(name string, v *view, e envelope, conv *conversation.Conversation) (assistant.Email, error) {
+func (c *Composer) render(name string, v *view, e envelope, conv *conversation.Conversation) (conversation.Email, error) {
 	subject, text, html, err := write(name, v)
 	if err != nil {
-		return assistant.Email{}, fmt.Errorf("render %s email of conversation %s: %w", e.name, conv.ID, err)
+		return conversation.Email{}, fmt.Errorf("render %s email of conversation %s: %w", e.name, conv.ID, err)
 	}
 	id := c.MessageID(conv, e.name)
 	raw, err := c.build(conv, id, subject, text, html, e)
 	if err != nil {
-		return assistant.Email{}, fmt.Errorf("build %s email of conversation %s: %w", e.name, conv.ID, err)
+		return conversation.Email{}, fmt.Errorf("build %s email of conversation %s: %w", e.name, conv.ID, err)
 	}
 	from, _ := c.from() // checked by check: the envelope sender is the product
 	var rcpt []string
 	for _, p := range slices.Concat(e.to, e.cc) {
 		rcpt = append(rcpt, p.Email)
 	}
-	return assistant.Email{From: from.Address, To: rcpt, MessageID: id, Raw: raw, ReplyTo: e.replyTo}, nil
+	return conversation.Email{From: from.Address, To: rcpt, MessageID: id, Raw: raw, ReplyTo: e.replyTo}, nil
 }
 
 // build writes the RFC 5322 message.

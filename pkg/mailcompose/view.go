@@ -81,8 +81,8 @@ type view struct {
 	// confirm or correct it.
 	Unplaced []string
 
-	Expected string
-	Invite   *inviteView // the answer to a calendar invite
+	Expected conversation.ReplyKind // the reply an unreadable one should have been
+	Invite   *inviteView            // the answer to a calendar invite
 	// Journey is set on the emails after the plan (journey.go).
 	Journey *journeyView
 	// Example is the reply format for the email that asks for one, line by line,
@@ -280,14 +280,13 @@ func (v *view) brief() {
 // stepCounts summarises steps by status, most advanced first: "1 done, 1 in
 // progress, 1 not started".
 func stepCounts(steps []step) string {
-	order := []string{"done", "in progress", "blocked", "not started", "dropped"}
 	count := map[string]int{}
 	for _, s := range steps {
 		count[s.Status]++
 	}
 	var parts []string
-	for _, st := range order {
-		if count[st] > 0 {
+	for _, status := range []conversation.StepStatus{conversation.StepDone, conversation.StepInProgress, conversation.StepBlocked, conversation.StepNotStarted, conversation.StepDropped} {
+		if st := statusText(status); count[st] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", count[st], st))
 			delete(count, st)
 		}

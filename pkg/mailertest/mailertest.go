@@ -1,4 +1,4 @@
-// Package mailertest is the contract every assistant.Mailer passes: the outbox
+// Package mailertest is the contract every conversation.Mailer passes: the outbox
 // stand-in and the SES mailer run the same suite, so what works (or is refused)
 // locally works (or is refused) on AWS.
 package mailertest
@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -19,7 +18,7 @@ type Sent func(tb testing.TB) [][]byte
 
 // Run runs the suite; open returns a fresh mailer whose From domain may send
 // (From is careerconv@<domain>) and the way to see what it delivered.
-func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string, sent Sent)) {
+func Run(t *testing.T, open func(t *testing.T) (m conversation.Mailer, from string, sent Sent)) {
 	t.Run("DeliversTheMessageAsBuilt", func(t *testing.T) {
 		m, from, sent := open(t)
 		e := Email(from, "ana@example.com", "contract-1")
@@ -37,11 +36,11 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 	})
 	t.Run("RefusesWhatCannotBeSent", func(t *testing.T) {
 		m, from, sent := open(t)
-		for name, edit := range map[string]func(*assistant.Email){
-			"no recipient":  func(e *assistant.Email) { e.To = nil },
-			"bad recipient": func(e *assistant.Email) { e.To = []string{"ana@"} },
-			"bad sender":    func(e *assistant.Email) { e.From = "careerconv" },
-			"no content":    func(e *assistant.Email) { e.Raw = nil },
+		for name, edit := range map[string]func(*conversation.Email){
+			"no recipient":  func(e *conversation.Email) { e.To = nil },
+			"bad recipient": func(e *conversation.Email) { e.To = []string{"ana@"} },
+			"bad sender":    func(e *conversation.Email) { e.From = "careerconv" },
+			"no content":    func(e *conversation.Email) { e.Raw = nil },
 		} {
 			e := Email(from, "ana@example.com", "contract-bad")
 			edit(&e)
@@ -80,8 +79,8 @@ func Run(t *testing.T, open func(t *testing.T) (m assistant.Mailer, from string,
 }
 
 // Email is a small valid message from from to to with Message-ID id@<from's domain>.
-func Email(from, to, id string) assistant.Email {
+func Email(from, to, id string) conversation.Email {
 	raw := fmt.Sprintf("From: careerconv <%s>\r\nTo: <%s>\r\nSubject: Contract test\r\nMessage-ID: <%s@contract.test>\r\n"+
 		"Date: Mon, 04 Jan 2027 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello.\r\n", from, to, id)
-	return assistant.Email{From: from, To: []string{to}, MessageID: id + "@contract.test", Raw: []byte(raw)}
+	return conversation.Email{From: from, To: []string{to}, MessageID: id + "@contract.test", Raw: []byte(raw)}
 }

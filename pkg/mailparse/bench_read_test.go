@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/questions"
 )
 
@@ -43,7 +44,7 @@ func adversarialReadMessages() map[string][]byte {
 func BenchmarkAdversarialRead(b *testing.B) {
 	qs := questions.Default().Questions()
 	msgs := adversarialReadMessages()
-	for _, kind := range []Kind{KindPrep, KindSteps, KindCheckIn} {
+	for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 		for _, name := range sortedKeys(msgs) {
 			raw := msgs[name]
 			b.Run(string(kind)+"/"+name, func(b *testing.B) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // The reply cases live in testdata/replies: <kind>-<name>.eml is a reply as a
@@ -43,7 +45,7 @@ var caseNow = time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
 // replyCase is one .eml with its expected Reply.
 type replyCase struct {
 	name string
-	kind Kind
+	kind conversation.ReplyKind
 	raw  []byte
 	want Reply
 }
@@ -59,8 +61,8 @@ func loadCases(tb testing.TB) []replyCase {
 	for _, p := range paths {
 		name := strings.TrimSuffix(filepath.Base(p), ".eml")
 		prefix, _, _ := strings.Cut(name, "-")
-		kind := Kind(prefix)
-		if kind != KindPrep && kind != KindSteps && kind != KindCheckIn {
+		kind := conversation.ReplyKind(prefix)
+		if kind != conversation.ReplyPrep && kind != conversation.ReplySteps && kind != conversation.ReplyCheckIn {
 			tb.Fatalf("case %s: name must start with prep-, steps- or checkin-", name)
 		}
 		raw, err := os.ReadFile(p)
@@ -91,14 +93,14 @@ func diffReply(got, want *Reply) []string {
 	if got.From != want.From {
 		d = append(d, fmt.Sprintf("from: got %q, want %q", got.From, want.From))
 	}
-	keys := map[string]bool{}
+	keys := map[int]bool{}
 	for k := range got.Answers {
 		keys[k] = true
 	}
 	for k := range want.Answers {
 		keys[k] = true
 	}
-	sorted := make([]string, 0, len(keys))
+	sorted := make([]int, 0, len(keys))
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
@@ -108,11 +110,11 @@ func diffReply(got, want *Reply) []string {
 		w, wok := want.Answers[k]
 		switch {
 		case !gok:
-			d = append(d, fmt.Sprintf("answer %s: missing, want %q", k, w))
+			d = append(d, fmt.Sprintf("answer %d: missing, want %q", k, w))
 		case !wok:
-			d = append(d, fmt.Sprintf("answer %s: unexpected %q", k, g))
+			d = append(d, fmt.Sprintf("answer %d: unexpected %q", k, g))
 		case squash(g) != squash(w):
-			d = append(d, fmt.Sprintf("answer %s:\n   got  %q\n   want %q", k, g, w))
+			d = append(d, fmt.Sprintf("answer %d:\n   got  %q\n   want %q", k, g, w))
 		}
 	}
 	if (got.Automatic == "") != (want.Automatic == "") {
@@ -188,18 +190,18 @@ func TestReplyCases(t *testing.T) {
 func TestReplyCasesKindFields(t *testing.T) {
 	qs := bankQuestions(t)
 	for _, c := range loadCases(t) {
-		for _, kind := range []Kind{KindPrep, KindSteps, KindCheckIn} {
+		for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 			got, err := Read(c.raw, kind, qs, caseNow)
 			if err != nil {
 				t.Fatalf("%s as %s: %v", c.name, kind, err)
 			}
-			if kind != KindPrep && (got.Answers != nil || got.Notes != "") {
+			if kind != conversation.ReplyPrep && (got.Answers != nil || got.Notes != "") {
 				t.Errorf("%s as %s: has answers or notes", c.name, kind)
 			}
-			if kind != KindSteps && got.Steps != nil {
+			if kind != conversation.ReplySteps && got.Steps != nil {
 				t.Errorf("%s as %s: has steps", c.name, kind)
 			}
-			if kind != KindCheckIn && got.Progress != nil {
+			if kind != conversation.ReplyCheckIn && got.Progress != nil {
 				t.Errorf("%s as %s: has progress", c.name, kind)
 			}
 		}

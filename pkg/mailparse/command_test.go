@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // TestCommandCases reads every reply of testdata/commands (realistic replies
@@ -42,7 +44,7 @@ func TestCommandCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := ReadMessage(msg, KindCheckIn, ReadOptions{Now: msg.Date})
+			r, err := ReadMessage(msg, conversation.ReplyCheckIn, ReadOptions{Now: msg.Date})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,26 +9,27 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
-var statusWords = sync.OnceValue(func() map[string]string {
-	return lexicon.MergedMap(func(l lexicon.Language) map[string]string { return l.Statuses })
+var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
+	return lexicon.MergedMap(func(l lexicon.Language) map[string]conversation.StepStatus { return l.Statuses })
 })
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
-var statusSymbols = sync.OnceValue(func() map[string]string {
-	return map[string]string{
-		"✅": StatusDone, "✔️": StatusDone, "✔": StatusDone, "☑️": StatusDone, "☑": StatusDone, "✓": StatusDone, "🎉": StatusDone,
-		"[x]": StatusDone, "[X]": StatusDone,
-		"⏳": StatusInProgress, "⌛": StatusInProgress, "🔄": StatusInProgress, "🔁": StatusInProgress, "🚧": StatusInProgress, "🏃": StatusInProgress,
-		"⬜": StatusNotStarted, "◻️": StatusNotStarted, "◻": StatusNotStarted, "[ ]": StatusNotStarted,
-		"🚫": StatusBlocked, "⛔": StatusBlocked, "🛑": StatusBlocked, "⚠️": StatusBlocked, "🔴": StatusBlocked,
-		"🟡": StatusInProgress, "🟠": StatusInProgress, "🟢": StatusInProgress,
-		"❌": StatusDropped, "✗": StatusDropped, "✘": StatusDropped, "🗑️": StatusDropped, "🗑": StatusDropped,
+var statusSymbols = sync.OnceValue(func() map[string]conversation.StepStatus {
+	return map[string]conversation.StepStatus{
+		"✅": conversation.StepDone, "✔️": conversation.StepDone, "✔": conversation.StepDone, "☑️": conversation.StepDone, "☑": conversation.StepDone, "✓": conversation.StepDone, "🎉": conversation.StepDone,
+		"[x]": conversation.StepDone, "[X]": conversation.StepDone,
+		"⏳": conversation.StepInProgress, "⌛": conversation.StepInProgress, "🔄": conversation.StepInProgress, "🔁": conversation.StepInProgress, "🚧": conversation.StepInProgress, "🏃": conversation.StepInProgress,
+		"⬜": conversation.StepNotStarted, "◻️": conversation.StepNotStarted, "◻": conversation.StepNotStarted, "[ ]": conversation.StepNotStarted,
+		"🚫": conversation.StepBlocked, "⛔": conversation.StepBlocked, "🛑": conversation.StepBlocked, "⚠️": conversation.StepBlocked, "🔴": conversation.StepBlocked,
+		"🟡": conversation.StepInProgress, "🟠": conversation.StepInProgress, "🟢": conversation.StepInProgress,
+		"❌": conversation.StepDropped, "✗": conversation.StepDropped, "✘": conversation.StepDropped, "🗑️": conversation.StepDropped, "🗑": conversation.StepDropped,
 	}
 })
 
@@ -177,7 +178,7 @@ func readSmallNumber(t string, i int) (n, end int) {
 //
 // It is ExtractProgressSteps without the texts of the steps: those are then
 // read from the check-in email when the reply quotes it.
-func ExtractProgress(text string, nSteps int) []Progress {
+func ExtractProgress(text string, nSteps int) []conversation.ProgressUpdate {
 	return ExtractProgressSteps(text, nSteps, nil)
 }
 
@@ -190,7 +191,7 @@ func ExtractProgress(text string, nSteps int) []Progress {
 // erledigt. Schritt 2 läuft noch"), and report on every step at once ("All
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
-func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progress {
+func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []conversation.ProgressUpdate {
 	d := quote.NewDoc(text)
 	out, _ := readProgress(d, d.Trim(), nSteps, stepTexts)
 	return out
@@ -199,7 +200,7 @@ func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []Progres
 // readProgress is ExtractProgressSteps on text already trimmed, also returning the clauses that
 // gave a status but named no step of the check-in ("5 done" of four steps,
 // "Done!" of several): updates it could not place.
-func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]Progress, []string) {
+func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]conversation.ProgressUpdate, []string) {
 	lines, blocks := replyLines(d.Lines, trimmed)
 	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
@@ -237,7 +238,7 @@ type progressReader struct {
 	nSteps       int        // the steps of the check-in, 0 when unknown
 	maxStep, all int        // the highest step number read; how many "all done" covers
 	byStep       map[int]int
-	out          []Progress
+	out          []conversation.ProgressUpdate
 	more         [][]string // continuation lines of each entry's note
 	last         []int      // the steps the previous line reported on
 	pending      []int      // steps named on a line without a status
@@ -246,7 +247,7 @@ type progressReader struct {
 
 // set records what a line says of step, keeping the last report; it
 // reports false for a step the check-in does not have.
-func (r *progressReader) set(step int, p Progress) bool {
+func (r *progressReader) set(step int, p conversation.ProgressUpdate) bool {
 	if step < 1 || step > r.maxStep {
 		return false
 	}
@@ -317,13 +318,13 @@ func (r *progressReader) allExcept(t string) bool {
 	}
 	for s := 1; s <= r.all; s++ {
 		if !slices.Contains(ref.steps, s) {
-			r.set(s, Progress{Status: st.status})
+			r.set(s, conversation.ProgressUpdate{Status: st.status})
 		}
 	}
 	// The excepted steps: their own status, or none said ("All done except 2").
 	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
 		for _, s := range ref.steps {
-			r.set(s, Progress{Status: tst.status, Note: progressNote(tail, tst, ref)})
+			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: progressNote(tail, tst, ref)})
 		}
 	}
 	r.last, r.pending = ref.steps, nil
@@ -368,7 +369,7 @@ func (r *progressReader) clause(cl clause) bool {
 	}
 	placed := false
 	for _, s := range steps {
-		placed = r.set(s, Progress{Status: st.status, Note: note}) || placed
+		placed = r.set(s, conversation.ProgressUpdate{Status: st.status, Note: note}) || placed
 	}
 	if !placed {
 		r.unplaced = append(r.unplaced, c)
@@ -392,20 +393,20 @@ func wordsOverSymbol(c string, st statusSpan) statusSpan {
 	if !ok || strings.Trim(c[st.end:w.start], " \t(\uFE0F") != "" {
 		return st
 	}
-	if w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == w.status {
+	if w.status != st.status || strings.ReplaceAll(strings.ToLower(c[w.start:w.end]), " ", "_") == string(w.status) {
 		return statusSpan{st.start, w.end, w.status}
 	}
 	return st
 }
 
 // result is what was read, in step order, notes continued.
-func (r *progressReader) result() []Progress {
+func (r *progressReader) result() []conversation.ProgressUpdate {
 	for i := range r.out {
 		if len(r.more[i]) > 0 {
 			r.out[i].Note = strings.TrimSpace(r.out[i].Note + " " + strings.Join(r.more[i], " "))
 		}
 	}
-	slices.SortStableFunc(r.out, func(a, b Progress) int { return a.Step - b.Step })
+	slices.SortStableFunc(r.out, func(a, b conversation.ProgressUpdate) int { return a.Step - b.Step })
 	return r.out
 }
 
@@ -429,11 +430,11 @@ func cutExcept(t string) (head, tail string, ok bool) {
 // applies to: "✔ 1, 3 — ✘ 2 (no budget)". Each symbol must be followed by
 // step numbers; what follows them up to the next symbol is their note. nil
 // when the line is not of that shape.
-func symbolLed(t string, maxStep int) []Progress {
+func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 	if statusSymbolAt(t) == 0 {
 		return nil
 	}
-	var out []Progress
+	var out []conversation.ProgressUpdate
 	for t != "" {
 		n := statusSymbolAt(t)
 		if n == 0 {
@@ -454,7 +455,7 @@ func symbolLed(t string, maxStep int) []Progress {
 			}
 		}
 		seg := rest[:next]
-		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == w.status) {
+		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == string(w.status)) {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = trimIndent(seg)
@@ -466,7 +467,7 @@ func symbolLed(t string, maxStep int) []Progress {
 		note := strings.Join(strings.Fields(strings.Trim(seg, noteTrim)), " ")
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
-				out = append(out, Progress{Step: s, Status: status, Note: note})
+				out = append(out, conversation.ProgressUpdate{Step: s, Status: status, Note: note})
 			}
 		}
 		t = strings.TrimSpace(rest[next:])
@@ -796,7 +797,7 @@ func nameRef(clause string, names [][]string) stepRef {
 // statusSpan is a status found in a text.
 type statusSpan struct {
 	start, end int
-	status     string
+	status     conversation.StepStatus
 }
 
 // perfectAux are the auxiliaries a negation of negatedYet follows:
@@ -839,7 +840,7 @@ func negatedYet(t string) (start, end int, ok bool) {
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
 	if ns, ne, ok := negatedYet(text[from:]); ok && (st == "" || ns < s) {
-		s, e, st = ns, ne, StatusNotStarted // "I haven't found a mentor yet"
+		s, e, st = ns, ne, conversation.StepNotStarted // "I haven't found a mentor yet"
 	}
 	if st == "" {
 		return statusSpan{}, false
@@ -1129,7 +1130,7 @@ var statusTables = sync.OnceValue(func() *statusTable {
 // words, case-insensitively, with any run of spaces between words. A word
 // is a run of letters, apostrophes and hyphens; the part after each
 // apostrophe or hyphen ("progress" of "in-progress") may start a phrase too.
-func findStatus(line string) (start, end int, status string) {
+func findStatus(line string) (start, end int, status conversation.StepStatus) {
 	tab := statusTables()
 	inWord := false
 	for i := 0; i < len(line); {
@@ -1203,7 +1204,7 @@ func isLetter(r rune) bool {
 
 // statusAt returns the status phrase that starts with the word line[i:j]
 // (or with its part before the apostrophe or hyphen at i+k, when k > 0).
-func statusAt(line string, i, j, k int) (start, end int, status string) {
+func statusAt(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
 	var buf [2 * maxStatusWord]byte
 	lower := appendLower(buf[:0], line[i:j])
 	if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
@@ -1298,7 +1299,7 @@ func hasWordOrNumber(s string) bool {
 // percentStatus reads a percentage at line[i:] as a status: "100%" is done,
 // "0%" not started, anything between in progress, with the percentage left
 // in the note (an empty span before it).
-func percentStatus(line string, i int) (start, end int, status string) {
+func percentStatus(line string, i int) (start, end int, status conversation.StepStatus) {
 	n, j := 0, i
 	for j < len(line) && j-i < 4 && line[j] >= '0' && line[j] <= '9' {
 		n = n*10 + int(line[j]-'0')
@@ -1313,11 +1314,11 @@ func percentStatus(line string, i int) (start, end int, status string) {
 	}
 	switch n {
 	case 100:
-		return i, pct + 1, StatusDone
+		return i, pct + 1, conversation.StepDone
 	case 0:
-		return i, pct + 1, StatusNotStarted
+		return i, pct + 1, conversation.StepNotStarted
 	}
-	return i, i, StatusInProgress
+	return i, i, conversation.StepInProgress
 }
 
 // numberInNote reports a clause that opens with a number which is part of a

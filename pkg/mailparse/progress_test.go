@@ -3,6 +3,8 @@ package mailparse
 import (
 	"slices"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 func TestExtractProgress(t *testing.T) {
@@ -10,63 +12,63 @@ func TestExtractProgress(t *testing.T) {
 		name   string
 		text   string
 		nSteps int
-		want   []Progress
+		want   []conversation.ProgressUpdate
 	}{
 		{
 			name: "the forms of the issue",
 			text: "Hi Sam,\n\n1 done\n2: in progress, halfway\n3 not started – waiting on Priya\nStep 4 blocked: no budget yet\n5. dropped\n\nJane",
-			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "halfway"}, {3, StatusNotStarted, "waiting on Priya"}, {4, StatusBlocked, "no budget yet"}, {5, StatusDropped, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress, Note: "halfway"}, {Step: 3, Status: conversation.StepNotStarted, Note: "waiting on Priya"}, {Step: 4, Status: conversation.StepBlocked, Note: "no budget yet"}, {Step: 5, Status: conversation.StepDropped}},
 		},
 		{
 			name: "a note after a colon keeps its first word",
 			text: "3 blocked: one of the graduates moved to another team\n2 done - still celebrating",
-			want: []Progress{{2, StatusDone, "still celebrating"}, {3, StatusBlocked, "one of the graduates moved to another team"}},
+			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "still celebrating"}, {Step: 3, Status: conversation.StepBlocked, Note: "one of the graduates moved to another team"}},
 		},
 		{
 			name: "ticks and emoji",
 			text: "1 ✅\n2 ✔ passed the exam\n3 ☑️\n4 ⏳ module 3 of 5\n5 🔄\n6 ❌ no longer relevant\n7 🚫 waiting for IT",
-			want: []Progress{{1, StatusDone, ""}, {2, StatusDone, "passed the exam"}, {3, StatusDone, ""}, {4, StatusInProgress, "module 3 of 5"}, {5, StatusInProgress, ""}, {6, StatusDropped, "no longer relevant"}, {7, StatusBlocked, "waiting for IT"}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone, Note: "passed the exam"}, {Step: 3, Status: conversation.StepDone}, {Step: 4, Status: conversation.StepInProgress, Note: "module 3 of 5"}, {Step: 5, Status: conversation.StepInProgress}, {Step: 6, Status: conversation.StepDropped, Note: "no longer relevant"}, {Step: 7, Status: conversation.StepBlocked, Note: "waiting for IT"}},
 		},
 		{
 			name: "other languages",
 			text: "1: erledigt\n2: in Arbeit\n3 fait\n4 terminé\n5 en cours\n6 hecho\n7 en progreso\n8 bloqueado, falta presupuesto\n9 fatto\n10 klaar",
-			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusDone, ""}, {4, StatusDone, ""}, {5, StatusInProgress, ""}, {6, StatusDone, ""}, {7, StatusInProgress, ""}, {8, StatusBlocked, "falta presupuesto"}, {9, StatusDone, ""}, {10, StatusDone, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepDone}, {Step: 4, Status: conversation.StepDone}, {Step: 5, Status: conversation.StepInProgress}, {Step: 6, Status: conversation.StepDone}, {Step: 7, Status: conversation.StepInProgress}, {Step: 8, Status: conversation.StepBlocked, Note: "falta presupuesto"}, {Step: 9, Status: conversation.StepDone}, {Step: 10, Status: conversation.StepDone}},
 		},
 		{
 			name: "negations are not done",
 			text: "1 not done yet\n2 noch nicht erledigt\n3 pas encore commencé",
-			want: []Progress{{1, StatusNotStarted, ""}, {2, StatusNotStarted, ""}, {3, StatusNotStarted, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepNotStarted}, {Step: 2, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepNotStarted}},
 		},
 		{
 			name: "the step's name repeated before the status",
 			text: "1. Finish the AWS course – done, passed on 3 March\n2. Coffee with Priya: in progress",
-			want: []Progress{{1, StatusDone, "passed on 3 March"}, {2, StatusInProgress, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "passed on 3 March"}, {Step: 2, Status: conversation.StepInProgress}},
 		},
 		{
 			name: "a status inside a sentence keeps the sentence",
 			text: "2. Talked to Priya, we're on track for March",
-			want: []Progress{{2, StatusInProgress, "Talked to Priya, we're on track for March"}},
+			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepInProgress, Note: "Talked to Priya, we're on track for March"}},
 		},
 		{
 			name: "note continued on the next line",
 			text: "1 in progress\nbooked the exam for April\n\n2 done",
-			want: []Progress{{1, StatusInProgress, "booked the exam for April"}, {2, StatusDone, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress, Note: "booked the exam for April"}, {Step: 2, Status: conversation.StepDone}},
 		},
 		{
 			name: "status on the line under the step",
 			text: "1. Finish the AWS course\nDone, passed!\n2. Coffee with Priya\nNot started yet",
-			want: []Progress{{1, StatusDone, "passed!"}, {2, StatusNotStarted, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "passed!"}, {Step: 2, Status: conversation.StepNotStarted}},
 		},
 		{
 			name: "several steps on one line",
 			text: "1 and 2 done\n3, 4 blocked",
-			want: []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}, {3, StatusBlocked, ""}, {4, StatusBlocked, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone}, {Step: 3, Status: conversation.StepBlocked}, {Step: 4, Status: conversation.StepBlocked}},
 		},
 		{
 			name:   "a single step without a number",
 			text:   "Done! Passed the exam last week.\n\nJane",
 			nSteps: 1,
-			want:   []Progress{{1, StatusDone, "Passed the exam last week."}},
+			want:   []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "Passed the exam last week."}},
 		},
 		{
 			name: "no number and several steps: nothing guessed",
@@ -77,17 +79,17 @@ func TestExtractProgress(t *testing.T) {
 			name:   "numbers above the step count are ignored",
 			text:   "1 done\n4 done",
 			nSteps: 3,
-			want:   []Progress{{1, StatusDone, ""}},
+			want:   []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}},
 		},
 		{
 			name: "inline under the quoted steps",
 			text: "> 1. Finish the AWS course (due 31 Mar 2027)\n\nDone last week.\n\n> 2. Shadow the platform team\n\nHalfway.\n\n> 3. Coffee with Priya\n> Reply with a line per step.\n",
-			want: []Progress{{1, StatusDone, "last week."}, {2, StatusInProgress, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "last week."}, {Step: 2, Status: conversation.StepInProgress}},
 		},
 		{
 			name: "a later line about a step wins",
 			text: "1 in progress\n1 done",
-			want: []Progress{{1, StatusDone, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}},
 		},
 	}
 	for _, tt := range tests {
@@ -106,91 +108,91 @@ func TestExtractProgressSteps(t *testing.T) {
 		name  string
 		text  string
 		steps []string
-		want  []Progress
+		want  []conversation.ProgressUpdate
 	}{
 		{
 			name:  "steps named by their words",
 			text:  "CV: done ✅\nAWS course - halfway, exam booked for March\nMentor: blocked, nobody has time\nBudget proposal not started yet",
 			steps: steps,
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "exam booked for March"}, {3, StatusBlocked, "nobody has time"}, {4, StatusNotStarted, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress, Note: "exam booked for March"}, {Step: 3, Status: conversation.StepBlocked, Note: "nobody has time"}, {Step: 4, Status: conversation.StepNotStarted}},
 		},
 		{
 			name:  "prose with ranks and names",
 			text:  "The first one is done, still working on the course, and I haven't started looking for a mentor yet.",
 			steps: steps,
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusNotStarted, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepNotStarted}},
 		},
 		{
 			name:  "several numbered steps on one line",
 			text:  "1 done, 2 halfway, 3 not started, 4 blocked",
 			steps: steps,
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusNotStarted, ""}, {4, StatusBlocked, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepNotStarted}, {Step: 4, Status: conversation.StepBlocked}},
 		},
 		{
 			name:  "one report with two status words stays whole",
 			text:  "2: in progress, halfway through the week",
 			steps: steps,
-			want:  []Progress{{2, StatusInProgress, "halfway through the week"}},
+			want:  []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepInProgress, Note: "halfway through the week"}},
 		},
 		{
 			name:  "statuses as symbols, several on one line",
 			text:  "1 ✅ 2 ⏳ 3 ❌ (dropped, no budget)",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, ""}, {3, StatusDropped, "no budget"}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepDropped, Note: "no budget"}},
 		},
 		{
 			name:  "step numbers in words",
 			text:  "Step one is done. Step two: started, two modules left.",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "two modules left."}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress, Note: "two modules left."}},
 		},
 		{
 			name:  "all but the excepted steps",
 			text:  "All on track except #2 which is blocked by legal.",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusInProgress, ""}, {2, StatusBlocked, "by legal."}, {3, StatusInProgress, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress}, {Step: 2, Status: conversation.StepBlocked, Note: "by legal."}, {Step: 3, Status: conversation.StepInProgress}},
 		},
 		{
 			name:  "an except with no status for the excepted step",
 			text:  "All done except 2.",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusDone, ""}, {3, StatusDone, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 3, Status: conversation.StepDone}},
 		},
 		{
 			name:  "symbols before the steps",
 			text:  "✔ 1, 3 — ✘ 2 (no budget)",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusDropped, "no budget"}, {3, StatusDone, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDropped, Note: "no budget"}, {Step: 3, Status: conversation.StepDone}},
 		},
 		{
 			name:  "a qualifier run into its note stays in it",
 			text:  "2 - halfway through the course\n3 in progress: halfway",
 			steps: steps[:3],
-			want:  []Progress{{2, StatusInProgress, "halfway through the course"}, {3, StatusInProgress, "halfway"}},
+			want:  []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepInProgress, Note: "halfway through the course"}, {Step: 3, Status: conversation.StepInProgress, Note: "halfway"}},
 		},
 		{
 			name:  "ranks with a count and a rank alone",
 			text:  "Done with the first two; the third is blocked until March.",
 			steps: steps[:3],
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}, {3, StatusBlocked, "until March."}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone}, {Step: 3, Status: conversation.StepBlocked, Note: "until March."}},
 		},
 		{
 			name:  "the last two",
 			text:  "The last two are in progress.",
 			steps: steps,
-			want:  []Progress{{3, StatusInProgress, ""}, {4, StatusInProgress, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepInProgress}, {Step: 4, Status: conversation.StepInProgress}},
 		},
 		{
 			name:  "1:1s is no step number, and reports come in step order",
 			text:  "1:1s with the graduates are in progress.\nShadowing Priya: not started yet.",
 			steps: []string{"Shadow Priya's sprint planning", "Take the course", "Start fortnightly 1:1s with the two graduates"},
-			want:  []Progress{{1, StatusNotStarted, ""}, {3, StatusInProgress, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepInProgress}},
 		},
 		{
 			name:  "all done",
 			text:  "All done!",
 			steps: steps[:2],
-			want:  []Progress{{1, StatusDone, ""}, {2, StatusDone, ""}},
+			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone}},
 		},
 		{
 			name: "all done without knowing the steps: nothing guessed",
@@ -212,12 +214,12 @@ func TestExtractProgressSteps(t *testing.T) {
 		{
 			name: "the steps read from the quoted check-in",
 			text: "Course: done\n\n> 1. Update my CV (by 5 February 2027)\n>    Status: not started\n> 2. Finish the AWS course (by 31 March 2027)\n>    Status: not started\n>\n> Reply with one line per step.\n",
-			want: []Progress{{2, StatusDone, ""}},
+			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone}},
 		},
 		{
 			name: "German sentences",
 			text: "Schritt 1 ist erledigt. Schritt 2 läuft noch, die Prüfung ist im März. Mit Schritt 3 habe ich noch nicht angefangen.",
-			want: []Progress{{1, StatusDone, ""}, {2, StatusInProgress, "die Prüfung ist im März."}, {3, StatusNotStarted, ""}},
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress, Note: "die Prüfung ist im März."}, {Step: 3, Status: conversation.StepNotStarted}},
 		},
 	}
 	for _, tt := range tests {

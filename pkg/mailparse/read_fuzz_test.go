@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // FuzzRead feeds arbitrary bytes to Read for every kind: it must not panic,
@@ -31,7 +33,7 @@ func FuzzRead(f *testing.F) {
 	qs := bankQuestions(f)
 	now := time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		for _, kind := range []Kind{KindPrep, KindSteps, KindCheckIn} {
+		for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 			r, err := Read(raw, kind, qs, now)
 			if err != nil {
 				if !errors.Is(err, ErrNotMessage) && !errors.Is(err, ErrTooLarge) {
@@ -50,8 +52,8 @@ func checkReplyBounds(tb testing.TB, r *Reply, inputLen int) {
 	limit := 8*inputLen + 1024 // charset decoding can grow text; normalising adds "- " to bullets
 	size := len(r.Text) + len(r.Notes)
 	for k, a := range r.Answers {
-		if len(k) != 1 || k[0] < '1' || k[0] > '8' {
-			tb.Errorf("answer key %q", k)
+		if k < 1 || k > 8 {
+			tb.Errorf("answer key %d", k)
 		}
 		size += len(a)
 	}
@@ -71,9 +73,7 @@ func checkReplyBounds(tb testing.TB, r *Reply, inputLen int) {
 	}
 	for _, p := range r.Progress {
 		size += len(p.Note)
-		switch p.Status {
-		case StatusDone, StatusInProgress, StatusNotStarted, StatusBlocked, StatusDropped:
-		default:
+		if !p.Status.Valid() {
 			tb.Errorf("status %q", p.Status)
 		}
 		if p.Step < 1 || p.Step > MaxSteps {

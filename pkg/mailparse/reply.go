@@ -4,29 +4,19 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
-// Kind is what a reply answers: the prep email, the wrap-up email (steps) or a
-// check-in email (progress).
-type Kind string
-
-// The kinds of reply Read understands.
-const (
-	KindPrep    Kind = "prep"
-	KindSteps   Kind = "steps"
-	KindCheckIn Kind = "checkin"
-)
-
-// ErrUnknownKind is returned (wrapped) by Read for a Kind it does not know.
+// ErrUnknownKind is returned (wrapped) by Read for a conversation.ReplyKind it
+// does not know.
 var ErrUnknownKind = errors.New("mailparse: unknown reply kind")
 
 // Step is one agreed step read from a wrap-up reply.
@@ -37,26 +27,6 @@ type Step struct {
 	Due *string `json:"due"`
 }
 
-// The progress statuses ExtractProgress reports; they are the names of
-// conversation.StepStatus.
-const (
-	StatusDone       = lexicon.Done
-	StatusInProgress = lexicon.InProgress
-	StatusNotStarted = lexicon.NotStarted
-	StatusBlocked    = lexicon.Blocked
-	StatusDropped    = lexicon.Dropped
-)
-
-// Progress is what a check-in reply says of one step.
-type Progress struct {
-	Step int `json:"step"`
-	// Status is one of StatusDone, StatusInProgress, StatusNotStarted,
-	// StatusBlocked and StatusDropped.
-	Status string `json:"status"`
-	// Note is what the sender wrote after the status.
-	Note string `json:"note,omitempty"`
-}
-
 // Reply is the JSON contract of `careerconv reply`: what one reply says.
 // Fields that do not belong to the reply's kind are left empty (and omitted).
 type Reply struct {
@@ -64,15 +34,17 @@ type Reply struct {
 	From string `json:"from"`
 	// Text is what the sender newly wrote: no quoted history or signature.
 	Text string `json:"text"`
-	// Answers maps a question number ("1".."8") to the answer, without its
-	// number, label or a repeated question (prep replies).
-	Answers map[string]string `json:"answers,omitempty"`
+	// Answers maps a question number (1..8) to the answer, without its
+	// number, label or a repeated question (prep replies). In JSON the
+	// numbers are the object's keys: "1".."8".
+	Answers map[int]string `json:"answers,omitempty"`
 	// Notes is text that answers no particular question (prep replies).
 	Notes string `json:"notes,omitempty"`
 	// Steps are the agreed steps (wrap-up replies).
 	Steps []Step `json:"steps,omitempty"`
-	// Progress is the progress per step (check-in replies).
-	Progress []Progress `json:"progress,omitempty"`
+	// Progress is the progress per step (check-in replies); a note is what
+	// the sender wrote after the status.
+	Progress []conversation.ProgressUpdate `json:"progress,omitempty"`
 	// Commands are the commands of a reply that is only commands ("stop",
 	// "pause until 10 March", "private 4"; see ReadCommands), of any kind.
 	Commands []Command `json:"commands,omitempty"`
@@ -102,7 +74,9 @@ const (
 	UnplacedNoStep    = "no_step"   // check-in: an update that named no step of the check-in
 )
 
-// Read parses one raw reply of the given kind.
+// Read parses one raw reply of the given kind: conversation.ReplyPrep gives
+// answers and notes, ReplySteps steps, ReplyCheckIn progress; ReplyNotes and
+// ReplyInfo are free text, read into Text only.
 //
 // questions are the eight prep questions in order; they let answers written
 // under quoted questions be mapped even when the quote lost its numbers. now
@@ -110,9 +84,9 @@ const (
 // header; otherwise the Date header does, in the sender's own time zone.
 //
 // Errors wrap ErrNotMessage or ErrTooLarge when raw is not a usable message,
-// and ErrUnknownKind for an unknown kind.
-func Read(raw []byte, kind Kind, questions []string, now time.Time) (*Reply, error) {
-	if err := kind.check(); err != nil {
+// and ErrUnknownKind for any other kind.
+func Read(raw []byte, kind conversation.ReplyKind, questions []string, now time.Time) (*Reply, error) {
+	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
 	msg, err := Parse(raw)
@@ -144,8 +118,8 @@ type ReadOptions struct {
 // only a covering note is read through to the forwarded text. Trim runs once;
 // the extractor of the kind reads the lines it kept, and what it could not
 // place is listed in Reply.Unplaced.
-func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
-	if err := kind.check(); err != nil {
+func ReadMessage(msg *Message, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
+	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
 	d := forwardedReply(quote.NewDoc(readable(msg.Text)), msg.From) // classified once
@@ -163,13 +137,10 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 		return r, nil // a command reply answers nothing else
 	}
 	switch kind {
-	case KindPrep:
+	case conversation.ReplyPrep:
 		answers, notes := extractAnswers(d, trimmed, o.Questions)
 		if len(answers) > 0 {
-			r.Answers = make(map[string]string, len(answers))
-			for n, a := range answers {
-				r.Answers[strconv.Itoa(n)] = a
-			}
+			r.Answers = answers
 		}
 		r.Notes = notes
 		for p := range strings.SplitSeq(notes, "\n\n") {
@@ -177,14 +148,14 @@ func ReadMessage(msg *Message, kind Kind, o ReadOptions) (*Reply, error) {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedParagraph, Text: p})
 			}
 		}
-	case KindSteps:
+	case conversation.ReplySteps:
 		r.Steps = extractSteps(d, trimmed, ref)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
 			}
 		}
-	case KindCheckIn:
+	case conversation.ReplyCheckIn:
 		var updates []string
 		r.Progress, updates = readProgress(d, trimmed, o.Steps, o.StepTexts)
 		if len(r.Progress) == 0 {
@@ -239,9 +210,9 @@ func cutRunes(s string, n int) string {
 	return s[:n]
 }
 
-func (k Kind) check() error {
+func checkKind(k conversation.ReplyKind) error {
 	switch k {
-	case KindPrep, KindSteps, KindCheckIn:
+	case conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn, conversation.ReplyNotes, conversation.ReplyInfo:
 		return nil
 	}
 	return fmt.Errorf("read reply: %w: %q", ErrUnknownKind, string(k))

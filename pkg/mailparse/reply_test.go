@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 func TestReadErrors(t *testing.T) {
@@ -13,12 +15,12 @@ func TestReadErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		raw  string
-		kind Kind
+		kind conversation.ReplyKind
 		want error
 	}{
-		{"not a message", "hello, this is not an email", KindPrep, ErrNotMessage},
-		{"empty", "", KindSteps, ErrNotMessage},
-		{"unknown kind", "From: a@b.example\r\n\r\n1. x\r\n", Kind("review"), ErrUnknownKind},
+		{"not a message", "hello, this is not an email", conversation.ReplyPrep, ErrNotMessage},
+		{"empty", "", conversation.ReplySteps, ErrNotMessage},
+		{"unknown kind", "From: a@b.example\r\n\r\n1. x\r\n", conversation.ReplyKind("review"), ErrUnknownKind},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,7 +46,7 @@ func TestReadUsesDateHeaderThenNow(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			raw := "From: Jane <jane@acme.example>\r\nTo: reply+x@in.example\r\nSubject: Re: steps\r\n" + tt.date + "\r\n- Draft my plan in 6 weeks\r\n"
-			r, err := Read([]byte(raw), KindSteps, qs, now)
+			r, err := Read([]byte(raw), conversation.ReplySteps, qs, now)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,15 +62,15 @@ func TestReadUsesDateHeaderThenNow(t *testing.T) {
 
 func TestReadTextDropsQuotes(t *testing.T) {
 	raw := "From: jane@acme.example\r\n\r\n> 2. What is going well?\r\nThe team.\r\n> 3. What are you proud of?\r\n"
-	r, err := Read([]byte(raw), KindPrep, bankQuestions(t), time.Now())
+	r, err := Read([]byte(raw), conversation.ReplyPrep, bankQuestions(t), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(r.Text, ">") || !strings.Contains(r.Text, "The team.") {
 		t.Errorf("text %q", r.Text)
 	}
-	if r.Answers["2"] != "The team." {
-		t.Errorf("answers %q", r.Answers)
+	if r.Answers[2] != "The team." {
+		t.Errorf("answers %v", r.Answers)
 	}
 }
 
@@ -109,21 +111,23 @@ func TestSignOffAndGreeting(t *testing.T) {
 
 func TestFindStatus(t *testing.T) {
 	tests := []struct {
-		line, want, phrase string
+		line   string
+		want   conversation.StepStatus
+		phrase string
 	}{
-		{"done", StatusDone, "done"},
+		{"done", conversation.StepDone, "done"},
 		{"Undone", "", ""},
-		{"not started yet", StatusNotStarted, "not started"},
-		{"NOT   STARTED", StatusNotStarted, "NOT   STARTED"},
-		{"in-progress", StatusInProgress, "in-progress"},
-		{"we're on track", StatusInProgress, "on track"},
-		{"✔️ yes", StatusDone, "✔️"},
-		{"abandoned", StatusDropped, "abandoned"},
-		{"noch nicht begonnen", StatusNotStarted, "noch nicht begonnen"},
-		{"Erledigt!", StatusDone, "Erledigt"},
-		{"terminé", StatusDone, "terminé"},
-		{"pas encore commencé", StatusNotStarted, "pas encore commencé"},
-		{"won't do", StatusDropped, "won't do"},
+		{"not started yet", conversation.StepNotStarted, "not started"},
+		{"NOT   STARTED", conversation.StepNotStarted, "NOT   STARTED"},
+		{"in-progress", conversation.StepInProgress, "in-progress"},
+		{"we're on track", conversation.StepInProgress, "on track"},
+		{"✔️ yes", conversation.StepDone, "✔️"},
+		{"abandoned", conversation.StepDropped, "abandoned"},
+		{"noch nicht begonnen", conversation.StepNotStarted, "noch nicht begonnen"},
+		{"Erledigt!", conversation.StepDone, "Erledigt"},
+		{"terminé", conversation.StepDone, "terminé"},
+		{"pas encore commencé", conversation.StepNotStarted, "pas encore commencé"},
+		{"won't do", conversation.StepDropped, "won't do"},
 		{"nothing here", "", ""},
 	}
 	for _, tt := range tests {

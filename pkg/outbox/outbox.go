@@ -10,11 +10,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Mailer = (*Mailer)(nil)
+var _ conversation.Mailer = (*Mailer)(nil)
 
 // Ext is the extension of the files the Mailer writes.
 const Ext = ".eml"
@@ -48,14 +47,14 @@ const maxIDLen = 100
 // Send writes e.Raw to a new file in m.Dir and returns e.MessageID, the
 // Message-ID it wrote. An email without Raw is EINVALID; a failure to write is
 // EUNAVAILABLE.
-func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
+func (m *Mailer) Send(ctx context.Context, e conversation.Email) (string, error) {
 	if err := m.write(ctx, e); err != nil {
 		return "", err
 	}
 	return e.MessageID, nil
 }
 
-func (m *Mailer) write(ctx context.Context, e assistant.Email) error {
+func (m *Mailer) write(ctx context.Context, e conversation.Email) error {
 	if err := ctx.Err(); err != nil {
 		return conversation.Unavailable(err, "Sending was cancelled.")
 	}

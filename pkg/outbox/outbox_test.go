@@ -11,12 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-func email(id string) assistant.Email {
-	return assistant.Email{
+func email(id string) conversation.Email {
+	return conversation.Email{
 		From:      "careerconv@mail.example.com",
 		To:        []string{"alice@example.com"},
 		MessageID: id,
@@ -148,10 +147,10 @@ func TestSendErrors(t *testing.T) {
 		name string
 		m    *Mailer
 		ctx  context.Context
-		e    assistant.Email
+		e    conversation.Email
 		code string
 	}{
-		{"no raw", &Mailer{Dir: t.TempDir()}, context.Background(), assistant.Email{MessageID: "x@y"}, conversation.EINVALID},
+		{"no raw", &Mailer{Dir: t.TempDir()}, context.Background(), conversation.Email{MessageID: "x@y"}, conversation.EINVALID},
 		{"no dir", &Mailer{}, context.Background(), email("x@y"), conversation.EINVALID},
 		{"dir is a file", &Mailer{Dir: filepath.Join(file, "sub")}, context.Background(), email("x@y"), conversation.EUNAVAILABLE},
 		{"cancelled", &Mailer{Dir: t.TempDir()}, cancelled, email("x@y"), conversation.EUNAVAILABLE},

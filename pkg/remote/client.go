@@ -74,7 +74,7 @@ func (c *Client) Get(ctx context.Context, id string) (*handlers.View, error) {
 }
 
 // List returns a page of one employee's or one manager's conversations.
-func (c *Client) List(ctx context.Context, q assistant.ListQuery) (Page, error) {
+func (c *Client) List(ctx context.Context, q conversation.ListQuery) (Page, error) {
 	v := url.Values{}
 	for k, s := range map[string]string{"employee": q.Employee, "manager": q.Manager, "status": string(q.Status), "cursor": q.Cursor} {
 		if s != "" {

@@ -15,7 +15,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/credentials"
 
 	"github.com/careerconv/careerconv/pkg/app"
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/remote"
@@ -79,7 +78,7 @@ func TestSignedCommands(t *testing.T) {
 	if err != nil || got.ID != v.ID || got.Employee.Email != "jane+hr@example.com" {
 		t.Fatalf("get: %+v, %v", got, err)
 	}
-	page, err := c.List(ctx, assistant.ListQuery{Employee: "jane+hr@example.com"})
+	page, err := c.List(ctx, conversation.ListQuery{Employee: "jane+hr@example.com"})
 	if err != nil || len(page.Conversations) != 1 || page.Conversations[0].ID != v.ID {
 		t.Fatalf("list: %+v, %v", page, err)
 	}
@@ -146,7 +145,7 @@ func TestSignedRefusals(t *testing.T) {
 	if _, err := tampered.Create(ctx, createInput("jane@example.com", start)); conversation.ErrorCode(err) != conversation.EFORBIDDEN {
 		t.Errorf("tampered body: %v, want EFORBIDDEN", err)
 	}
-	page, err := d.client(akid, secret, "").List(ctx, assistant.ListQuery{Employee: "jane@example.com"})
+	page, err := d.client(akid, secret, "").List(ctx, conversation.ListQuery{Employee: "jane@example.com"})
 	if err != nil || len(page.Conversations) != 0 {
 		t.Errorf("after refusals: %+v, %v; want nothing created", page, err)
 	}
@@ -222,7 +221,7 @@ func TestImportFileInParts(t *testing.T) {
 		res.Errors[0].Field != "employee_email" || len(res.Created) != 0 {
 		t.Fatalf("refused file: %+v, %v; want lines 5 and 23 refused on employee_email", res, err)
 	}
-	if page, _ := c.List(ctx, assistant.ListQuery{Manager: "m000@example.com"}); len(page.Conversations) != 0 {
+	if page, _ := c.List(ctx, conversation.ListQuery{Manager: "m000@example.com"}); len(page.Conversations) != 0 {
 		t.Fatalf("a refused file created %d conversations", len(page.Conversations))
 	}
 
@@ -244,7 +243,7 @@ func TestImportFileInParts(t *testing.T) {
 	if err != nil || len(res2.Created)+len(res2.Skipped) != 25 || len(res2.Skipped) != 10 {
 		t.Fatalf("import with a lost answer: %d created, %d skipped, %v; want 15 and 10", len(res2.Created), len(res2.Skipped), err)
 	}
-	if page, _ := c.List(ctx, assistant.ListQuery{Manager: "m000@other.example.com", Limit: 100}); len(page.Conversations) != 20 {
+	if page, _ := c.List(ctx, conversation.ListQuery{Manager: "m000@other.example.com", Limit: 100}); len(page.Conversations) != 20 {
 		t.Fatalf("after a lost answer: %d conversations of m000, want 20", len(page.Conversations))
 	}
 

@@ -1,6 +1,6 @@
 // Package s3mail fetches raw inbound email that an SES receipt rule's S3 action
 // stored: the object Prefix+<SES message ID> in Bucket. It implements
-// assistant.RawMail.
+// conversation.RawMail.
 //
 // A message is read whole into memory, never more than MaxBytes of it: an object
 // whose ContentLength is over the limit is refused before its body is read, and

@@ -11,12 +11,11 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awserr"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.RawMail = (*Store)(nil)
+var _ conversation.RawMail = (*Store)(nil)
 
 // DefaultMaxBytes is the size limit when Store.MaxBytes is zero: 10 MiB, well
 // above any reply and below SES's 40 MB.

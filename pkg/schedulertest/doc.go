@@ -1,4 +1,4 @@
-// Package schedulertest is the contract suite for assistant.Scheduler: every
+// Package schedulertest is the contract suite for conversation.Scheduler: every
 // implementation (embedded, eventbridge) runs the same tests with Run.
 //
 // The contract the suite holds an implementation to, beyond the port's doc comments:

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -21,10 +20,10 @@ type Pending func(ctx context.Context) ([]conversation.Job, error)
 // Run runs the contract suite against the schedulers open makes. open must return
 // a fresh scheduler with nothing scheduled for each call (one per subtest), the
 // Pending that lists its jobs, and arrange cleanup with t.Cleanup.
-func Run(t *testing.T, open func(t *testing.T) (assistant.Scheduler, Pending)) {
+func Run(t *testing.T, open func(t *testing.T) (conversation.Scheduler, Pending)) {
 	tests := []struct {
 		name string
-		fn   func(t *testing.T, s assistant.Scheduler, pending Pending)
+		fn   func(t *testing.T, s conversation.Scheduler, pending Pending)
 	}{
 		{"ScheduleMakesPending", testSchedule},
 		{"ScheduleTwiceLeavesOne", testScheduleTwice},
@@ -62,13 +61,13 @@ func Jobs(id string, gen int) []conversation.Job {
 	return jobs
 }
 
-func testSchedule(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testSchedule(t *testing.T, s conversation.Scheduler, pending Pending) {
 	jobs := Jobs(conversation.NewID(), 2)
 	mustSchedule(t, s, jobs)
 	assertPending(t, pending, jobs)
 }
 
-func testScheduleTwice(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testScheduleTwice(t *testing.T, s conversation.Scheduler, pending Pending) {
 	jobs := Jobs(conversation.NewID(), 1)
 	mustSchedule(t, s, jobs[:2])
 	mustSchedule(t, s, jobs[:2])
@@ -76,7 +75,7 @@ func testScheduleTwice(t *testing.T, s assistant.Scheduler, pending Pending) {
 	assertPending(t, pending, jobs[:3])
 }
 
-func testScheduleNothing(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testScheduleNothing(t *testing.T, s conversation.Scheduler, pending Pending) {
 	mustSchedule(t, s, nil)
 	if err := s.Cancel(t.Context(), nil); err != nil {
 		t.Errorf("Cancel(nil): %v", err)
@@ -84,7 +83,7 @@ func testScheduleNothing(t *testing.T, s assistant.Scheduler, pending Pending) {
 	assertPending(t, pending, nil)
 }
 
-func testScheduleInvalid(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testScheduleInvalid(t *testing.T, s conversation.Scheduler, pending Pending) {
 	good := Jobs(conversation.NewID(), 1)[0]
 	for name, bad := range map[string]func(j *conversation.Job){
 		"bad conversation ID": func(j *conversation.Job) { j.ConversationID = "not an id" },
@@ -104,7 +103,7 @@ func testScheduleInvalid(t *testing.T, s assistant.Scheduler, pending Pending) {
 	}
 }
 
-func testCancel(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testCancel(t *testing.T, s conversation.Scheduler, pending Pending) {
 	ctx := t.Context()
 	jobs := Jobs(conversation.NewID(), 1)
 	mustSchedule(t, s, jobs)
@@ -126,7 +125,7 @@ func testCancel(t *testing.T, s assistant.Scheduler, pending Pending) {
 	assertPending(t, pending, jobs[:1])
 }
 
-func testCancelUnknown(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testCancelUnknown(t *testing.T, s conversation.Scheduler, pending Pending) {
 	ctx := t.Context()
 	jobs := Jobs(conversation.NewID(), 1)
 	mustSchedule(t, s, jobs[:1])
@@ -147,7 +146,7 @@ func testCancelUnknown(t *testing.T, s assistant.Scheduler, pending Pending) {
 	assertPending(t, pending, nil)
 }
 
-func testMany(t *testing.T, s assistant.Scheduler, pending Pending) {
+func testMany(t *testing.T, s conversation.Scheduler, pending Pending) {
 	ctx := t.Context()
 	var all, keep []conversation.Job
 	for i := range 6 {
@@ -173,7 +172,7 @@ func testMany(t *testing.T, s assistant.Scheduler, pending Pending) {
 	assertPending(t, pending, keep)
 }
 
-func mustSchedule(tb testing.TB, s assistant.Scheduler, jobs []conversation.Job) {
+func mustSchedule(tb testing.TB, s conversation.Scheduler, jobs []conversation.Job) {
 	tb.Helper()
 	if err := s.Schedule(context.Background(), jobs); err != nil {
 		tb.Fatalf("Schedule(%d jobs): %v", len(jobs), err)

@@ -6,7 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
+	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailertest"
 	"github.com/careerconv/careerconv/pkg/ses"
 )
@@ -15,7 +15,7 @@ var contractDomains atomic.Int64
 
 // The SES mailer passes the same contract as the outbox.
 func TestMailerContract(t *testing.T) {
-	mailertest.Run(t, func(t *testing.T) (assistant.Mailer, string, mailertest.Sent) {
+	mailertest.Run(t, func(t *testing.T) (conversation.Mailer, string, mailertest.Sent) {
 		domain := fmt.Sprintf("contract%d.mail.example.com", contractDomains.Add(1))
 		c, _, emu := client(t, domain)
 		from := "careerconv@" + domain

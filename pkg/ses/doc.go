@@ -1,5 +1,5 @@
-// Package ses is the Amazon SES v2 implementation of assistant.Mailer: each
-// assistant.Email goes out as one SendEmail call with Content.Raw, so the MIME the
+// Package ses is the Amazon SES v2 implementation of conversation.Mailer: each
+// conversation.Email goes out as one SendEmail call with Content.Raw, so the MIME the
 // project builds (headers, threading, Reply-To, parts) is sent exactly as built.
 // The envelope is Email.From (FromEmailAddress, which SES needs verified) and
 // Email.To (Destination.ToAddresses: every recipient, To and Cc alike, as the

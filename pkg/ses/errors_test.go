@@ -12,7 +12,6 @@ import (
 	"github.com/aws/smithy-go"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -30,7 +29,7 @@ func (f *fakeAPI) SendEmail(_ context.Context, in *sesv2.SendEmailInput, _ ...fu
 	return &sesv2.SendEmailOutput{MessageId: new("ses-1")}, nil
 }
 
-var good = assistant.Email{From: "a@careerconv.test", To: []string{"zoe@example.com", "mo@example.org"}, MessageID: "m@x", Raw: []byte("Subject: x\r\n\r\nbody\r\n")}
+var good = conversation.Email{From: "a@careerconv.test", To: []string{"zoe@example.com", "mo@example.org"}, MessageID: "m@x", Raw: []byte("Subject: x\r\n\r\nbody\r\n")}
 
 func TestSendInput(t *testing.T) {
 	tests := []struct {
@@ -111,16 +110,16 @@ func TestUnsendableIsInvalidWithoutACall(t *testing.T) {
 	}
 	tests := []struct {
 		name  string
-		edit  func(e *assistant.Email)
+		edit  func(e *conversation.Email)
 		field string
 	}{
-		{"noFrom", func(e *assistant.Email) { e.From = "" }, "from"},
-		{"badFrom", func(e *assistant.Email) { e.From = "not an address" }, "from"},
-		{"noRecipients", func(e *assistant.Email) { e.To = nil }, "to"},
-		{"tooManyRecipients", func(e *assistant.Email) { e.To = many }, "to"},
-		{"injectedRecipient", func(e *assistant.Email) { e.To = []string{"zoe@example.com\r\nBcc: x@evil.test"} }, "to"},
-		{"empty", func(e *assistant.Email) { e.Raw = nil }, "raw"},
-		{"tooLarge", func(e *assistant.Email) { e.Raw = make([]byte, MaxRawBytes+1) }, "raw"},
+		{"noFrom", func(e *conversation.Email) { e.From = "" }, "from"},
+		{"badFrom", func(e *conversation.Email) { e.From = "not an address" }, "from"},
+		{"noRecipients", func(e *conversation.Email) { e.To = nil }, "to"},
+		{"tooManyRecipients", func(e *conversation.Email) { e.To = many }, "to"},
+		{"injectedRecipient", func(e *conversation.Email) { e.To = []string{"zoe@example.com\r\nBcc: x@evil.test"} }, "to"},
+		{"empty", func(e *conversation.Email) { e.Raw = nil }, "raw"},
+		{"tooLarge", func(e *conversation.Email) { e.Raw = make([]byte, MaxRawBytes+1) }, "raw"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,7 +148,7 @@ func TestSendTagsConversation(t *testing.T) {
 		t.Fatalf("Send = %q, %v; want ses-1", id, err)
 	}
 	tags := api.got[0].EmailTags
-	if len(tags) != 1 || *tags[0].Name != assistant.TagConversation || *tags[0].Value != e.Conversation {
+	if len(tags) != 1 || *tags[0].Name != conversation.TagConversation || *tags[0].Value != e.Conversation {
 		t.Errorf("tags = %+v, want conversation=%s", tags, e.Conversation)
 	}
 	if _, err := New(api, "set").Send(context.Background(), good); err != nil || len(api.got[1].EmailTags) != 0 {

@@ -11,12 +11,11 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sesv2/types"
 	"github.com/aws/smithy-go"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awserr"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-var _ assistant.Mailer = (*Mailer)(nil)
+var _ conversation.Mailer = (*Mailer)(nil)
 
 // Limits SES v2 puts on one message.
 const (
@@ -90,7 +89,7 @@ func New(client API, configurationSet string) *Mailer {
 
 // Send sends e as it is: one SendEmail call with the raw message. It returns
 // SES's MessageId.
-func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
+func (m *Mailer) Send(ctx context.Context, e conversation.Email) (string, error) {
 	if err := check(e); err != nil {
 		return "", err
 	}
@@ -104,7 +103,7 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	}
 	if e.Conversation != "" {
 		// Bounce and complaint events carry the tags: they name the conversation.
-		in.EmailTags = []types.MessageTag{{Name: aws.String(assistant.TagConversation), Value: aws.String(e.Conversation)}}
+		in.EmailTags = []types.MessageTag{{Name: aws.String(conversation.TagConversation), Value: aws.String(e.Conversation)}}
 	}
 	if err := m.wait(ctx, len(e.To)); err != nil {
 		return "", classify(err, "wait to send email %s", e.MessageID)
@@ -116,7 +115,7 @@ func (m *Mailer) Send(ctx context.Context, e assistant.Email) (string, error) {
 	return aws.ToString(out.MessageId), nil
 }
 
-func check(e assistant.Email) error {
+func check(e conversation.Email) error {
 	if err := e.Validate(); err != nil {
 		return err
 	}

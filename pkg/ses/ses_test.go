@@ -13,7 +13,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sesv2"
 	"github.com/emersion/go-message/mail"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/ses"
@@ -114,7 +113,7 @@ func TestSendKeepsTheMessageAsBuilt(t *testing.T) {
 	messageID := conversation.NewID() + "@" + domain
 	raw := message(t, from, "zoe@example.com", "mo@example.org", messageID)
 	m := ses.New(c, "")
-	_, err := m.Send(context.Background(), assistant.Email{
+	_, err := m.Send(context.Background(), conversation.Email{
 		From: from, To: []string{"zoe@example.com", "mo@example.org"}, MessageID: messageID, Raw: raw,
 	})
 	if err != nil {
@@ -173,7 +172,7 @@ func TestSendKeepsTheMessageAsBuilt(t *testing.T) {
 func TestUnverifiedSenderIsInvalid(t *testing.T) {
 	c, calls, _ := client(t, "")
 	from := "assistant@" + conversation.NewID() + ".unverified.test"
-	_, err := ses.New(c, "").Send(context.Background(), assistant.Email{
+	_, err := ses.New(c, "").Send(context.Background(), conversation.Email{
 		From: from, To: []string{"zoe@example.com"}, MessageID: "x@y", Raw: message(t, from, "zoe@example.com", "mo@example.org", "x@y"),
 	})
 	if code := conversation.ErrorCode(err); code != conversation.EINVALID {
@@ -194,7 +193,7 @@ func TestPace(t *testing.T) {
 	m := ses.New(c, "").Pace(20) // 50 ms a recipient
 	send := func(ctx context.Context, to ...string) error {
 		id := conversation.NewID() + "@" + domain
-		_, err := m.Send(ctx, assistant.Email{From: from, To: to, MessageID: id, Raw: message(t, from, to[0], "mo@example.org", id)})
+		_, err := m.Send(ctx, conversation.Email{From: from, To: to, MessageID: id, Raw: message(t, from, to[0], "mo@example.org", id)})
 		return err
 	}
 	start := time.Now()

@@ -1,4 +1,4 @@
-// Package storetest is the contract suite for assistant.Store: every implementation
+// Package storetest is the contract suite for conversation.Store: every implementation
 // (embedded, dynamo) runs the same tests with Run.
 //
 // The contract the suite holds an implementation to, beyond the port's doc comments:

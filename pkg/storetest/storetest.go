@@ -10,17 +10,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // Run runs the contract suite against the stores open makes. open must return a
 // fresh, empty store for each call (one per subtest) and arrange its cleanup with
 // t.Cleanup.
-func Run(t *testing.T, open func(t *testing.T) assistant.Store) {
+func Run(t *testing.T, open func(t *testing.T) conversation.Store) {
 	tests := []struct {
 		name string
-		fn   func(t *testing.T, s assistant.Store)
+		fn   func(t *testing.T, s conversation.Store)
 	}{
 		{"CreateGetRoundTrip", testRoundTrip},
 		{"CreateGetMinimal", testRoundTripMinimal},
@@ -128,7 +127,7 @@ func Stored(t time.Time) time.Time { return t.Truncate(time.Millisecond).UTC() }
 
 func identity(t time.Time) time.Time { return t }
 
-func testRoundTrip(t *testing.T, s assistant.Store) {
+func testRoundTrip(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	in := Full(conversation.NewID(), identity)
 	in.Version = 7 // Create ignores what the caller put here
@@ -145,7 +144,7 @@ func testRoundTrip(t *testing.T, s assistant.Store) {
 	assertEqual(t, got, want)
 }
 
-func testRoundTripMinimal(t *testing.T, s assistant.Store) {
+func testRoundTripMinimal(t *testing.T, s conversation.Store) {
 	in := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	mustCreate(t, s, in)
 	got := mustGet(t, s, in.ID)
@@ -158,7 +157,7 @@ func testRoundTripMinimal(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testGetReturnsCopy(t *testing.T, s assistant.Store) {
+func testGetReturnsCopy(t *testing.T, s conversation.Store) {
 	in := Full(conversation.NewID(), identity)
 	mustCreate(t, s, in)
 	in.Notes = "changed after Create"
@@ -172,7 +171,7 @@ func testGetReturnsCopy(t *testing.T, s assistant.Store) {
 	assertEqual(t, again, want)
 }
 
-func testCreateExisting(t *testing.T, s assistant.Store) {
+func testCreateExisting(t *testing.T, s conversation.Store) {
 	id := conversation.NewID()
 	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
 	second := Minimal(id, "bob@example.com", "mo@example.com", base.Add(time.Hour))
@@ -180,13 +179,13 @@ func testCreateExisting(t *testing.T, s assistant.Store) {
 	if got := mustGet(t, s, id); got.Employee.Email != "ann@example.com" || got.Version != 1 {
 		t.Errorf("after a refused Create, stored employee %q version %d; want the first one, version 1", got.Employee.Email, got.Version)
 	}
-	page, err := s.List(t.Context(), assistant.ListQuery{Employee: "bob@example.com"})
+	page, err := s.List(t.Context(), conversation.ListQuery{Employee: "bob@example.com"})
 	if err != nil || len(page.Conversations) != 0 {
 		t.Errorf("refused Create left a listing: %d conversations, err %v", len(page.Conversations), err)
 	}
 }
 
-func testCreateMany(t *testing.T, s assistant.Store) {
+func testCreateMany(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	var cs []*conversation.Conversation
 	for i := range 30 {
@@ -208,7 +207,7 @@ func testCreateMany(t *testing.T, s assistant.Store) {
 			t.Errorf("%s stored as %+v", c.ID, got)
 		}
 	}
-	page, err := s.List(ctx, assistant.ListQuery{Manager: "mo@example.com", Limit: 100})
+	page, err := s.List(ctx, conversation.ListQuery{Manager: "mo@example.com", Limit: 100})
 	if err != nil || len(page.Conversations) != 30 || page.Conversations[29].ID != cs[29].ID {
 		t.Errorf("listing after CreateMany: %d conversations, %v; want the 30 by meeting start", len(page.Conversations), err)
 	}
@@ -216,7 +215,7 @@ func testCreateMany(t *testing.T, s assistant.Store) {
 
 // testCreateManyConflict: a conversation that exists is ECONFLICT; the
 // Version of each new one says whether it was stored, and is true of the store.
-func testCreateManyConflict(t *testing.T, s assistant.Store) {
+func testCreateManyConflict(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	old := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	mustCreate(t, s, old)
@@ -243,16 +242,16 @@ func testCreateManyConflict(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testCreateEmptyID(t *testing.T, s assistant.Store) {
+func testCreateEmptyID(t *testing.T, s conversation.Store) {
 	wantCode(t, s.Create(t.Context(), Minimal("", "ann@example.com", "mo@example.com", base)), conversation.EINVALID, "Create with no ID")
 }
 
-func testGetUnknown(t *testing.T, s assistant.Store) {
+func testGetUnknown(t *testing.T, s conversation.Store) {
 	_, err := s.Get(t.Context(), conversation.NewID())
 	wantCode(t, err, conversation.ENOTFOUND, "Get of an unknown ID")
 }
 
-func testUpdate(t *testing.T, s assistant.Store) {
+func testUpdate(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	mustCreate(t, s, c)
@@ -271,7 +270,7 @@ func testUpdate(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testUpdateStale(t *testing.T, s assistant.Store) {
+func testUpdateStale(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	mustCreate(t, s, c)
@@ -291,13 +290,13 @@ func testUpdateStale(t *testing.T, s assistant.Store) {
 		t.Errorf("after a refused Update: notes %q version %d employee %q; want the first writer's, version 2",
 			got.Notes, got.Version, got.Employee.Email)
 	}
-	page, err := s.List(ctx, assistant.ListQuery{Employee: "stale@example.com"})
+	page, err := s.List(ctx, conversation.ListQuery{Employee: "stale@example.com"})
 	if err != nil || len(page.Conversations) != 0 {
 		t.Errorf("refused Update left a listing: %d conversations, err %v", len(page.Conversations), err)
 	}
 }
 
-func testUpdateConcurrent(t *testing.T, s assistant.Store) {
+func testUpdateConcurrent(t *testing.T, s conversation.Store) {
 	const workers, each = 8, 5
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
@@ -340,7 +339,7 @@ func testUpdateConcurrent(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testUpdateMissing(t *testing.T, s assistant.Store) {
+func testUpdateMissing(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	never := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	never.Version = 1
@@ -359,7 +358,7 @@ func testUpdateMissing(t *testing.T, s assistant.Store) {
 // createFive stores five conversations of one employee and one manager, created
 // out of meeting order, plus one of another employee and manager, and returns the
 // five IDs in meeting order.
-func createFive(t *testing.T, s assistant.Store) []string {
+func createFive(t *testing.T, s conversation.Store) []string {
 	t.Helper()
 	offsets := []int{3, 0, 4, 1, 2} // days after base, in creation order
 	ids := make([]string, len(offsets))
@@ -372,21 +371,21 @@ func createFive(t *testing.T, s assistant.Store) []string {
 	return ids
 }
 
-func testListEmployee(t *testing.T, s assistant.Store) {
+func testListEmployee(t *testing.T, s conversation.Store) {
 	want := createFive(t, s)
-	assertPages(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 3)
+	assertPages(t, s, conversation.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 3)
 }
 
-func testListManager(t *testing.T, s assistant.Store) {
+func testListManager(t *testing.T, s conversation.Store) {
 	want := createFive(t, s)
-	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 3)
+	assertPages(t, s, conversation.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 3)
 	// The default page size holds all five.
-	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com"}, want, 1)
+	assertPages(t, s, conversation.ListQuery{Manager: "mo@example.com"}, want, 1)
 }
 
 // testListStatus: a listing by status follows status changes and takes a
 // meeting range [From, To), page by page.
-func testListStatus(t *testing.T, s assistant.Store) {
+func testListStatus(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	var scheduled []string
 	var moved *conversation.Conversation
@@ -401,36 +400,36 @@ func testListStatus(t *testing.T, s assistant.Store) {
 	}
 	moved.Status = conversation.StatusAwaitingSteps
 	mustUpdate(t, s, moved)
-	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled, Limit: 2}); !slices.Equal(got, scheduled) {
+	if got := collect(t, s, conversation.ListQuery{Status: conversation.StatusScheduled, Limit: 2}); !slices.Equal(got, scheduled) {
 		t.Errorf("scheduled: %v, want %v by meeting start", got, scheduled)
 	}
-	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusAwaitingSteps}); !slices.Equal(got, []string{moved.ID}) {
+	if got := collect(t, s, conversation.ListQuery{Status: conversation.StatusAwaitingSteps}); !slices.Equal(got, []string{moved.ID}) {
 		t.Errorf("awaiting steps: %v, want [%s]", got, moved.ID)
 	}
 	// Meetings on days 1, 3 and 4 (From included, To excluded; day 2 moved on).
-	q := assistant.ListQuery{Status: conversation.StatusScheduled, From: base.Add(24 * time.Hour), To: base.Add(5 * 24 * time.Hour), Limit: 1}
+	q := conversation.ListQuery{Status: conversation.StatusScheduled, From: base.Add(24 * time.Hour), To: base.Add(5 * 24 * time.Hour), Limit: 1}
 	if got := collect(t, s, q); !slices.Equal(got, scheduled[1:4]) {
 		t.Errorf("scheduled in [day 1, day 5): %v, want %v", got, scheduled[1:4])
 	}
-	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled, To: base.Add(time.Hour)}); !slices.Equal(got, scheduled[:1]) {
+	if got := collect(t, s, conversation.ListQuery{Status: conversation.StatusScheduled, To: base.Add(time.Hour)}); !slices.Equal(got, scheduled[:1]) {
 		t.Errorf("scheduled before day 0 + 1h: %v, want %v", got, scheduled[:1])
 	}
 	if err := s.Delete(ctx, scheduled[0]); err != nil {
 		t.Fatal(err)
 	}
-	if got := collect(t, s, assistant.ListQuery{Status: conversation.StatusScheduled}); !slices.Equal(got, scheduled[1:]) {
+	if got := collect(t, s, conversation.ListQuery{Status: conversation.StatusScheduled}); !slices.Equal(got, scheduled[1:]) {
 		t.Errorf("after a delete: %v, want %v", got, scheduled[1:])
 	}
 }
 
-func testListTies(t *testing.T, s assistant.Store) {
+func testListTies(t *testing.T, s conversation.Store) {
 	var want []string
 	for range 5 {
 		c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 		mustCreate(t, s, c)
 		want = append(want, c.ID)
 	}
-	got := collect(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2})
+	got := collect(t, s, conversation.ListQuery{Employee: "ann@example.com", Limit: 2})
 	slices.Sort(got)
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
@@ -438,9 +437,9 @@ func testListTies(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testListInvalid(t *testing.T, s assistant.Store) {
+func testListInvalid(t *testing.T, s conversation.Store) {
 	mustCreate(t, s, Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base))
-	for name, q := range map[string]assistant.ListQuery{
+	for name, q := range map[string]conversation.ListQuery{
 		"neither":        {},
 		"both":           {Employee: "ann@example.com", Manager: "mo@example.com"},
 		"negative limit": {Employee: "ann@example.com", Limit: -1},
@@ -453,10 +452,10 @@ func testListInvalid(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testListCase(t *testing.T, s assistant.Store) {
+func testListCase(t *testing.T, s conversation.Store) {
 	c := Minimal(conversation.NewID(), "Ann.Lee@Example.COM", "MO@example.com", base)
 	mustCreate(t, s, c)
-	for _, q := range []assistant.ListQuery{
+	for _, q := range []conversation.ListQuery{
 		{Employee: "ann.lee@example.com"},
 		{Employee: "ANN.LEE@EXAMPLE.COM"},
 		{Employee: "Ann.Lee@Example.COM"},
@@ -467,14 +466,14 @@ func testListCase(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testListUnknown(t *testing.T, s assistant.Store) {
+func testListUnknown(t *testing.T, s conversation.Store) {
 	createFive(t, s)
-	for _, q := range []assistant.ListQuery{{Employee: "nobody@example.com"}, {Employee: "mo@example.com"}, {Manager: "ann@example.com"}} {
+	for _, q := range []conversation.ListQuery{{Employee: "nobody@example.com"}, {Employee: "mo@example.com"}, {Manager: "ann@example.com"}} {
 		assertPages(t, s, q, nil, 1)
 	}
 }
 
-func testListFollows(t *testing.T, s assistant.Store) {
+func testListFollows(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	ids := createFive(t, s)
 	// Move the first meeting last.
@@ -490,11 +489,11 @@ func testListFollows(t *testing.T, s assistant.Store) {
 		t.Fatalf("Delete: %v", err)
 	}
 	want := []string{ids[3], ids[4], ids[0]}
-	assertPages(t, s, assistant.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 2)
-	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 2)
-	assertPages(t, s, assistant.ListQuery{Employee: "new@example.com"}, []string{ids[1]}, 1)
-	assertPages(t, s, assistant.ListQuery{Manager: "newboss@example.com"}, []string{ids[1]}, 1)
-	page, err := s.List(ctx, assistant.ListQuery{Employee: "ann@example.com", Limit: 1})
+	assertPages(t, s, conversation.ListQuery{Employee: "ann@example.com", Limit: 2}, want, 2)
+	assertPages(t, s, conversation.ListQuery{Manager: "mo@example.com", Limit: 2}, want, 2)
+	assertPages(t, s, conversation.ListQuery{Employee: "new@example.com"}, []string{ids[1]}, 1)
+	assertPages(t, s, conversation.ListQuery{Manager: "newboss@example.com"}, []string{ids[1]}, 1)
+	page, err := s.List(ctx, conversation.ListQuery{Employee: "ann@example.com", Limit: 1})
 	if err != nil {
 		t.Fatalf("List: %v", err)
 	}
@@ -509,7 +508,7 @@ func testListFollows(t *testing.T, s assistant.Store) {
 // The send ledger lives in the conversation: a claim is a conditional Update.
 // These tests hold each store to what the protocol needs of that write.
 
-func testClaimOnce(t *testing.T, s assistant.Store) {
+func testClaimOnce(t *testing.T, s conversation.Store) {
 	a, b := conversation.NewID(), conversation.NewID()
 	mustCreate(t, s, Minimal(a, "ann@example.com", "mo@example.com", base))
 	mustCreate(t, s, Minimal(b, "bob@example.com", "mo@example.com", base))
@@ -523,7 +522,7 @@ func testClaimOnce(t *testing.T, s assistant.Store) {
 
 // Concurrent deliveries race to claim one email, each with its own owner, each
 // reading, claiming and writing conditionally, again on a conflict: one wins.
-func testClaimConcurrent(t *testing.T, s assistant.Store) {
+func testClaimConcurrent(t *testing.T, s conversation.Store) {
 	const workers = 16
 	ctx := t.Context()
 	id := conversation.NewID()
@@ -562,7 +561,7 @@ func testClaimConcurrent(t *testing.T, s assistant.Store) {
 
 // A claim with a state transition is one write; its owner may take it again,
 // others after the lease; once sent, nobody.
-func testClaimLease(t *testing.T, s assistant.Store) {
+func testClaimLease(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	id := conversation.NewID()
 	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
@@ -598,7 +597,7 @@ func testClaimLease(t *testing.T, s assistant.Store) {
 
 // claim runs the claim protocol as the assistant does: read, check, claim with a
 // five-minute lease, write conditionally, again on a conflict.
-func claim(ctx context.Context, s assistant.Store, id, email, owner string, now time.Time) (bool, error) {
+func claim(ctx context.Context, s conversation.Store, id, email, owner string, now time.Time) (bool, error) {
 	for {
 		c, err := s.Get(ctx, id)
 		if err != nil {
@@ -617,7 +616,7 @@ func claim(ctx context.Context, s assistant.Store, id, email, owner string, now 
 	}
 }
 
-func testDelete(t *testing.T, s assistant.Store) {
+func testDelete(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Full(conversation.NewID(), identity)
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.org", base)
@@ -630,8 +629,8 @@ func testDelete(t *testing.T, s assistant.Store) {
 	}
 	_, err := s.Get(ctx, c.ID)
 	wantCode(t, err, conversation.ENOTFOUND, "Get after Delete")
-	assertPages(t, s, assistant.ListQuery{Employee: "zoe@example.com"}, []string{other.ID}, 1)
-	assertPages(t, s, assistant.ListQuery{Manager: "mo@example.org"}, []string{other.ID}, 1)
+	assertPages(t, s, conversation.ListQuery{Employee: "zoe@example.com"}, []string{other.ID}, 1)
+	assertPages(t, s, conversation.ListQuery{Manager: "mo@example.org"}, []string{other.ID}, 1)
 
 	// The same ID created again starts with an empty ledger; the other keeps its claims.
 	mustCreate(t, s, Full(c.ID, identity))
@@ -642,7 +641,7 @@ func testDelete(t *testing.T, s assistant.Store) {
 	mustClaim(t, s, other.ID, "nudge", false)
 }
 
-func testDeleteMissing(t *testing.T, s assistant.Store) {
+func testDeleteMissing(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	if err := s.Delete(ctx, conversation.NewID()); err != nil {
 		t.Errorf("Delete of a missing conversation: %v", err)
@@ -657,11 +656,11 @@ func testDeleteMissing(t *testing.T, s assistant.Store) {
 }
 
 // link is a message link of conversation id for email.
-func link(id, key, email string) assistant.MessageLink {
-	return assistant.MessageLink{Key: key, Conversation: id, Email: email, Token: id + "-p-1abcdefgh"}
+func link(id, key, email string) conversation.MessageLink {
+	return conversation.MessageLink{Key: key, Conversation: id, Email: email, Token: id + "-p-1abcdefgh"}
 }
 
-func testLinks(t *testing.T, s assistant.Store) {
+func testLinks(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.com", base)
@@ -679,7 +678,7 @@ func testLinks(t *testing.T, s assistant.Store) {
 	}
 	for _, tc := range []struct {
 		messageID string
-		want      assistant.MessageLink
+		want      conversation.MessageLink
 	}{
 		{"cc." + c.ID + ".prep@mail.example.com", ours},
 		{"<CC." + c.ID + ".PREP@mail.example.com>", ours}, // as a header has it, case folded
@@ -703,7 +702,7 @@ func testLinks(t *testing.T, s assistant.Store) {
 // is refused with its links given; a link is written before its conversation
 // (it names an email that was sent either way), so one may outlive the refusal,
 // but it never names another conversation and FindMessage never fails on it.
-func testLinksConflict(t *testing.T, s assistant.Store) {
+func testLinksConflict(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	mustCreate(t, s, c)
@@ -721,7 +720,7 @@ func testLinksConflict(t *testing.T, s assistant.Store) {
 	}
 }
 
-func testLinksDeleted(t *testing.T, s assistant.Store) {
+func testLinksDeleted(t *testing.T, s conversation.Store) {
 	ctx := t.Context()
 	c := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.com", base)
@@ -749,7 +748,7 @@ func testLinksDeleted(t *testing.T, s assistant.Store) {
 }
 
 // assertPages lists q page by page and checks the IDs and the number of pages.
-func assertPages(tb testing.TB, s assistant.Store, q assistant.ListQuery, want []string, pages int) {
+func assertPages(tb testing.TB, s conversation.Store, q conversation.ListQuery, want []string, pages int) {
 	tb.Helper()
 	var got []string
 	n := 0
@@ -776,7 +775,7 @@ func assertPages(tb testing.TB, s assistant.Store, q assistant.ListQuery, want [
 }
 
 // collect lists every page of q and returns the IDs.
-func collect(tb testing.TB, s assistant.Store, q assistant.ListQuery) []string {
+func collect(tb testing.TB, s conversation.Store, q conversation.ListQuery) []string {
 	tb.Helper()
 	var ids []string
 	for range 100 {
@@ -796,21 +795,21 @@ func collect(tb testing.TB, s assistant.Store, q assistant.ListQuery) []string {
 	return nil
 }
 
-func mustCreate(tb testing.TB, s assistant.Store, c *conversation.Conversation) {
+func mustCreate(tb testing.TB, s conversation.Store, c *conversation.Conversation) {
 	tb.Helper()
 	if err := s.Create(context.Background(), c); err != nil {
 		tb.Fatalf("Create %s: %v", c.ID, err)
 	}
 }
 
-func mustUpdate(tb testing.TB, s assistant.Store, c *conversation.Conversation) {
+func mustUpdate(tb testing.TB, s conversation.Store, c *conversation.Conversation) {
 	tb.Helper()
 	if err := s.Update(context.Background(), c); err != nil {
 		tb.Fatalf("Update %s: %v", c.ID, err)
 	}
 }
 
-func mustGet(tb testing.TB, s assistant.Store, id string) *conversation.Conversation {
+func mustGet(tb testing.TB, s conversation.Store, id string) *conversation.Conversation {
 	tb.Helper()
 	c, err := s.Get(context.Background(), id)
 	if err != nil {
@@ -820,7 +819,7 @@ func mustGet(tb testing.TB, s assistant.Store, id string) *conversation.Conversa
 }
 
 // mustClaim claims email for a new owner at base.
-func mustClaim(tb testing.TB, s assistant.Store, id, email string, want bool) {
+func mustClaim(tb testing.TB, s conversation.Store, id, email string, want bool) {
 	tb.Helper()
 	ok, err := claim(context.Background(), s, id, email, conversation.NewID(), base)
 	if err != nil {

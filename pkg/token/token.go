@@ -16,73 +16,44 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// Purpose says what a reply is for.
-type Purpose struct {
-	Kind    Kind
-	CheckIn int // 1..9 when Kind is CheckIn or Moved
-}
-
-// Kind is the type of reply expected.
-type Kind string
-
-// The reply kinds.
-const (
-	Prep    Kind = "prep"
-	Steps   Kind = "steps"
-	CheckIn Kind = "checkin"
-	// Notes is the manager's reply to the pre-read: his notes for the meeting.
-	Notes Kind = "notes"
-	// Info is a reply to an email that asks nothing (the review, a notice): it
-	// gets a short, helpful answer.
-	Info Kind = "info"
-	// Moved is the manager's reply to the note on the steps check-in N moved.
-	Moved Kind = "moved"
-)
-
-// String is "prep", "steps", "checkin<N>", "notes", "info" or "moved<N>".
-func (p Purpose) String() string {
-	if p.Kind == CheckIn || p.Kind == Moved {
-		return string(p.Kind) + strconv.Itoa(p.CheckIn)
-	}
-	return string(p.Kind)
-}
-
-func (p Purpose) code() (string, error) {
+func purposeCode(p conversation.Purpose) (string, error) {
 	switch {
-	case p.Kind == Prep:
+	case p.Kind == conversation.ReplyPrep:
 		return "p", nil
-	case p.Kind == Steps:
+	case p.Kind == conversation.ReplySteps:
 		return "s", nil
-	case p.Kind == CheckIn && p.CheckIn >= 1 && p.CheckIn <= 9:
+	case p.Kind == conversation.ReplyCheckIn && p.CheckIn >= 1 && p.CheckIn <= 9:
 		return "c" + strconv.Itoa(p.CheckIn), nil
-	case p.Kind == Notes:
+	case p.Kind == conversation.ReplyNotes:
 		return "n", nil
-	case p.Kind == Info:
+	case p.Kind == conversation.ReplyInfo:
 		return "i", nil
-	case p.Kind == Moved && p.CheckIn >= 1 && p.CheckIn <= 9:
+	case p.Kind == conversation.ReplyMoved && p.CheckIn >= 1 && p.CheckIn <= 9:
 		return "m" + strconv.Itoa(p.CheckIn), nil
 	}
 	return "", fmt.Errorf("token: invalid purpose %q", p)
 }
 
-func purposeOf(code string) (Purpose, bool) {
+func purposeOf(code string) (conversation.Purpose, bool) {
 	switch {
 	case code == "p":
-		return Purpose{Kind: Prep}, true
+		return conversation.Purpose{Kind: conversation.ReplyPrep}, true
 	case code == "s":
-		return Purpose{Kind: Steps}, true
+		return conversation.Purpose{Kind: conversation.ReplySteps}, true
 	case code == "n":
-		return Purpose{Kind: Notes}, true
+		return conversation.Purpose{Kind: conversation.ReplyNotes}, true
 	case code == "i":
-		return Purpose{Kind: Info}, true
+		return conversation.Purpose{Kind: conversation.ReplyInfo}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
-		return Purpose{Kind: CheckIn, CheckIn: int(code[1] - '0')}, true
+		return conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: int(code[1] - '0')}, true
 	case len(code) == 2 && code[0] == 'm' && code[1] >= '1' && code[1] <= '9':
-		return Purpose{Kind: Moved, CheckIn: int(code[1] - '0')}, true
+		return conversation.Purpose{Kind: conversation.ReplyMoved, CheckIn: int(code[1] - '0')}, true
 	}
-	return Purpose{}, false
+	return conversation.Purpose{}, false
 }
 
 // ErrInvalid is returned for a token that is malformed, signed with an unknown key
@@ -136,52 +107,52 @@ func ParseKeys(spec string) (*Signer, error) {
 
 var b32 = base32.StdEncoding.WithPadding(base32.NoPadding)
 
-func (s *Signer) mac(kid byte, conversation, code string) string {
+func (s *Signer) mac(kid byte, id, code string) string {
 	m := hmac.New(sha256.New, s.keys[kid])
-	m.Write([]byte(conversation))
+	m.Write([]byte(id))
 	m.Write([]byte{0})
 	m.Write([]byte(code))
 	return strings.ToLower(b32.EncodeToString(m.Sum(nil)[:10]))
 }
 
-// Sign returns the token for a reply about conversation for purpose p.
-func (s *Signer) Sign(conversation string, p Purpose) (string, error) {
-	code, err := p.code()
+// Sign returns the token for a reply about conversation id for purpose p.
+func (s *Signer) Sign(id string, p conversation.Purpose) (string, error) {
+	code, err := purposeCode(p)
 	if err != nil {
 		return "", err
 	}
-	if conversation == "" || strings.ContainsAny(conversation, "-@+ ") {
-		return "", fmt.Errorf("token: invalid conversation id %q", conversation)
+	if id == "" || strings.ContainsAny(id, "-@+ ") {
+		return "", fmt.Errorf("token: invalid conversation id %q", id)
 	}
-	return conversation + "-" + code + "-" + string(s.current) + s.mac(s.current, conversation, code), nil
+	return id + "-" + code + "-" + string(s.current) + s.mac(s.current, id, code), nil
 }
 
 // Address returns reply+<token>@domain.
-func (s *Signer) Address(domain, conversation string, p Purpose) (string, error) {
-	t, err := s.Sign(conversation, p)
+func (s *Signer) Address(domain, id string, p conversation.Purpose) (string, error) {
+	t, err := s.Sign(id, p)
 	if err != nil {
 		return "", err
 	}
 	return "reply+" + t + "@" + domain, nil
 }
 
-// Verify checks a token and returns the conversation and purpose it names.
-func (s *Signer) Verify(token string) (conversation string, p Purpose, err error) {
+// Verify checks a token and returns the conversation ID and purpose it names.
+func (s *Signer) Verify(token string) (id string, p conversation.Purpose, err error) {
 	token = strings.ToLower(token)
 	parts := strings.Split(token, "-")
 	if len(parts) != 3 || len(parts[2]) != 17 {
-		return "", Purpose{}, ErrInvalid
+		return "", conversation.Purpose{}, ErrInvalid
 	}
 	p, ok := purposeOf(parts[1])
 	if !ok {
-		return "", Purpose{}, ErrInvalid
+		return "", conversation.Purpose{}, ErrInvalid
 	}
 	kid := parts[2][0]
 	if _, ok := s.keys[kid]; !ok {
-		return "", Purpose{}, ErrInvalid
+		return "", conversation.Purpose{}, ErrInvalid
 	}
 	if !hmac.Equal([]byte(parts[2][1:]), []byte(s.mac(kid, parts[0], parts[1]))) {
-		return "", Purpose{}, ErrInvalid
+		return "", conversation.Purpose{}, ErrInvalid
 	}
 	return parts[0], p, nil
 }

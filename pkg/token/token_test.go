@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 func signer(t *testing.T, spec string) *Signer {
@@ -17,7 +19,7 @@ func signer(t *testing.T, spec string) *Signer {
 
 func TestRoundTrip(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Moved, CheckIn: 2}} {
+	for _, p := range []conversation.Purpose{{Kind: conversation.ReplyPrep}, {Kind: conversation.ReplySteps}, {Kind: conversation.ReplyCheckIn, CheckIn: 3}, {Kind: conversation.ReplyNotes}, {Kind: conversation.ReplyInfo}, {Kind: conversation.ReplyMoved, CheckIn: 2}} {
 		t.Run(p.String(), func(t *testing.T) {
 			addr, err := s.Address("in.example.com", "ab3dc7ef2ghijk4l", p)
 			if err != nil {
@@ -38,19 +40,11 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-func TestPurposeString(t *testing.T) {
-	for p, want := range map[Purpose]string{{Kind: Prep}: "prep", {Kind: Steps}: "steps", {Kind: CheckIn, CheckIn: 2}: "checkin2", {Kind: Moved, CheckIn: 2}: "moved2"} {
-		if got := p.String(); got != want {
-			t.Errorf("%#v.String() = %q, want %q", p, got, want)
-		}
-	}
-}
-
 func TestVerifyRefuses(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	good, _ := s.Sign("ab3dc7ef2ghijk4l", Purpose{Kind: Prep})
+	good, _ := s.Sign("ab3dc7ef2ghijk4l", conversation.Purpose{Kind: conversation.ReplyPrep})
 	other := signer(t, "1:another-key-of-16-bytes")
-	forged, _ := other.Sign("ab3dc7ef2ghijk4l", Purpose{Kind: Prep})
+	forged, _ := other.Sign("ab3dc7ef2ghijk4l", conversation.Purpose{Kind: conversation.ReplyPrep})
 	tests := map[string]string{
 		"empty":            "",
 		"other key":        forged,
@@ -73,12 +67,12 @@ func TestVerifyRefuses(t *testing.T) {
 
 func TestRotation(t *testing.T) {
 	old := signer(t, "1:0123456789abcdef0123")
-	tok, _ := old.Sign("ab3dc7ef2ghijk4l", Purpose{Kind: Steps})
+	tok, _ := old.Sign("ab3dc7ef2ghijk4l", conversation.Purpose{Kind: conversation.ReplySteps})
 	rotated := signer(t, "2:fedcba9876543210fedc,1:0123456789abcdef0123")
 	if _, _, err := rotated.Verify(tok); err != nil {
 		t.Fatalf("rotated signer refuses a token of the old key: %v", err)
 	}
-	if tok2, _ := rotated.Sign("ab3dc7ef2ghijk4l", Purpose{Kind: Steps}); tok2[len(tok2)-17] != '2' {
+	if tok2, _ := rotated.Sign("ab3dc7ef2ghijk4l", conversation.Purpose{Kind: conversation.ReplySteps}); tok2[len(tok2)-17] != '2' {
 		t.Errorf("rotated signer signs with %q, want key 2", tok2[len(tok2)-17])
 	}
 }
