@@ -42,10 +42,13 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, notice words, and the header names, separators and attribution words of
-// quoted mail. Still kept here: the words inside the date and introduction
-// regexps, status symbols, and the small word sets of the check-in reader
-// (step words, ordinals, fillers) and of question matching.
+// and outros, acknowledgements, notice words, start words, the header names, separators and attribution words of
+// quoted mail, the word sets of the check-in reader (step words,
+// ordinals, "all", "except", fillers, reasons), status symbols, device
+// names and the stopwords of question matching. Still kept here: the words
+// inside the regexps (dates and their leads, introductions of answers and
+// steps, worded question references, deferrals) and the answer-marker
+// labels ("Q", "Frage", "Antwort").
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and

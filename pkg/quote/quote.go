@@ -981,20 +981,13 @@ func trimMayStartAttribution(s string) bool {
 var trimSignatureLeads = lexicon.DeviceLines
 
 // trimSignatureDevices are the words that make a trimSignatureLeads line
-// boilerplate.
-var trimSignatureDevices = []string{
-	"iphone", "ipad", "ipod", "android", "mobile", "phone", "cell", "blackberry", "samsung", "galaxy",
-	"htc", "nokia", "huawei", "xiaomi", "pixel", "motorola", "sony", "oneplus", "alcatel", "windows",
-	"mail", "outlook", "gmail", "yahoo", "aol", "airmail", "mailbox", "spark", "tablet", "device",
-	"smartphone", "kindle", "ios", "ipados", "macos", "surface", "handy", "mobil", "móvil", "movil", "cellulare", "telefoon",
-	"telefon", "телефон", "k-9", "proton", "superhuman", "hey", "tuta", "zoho", "edison", "newton",
-	"移动", "手机", "手機",
-}
+// boilerplate: a device or a mail app (lexicon.Devices).
+var trimSignatureDevices = lexicon.Devices
 
 // trimSignatureDeviceBytes are trimSignatureDevices as byte slices.
 var trimSignatureDeviceBytes = sync.OnceValue(func() [][]byte {
-	out := make([][]byte, len(trimSignatureDevices))
-	for i, d := range trimSignatureDevices {
+	out := make([][]byte, len(trimSignatureDevices()))
+	for i, d := range trimSignatureDevices() {
 		out[i] = []byte(d)
 	}
 	return out
