@@ -3,7 +3,7 @@ package lexicon
 import "time"
 
 func spanish() Language {
-	return Language{
+	return spanishReplies(Language{
 		Code:       "es",
 		Greetings:  []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
 		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
@@ -66,23 +66,28 @@ func spanish() Language {
 			"todos los correos": CmdAllEmails,
 			"también soy yo":    CmdAlias, "tambien soy yo": CmdAlias, "también yo": CmdAlias,
 		},
-		Courtesy:       []string{"por favor", "gracias"},
-		StepNouns:      []string{"paso"},
-		StepLabels:     []string{"pasos", "paso"},
-		StepNumbers:    map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5},
-		Joiners:        []string{"y"},
-		Ordinals:       map[string]int{"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1},
-		RankNouns:      []string{"paso", "punto"},
-		RankArticles:   []string{"el"},
-		RankVerbs:      []string{"es", "está"},
-		Except:         []string{"excepto", "salvo", "menos"},
-		All:            []string{"todo", "todos", "todas"},
-		Reasons:        []string{"porque", "pues"},
-		Fillers:        []string{"está", "esta", "todavía", "ya", "son", "es"},
-		Qualifiers:     []string{"a medias", "casi terminado"},
-		Devices:        []string{"móvil", "movil"},
-		AnswerLabels:   []string{"respuesta"},
-		QuestionLabels: []string{"pregunta"},
-		AnswerTags:     []string{"respuesta:"},
-	}
+		Courtesy: []string{"por favor", "gracias"},
+	})
+}
+
+// spanishReplies adds the words of check-ins and answer markers.
+func spanishReplies(l Language) Language {
+	l.StepNouns = []string{"paso"}
+	l.StepLabels = []string{"pasos", "paso"}
+	l.StepNumbers = map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+	l.Joiners = []string{"y"}
+	l.Ordinals = map[string]int{"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1}
+	l.RankNouns = []string{"paso", "punto"}
+	l.RankArticles = []string{"el"}
+	l.RankVerbs = []string{"es", "está"}
+	l.Except = []string{"excepto", "salvo", "menos"}
+	l.All = []string{"todo", "todos", "todas"}
+	l.Reasons = []string{"porque", "pues"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es"}
+	l.Qualifiers = []string{"a medias", "casi terminado"}
+	l.Devices = []string{"móvil", "movil"}
+	l.AnswerLabels = []string{"respuesta"}
+	l.QuestionLabels = []string{"pregunta"}
+	l.AnswerTags = []string{"respuesta:"}
+	return l
 }
