@@ -1096,10 +1096,12 @@ func trimIsDisclaimer(par []string) bool {
 	hits := 0
 	for _, w := range trimDisclaimerWords() {
 		if strings.Contains(lower, w) {
-			hits++
+			if hits++; hits == 2 {
+				return true
+			}
 		}
 	}
-	return hits >= 2
+	return false
 }
 
 // trimIsNamedQuote reports Supercite-style quoting: "Richard> text", "C>".
