@@ -954,6 +954,9 @@ func trimMayStartAttribution(s string) bool {
 		return false
 	}
 	for _, p := range trimAttributionStarts() {
+		if s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && s[0]|0x20 != p[0]|0x20 {
+			continue // ASCII first bytes that differ whatever the case: most starts
+		}
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
