@@ -3,7 +3,7 @@ package lexicon
 import "time"
 
 func german() Language {
-	return Language{
+	return germanReplies(Language{
 		Code:       "de",
 		Greetings:  []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
 		Addressees: []string{"zusammen", "alle", "ihr beiden", "team"},
@@ -67,5 +67,28 @@ func german() Language {
 			"auch ich": CmdAlias, "das bin auch ich": CmdAlias, "auch meine adresse": CmdAlias,
 		},
 		Courtesy: []string{"bitte", "danke"},
-	}
+	})
+}
+
+// germanReplies adds the words of check-ins and answer markers.
+func germanReplies(l Language) Language {
+	l.StepNouns = []string{"schritt", "punkt"}
+	l.StepLabels = []string{"schritte", "schritt"}
+	l.StepNumbers = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
+	l.Joiners = []string{"und"}
+	l.Ordinals = map[string]int{"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1}
+	l.RankNouns = []string{"schritt", "punkt"}
+	l.RankArticles = []string{"der", "die", "das"}
+	l.RankVerbs = []string{"ist", "war", "hat"}
+	l.Except = []string{"außer", "ausser", "bis auf"}
+	l.All = []string{"alles", "alle"}
+	l.Reasons = []string{"weil", "da"}
+	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden"}
+	l.Qualifiers = []string{"fast fertig", "halb fertig"}
+	l.Devices = []string{"handy", "mobil", "telefon"}
+	l.AnswerLabels = []string{"antwort", "zu", "ad"}
+	l.QuestionLabels = []string{"frage"}
+	l.NumberLabels = []string{"nr.", "nr"}
+	l.AnswerTags = []string{"antwort:"}
+	return l
 }

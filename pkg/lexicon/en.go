@@ -3,7 +3,7 @@ package lexicon
 import "time"
 
 func english() Language {
-	return Language{
+	return englishReplies(Language{
 		Code:       "en",
 		Greetings:  []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
 		Addressees: []string{"all", "both", "everyone", "team", "there", "folks", "guys", "you two", "all of you"},
@@ -72,22 +72,49 @@ func english() Language {
 		Wrote:             []string{"wrote", "writes", "said"},
 		AttributionStarts: []string{"on ", "at "},
 		DeviceLines:       []string{"sent from", "sent with", "sent via", "sent by", "sent using", "sent on", "from my", "get outlook for"},
-		Commands: map[string]string{
-			"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
-			"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,
-			"pause": CmdPause, "pause until": CmdPause, "pause till": CmdPause, "pause to": CmdPause, "pause the check-ins until": CmdPause,
-			"pause check-ins until": CmdPause, "snooze until": CmdPause,
-			"skip": CmdSkip, "skip this": CmdSkip, "skip this one": CmdSkip, "skip it": CmdSkip, "skip this check-in": CmdSkip,
-			"skip the next check-in": CmdSkip, "skip the next one": CmdSkip,
-			"private": CmdPrivate, "private answer": CmdPrivate, "private answers": CmdPrivate, "keep private": CmdPrivate,
-			"make private": CmdPrivate,
-			"help":         CmdHelp, "help me": CmdHelp, "what can i reply": CmdHelp,
-			"fewer emails": CmdFewer, "fewer": CmdFewer, "less email": CmdFewer, "less emails": CmdFewer, "fewer e-mails": CmdFewer,
-			"only when something is blocked": CmdFewer, "only if something is blocked": CmdFewer, "only when blocked": CmdFewer,
-			"only when a step is blocked": CmdFewer, "no reminders": CmdFewer, "no nudges": CmdFewer,
-			"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
-			"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
-		},
-		Courtesy: []string{"please", "pls", "plz", "thanks", "thank you", "cheers"},
+	})
+}
+
+// englishReplies adds the English words of commands, check-ins and answer markers.
+func englishReplies(l Language) Language {
+	l.Commands = map[string]string{
+		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
+		"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,
+		"pause": CmdPause, "pause until": CmdPause, "pause till": CmdPause, "pause to": CmdPause, "pause the check-ins until": CmdPause,
+		"pause check-ins until": CmdPause, "snooze until": CmdPause,
+		"skip": CmdSkip, "skip this": CmdSkip, "skip this one": CmdSkip, "skip it": CmdSkip, "skip this check-in": CmdSkip,
+		"skip the next check-in": CmdSkip, "skip the next one": CmdSkip,
+		"private": CmdPrivate, "private answer": CmdPrivate, "private answers": CmdPrivate, "keep private": CmdPrivate,
+		"make private": CmdPrivate,
+		"help":         CmdHelp, "help me": CmdHelp, "what can i reply": CmdHelp,
+		"fewer emails": CmdFewer, "fewer": CmdFewer, "less email": CmdFewer, "less emails": CmdFewer, "fewer e-mails": CmdFewer,
+		"only when something is blocked": CmdFewer, "only if something is blocked": CmdFewer, "only when blocked": CmdFewer,
+		"only when a step is blocked": CmdFewer, "no reminders": CmdFewer, "no nudges": CmdFewer,
+		"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
+		"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
 	}
+	l.Courtesy = []string{"please", "pls", "plz", "thanks", "thank you", "cheers"}
+	l.StepNouns = []string{"step", "item", "point"}
+	l.StepLabels = []string{"steps", "step"}
+	l.ItemLabels = []string{"items", "item"}
+	l.StepNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+	l.Joiners = []string{"and"}
+	l.Ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+	l.RankNouns = []string{"one", "step", "item", "task", "point", "thing", "goal", "action"}
+	l.RankArticles = []string{"the"}
+	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs"}
+	l.Except = []string{"except for", "except", "apart from", "other than", "save for"}
+	l.All = []string{"all", "everything"}
+	l.Reasons = []string{"since", "because", "as"}
+	l.Fillers = []string{"yet", "still", "now", "there", "already", "just", "finally", "mostly", "i'm", "im", "i", "am", "is", "it's", "its", "it", "we're", "are", "was", "which", "has", "been", "have", "and", "but", "that", "this", "one"}
+	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done"}
+	l.PerfectAux = []string{"have", "has", "had", "did", "i've", "we've"}
+	l.Common = []string{"a", "an", "the", "my", "to", "in", "on", "of", "for", "with", "and", "or", "up", "at", "by", "it", "is", "i", "me", "we", "be", "do", "get", "set", "make", "take", "finish", "start", "complete", "done", "work", "working", "one", "step", "due", "status", "week", "weeks", "month", "months", "day", "days", "time", "year", "not", "started", "yet", "still", "have", "has"}
+	l.Stopwords = []string{"the", "and", "you", "your", "what", "that", "would", "like", "are", "for", "with", "how", "might", "will", "have", "any", "our", "this", "about", "there"}
+	l.Devices = []string{"mobile", "phone", "cell", "tablet", "device", "smartphone"}
+	l.AnswerLabels = []string{"answer", "re:", "re", "to"}
+	l.QuestionLabels = []string{"question", "q"}
+	l.NumberLabels = []string{"no.", "num."}
+	l.AnswerTags = []string{"answer:", "a:"}
+	return l
 }

@@ -3,7 +3,7 @@ package lexicon
 import "time"
 
 func spanish() Language {
-	return Language{
+	return spanishReplies(Language{
 		Code:       "es",
 		Greetings:  []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
 		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
@@ -67,5 +67,27 @@ func spanish() Language {
 			"también soy yo":    CmdAlias, "tambien soy yo": CmdAlias, "también yo": CmdAlias,
 		},
 		Courtesy: []string{"por favor", "gracias"},
-	}
+	})
+}
+
+// spanishReplies adds the words of check-ins and answer markers.
+func spanishReplies(l Language) Language {
+	l.StepNouns = []string{"paso"}
+	l.StepLabels = []string{"pasos", "paso"}
+	l.StepNumbers = map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+	l.Joiners = []string{"y"}
+	l.Ordinals = map[string]int{"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1}
+	l.RankNouns = []string{"paso", "punto"}
+	l.RankArticles = []string{"el"}
+	l.RankVerbs = []string{"es", "está"}
+	l.Except = []string{"excepto", "salvo", "menos"}
+	l.All = []string{"todo", "todos", "todas"}
+	l.Reasons = []string{"porque", "pues"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es"}
+	l.Qualifiers = []string{"a medias", "casi terminado"}
+	l.Devices = []string{"móvil", "movil"}
+	l.AnswerLabels = []string{"respuesta"}
+	l.QuestionLabels = []string{"pregunta"}
+	l.AnswerTags = []string{"respuesta:"}
+	return l
 }

@@ -3,7 +3,7 @@ package lexicon
 import "time"
 
 func french() Language {
-	return Language{
+	return frenchReplies(Language{
 		Code:       "fr",
 		Greetings:  []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
 		Addressees: []string{"à tous", "tous", "à vous deux", "l'équipe"},
@@ -68,5 +68,26 @@ func french() Language {
 			"c'est aussi moi": CmdAlias, "aussi moi": CmdAlias, "moi aussi": CmdAlias, "c'est moi aussi": CmdAlias,
 		},
 		Courtesy: []string{"merci", "svp", "stp", "s'il vous plaît", "s'il te plaît"},
-	}
+	})
+}
+
+// frenchReplies adds the words of check-ins and answer markers.
+func frenchReplies(l Language) Language {
+	l.StepNouns = []string{"étape", "etape", "point"}
+	l.StepLabels = []string{"étapes", "étape", "etapes", "etape"}
+	l.StepNumbers = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+	l.Joiners = []string{"et"}
+	l.Ordinals = map[string]int{"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1}
+	l.RankNouns = []string{"étape", "point-là"}
+	l.RankArticles = []string{"le", "la"}
+	l.RankVerbs = []string{"est", "a"}
+	l.Except = []string{"sauf"}
+	l.All = []string{"tout", "tous", "toutes"}
+	l.Reasons = []string{"car", "puisque"}
+	l.Fillers = []string{"est", "c'est", "encore", "déjà", "sont"}
+	l.Qualifiers = []string{"à moitié", "presque fini"}
+	l.AnswerLabels = []string{"réponse", "reponse"}
+	l.NumberLabels = []string{"n°", "nº"}
+	l.AnswerTags = []string{"réponse:", "r:"}
+	return l
 }

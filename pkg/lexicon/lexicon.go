@@ -4,8 +4,11 @@
 // number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps table, the sentences that open or close a list of
-// steps, acknowledgements, and the words of a legal notice and of quoted
-// mail.
+// steps, acknowledgements, the words that start a step rather than make it
+// due, the words of a legal notice and of quoted mail, device words, the
+// words of a check-in (step nouns, ordinals, "all", "except", fillers,
+// reasons) and the stopwords of question matching. Status symbols and the
+// names of devices and mail apps, in no language, are here too.
 //
 // Adding a language is adding one file with one function returning its
 // Language, and listing it in languages. Nothing is built at package
@@ -99,6 +102,9 @@ type Language struct {
 	// DeviceLines open the line a mail app adds ("Sent from my iPhone"),
 	// when a device or app is named after them.
 	DeviceLines []string
+	// Devices are the words for a device after DeviceLines ("phone",
+	// "handy"); brand and app names are in deviceNames.
+	Devices []string
 
 	// The words of commands by reply (see the Cmd constants).
 
@@ -109,6 +115,56 @@ type Language struct {
 	Commands map[string]string
 	// Courtesy may open or close a command's line: "please", "bitte".
 	Courtesy []string
+
+	// The words of a check-in reply, lower-case.
+
+	// StepNouns introduce a step's number anywhere in a sentence ("mit
+	// Schritt 3 …"); StepLabels may open a list item or a progress line
+	// before its number(s), plurals first ("steps 1 and 2"), and
+	// ItemLabels a progress line only ("item 2: done").
+	StepNouns, StepLabels, ItemLabels []string
+	// StepNumbers are the numbers a step noun may be followed by in words
+	// ("step two"); articles that also mean one ("a", "un") are left out.
+	StepNumbers map[string]int
+	// Joiners join the numbers of several steps: "1 and 2".
+	Joiners []string
+	// Ordinals name a step by its rank ("the first one"); -1 is the last.
+	Ordinals map[string]int
+	// RankNouns may follow an ordinal ("the first one", "der zweite
+	// Schritt"); RankArticles may come before a rank used alone and
+	// RankVerbs after it ("the third is blocked"). Words end at an
+	// apostrophe: "isn't" is read as "isn".
+	RankNouns, RankArticles, RankVerbs []string
+	// Except turn a report on all steps into one on all but some: "all
+	// done except 2".
+	Except []string
+	// All say that a report covers every step: "all done".
+	All []string
+	// Reasons open the reason given after the step a status names ("I've
+	// dropped the coffee since he's leaving"): it is the note.
+	Reasons []string
+	// Fillers stand between a status and its note, or before a status,
+	// and belong to neither: "still in progress", "läuft noch".
+	Fillers []string
+	// Qualifiers are statuses that say how far a step has come: run into
+	// the words after them ("halfway through the course"), they stay in
+	// the note.
+	Qualifiers []string
+	// PerfectAux are the auxiliaries of a negated verb that "yet" follows:
+	// "haven't found a mentor yet" is not started.
+	PerfectAux []string
+	// Common are words that do not tell steps apart: "the", "finish".
+	Common []string
+	// Stopwords are left out when quoted text is compared with the
+	// questions.
+	Stopwords []string
+
+	// The labels of a numbered answer, lower-case. AnswerLabels name the
+	// answer or refer to the question ("Re 3 -", "Answer 3:", "Zu 3:");
+	// QuestionLabels name the question ("Q3", "Frage 3"); NumberLabels
+	// abbreviate "number" ("Frage Nr. 3", "Question n° 3"); AnswerTags may
+	// follow a question's number ("Q3 – A: …", "3. Answer: …").
+	AnswerLabels, QuestionLabels, NumberLabels, AnswerTags []string
 }
 
 // The commands Commands maps to.
@@ -202,7 +258,52 @@ var (
 	Disclaimer        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Disclaimer }) })
 	Commands          = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Commands }) })
 	Courtesy          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Courtesy }) })
+	StepNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepNouns }) })
+	StepLabels        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLabels }) })
+	ItemLabels        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ItemLabels }) })
+	Joiners           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Joiners }) })
+	RankNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.RankNouns }) })
+	RankArticles      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.RankArticles }) })
+	RankVerbs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.RankVerbs }) })
+	Except            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Except }) })
+	All               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.All }) })
+	Reasons           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Reasons }) })
+	Fillers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Fillers }) })
+	Qualifiers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Qualifiers }) })
+	PerfectAux        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.PerfectAux }) })
+	Common            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Common }) })
+	Stopwords         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Stopwords }) })
+	AnswerLabels      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerLabels }) })
+	QuestionLabels    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionLabels }) })
+	NumberLabels      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NumberLabels }) })
+	AnswerTags        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerTags }) })
+	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
+	Ordinals          = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.Ordinals }) })
+	// Devices are the device words of every language and the brand and
+	// app names (deviceNames).
+	Devices = sync.OnceValue(func() []string { return append(Merged(func(l Language) []string { return l.Devices }), deviceNames...) })
 )
+
+// deviceNames are the devices and mail apps named after a DeviceLines
+// phrase, in no language: "Sent from my iPhone", "Get Outlook for iOS".
+var deviceNames = []string{
+	"iphone", "ipad", "ipod", "android", "blackberry", "samsung", "galaxy", "htc", "nokia", "huawei", "xiaomi", "pixel",
+	"motorola", "sony", "oneplus", "alcatel", "windows", "mail", "outlook", "gmail", "yahoo", "aol", "airmail", "mailbox",
+	"spark", "kindle", "ios", "ipados", "macos", "surface", "k-9", "proton", "superhuman", "hey", "tuta", "zoho", "edison", "newton",
+}
+
+// StatusSymbols map the ticks, crosses and emoji of a check-in reply to
+// step statuses, in no language.
+var StatusSymbols = sync.OnceValue(func() map[string]conversation.StepStatus {
+	return map[string]conversation.StepStatus{
+		"✅": Done, "✔️": Done, "✔": Done, "☑️": Done, "☑": Done, "✓": Done, "🎉": Done, "[x]": Done, "[X]": Done,
+		"⏳": InProgress, "⌛": InProgress, "🔄": InProgress, "🔁": InProgress, "🚧": InProgress, "🏃": InProgress,
+		"🟡": InProgress, "🟠": InProgress, "🟢": InProgress,
+		"⬜": NotStarted, "◻️": NotStarted, "◻": NotStarted, "[ ]": NotStarted,
+		"🚫": Blocked, "⛔": Blocked, "🛑": Blocked, "⚠️": Blocked, "🔴": Blocked,
+		"❌": Dropped, "✗": Dropped, "✘": Dropped, "🗑️": Dropped, "🗑": Dropped,
+	}
+})
 
 // ContainsAny reports whether lower (already lower-cased) contains one of
 // the phrases.

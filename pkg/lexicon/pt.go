@@ -50,5 +50,17 @@ func portuguese() Language {
 		Wrote:             []string{"escreveu"},
 		AttributionStarts: []string{"em "},
 		DeviceLines:       []string{"enviado do", "enviado de", "enviado a partir"},
+		StepNouns:         []string{"etapa", "passo"},
+		StepLabels:        []string{"etapas", "etapa"},
+		StepNumbers:       map[string]int{"dois": 2, "três": 3},
+		Joiners:           []string{"e"},
+		RankArticles:      []string{"o", "a"},
+		Except:            []string{"exceto"},
+		All:               []string{"tudo"},
+		Reasons:           []string{"pois"},
+		Fillers:           []string{"ainda", "já", "são"},
+		Qualifiers:        []string{"quase pronto"},
+		AnswerLabels:      []string{"resposta"},
+		QuestionLabels:    []string{"pergunta", "questão", "questao"},
 	}
 }

@@ -11,5 +11,6 @@ func russian() Language {
 		Wrote:             []string{"написал", "написала", "пишет", "писал"},
 		AttributionStarts: []string{"в "},
 		DeviceLines:       []string{"отправлено с", "отправлено из"},
+		Devices:           []string{"телефон"},
 	}
 }

@@ -11,5 +11,6 @@ func chinese() Language {
 		Wrote:             []string{"写道", "寫道"},
 		AttributionStarts: []string{"在"},
 		DeviceLines:       []string{"从我的", "從我的", "发自我的"},
+		Devices:           []string{"移动", "手机", "手機"},
 	}
 }

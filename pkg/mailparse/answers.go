@@ -27,16 +27,16 @@ type marker struct {
 	rest     string // the text after the marker
 }
 
-// Words that may open an answer marker, lower-case. replyWords name the
-// answer or refer to the question ("Re 3 -", "Answer 3:", "Zu Frage 2:");
-// questionWords name the question ("Q3", "Frage 3", "#3"); numberWords
-// abbreviate "number" ("Frage Nr. 3", "Question n° 3").
+// The labels that may open an answer marker, lower-case (pkg/lexicon):
+// replyWords name the answer or refer to the question ("Re 3 -", "Answer
+// 3:", "Zu Frage 2:"); questionWords name the question ("Q3", "Frage 3");
+// numberAbbrevs abbreviate "number" ("Frage Nr. 3", "Question n° 3");
+// answerTags may follow a question marker ("Q3 – A: …", "3. Answer: …").
 var (
-	replyWords    = []string{"answer", "antwort", "réponse", "reponse", "respuesta", "risposta", "antwoord", "resposta", "re:", "re", "zu", "ad", "to"}
-	questionWords = []string{"question", "frage", "pregunta", "domanda", "vraag", "pergunta", "questão", "questao", "q"}
-	numberAbbrevs = []string{"n°", "nº", "nr.", "nr", "no.", "num."}
-	// answerTags may follow a question marker: "Q3 – A: …", "3. Answer: …".
-	answerTags = []string{"answer:", "a:", "r:", "antwort:", "réponse:", "respuesta:"}
+	replyWords    = lexicon.AnswerLabels
+	questionWords = lexicon.QuestionLabels
+	numberAbbrevs = lexicon.NumberLabels
+	answerTags    = lexicon.AnswerTags
 )
 
 // cutWordFold removes the first of words from s when it is there as a whole
@@ -78,16 +78,16 @@ func parseMarker(line string) (marker, bool) {
 	}
 	var rw, qw string
 	strong := false // a label that needs no separator: "Q3", "#3", "A3"
-	rw, s, _ = cutWordFold(s, replyWords)
+	rw, s, _ = cutWordFold(s, replyWords())
 	if len(s) >= 2 && (s[0] == 'a' || s[0] == 'A') && s[1] >= '0' && s[1] <= '9' && rw == "" {
 		rw, s, strong = "a", s[1:], true // "A3:"
 	}
-	qw, s, _ = cutWordFold(s, questionWords)
+	qw, s, _ = cutWordFold(s, questionWords())
 	if qw == "q" {
 		strong = true
 	}
 	if qw != "" {
-		_, s, _ = cutWordFold(s, numberAbbrevs)
+		_, s, _ = cutWordFold(s, numberAbbrevs())
 	}
 	if strings.HasPrefix(s, "#") {
 		s, strong = trimIndent(s[1:]), true
@@ -138,7 +138,7 @@ func parseMarker(line string) (marker, bool) {
 	}
 	rest := strings.TrimSpace(t)
 	if labelled || sep != "" {
-		if _, r, ok := cutWordFold(rest, answerTags); ok {
+		if _, r, ok := cutWordFold(rest, answerTags()); ok {
 			rest = r
 		}
 	}
@@ -169,8 +169,13 @@ var wordOrdinals = sync.OnceValue(func() map[string]int {
 // first 48 bytes are matched against the pattern.
 func wordedMarker(s string) (marker, bool) {
 	head := strings.ToLower(s[:min(len(s), 48)])
-	if !strings.Contains(head, "question") && !strings.Contains(head, "frage") && !strings.Contains(head, "pregunta") &&
-		!strings.Contains(head, "domanda") && !strings.Contains(head, "vraag") && !strings.Contains(head, "pergunta") {
+	named := false
+	for _, w := range questionWords() {
+		if named = len(w) > 1 && strings.Contains(head, w); named {
+			break // a word for "question" ("q" alone is no word)
+		}
+	}
+	if !named {
 		return marker{}, false
 	}
 	g := wordedQuestion().FindStringSubmatch(s)
@@ -233,13 +238,7 @@ type qmatch struct {
 }
 
 // stopwords are dropped before comparing quoted text with questions.
-var stopwords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"the": true, "and": true, "you": true, "your": true, "what": true, "that": true, "would": true,
-		"like": true, "are": true, "for": true, "with": true, "how": true, "might": true, "will": true,
-		"have": true, "any": true, "our": true, "this": true, "about": true, "there": true,
-	}
-})
+var stopwords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Stopwords()) })
 
 // nextWord returns the byte span of the first word (letters and digits) of
 // s at or after byte i; start is -1 when there is none.

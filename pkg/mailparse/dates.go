@@ -119,7 +119,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateMonthDay, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>`+reMonth+`\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth, `(?i)`+lb+`(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)`+reMonth+`(?:\s+(\d{4}))?)`+rb),
 			c(dateInMonth, hasMonth, `(?i)`+lb+`(?P<p>`+monthLead+`\s+`+reMonth+`(?:\s+(\d{4}))?)`+rb),
-			c(dateEndPeriod, 0, `(?i)`+lb+`(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))`+rb),
+			c(dateEndPeriod, hasPeriod, `(?i)`+lb+`(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))`+rb),
 			c(dateQuarter, hasQuarter, `(?i)`+lb+`(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+|`+monthLead+`\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
 			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays())+`)))`+rb),
 			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames())+`))`+rb),
@@ -144,7 +144,7 @@ func selfLed(k dateKind, phrase string) bool {
 }
 
 // wordKinds is a set of the kinds of word a date pattern needs.
-type wordKinds uint8
+type wordKinds uint16
 
 const (
 	hasDigit wordKinds = 1 << iota
@@ -155,6 +155,7 @@ const (
 	hasYear    // four digits in a row
 	hasDotNum  // a digit, a dot, a digit: "15.02"
 	hasQuarter // "Q" and a digit 1-4
+	hasPeriod  // a word of periodWords
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -169,15 +170,50 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords}} {
 		for _, w := range kind.words {
-			if strings.Contains(lower, w) {
+			if containsWordStart(lower, w) {
 				k |= kind.k
 				break
 			}
 		}
 	}
 	return k
+}
+
+// periodWords are the words one of which each phrase of dateEndPeriod
+// holds ("end of the month", "next week", "nächste Woche", "EOM").
+var periodWords = []string{"month", "year", "quarter", "week", "nächste", "semaine", "mois", "próxim", "settimana", "mese",
+	"volgende", "ende", "tomorrow", "morgen", "demain", "mañana", "domani", "eow", "eom", "eoq", "eoy"}
+
+// containsWordStart reports whether w occurs in lower where a date pattern
+// can read it: not after a letter ("mai" in "email" is no month), unless
+// after an ordinal's suffix written onto its number ("3rdmarch").
+func containsWordStart(lower, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !unicode.IsLetter(r) || ordinalSuffixAt(lower, i) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// ordinalSuffixAt reports "st", "nd", "rd", "th" or "er" after a digit
+// just before byte i of lower.
+func ordinalSuffixAt(lower string, i int) bool {
+	if i < 3 || lower[i-3] < '0' || lower[i-3] > '9' {
+		return false
+	}
+	switch lower[i-2 : i] {
+	case "st", "nd", "rd", "th", "er":
+		return true
+	}
+	return false
 }
 
 // digitShapes tells which shapes of numbers text holds, in one pass.

@@ -25,7 +25,11 @@
 //     so that an answer written under a quoted question still has its
 //     question.
 //
-// Reading a reply (Read, ReadMessage) then works on what quote.Trim keeps:
+// Reading a reply (Read, ReadMessage) then works on what quote.Trim keeps.
+// The body is classified once (quote.Doc): the forward check, Trim and the
+// extractors read the same lines and kinds, and only a body rewritten (a
+// forward read through, an original quoted without "> ") is classified
+// again.
 //
 //   - an out-of-office notice (headers, or a subject or wording in a language
 //     of pkg/lexicon) is reported in Automatic and read no further;
@@ -42,24 +46,39 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, notice words, and the header names, separators and attribution words of
-// quoted mail. Still kept here: the words inside the date and introduction
-// regexps, status symbols, and the small word sets of the check-in reader
-// (step words, ordinals, fillers) and of question matching.
+// and outros, acknowledgements, notice words, start words, the header
+// names, separators and attribution words of quoted mail, the word sets of
+// the check-in reader (step words, ordinals, "all", "except", fillers,
+// reasons), the labels of answer markers ("Q", "Frage", "Antwort"), status
+// symbols, device names and the stopwords of question matching. Still kept
+// here: the words inside the regexps (below), and the period words that
+// tell whether the end-of-period date pattern can match (periodWords).
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
 // device boilerplate go; valedictions such as "Thanks,\nAlex" stay in
 // quote.Trim's output, as both corpora expect (the reply reader drops them).
 //
-// Regular expressions: MIME, HTML, quote.Trim and the check-in reader scan lines
-// with string functions only. Regexps are used where a phrase has many
-// shapes in several languages and is matched on little text: due dates
-// (dates.go, on the last 256 bytes of a step), introductions of answers
-// and of steps, worded question references and deferrals (answers.go,
-// steps.go), on single lines. All of them, and every word table and index,
-// are built on first use (sync.OnceValue): nothing is compiled at package
-// initialisation.
+// Regular expressions: MIME, HTML, quote.Trim, answer and step markers,
+// signatures and the check-in reader scan lines with string functions and
+// byte checks only. Regexps are used where a phrase has many shapes in
+// several languages and is matched on little text, and never on every line
+// without a cheap test first:
+//
+//   - due dates and the lead before them (dates.go: dateRes), on the last
+//     256 bytes of a step, each pattern only when the words it needs stand
+//     in the text (dateWords);
+//   - introductions of answers ("My answers are below", notesIntro) and of
+//     steps (stepsIntro, thanksLine), on a line already taken for a note or
+//     a step;
+//   - worded question references ("For the second question", wordedQuestion),
+//     only on lines whose first 48 bytes name a question;
+//   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
+//     deferralSay), on short lines that open a paragraph;
+//   - empty answers ("n/a", skipAnswer) and a table's rule (tableSeparator).
+//
+// All of them, and every word table and index, are built on first use
+// (sync.OnceValue): nothing is compiled at package initialisation.
 //
 // Everything here runs in time linear in its input, whatever the input:
 // the HTML tokenizer streams with a bounded element stack, the MIME walk is

@@ -21,17 +21,7 @@ var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
 })
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
-var statusSymbols = sync.OnceValue(func() map[string]conversation.StepStatus {
-	return map[string]conversation.StepStatus{
-		"✅": conversation.StepDone, "✔️": conversation.StepDone, "✔": conversation.StepDone, "☑️": conversation.StepDone, "☑": conversation.StepDone, "✓": conversation.StepDone, "🎉": conversation.StepDone,
-		"[x]": conversation.StepDone, "[X]": conversation.StepDone,
-		"⏳": conversation.StepInProgress, "⌛": conversation.StepInProgress, "🔄": conversation.StepInProgress, "🔁": conversation.StepInProgress, "🚧": conversation.StepInProgress, "🏃": conversation.StepInProgress,
-		"⬜": conversation.StepNotStarted, "◻️": conversation.StepNotStarted, "◻": conversation.StepNotStarted, "[ ]": conversation.StepNotStarted,
-		"🚫": conversation.StepBlocked, "⛔": conversation.StepBlocked, "🛑": conversation.StepBlocked, "⚠️": conversation.StepBlocked, "🔴": conversation.StepBlocked,
-		"🟡": conversation.StepInProgress, "🟠": conversation.StepInProgress, "🟢": conversation.StepInProgress,
-		"❌": conversation.StepDropped, "✗": conversation.StepDropped, "✘": conversation.StepDropped, "🗑️": conversation.StepDropped, "🗑": conversation.StepDropped,
-	}
-})
+var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
@@ -41,10 +31,10 @@ const (
 
 // progressStepWords may precede the number that opens a progress line
 // (plurals before singulars: the first that matches is taken).
-var progressStepWords = []string{"steps", "step", "schritte", "schritt", "étapes", "étape", "etapes", "etape", "pasos", "paso", "passi", "passo", "stappen", "stap", "etapas", "etapa", "items", "item"}
+var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(lexicon.StepLabels(), lexicon.ItemLabels()) })
 
 // progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
-var progressJoiners = []string{",", "&", "+", "/", "and", "und", "et", "y", "e", "en"}
+var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
 
 // parseProgressMarker reads the step number(s) that open a progress line:
 // "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
@@ -68,7 +58,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 			i = k
 		}
 	}
-	for _, w := range progressStepWords {
+	for _, w := range progressStepWords() {
 		if i == len(t) || t[i] < utf8.RuneSelf && t[i]|0x20 != w[0] {
 			continue // an ASCII first byte that differs, whatever the case: most lines
 		}
@@ -93,7 +83,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 	for {
 		k := skipSpace(t, end)
 		joined := -1
-		for _, w := range progressJoiners {
+		for _, w := range progressJoiners() {
 			if len(t)-k >= len(w) && strings.EqualFold(t[k:k+len(w)], w) {
 				joined = k + len(w)
 				break
@@ -411,14 +401,20 @@ func (r *progressReader) result() []conversation.ProgressUpdate {
 }
 
 // exceptWords turn a report on all steps into one on all but some: "All on
-// track except #2 which is blocked".
-var exceptWords = []string{" except for ", " except ", " apart from ", " other than ", " save for ", " außer ", " ausser ", " bis auf ", " sauf ", " excepto ", " salvo ", " menos ", " tranne ", " eccetto ", " behalve ", " exceto "}
+// track except #2 which is blocked", each between spaces.
+var exceptWords = sync.OnceValue(func() []string {
+	out := make([]string, 0, len(lexicon.Except()))
+	for _, w := range lexicon.Except() {
+		out = append(out, " "+w+" ")
+	}
+	return out
+})
 
 // cutExcept splits t at its first except word: head is what is said of all
 // steps, tail of the excepted ones.
 func cutExcept(t string) (head, tail string, ok bool) {
 	lower := strings.ToLower(t)
-	for _, w := range exceptWords {
+	for _, w := range exceptWords() {
 		if i := strings.Index(lower, w); i > 0 {
 			return t[:i], strings.TrimLeft(t[i+len(w):], " ,:"), true
 		}
@@ -543,15 +539,16 @@ func quotedSteps(blocks [][]string) []string {
 }
 
 // stepNameSkip are words that do not tell steps apart.
-var stepNameSkip = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"a": true, "an": true, "the": true, "my": true, "to": true, "in": true, "on": true, "of": true, "for": true,
-		"with": true, "and": true, "or": true, "up": true, "at": true, "by": true, "it": true, "is": true, "i": true,
-		"me": true, "we": true, "be": true, "do": true, "get": true, "set": true, "make": true, "take": true,
-		"finish": true, "start": true, "complete": true, "done": true, "work": true, "working": true, "one": true, "step": true,
-		"due": true, "status": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true, "time": true, "year": true, "not": true, "started": true, "yet": true, "still": true, "have": true, "has": true,
+var stepNameSkip = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Common()) })
+
+// wordSet is a set of words.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
 	}
-})
+	return set
+}
 
 // stepNames returns the distinctive words of each step text.
 func stepNames(texts []string) [][]string {
@@ -601,55 +598,24 @@ type stepRef struct {
 }
 
 // stepWords introduce a step number anywhere in a sentence ("Mit Schritt 3 …").
-var stepWords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"step": true, "schritt": true, "étape": true, "etape": true, "paso": true, "passo": true, "stap": true, "etapa": true, "item": true, "punkt": true, "point": true,
-	}
-})
+var stepWords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.StepNouns()) })
 
 // stepNumberWords are the numbers a step word may be followed by in words
-// ("Step two"); articles that also mean one ("a", "un") are left out.
-var stepNumberWords = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-		"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-		"twee": 2, "drie": 3, "due": 2, "tre": 3, "dois": 2, "três": 3,
-	}
-})
+// ("Step two").
+var stepNumberWords = lexicon.StepNumbers
 
 // ordinals name a step by rank when followed by a word of rankNouns ("the
 // first one", "der zweite Schritt"); -1 is the last step.
 var (
-	ordinals = sync.OnceValue(func() map[string]int {
-		return map[string]int{
-			"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1,
-			"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1,
-			"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
-			"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1,
-		}
-	})
-	rankNouns = sync.OnceValue(func() map[string]bool {
-		return map[string]bool{
-			"one": true, "step": true, "item": true, "task": true, "point": true, "thing": true, "goal": true, "action": true,
-			"schritt": true, "punkt": true, "étape": true, "point-là": true, "paso": true, "punto": true,
-		}
-	})
+	ordinals  = lexicon.Ordinals
+	rankNouns = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankNouns()) })
 )
 
 // rankArticles may come before a rank used alone ("the third is blocked");
 // rankVerbs may follow it.
 var (
-	rankArticles = sync.OnceValue(func() map[string]bool {
-		return map[string]bool{"the": true, "der": true, "die": true, "das": true, "le": true, "la": true, "el": true, "il": true, "lo": true, "de": true, "het": true, "o": true, "a": true}
-	})
-	rankVerbs = sync.OnceValue(func() map[string]bool {
-		return map[string]bool{
-			// Words end at an apostrophe: "isn't" is read as "isn".
-			"is": true, "was": true, "has": true, "isn": true, "hasn": true, "wasn": true, "will": true, "won": true, "still": true, "got": true, "needs": true,
-			"ist": true, "war": true, "hat": true, "est": true, "a": true, "es": true, "está": true, "è": true, "sta": true, "zit": true, "wordt": true,
-		}
-	})
+	rankArticles = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankArticles()) })
+	rankVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankVerbs()) })
 )
 
 // rankCount reads a count after a rank ("the first two"): 2..9 as digits
@@ -802,7 +768,7 @@ type statusSpan struct {
 
 // perfectAux are the auxiliaries a negation of negatedYet follows:
 // "haven't", "has not", "didn't".
-var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "did": true, "i've": true, "we've": true}
+var perfectAux = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.PerfectAux()) })
 
 // negatedYet finds a negated verb that "yet" follows in the same clause,
 // a few words on ("haven't found a mentor yet", "has not booked it yet"):
@@ -828,7 +794,7 @@ func negatedYet(t string) (start, end int, ok bool) {
 				break // the clause ended
 			}
 			s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
-			if strings.EqualFold(strings.TrimRight(w, ".,;:!?)"), "yet") && perfectAux[strings.ToLower(t[s:i])] {
+			if strings.EqualFold(strings.TrimRight(w, ".,;:!?)"), "yet") && perfectAux()[strings.ToLower(t[s:i])] {
 				return s, from + strings.Index(t[from:], words[0]) + len(words[0]), true
 			}
 		}
@@ -960,12 +926,7 @@ func newClause(t string, begin, end int, st statusSpan) clause {
 }
 
 // allWords say that a report covers every step ("All done!").
-var allWords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"all": true, "everything": true, "alles": true, "alle": true, "tout": true, "tous": true, "toutes": true,
-		"todo": true, "todos": true, "todas": true, "tutto": true, "tutti": true, "allemaal": true, "tudo": true,
-	}
-})
+var allWords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.All()) })
 
 // saysAll reports whether a clause that names no step speaks of all of them.
 func saysAll(clause string) bool {
@@ -980,25 +941,11 @@ func saysAll(clause string) bool {
 
 // reasonWords open a reason given after the step a status names ("I've
 // dropped the coffee with the CTO since he's leaving"): it is the note.
-var reasonWords = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"since": true, "because": true, "as": true, "weil": true, "da": true, "car": true, "puisque": true,
-		"porque": true, "pues": true, "perché": true, "poiché": true, "omdat": true, "aangezien": true, "pois": true,
-	}
-})
+var reasonWords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Reasons()) })
 
 // noteFillers are words between a status and its note, or before a status,
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
-var noteFillers = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"yet": true, "still": true, "now": true, "there": true, "already": true, "just": true, "finally": true, "mostly": true,
-		"i'm": true, "im": true, "i": true, "am": true, "is": true, "it's": true, "its": true, "it": true, "we're": true, "are": true,
-		"was": true, "which": true, "has": true, "been": true, "have": true, "and": true, "but": true, "that": true, "this": true, "one": true,
-		"noch": true, "ist": true, "schon": true, "est": true, "c'est": true, "encore": true, "déjà": true, "está": true, "esta": true,
-		"todavía": true, "ya": true, "ainda": true, "já": true, "nog": true, "al": true, "ancora": true, "già": true, "è": true,
-		"sont": true, "sind": true, "son": true, "sono": true, "zijn": true, "são": true, "es": true, "wurde": true, "wurden": true,
-	}
-})
+var noteFillers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Fillers()) })
 
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
@@ -1068,13 +1015,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 
 // qualifiers are statuses that say how far a step has come: run into the
 // words after them ("halfway through the course"), they stay in the note.
-var qualifiers = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"halfway": true, "half way": true, "half-way": true, "almost done": true, "nearly done": true, "partly done": true, "partially done": true,
-		"à moitié": true, "a medias": true, "a metà": true, "fast fertig": true, "halb fertig": true, "bijna klaar": true, "half klaar": true,
-		"quase pronto": true, "presque fini": true, "casi terminado": true, "quasi finito": true,
-	}
-})
+var qualifiers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Qualifiers()) })
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
 func statusSymbolAt(s string) int {

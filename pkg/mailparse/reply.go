@@ -487,6 +487,7 @@ func dropSignature(lines []srcLine) []srcLine {
 	sigLines := 0
 	notice := -1 // start of a trailing legal notice
 	ps := -1     // start of a postscript below the signature
+	plain := -1  // start of a paragraph no part of which is a notice
 	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
 		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
@@ -507,9 +508,14 @@ func dropSignature(lines []srcLine) []srcLine {
 			ps, i = p, p // "P.S. I'll be late": read on above it
 			continue
 		}
-		if p := paragraphStart(lines, i); isNotice(lines[p : i+1]) {
-			notice, i = p, p
-			continue
+		if p := paragraphStart(lines, i); p != plain {
+			if isNotice(lines[p : i+1]) {
+				notice, i = p, p
+				continue
+			}
+			if len(lines[p:i+1]) <= maxNoticeLines && textLen(lines[p:i+1]) <= maxNoticeBytes {
+				plain = p // not a notice whole: none of its first lines is
+			}
 		}
 		if !signatureLine(t) {
 			break
@@ -598,17 +604,28 @@ func paragraphStart(lines []srcLine, i int) int {
 	return i
 }
 
+// Bounds of a legal notice's paragraph.
+const (
+	maxNoticeLines = 12
+	maxNoticeBytes = 4000
+)
+
+// textLen is the length of the text of lines.
+func textLen(lines []srcLine) int {
+	n := 0
+	for _, l := range lines {
+		n += len(l.text)
+	}
+	return n
+}
+
 // isNotice reports whether a paragraph is a legal or confidentiality
 // notice: long enough, with at least two notice words of the lexicon.
 func isNotice(par []srcLine) bool {
-	if len(par) == 0 || len(par) > 12 {
+	if len(par) == 0 || len(par) > maxNoticeLines {
 		return false
 	}
-	n := 0
-	for _, l := range par {
-		n += len(l.text)
-	}
-	if n < 80 || n > 4000 {
+	if n := textLen(par); n < 80 || n > maxNoticeBytes {
 		return false
 	}
 	var b strings.Builder
@@ -619,10 +636,12 @@ func isNotice(par []srcLine) bool {
 	lower, hits := b.String(), 0
 	for _, w := range lexicon.Disclaimer() {
 		if strings.Contains(lower, w) {
-			hits++
+			if hits++; hits == 2 {
+				return true
+			}
 		}
 	}
-	return hits >= 2
+	return false
 }
 
 // signatureLine reports whether t (trimmed, not blank) may be a line of a

@@ -59,7 +59,7 @@ func stepMarkerEnd(t string) int {
 	}
 	// A number, perhaps after a step word.
 	word := false
-	for _, w := range progressStepWords[:len(progressStepWords)-1] { // not "item"
+	for _, w := range lexicon.StepLabels() {
 		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
 			i, word = skipSpace(t, i+len(w)), true
 			break

@@ -6,7 +6,9 @@
 // mail header block (From/Sent/To/Subject and translations, three lines or
 // more), signature delimiter ("-- ", Outlook's underscores), device
 // signature ("Sent from my iPhone"). Trim cuts the history with rules over
-// those kinds (see Trim), written as scans over a byte per line.
+// those kinds (see Trim), written as scans over a byte per line. A Doc
+// holds a text with its lines classified, so that a reader that looks at
+// the kinds itself and then trims (pkg/mailparse) classifies once.
 //
 // There are no regular expressions here: every line is classified with
 // string functions and small tables, and the rules are linear scans, so

@@ -954,6 +954,9 @@ func trimMayStartAttribution(s string) bool {
 		return false
 	}
 	for _, p := range trimAttributionStarts() {
+		if s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && s[0]|0x20 != p[0]|0x20 {
+			continue // ASCII first bytes that differ whatever the case: most starts
+		}
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
@@ -981,20 +984,13 @@ func trimMayStartAttribution(s string) bool {
 var trimSignatureLeads = lexicon.DeviceLines
 
 // trimSignatureDevices are the words that make a trimSignatureLeads line
-// boilerplate.
-var trimSignatureDevices = []string{
-	"iphone", "ipad", "ipod", "android", "mobile", "phone", "cell", "blackberry", "samsung", "galaxy",
-	"htc", "nokia", "huawei", "xiaomi", "pixel", "motorola", "sony", "oneplus", "alcatel", "windows",
-	"mail", "outlook", "gmail", "yahoo", "aol", "airmail", "mailbox", "spark", "tablet", "device",
-	"smartphone", "kindle", "ios", "ipados", "macos", "surface", "handy", "mobil", "móvil", "movil", "cellulare", "telefoon",
-	"telefon", "телефон", "k-9", "proton", "superhuman", "hey", "tuta", "zoho", "edison", "newton",
-	"移动", "手机", "手機",
-}
+// boilerplate: a device or a mail app (lexicon.Devices).
+var trimSignatureDevices = lexicon.Devices
 
 // trimSignatureDeviceBytes are trimSignatureDevices as byte slices.
 var trimSignatureDeviceBytes = sync.OnceValue(func() [][]byte {
-	out := make([][]byte, len(trimSignatureDevices))
-	for i, d := range trimSignatureDevices {
+	out := make([][]byte, len(trimSignatureDevices()))
+	for i, d := range trimSignatureDevices() {
 		out[i] = []byte(d)
 	}
 	return out
@@ -1103,10 +1099,12 @@ func trimIsDisclaimer(par []string) bool {
 	hits := 0
 	for _, w := range trimDisclaimerWords() {
 		if strings.Contains(lower, w) {
-			hits++
+			if hits++; hits == 2 {
+				return true
+			}
 		}
 	}
-	return hits >= 2
+	return false
 }
 
 // trimIsNamedQuote reports Supercite-style quoting: "Richard> text", "C>".
