@@ -293,6 +293,9 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	}
 	name := fold(displayName(raw))
 	_, domain, _ := strings.Cut(sender, "@")
+	if strings.EqualFold(domain, a.domain) {
+		return nil // careerconv's own addresses: never a loop
+	}
 	var byName, byDomain []conversation.Participant
 	for _, e := range expected {
 		_, d, _ := strings.Cut(e.Email, "@")
