@@ -282,7 +282,8 @@ const maxStrangerAnswers = 5
 // address (maya.ng@ for Maya Ng). It names the address careerconv expects
 // and how to add this one ("also me: …" from that address). Nothing of the
 // reply is stored, and the answer holds nothing of the conversation. Anyone
-// else (a colleague at the same domain) gets no answer.
+// else (a colleague at the same domain) gets no answer, nor does a reply found
+// only by its thread (a Message-ID is no proof of having had the email).
 func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, raw []byte, p conversation.Purpose, hash, sender string) error {
 	expected := []conversation.Participant{c.Employee}
 	switch p.Kind {
@@ -293,6 +294,9 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	}
 	name := fold(displayName(raw))
 	_, domain, _ := strings.Cut(sender, "@")
+	if strings.EqualFold(domain, a.domain) {
+		return nil // careerconv's own addresses: never a loop
+	}
 	var byName, byDomain []conversation.Participant
 	for _, e := range expected {
 		_, d, _ := strings.Cut(e.Email, "@")

@@ -86,6 +86,9 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if a.tokens == nil {
 		return Outcome{}, errNoTokens
 	}
+	// signed: the sender wrote to the signed reply address, so holds an email
+	// careerconv sent (or its forward), not only a Message-ID.
+	signed := tok != ""
 	if tok == "" {
 		// The reply address was lost (a reply to From, a client that dropped
 		// Reply-To): the email it answers still names its reply address.
@@ -124,7 +127,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		from = p.Email // a confirmed alias counts as its participant's known address
 	}
 	if !allowedSender(c, purpose, from) {
-		if _, _, known := c.RoleOf(sender); !known {
+		if _, _, known := c.RoleOf(sender); !known && signed {
 			if err := a.answerStranger(ctx, c, msg, raw, purpose, hash, sender); err != nil {
 				return Outcome{}, err
 			}

@@ -235,6 +235,9 @@ func TestReplyFoundByItsThread(t *testing.T) {
 		{"InReplyToOnly", "Ana <ana@example.com>", "In-Reply-To: <" + ses + ">\r\n", "1. The Lisbon office.", "", 1},
 		{"ReferencesOnly", "ana@example.com", "References: <CAF=older@mail.gmail.com> <" + ses + "> <x.1@mail.gmail.com>\r\n", "2. Mentoring.", "", 2},
 		{"ForgedSender", "Mallory <mallory@evil.example>", "In-Reply-To: <" + ses + ">\r\n", "3. Forged.", conversation.EFORBIDDEN, 0},
+		// Her name from another address, found only by the thread: a Message-ID
+		// proves nothing, so not even the friendly answer to another address goes out.
+		{"KnownNameByThread", "Ana <ana@elsewhere.example>", "In-Reply-To: <" + ses + ">\r\n", "3. Forged.", conversation.EFORBIDDEN, 0},
 		{"UnknownMessage", "ana@example.com", "In-Reply-To: <unknown.1@mail.example.com>\r\nReferences: <unknown.1@mail.example.com>\r\n", "3. Lost.", conversation.EINVALID, 0},
 		{"NoThread", "ana@example.com", "", "3. Lost.", conversation.EINVALID, 0},
 	}

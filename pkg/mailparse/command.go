@@ -114,15 +114,18 @@ var commandPhrases = sync.OnceValue(func() []string {
 	return ps
 })
 
+// The regular expressions of the command reader, compiled on first use.
 var (
 	// spaceRE is a run of white space, one space once normalised.
-	spaceRE = regexp.MustCompile(`\s+`)
+	spaceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 	// dayDotRE is a day number written with a dot ("10. März"); the date
 	// reader reads "10 März".
-	dayDotRE = regexp.MustCompile(`\b(\d{1,2})\.\s+(\p{L})`)
+	dayDotRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})\.\s+(\p{L})`) })
 	// numbersRE is a list of answer numbers: "4", "4, 6", "#4 & 6".
-	numbersRE = regexp.MustCompile(`^#?(\d{1,2})((?:\s*(?:,|&|/|\+|\s)\s*#?\d{1,2})*)$`)
-	digitsRE  = regexp.MustCompile(`\d{1,2}`)
+	numbersRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^#?(\d{1,2})((?:\s*(?:,|&|/|\+|\s)\s*#?\d{1,2})*)$`)
+	})
+	digitsRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}`) })
 )
 
 // normalise lower-cases a line, straightens its apostrophes, takes the
@@ -130,7 +133,7 @@ var (
 // space between words.
 func normalise(l string) string {
 	l = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(l))
-	l = spaceRE.ReplaceAllString(strings.TrimSpace(l), " ")
+	l = spaceRE().ReplaceAllString(strings.TrimSpace(l), " ")
 	trim := func(s string) string { return strings.Trim(s, " .!,;?:-–—") }
 	for {
 		before := l
@@ -200,7 +203,7 @@ func readPause(rest string, ref time.Time) (Command, bool) {
 	if rest == "" {
 		return c, true
 	}
-	rest = dayDotRE.ReplaceAllString(rest, "$1 $2")
+	rest = dayDotRE().ReplaceAllString(rest, "$1 $2")
 	if d, ok := findDue(rest, ref); ok {
 		left := strings.TrimSpace(rest[:d.start] + " " + rest[d.end:])
 		if len(strings.Fields(left)) <= 2 && utf8.RuneCountInString(left) <= 6 {
@@ -221,11 +224,11 @@ func answerNumbers(s string) []int {
 		}
 	}
 	s = strings.Join(fields, " ")
-	if !numbersRE.MatchString(s) {
+	if !numbersRE().MatchString(s) {
 		return nil
 	}
 	var ns []int
-	for _, d := range digitsRE.FindAllString(s, -1) {
+	for _, d := range digitsRE().FindAllString(s, -1) {
 		n, _ := strconv.Atoi(d)
 		if n > 0 && !slices.Contains(ns, n) {
 			ns = append(ns, n)
