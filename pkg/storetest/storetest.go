@@ -87,6 +87,7 @@ func Full(id string, at func(time.Time) time.Time) *conversation.Conversation {
 		Manager:        conversation.Participant{Name: "Mo Manager", Email: "mo@example.org", TimeZone: "America/New_York", Undeliverable: "bounced: mailbox full"},
 		MeetingStart:   at(t0),
 		MeetingMinutes: 45,
+		PreviousStart:  at(t0.Add(-7*24*time.Hour + 3)),
 		RequestCV:      true,
 		Status:         conversation.StatusFollowingUp,
 		Generation:     3,
