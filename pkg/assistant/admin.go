@@ -24,6 +24,8 @@ type CreateRequest struct {
 	IdempotencyKey string `json:"-"`
 	// CalendarSequence is the SEQUENCE of the invite with CalendarUID.
 	CalendarSequence int `json:"calendarSequence,omitempty"`
+	// Previous is the conversation this one follows (see Next).
+	Previous string `json:"-"`
 }
 
 // minLead is how far ahead a meeting must be to be created or moved to.
@@ -97,6 +99,7 @@ func (a *Assistant) newConversation(r CreateRequest, now time.Time) (*conversati
 		RequestCV:        r.RequestCV,
 		CalendarUID:      r.CalendarUID,
 		CalendarSequence: r.CalendarSequence,
+		Previous:         r.Previous,
 		Status:           conversation.StatusScheduled,
 		Generation:       1,
 		CreatedAt:        now,

@@ -136,6 +136,9 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if cmds, ok := a.commandsOf(msg); ok && (!c.Seen(hash) || len(c.Choices.MadeBy(hash)) > 0) {
 		return a.receiveCommands(ctx, c, msg, purpose, hash, from, sender, cmds)
 	}
+	if purpose.Kind == token.Review {
+		return a.receiveReview(ctx, c, msg, purpose, hash, from)
+	}
 	if j, ok, err := a.readJourney(c, msg, purpose, hash, from); err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	} else if ok {
@@ -540,7 +543,7 @@ func allowedSender(c *conversation.Conversation, p token.Purpose, from string) b
 	switch p.Kind {
 	case token.Notes, token.Moved: // the pre-read and the note on moved steps go to the manager only
 		return from == c.Manager.Email
-	case token.Steps, token.Info: // the wrap-up, the review and notices go to both
+	case token.Steps, token.Info, token.Review: // the wrap-up, the review and notices go to both
 		return from == c.Employee.Email || from == c.Manager.Email
 	}
 	return from == c.Employee.Email

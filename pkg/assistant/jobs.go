@@ -62,7 +62,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	case conversation.JobPrep:
 		to, due = emp, before
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Prep} }
-		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Prep(c, addr, now) }
+		render = func(c *conversation.Conversation, addr string) (Email, error) {
+			return a.compose.Prep(c, a.cycle(ctx, c, false), addr, now)
+		}
 	case conversation.JobNudge:
 		to = emp
 		due = func(c *conversation.Conversation) string {
@@ -81,7 +83,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		// A reply is the manager's notes for the meeting.
 		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Notes} }
 		render = func(c *conversation.Conversation, addr string) (Email, error) {
-			return a.compose.Preread(c, addr, a.firstPreread(ctx, c), now)
+			return a.compose.Preread(c, a.cycle(ctx, c, true), addr, a.firstPreread(ctx, c), now)
 		}
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
@@ -110,7 +112,8 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	case conversation.JobReview:
 		to, next = both, conversation.StatusCompleted
 		due = dueIn("nothing to review", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
-		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Info} }
+		// A reply books the next conversation, proposed with the review.
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Review} }
 		render = func(c *conversation.Conversation, addr string) (Email, error) { return a.compose.Review(c, addr, now) }
 	case conversation.JobRescheduled, conversation.JobCancelled:
 		who := func(c *conversation.Conversation) conversation.Participant {
@@ -150,6 +153,22 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return a.compose.Rescheduled(c, who(c), c.PreviousStart, checkIns, addr, now)
 		}
+	case conversation.JobRebook:
+		to = both
+		due = func(c *conversation.Conversation) string {
+			switch {
+			case c.Next != "":
+				return "the next conversation is booked"
+			case job.Seq != c.Journey.Asks:
+				return "a later reminder replaces it"
+			}
+			return dueIn("no review to follow up", conversation.StatusCompleted)(c)
+		}
+		reply = func(*conversation.Conversation) *token.Purpose { return &token.Purpose{Kind: token.Review} }
+		render = func(c *conversation.Conversation, addr string) (Email, error) {
+			b := conversation.Booking{Kind: conversation.BookAsk, At: c.Journey.NextAt, By: "employee"}
+			return a.compose.Booking(c, b, nil, c.Employee, addr, Thread{}, now)
+		}
 	}
 	// still says whether the email is still wanted: on every claim, a first one
 	// or one taken over from a failed delivery (whose transition is stored).
@@ -186,7 +205,11 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 				}
 				if next == conversation.StatusCompleted {
 					c.ExpiresAt = now.Add(a.schedule.Retention)
+					c.Journey.NextAt = a.schedule.ProposeNext(c, now)
 				}
+			}
+			if job.Kind == conversation.JobRebook && !c.Journey.NextAt.After(now.Add(7*24*time.Hour)) {
+				c.Journey.NextAt = a.schedule.ProposeNext(c, now) // the date proposed before has come too close
 			}
 			return nil
 		},
@@ -204,6 +227,31 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		},
 	})
 	return err
+}
+
+// cycle loads what the prep (and, with cv, the pre-read) shows besides c: the
+// previous cycle and the CV file. What cannot be loaded is left out and
+// logged: the email is still worth sending.
+func (a *Assistant) cycle(ctx context.Context, c *conversation.Conversation, cv bool) Cycle {
+	var cy Cycle
+	if c.Previous != "" {
+		prev, err := a.store.Get(ctx, c.Previous)
+		switch {
+		case err == nil:
+			cy.Previous = prev
+		case conversation.ErrorCode(err) != conversation.ENOTFOUND:
+			a.log.Warn("load the previous conversation", "conversation", c.ID, "err", err)
+		}
+	}
+	if cv && c.CV != nil && c.CV.Key != "" && a.files != nil {
+		data, err := a.files.Get(ctx, c.CV.Key)
+		if err != nil {
+			a.log.Warn("load the CV", "conversation", c.ID, "err", err)
+		} else {
+			cy.CV = &File{Name: c.CV.Name, Type: c.CV.Type, Data: data}
+		}
+	}
+	return cy
 }
 
 // firstPreread reports whether c's manager has had no pre-read before (of any

@@ -169,17 +169,45 @@ type Thread struct {
 	References []string
 }
 
+// Cycle is what the emails before a meeting show besides the conversation:
+// the previous cycle of the same pair (nil for none) and the CV the employee
+// sent (nil for none), for the pre-read.
+type Cycle struct {
+	Previous *conversation.Conversation
+	CV       *File
+}
+
+// File is a file a participant sent, as kept.
+type File struct {
+	Name, Type string
+	Data       []byte
+}
+
+// Files keeps the files participants send (a CV), by key: S3 on AWS, the data
+// folder locally. Implementations: s3mail.Files and embedded.Files.
+type Files interface {
+	// Put stores data under key, replacing what was there.
+	Put(ctx context.Context, key string, data []byte, contentType string) error
+	// Get returns what is stored under key; ENOTFOUND if nothing.
+	Get(ctx context.Context, key string) ([]byte, error)
+	// Delete removes key; a missing key is not an error.
+	Delete(ctx context.Context, key string) error
+}
+
 // Composer renders the emails of the lifecycle (implemented by mailcompose).
 // replyTo is the signed reply address, or "" for none; now is the Date.
 type Composer interface {
-	Prep(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
+	// Prep renders the employee's preparation email; with a previous cycle it
+	// reminds her of what she wanted and did last time.
+	Prep(c *conversation.Conversation, cy Cycle, replyTo string, now time.Time) (Email, error)
 	// Receipt shows the employee the answers a prep reply changed, and asks
 	// about what it said that was not placed (kept as notes).
 	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
-	// for a manager's first pre-read.
-	Preread(c *conversation.Conversation, replyTo string, full bool, now time.Time) (Email, error)
+	// for a manager's first pre-read. With a previous cycle it shows last time's
+	// goal, steps and outcomes and the record; the CV goes along attached.
+	Preread(c *conversation.Conversation, cy Cycle, replyTo string, full bool, now time.Time) (Email, error)
 	// PrereadUpdate tells the manager what the employee answered (changed) or
 	// noted (notes) after the pre-read and before the meeting.
 	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (Email, error)
@@ -215,6 +243,11 @@ type Composer interface {
 	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t Thread, now time.Time) (Email, error)
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
 	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t Thread, now time.Time) (Email, error)
+	// Booking answers a reply to the review (b, read from it by who: the next
+	// conversation booked, next, or a date proposed, or asked again later, or
+	// not understood), or, with b.Kind BookAsk, asks again for the next
+	// conversation at b.At after a "not now".
+	Booking(c *conversation.Conversation, b conversation.Booking, next *conversation.Conversation, who conversation.Participant, replyTo string, t Thread, now time.Time) (Email, error)
 	// Help renders the short list of what can be replied to the email whose
 	// reply asked for help (purpose: prep, steps, checkin<N>, moved<N>, notes, info).
 	Help(c *conversation.Conversation, to conversation.Participant, purpose, replyTo string, t Thread, now time.Time) (Email, error)

@@ -66,6 +66,9 @@ func german() Language {
 			"alle e-mails": CmdAllEmails, "alle emails": CmdAllEmails, "wieder alle e-mails": CmdAllEmails,
 			"auch ich": CmdAlias, "das bin auch ich": CmdAlias, "auch meine adresse": CmdAlias,
 		},
-		Courtesy: []string{"bitte", "danke"},
+		Courtesy:  []string{"bitte", "danke"},
+		BookYes:   []string{"ja", "ja gerne", "gerne", "gern", "passt", "okay", "ok", "einverstanden", "klingt gut", "perfekt", "super", "prima", "machen wir", "bitte buchen", "in ordnung"},
+		NotNow:    []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"},
+		MonthLead: []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"},
 	}
 }

@@ -88,6 +88,9 @@ func english() Language {
 			"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
 			"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
 		},
-		Courtesy: []string{"please", "pls", "plz", "thanks", "thank you", "cheers"},
+		Courtesy:  []string{"please", "pls", "plz", "thanks", "thank you", "cheers"},
+		BookYes:   []string{"yes", "yep", "yeah", "ok", "okay", "sure", "sounds good", "that works", "works for me", "perfect", "great", "book it", "please book", "go ahead", "fine", "agreed"},
+		NotNow:    []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"},
+		MonthLead: []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"},
 	}
 }

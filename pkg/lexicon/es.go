@@ -66,6 +66,9 @@ func spanish() Language {
 			"todos los correos": CmdAllEmails,
 			"también soy yo":    CmdAlias, "tambien soy yo": CmdAlias, "también yo": CmdAlias,
 		},
-		Courtesy: []string{"por favor", "gracias"},
+		Courtesy:  []string{"por favor", "gracias"},
+		BookYes:   []string{"sí", "si", "vale", "ok", "de acuerdo", "perfecto", "genial", "me parece bien", "claro", "por supuesto", "adelante", "estupendo"},
+		NotNow:    []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"},
+		MonthLead: []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"},
 	}
 }

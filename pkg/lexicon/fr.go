@@ -67,6 +67,9 @@ func french() Language {
 			"tous les e-mails": CmdAllEmails, "tous les emails": CmdAllEmails,
 			"c'est aussi moi": CmdAlias, "aussi moi": CmdAlias, "moi aussi": CmdAlias, "c'est moi aussi": CmdAlias,
 		},
-		Courtesy: []string{"merci", "svp", "stp", "s'il vous plaît", "s'il te plaît"},
+		Courtesy:  []string{"merci", "svp", "stp", "s'il vous plaît", "s'il te plaît"},
+		BookYes:   []string{"oui", "ok", "d'accord", "d’accord", "parfait", "très bien", "tres bien", "ça marche", "ca marche", "ça me va", "ca me va", "volontiers", "avec plaisir", "c'est bon", "entendu"},
+		NotNow:    []string{"pas maintenant", "pas pour le moment", "plus tard", "pas encore", "pas tout de suite", "trop tôt"},
+		MonthLead: []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"},
 	}
 }

@@ -107,6 +107,16 @@ type Language struct {
 	Commands map[string]string
 	// Courtesy may open or close a command's line: "please", "bitte".
 	Courtesy []string
+
+	// The words of a reply to the review, which books the next conversation.
+
+	// BookYes open a reply that accepts the date proposed: "yes", "sounds good".
+	BookYes []string
+	// NotNow put the booking off: "not now", "later".
+	NotNow []string
+	// MonthLead stand before a month named alone, with no day: "in" September,
+	// "im" September, "en" septembre.
+	MonthLead []string
 }
 
 // The commands Commands maps to.

@@ -77,12 +77,13 @@ const maxReferences = 10
 
 // Prep renders the preparation email to the employee: the deadline first, how to
 // reply, then the manager's questions.
-func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now time.Time) (assistant.Email, error) {
+func (c *Composer) Prep(conv *conversation.Conversation, cy assistant.Cycle, replyTo string, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
+	v.Last = c.last(conv, cy.Previous, conv.Employee, now)
 	if v.CanReply {
 		if by, ok := c.replyBy(conv, now); ok {
 			v.Action = by + " – " + v.Manager + " reads your answers " + c.readsWhen(conv, now) + "."
@@ -193,13 +194,22 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 //
 // full adds each stage's whole guidance and what to prepare, for a manager's
 // first pre-read; later ones keep the one-line tips.
-func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (assistant.Email, error) {
+func (c *Composer) Preread(conv *conversation.Conversation, cy assistant.Cycle, replyTo string, full bool, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
 	v := c.view(conv, conv.Manager, now)
 	v.CanReply = replyTo != ""
 	v.FullGuide = full
+	v.Last = c.last(conv, cy.Previous, conv.Manager, now)
+	var files []attachment
+	if f := cy.CV; f != nil && len(f.Data) > 0 {
+		files = append(files, attachment{contentType: f.Type, filename: f.Name, data: f.Data})
+		v.CVAttached = f.Name
+	}
+	if conv.CV != nil && conv.CV.Link != "" {
+		v.CVLink = conv.CV.Link
+	}
 	v.brief()
 	v.Action = "Read before you meet " + v.Employee + " " + c.meetingWhen(conv, v, now) + "."
 	if v.CanReply {
@@ -207,7 +217,7 @@ func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full
 	}
 	return c.render(EmailPreread, v, envelope{
 		name: EmailPreread, to: []conversation.Participant{conv.Manager}, from: conv.Employee,
-		replyTo: replyTo, now: now,
+		replyTo: replyTo, now: now, attachments: files,
 	}, conv)
 }
 
@@ -434,6 +444,9 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 		}
 	}
 	v.Action = "Time to book your next career conversation – " + v.Manager + ", could you suggest a time in the next few weeks?"
+	if v.CanReply {
+		v.Action = c.proposalAction(conv, v, now)
+	}
 	v.Journey = c.record(conv, 0, now)
 	return c.render(EmailReview, v, envelope{
 		name: EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},

@@ -47,7 +47,7 @@ func emailCases() []emailCase {
 		{
 			name: "prep",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Prep(v, testReplyTo, testNow)
+				return c.Prep(v, assistant.Cycle{}, testReplyTo, testNow)
 			},
 			header:  "prep",
 			to:      "alice@example.com",
@@ -97,7 +97,7 @@ func emailCases() []emailCase {
 		{
 			name: "preread",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Preread(v, testReplyTo, false, testNow)
+				return c.Preread(v, assistant.Cycle{}, testReplyTo, false, testNow)
 			},
 			header:  "preread",
 			to:      "bob@example.com",
@@ -348,7 +348,7 @@ func TestPrepQuestions(t *testing.T) {
 		t.Run(fmt.Sprintf("requestCV=%v", requestCV), func(t *testing.T) {
 			conv := fixture(t)
 			conv.RequestCV = requestCV
-			e, err := c.Prep(conv, testReplyTo, testNow)
+			e, err := c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -369,7 +369,7 @@ func TestPrepQuestions(t *testing.T) {
 
 func TestPrepWithoutReplyAddress(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Prep(conv, "", testNow)
+	e, err := c.Prep(conv, assistant.Cycle{}, "", testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +390,7 @@ func TestPreread(t *testing.T) {
 			c, conv := newComposer(t, tt.resources), fixture(t)
 			conv.Answers = append(conv.Answers, conversation.Answer{Question: 7, Text: "   "}) // blank: still unanswered
 			conv.Notes = "Hi Bob,\nThanks for setting this up!\nHappy to talk about anything.\nEspecially mentoring.\nBest,\nAlice"
-			e, err := c.Preread(conv, "", false, testNow)
+			e, err := c.Preread(conv, assistant.Cycle{}, "", false, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -452,7 +452,7 @@ func TestPreread(t *testing.T) {
 func TestPrereadFullGuide(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	for _, full := range []bool{true, false} {
-		e, err := c.Preread(conv, testReplyTo, full, testNow)
+		e, err := c.Preread(conv, assistant.Cycle{}, testReplyTo, full, testNow)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -468,7 +468,7 @@ func TestPrereadFullGuide(t *testing.T) {
 func TestPrereadBrief(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Answers = nil
-	e, err := c.Preread(conv, "", false, testNow)
+	e, err := c.Preread(conv, assistant.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -480,7 +480,7 @@ func TestPrereadBrief(t *testing.T) {
 
 	// A concern is flagged in her words.
 	conv.SetAnswers(map[int]string{2: "The team. I'm worried about burnout though, the on-call load is heavy."}, testNow)
-	e, err = c.Preread(conv, "", false, testNow)
+	e, err = c.Preread(conv, assistant.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -501,11 +501,11 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	conv.Steps[0].Text = evil
 	conv.Steps[1].Progress = append(conv.Steps[1].Progress, conversation.ProgressNote{CheckIn: 2, Status: conversation.StepBlocked, Note: evil})
 	renders := map[string]func() (assistant.Email, error){
-		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"prep": func() (assistant.Email, error) { return c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) {
 			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
 		},
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, "", false, testNow) },
+		"preread": func() (assistant.Email, error) { return c.Preread(conv, assistant.Cycle{}, "", false, testNow) },
 		"plan": func() (assistant.Email, error) {
 			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 		},
@@ -582,7 +582,7 @@ func TestHostileNames(t *testing.T) {
 func TestNonASCIISubjectIsEncoded(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Manager.Name = "Zoë Ångström"
-	e, err := c.Prep(conv, testReplyTo, testNow)
+	e, err := c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -719,22 +719,24 @@ func TestErrors(t *testing.T) {
 		name   string
 		render func() (assistant.Email, error)
 	}{
-		{"nil conversation", func() (assistant.Email, error) { return good.Prep(nil, testReplyTo, testNow) }},
+		{"nil conversation", func() (assistant.Email, error) { return good.Prep(nil, assistant.Cycle{}, testReplyTo, testNow) }},
 		{"bad From", func() (assistant.Email, error) {
-			return (&Composer{From: "not an address"}).Prep(fixture(t), testReplyTo, testNow)
+			return (&Composer{From: "not an address"}).Prep(fixture(t), assistant.Cycle{}, testReplyTo, testNow)
 		}},
 		{"injected reply address", func() (assistant.Email, error) {
-			return good.Prep(fixture(t), "reply+x@in.example.com\r\nBcc: m@evil.example", testNow)
+			return good.Prep(fixture(t), assistant.Cycle{}, "reply+x@in.example.com\r\nBcc: m@evil.example", testNow)
 		}},
 		{"named reply address", func() (assistant.Email, error) {
-			return good.Prep(fixture(t), "Eve <reply+x@in.example.com>", testNow)
+			return good.Prep(fixture(t), assistant.Cycle{}, "Eve <reply+x@in.example.com>", testNow)
 		}},
 		{"bad recipient", func() (assistant.Email, error) {
 			conv := fixture(t)
 			conv.Employee.Email = "alice@example.com>, m@evil.example"
-			return good.Prep(conv, testReplyTo, testNow)
+			return good.Prep(conv, assistant.Cycle{}, testReplyTo, testNow)
 		}},
-		{"no date", func() (assistant.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
+		{"no date", func() (assistant.Email, error) {
+			return good.Prep(fixture(t), assistant.Cycle{}, testReplyTo, time.Time{})
+		}},
 		{"plan without steps", func() (assistant.Email, error) {
 			return good.Plan(noSteps, testCheckIns, nil, testReplyTo, answered, testNow)
 		}},
@@ -767,7 +769,7 @@ func TestErrors(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	c := &Composer{From: "cc@mail.example.com"} // no name, no bank, no domain
-	e, err := c.Preread(fixture(t), "", false, testNow)
+	e, err := c.Preread(fixture(t), assistant.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

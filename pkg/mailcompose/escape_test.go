@@ -128,12 +128,12 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 	at := func(d time.Duration) time.Time { return testNow.Add(d) }
 	upd := []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: hostile}}
 	renders := map[string]func() (assistant.Email, error){
-		"prep": func() (assistant.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"prep": func() (assistant.Email, error) { return c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) {
 			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
 		},
 		"nudge":   func() (assistant.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
-		"preread": func() (assistant.Email, error) { return c.Preread(conv, testReplyTo, true, testNow) },
+		"preread": func() (assistant.Email, error) { return c.Preread(conv, assistant.Cycle{}, testReplyTo, true, testNow) },
 		"update": func() (assistant.Email, error) {
 			return c.PrereadUpdate(conv, []int{1, 6}, hostile, testReplyTo, testNow)
 		},

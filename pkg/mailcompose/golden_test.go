@@ -1,6 +1,8 @@
 package mailcompose
 
 import (
+	"github.com/careerconv/careerconv/pkg/assistant"
+
 	"bytes"
 	"flag"
 	"fmt"
@@ -37,7 +39,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 // text and HTML.
 func TestPrepGolden(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Prep(conv, testReplyTo, testNow)
+	e, err := c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,9 +39,12 @@ const (
 	Info Kind = "info"
 	// Moved is the manager's reply to the note on the steps check-in N moved.
 	Moved Kind = "moved"
+	// Review is a reply to the review (or to a proposal that follows it), from
+	// either participant: it books the next conversation or asks again later.
+	Review Kind = "review"
 )
 
-// String is "prep", "steps", "checkin<N>", "notes", "info" or "moved<N>".
+// String is "prep", "steps", "checkin<N>", "notes", "info", "moved<N>" or "review".
 func (p Purpose) String() string {
 	if p.Kind == CheckIn || p.Kind == Moved {
 		return string(p.Kind) + strconv.Itoa(p.CheckIn)
@@ -61,6 +64,8 @@ func (p Purpose) code() (string, error) {
 		return "n", nil
 	case p.Kind == Info:
 		return "i", nil
+	case p.Kind == Review:
+		return "r", nil
 	case p.Kind == Moved && p.CheckIn >= 1 && p.CheckIn <= 9:
 		return "m" + strconv.Itoa(p.CheckIn), nil
 	}
@@ -77,6 +82,8 @@ func purposeOf(code string) (Purpose, bool) {
 		return Purpose{Kind: Notes}, true
 	case code == "i":
 		return Purpose{Kind: Info}, true
+	case code == "r":
+		return Purpose{Kind: Review}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
 		return Purpose{Kind: CheckIn, CheckIn: int(code[1] - '0')}, true
 	case len(code) == 2 && code[0] == 'm' && code[1] >= '1' && code[1] <= '9':

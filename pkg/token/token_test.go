@@ -17,7 +17,7 @@ func signer(t *testing.T, spec string) *Signer {
 
 func TestRoundTrip(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Moved, CheckIn: 2}} {
+	for _, p := range []Purpose{{Kind: Prep}, {Kind: Steps}, {Kind: CheckIn, CheckIn: 3}, {Kind: Notes}, {Kind: Info}, {Kind: Moved, CheckIn: 2}, {Kind: Review}} {
 		t.Run(p.String(), func(t *testing.T) {
 			addr, err := s.Address("in.example.com", "ab3dc7ef2ghijk4l", p)
 			if err != nil {
