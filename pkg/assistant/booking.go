@@ -90,7 +90,9 @@ func readBooking(text string, ref time.Time, loc *time.Location, clock time.Time
 	if containsPhrase(lower, w.notNow) {
 		return bookingRead{kind: conversation.BookLater}
 	}
-	if first := strings.TrimLeft(lower, " \t\n*-•>"); startsWithPhrase(first, w.yes) {
+	// Leading punctuation goes: bullets, quotes, Spanish "¡".
+	first := strings.TrimLeftFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if startsWithPhrase(first, w.yes) {
 		return bookingRead{kind: conversation.BookNow}
 	}
 	return bookingRead{kind: conversation.BookUnread}

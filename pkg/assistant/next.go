@@ -42,6 +42,28 @@ func (a *Assistant) Next(ctx context.Context, id string, start time.Time) (c *co
 	return a.startNext(ctx, prev, start)
 }
 
+// Cycles returns the conversations of one employee, oldest meeting first
+// (at most 20 pages): HR's timeline of her cycles.
+func (a *Assistant) Cycles(ctx context.Context, email string) ([]*conversation.Conversation, error) {
+	var out []*conversation.Conversation
+	q := ListQuery{Employee: email, Limit: 200}
+	for range 20 {
+		page, err := a.store.List(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page.Conversations...)
+		if page.Cursor == "" {
+			break
+		}
+		q.Cursor = page.Cursor
+	}
+	if len(out) == 0 {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "No conversation has %s as employee.", email)
+	}
+	return out, nil
+}
+
 // proposal is the date proposed for the conversation after c.
 func (a *Assistant) proposal(c *conversation.Conversation) time.Time {
 	now := a.Now()
