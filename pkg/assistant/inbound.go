@@ -137,7 +137,12 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 		return a.receiveCommands(ctx, c, msg, purpose, hash, from, sender, cmds)
 	}
 	if purpose.Kind == token.Review {
-		return a.receiveReview(ctx, c, msg, purpose, hash, from)
+		if out, handled, err := a.receiveReview(ctx, c, msg, purpose, hash, from); handled {
+			return out, err
+		}
+		// Not about the next conversation (a win, a thank-you): a reply to an
+		// email that asks nothing.
+		purpose = token.Purpose{Kind: token.Info}
 	}
 	if j, ok, err := a.readJourney(c, msg, purpose, hash, from); err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}

@@ -118,10 +118,12 @@ func (a *Assistant) startNext(ctx context.Context, prev *conversation.Conversati
 // receiveReview applies a reply to the review: the decision is stored with the
 // reply's hash (so a retry or a duplicate decides nothing twice), then carried
 // out (the next conversation created, the reminder scheduled) and answered.
-func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) (Outcome, error) {
+// A reply that says nothing of the next conversation but something the
+// journey reads (a win) is not handled here: handled is false.
+func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p token.Purpose, hash, from string) (out Outcome, handled bool, err error) {
 	reply, err := mailparse.ReadMessage(msg, mailparse.KindPrep, mailparse.ReadOptions{Now: a.Now()})
 	if err != nil {
-		return rejected(c.ID, p.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
+		return rejected(c.ID, p.String(), err.Error()), true, &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	}
 	who, by := c.Employee, "employee"
 	if from == c.Manager.Email {
@@ -132,8 +134,13 @@ func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversat
 		ref = a.Now()
 	}
 	read := readBooking(reply.Text, ref, who.Location(), c.MeetingStart)
+	if _, booked := c.Journey.BookingOf(hash); read.kind == conversation.BookUnread && !booked {
+		if _, journey, _ := a.readJourney(c, msg, token.Purpose{Kind: token.Info}, hash, from); journey {
+			return Outcome{}, false, nil
+		}
+	}
 	now := a.Now()
-	out := Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
+	out = Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
 	if c.Seen(hash) {
 		out.Result = ResultDuplicate
 	}
@@ -174,7 +181,7 @@ func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversat
 		return nil
 	})
 	if err != nil {
-		return Outcome{}, err
+		return Outcome{}, true, err
 	}
 	b, _ := c.Journey.BookingOf(hash)
 	if out.Result == ResultDuplicate {
@@ -184,21 +191,21 @@ func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversat
 	switch b.Kind {
 	case conversation.BookNow:
 		if next, _, err = a.startNext(ctx, c, b.At); err != nil {
-			return out, err
+			return out, true, err
 		}
 		if c, err = a.store.Get(ctx, c.ID); err != nil {
-			return out, err
+			return out, true, err
 		}
 	case conversation.BookLater:
 		if err := a.scheduler.Schedule(ctx, rebookJobs(a.schedule.Jobs(c, now))); err != nil {
-			return out, fmt.Errorf("schedule the reminder of %s: %w", c.ID, err)
+			return out, true, fmt.Errorf("schedule the reminder of %s: %w", c.ID, err)
 		}
 	}
 	if err := a.answerBooking(ctx, c, b, next, msg, who); err != nil {
-		return out, err
+		return out, true, err
 	}
 	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
-	return out, nil
+	return out, true, nil
 }
 
 // askAgain is how long after "not now" the proposal comes again.

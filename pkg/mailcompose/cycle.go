@@ -19,6 +19,9 @@ const EmailBooking = "booking"
 
 // lastView is what the prep and the pre-read show of the previous cycle.
 type lastView struct {
+	// Title heads the section; Lines are its lines, worded for the recipient.
+	Title   string
+	Lines   []string
 	Date    string      // the previous meeting's day
 	Wanted  string      // her answer to question 1 then
 	Done    []step      // the steps done
@@ -47,6 +50,12 @@ func (c *Composer) last(conv, prev *conversation.Conversation, to conversation.P
 	l.Entries = c.entries(prev, prev.Journey.Record, now)
 	if l.Wanted == "" && len(l.Done)+len(l.NotDone)+len(l.Entries) == 0 {
 		return nil
+	}
+	toManager := to.Email == conv.Manager.Email
+	l.Lines = l.lines(toManager, pv.Employee)
+	l.Title = "Last time, and what you did since"
+	if toManager {
+		l.Title = "Last time (" + l.Date + "): " + pv.Employee + "'s goal, steps and record"
 	}
 	return l
 }
