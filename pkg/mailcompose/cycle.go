@@ -149,3 +149,26 @@ func (c *Composer) proposalAction(conv *conversation.Conversation, v *view, now 
 		`Either of you can reply "yes" to book it, another date ("book 15 July 14:00"), a month ("in September") or "not now".`,
 	}, " ")
 }
+
+// lastText writes the last cycle's section (nothing without one).
+func lastText(w *textWriter, l *lastView) {
+	if l == nil {
+		return
+	}
+	w.add("\n", l.Title, ":\n")
+	for _, line := range l.Lines {
+		w.add("- ", line, "\n")
+	}
+}
+
+// lastHTML writes the last cycle's section (nothing without one).
+func lastHTML(w *htmlWriter, l *lastView) {
+	if l == nil {
+		return
+	}
+	w.add(`<p style="margin:0 0 2px;"><strong>`, esc(l.Title), ":</strong></p>\n", `<ul style="margin:0 0 12px;padding-left:20px;">`+"\n")
+	for _, line := range l.Lines {
+		w.add(`<li style="margin-bottom:4px;white-space:pre-wrap;">`, esc(line), "</li>\n")
+	}
+	w.add("</ul>\n")
+}
