@@ -304,8 +304,8 @@ func (a *Assistant) end(c *conversation.Conversation, now time.Time, detail stri
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the
-// messages it received first (the history names them), then the conversation,
-// then its jobs. ENOTFOUND if there is no such conversation.
+// messages it received first (the history names them) and its CV file, then
+// the conversation, then its jobs. ENOTFOUND if there is no such conversation.
 func (a *Assistant) Erase(ctx context.Context, id string) error {
 	c, err := a.Get(ctx, id)
 	if err != nil {
@@ -319,6 +319,11 @@ func (a *Assistant) Erase(ctx context.Context, id string) error {
 			if err := a.raw.Delete(ctx, e.Raw); err != nil {
 				return fmt.Errorf("erase %s: delete received message %s: %w", id, e.Raw, err)
 			}
+		}
+	}
+	if c.CV != nil && c.CV.Key != "" && a.files != nil {
+		if err := a.files.Delete(ctx, c.CV.Key); err != nil {
+			return fmt.Errorf("erase %s: delete the CV: %w", id, err)
 		}
 	}
 	if err := a.store.Delete(ctx, id); err != nil {

@@ -224,14 +224,32 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	}
 	var applied, refused []conversation.ProgressUpdate
 	unreadable := false
+	var cv *conversation.CV
+	var cvNote CVNote
+	if r.purpose.Kind == token.Prep && !c.Seen(r.hash) {
+		var err error
+		if cv, cvNote, err = a.takeCV(ctx, c, r.msg, r.reply.Text, r.hash, now); err != nil {
+			return Outcome{}, err
+		}
+	}
+	replaced := ""
 	store := func(c *conversation.Conversation) error {
 		switch r.purpose.Kind {
 		case token.Prep:
 			changed := c.SetAnswers(answerMap(r.reply.Answers), now)
 			// Notes of several replies add up, newest last.
 			c.Notes = conversation.AddNotes(c.Notes, r.reply.Notes)
-			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == ""
+			replaced = keepCV(c, cv)
+			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == "" && cv == nil
 			out.Detail = "answers " + joinInts(changed)
+			switch {
+			case cv != nil && cv.Key != "":
+				out.Detail += "; a CV file"
+			case cv != nil:
+				out.Detail += "; a profile link"
+			case cvNote.Refused != "" || cvNote.Why != "":
+				out.Detail += "; an attachment not kept"
+			}
 		case token.Notes:
 			// The manager's notes for the meeting: kept for him, never in the record.
 			c.ManagerNotes = conversation.AddNotes(c.ManagerNotes, r.reply.Text)
@@ -296,7 +314,18 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	if err != nil {
 		return Outcome{}, err
 	}
-	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
+	if replaced != "" && a.files != nil {
+		if err := a.files.Delete(ctx, replaced); err != nil {
+			a.log.Warn("delete a replaced CV", "conversation", c.ID, "err", err)
+		}
+	}
+	if cv == nil && c.CV != nil && c.CV.Message == r.hash { // a retry: the first delivery kept it
+		cvNote = CVNote{Kept: c.CV.Name, Link: c.CV.Key == ""}
+		if cvNote.Link {
+			cvNote.Kept = c.CV.Link
+		}
+	}
+	if err := r.answer(ctx, c, unreadable, applied, refused, cvNote); err != nil {
 		return out, err
 	}
 	if err := a.tellManager(ctx, c, r.hash); err != nil {
@@ -307,7 +336,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 }
 
 // answer sends the reply's receipt, plan, progress receipt or unreadable note.
-func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate) error {
+func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate, cv CVNote) error {
 	a, now := r.a, r.a.Now()
 	addr, err := a.replyAddress(c.ID, r.purpose)
 	if err != nil {
@@ -346,7 +375,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	case r.purpose.Kind == token.Prep:
 		changed := slices.Sorted(maps.Keys(answerMap(r.reply.Answers)))
 		build = func(c *conversation.Conversation) (Email, error) {
-			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
+			return a.compose.Receipt(c, changed, r.unplaced(), cv, addr, thread, now)
 		}
 	case r.purpose.Kind == token.Steps:
 		name = "plan"

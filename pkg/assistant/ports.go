@@ -200,9 +200,10 @@ type Composer interface {
 	// Prep renders the employee's preparation email; with a previous cycle it
 	// reminds her of what she wanted and did last time.
 	Prep(c *conversation.Conversation, cy Cycle, replyTo string, now time.Time) (Email, error)
-	// Receipt shows the employee the answers a prep reply changed, and asks
-	// about what it said that was not placed (kept as notes).
-	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (Email, error)
+	// Receipt shows the employee the answers a prep reply changed, asks about
+	// what it said that was not placed (kept as notes), and says what became
+	// of a CV it brought.
+	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, cv CVNote, replyTo string, t Thread, now time.Time) (Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
 	// for a manager's first pre-read. With a previous cycle it shows last time's

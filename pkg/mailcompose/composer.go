@@ -105,8 +105,8 @@ func (c *Composer) Prep(conv *conversation.Conversation, cy assistant.Cycle, rep
 // the conversation stands, what was stored for each question in changed, the
 // paragraphs tied to no question (unplaced, kept as notes; greetings and thanks
 // left out) with a question whether one answers a question, and the questions
-// still open.
-func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
+// still open, and what became of a CV it brought (cv).
+func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, cv assistant.CVNote, replyTo string, t Thread, now time.Time) (assistant.Email, error) {
 	if err := c.check(conv); err != nil {
 		return assistant.Email{}, err
 	}
@@ -155,6 +155,9 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unpla
 			ns = append(ns, strconv.Itoa(n))
 		}
 		v.Summary += " Kept private – " + v.Manager + " never sees " + pluralWord(len(ns), "answer") + " " + series(ns) + "."
+	}
+	if line := c.cvLine(cv, v); line != "" {
+		v.Summary += " " + line
 	}
 	return c.render(EmailReceipt, v, envelope{
 		name: answerName(EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,

@@ -627,12 +627,12 @@ func TestMessageIDs(t *testing.T) {
 	}
 
 	// Receipts: one per answered message.
-	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow)
+	r1, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, Thread{MessageID: "one@x"}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
-	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, Thread{MessageID: "two@x"}, testNow)
+	r1again, _ := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
+	r2, _ := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, Thread{MessageID: "two@x"}, testNow)
 	if r1.MessageID != r1again.MessageID {
 		t.Errorf("receipts of one message differ: %s, %s", r1.MessageID, r1again.MessageID)
 	}
@@ -651,7 +651,7 @@ func TestReferencesBounded(t *testing.T) {
 		th.References = append(th.References, fmt.Sprintf("r%d@x", i))
 	}
 	th.References = append(th.References, c.MessageID(conv, "prep"), "bad id with spaces", "<r3@x>")
-	e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, th, testNow)
+	e, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, th, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -696,7 +696,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	long := strings.Repeat("word ", 200)
 	conv.SetAnswers(map[int]string{3: long, 6: "a", 7: "b", 8: "c"}, testNow)
-	e, err := c.Receipt(conv, []int{3}, nil, testReplyTo, answered, testNow)
+	e, err := c.Receipt(conv, []int{3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -704,7 +704,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	wantContains(t, "text", p.Text, "…\"", "7 of 7 answered")
 	wantNotContains(t, "text", p.Text, long[:shortLen+10], "Still open")
 
-	e, err = c.Receipt(conv, nil, nil, testReplyTo, answered, testNow)
+	e, err = c.Receipt(conv, nil, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -830,7 +830,7 @@ func TestThreadsOnProviderIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newComposer(t, false)
 			c.ProviderDomain = tt.domain
-			e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, answered, testNow)
+			e, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -892,7 +892,7 @@ func TestReceiptWordedForWhereItStands(t *testing.T) {
 			c := &Composer{From: "careerconv <cc@mail.example.com>", Org: Organisation{Locale: tc.locale}}
 			conv := fixture(t)
 			conv.Status = tc.status
-			e, err := c.Receipt(conv, []int{1}, unplaced, testReplyTo, answered, tc.now)
+			e, err := c.Receipt(conv, []int{1}, unplaced, assistant.CVNote{}, testReplyTo, answered, tc.now)
 			if err != nil {
 				t.Fatal(err)
 			}

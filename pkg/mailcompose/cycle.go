@@ -172,3 +172,27 @@ func lastHTML(w *htmlWriter, l *lastView) {
 	}
 	w.add("</ul>\n")
 }
+
+// cvLine is the receipt's line on a CV the reply brought, "" for none.
+func (c *Composer) cvLine(cv assistant.CVNote, v *view) string {
+	var parts []string
+	switch {
+	case cv.Kept != "" && cv.Link:
+		parts = append(parts, "Your profile link is kept for "+v.Manager+": it goes with the pre-read.")
+	case cv.Kept != "":
+		parts = append(parts, "Your CV ("+cv.Kept+") is kept for "+v.Manager+": it goes with the pre-read, and is erased with the conversation.")
+	}
+	name := cv.Refused
+	if name == "" {
+		name = "the attachment"
+	}
+	switch cv.Why {
+	case assistant.CVTooLarge:
+		parts = append(parts, fmt.Sprintf("%s was not kept: it is over %d MB. A smaller PDF, or a link to your profile, will do.", name, assistant.MaxCVBytes>>20))
+	case assistant.CVNotDocument:
+		parts = append(parts, name+" was not kept: a CV goes as a PDF or Word file, or a link to your profile.")
+	case assistant.CVNoStore:
+		parts = append(parts, name+" was not kept: files cannot be kept here; paste a link to your profile instead.")
+	}
+	return strings.Join(parts, " ")
+}

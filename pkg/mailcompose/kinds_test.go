@@ -134,7 +134,7 @@ func emailKinds() []emailKind {
 			return c.Receipt(storyAt(tb, "answered"), []int{1, 2, 3, 4, 5, 6, 7}, []conversation.Unplaced{
 				{Kind: conversation.UnplacedParagraph, Text: "Thanks for setting this up!"}, // a courtesy, not a note: not asked about
 				{Kind: conversation.UnplacedParagraph, Text: "My CV is at https://cv.example.com/jane-doe if it helps."},
-			}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
+			}, assistant.CVNote{}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
 		}, false},
 		{"nudge", func(c *Composer, tb testing.TB) (assistant.Email, error) {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))

@@ -67,6 +67,7 @@ func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.
 		Schedule:      &schedule,
 		Now:           o.Now,
 		Log:           o.Log,
+		Files:         awsenv.Files(cfg, awsCfg, o),
 	}, nil
 }
 
