@@ -75,7 +75,7 @@ func TestJourneyNextCycle(t *testing.T) {
 	}
 
 	prep := only(t, j.runTwice(t, proposal.Add(-6*24*time.Hour)), "prep")
-	contains(t, prep, "Last time, and what you did since:", "Done: Lead the billing migration",
+	contains(t, prep, "Last time (", "), and what you did since:", "Done: Lead the billing migration",
 		"Shadow the platform on-call rotation – waiting for the rota", "win: my runbook got adopted by two teams")
 	preread := only(t, j.runTwice(t, proposal.Add(-23*time.Hour)), "preread")
 	contains(t, preread, "Last time (", "goal, steps and record", "Done: Lead the billing migration",

@@ -53,7 +53,7 @@ func (c *Composer) last(conv, prev *conversation.Conversation, to conversation.P
 	}
 	toManager := to.Email == conv.Manager.Email
 	l.Lines = l.lines(toManager, pv.Employee)
-	l.Title = "Last time, and what you did since"
+	l.Title = "Last time (" + l.Date + "), and what you did since"
 	if toManager {
 		l.Title = "Last time (" + l.Date + "): " + pv.Employee + "'s goal, steps and record"
 	}
@@ -63,12 +63,12 @@ func (c *Composer) last(conv, prev *conversation.Conversation, to conversation.P
 // lastLines is the last cycle as lines of text, for the emails' Help list.
 func (l *lastView) lines(toManager bool, employee string) []string {
 	var out []string
-	who := "you"
+	who := "You"
 	if toManager {
 		who = employee
 	}
 	if l.Wanted != "" {
-		out = append(out, fmt.Sprintf("Last time (%s) %s wanted: %q", l.Date, who, l.Wanted))
+		out = append(out, fmt.Sprintf("%s wanted: %q", who, l.Wanted))
 	}
 	for _, s := range l.Done {
 		out = append(out, "Done: "+oneLine(s.Text))
