@@ -143,3 +143,39 @@ func TestJourneyNextCycleLater(t *testing.T) {
 		t.Errorf("emails before the next prep: %v", mails)
 	}
 }
+
+// The API's next and cycles refuse what they cannot do, with the usual codes.
+func TestAPINextAndCyclesErrors(t *testing.T) {
+	j := newJourney(t)
+	planned := j.plan(t)
+	status, created := j.apiKeep(t, "POST", "/conversations", strings.Replace(createBody, "2027-03-12T10:00:00", "2027-05-12T10:00:00", 1))
+	if status != 201 {
+		t.Fatalf("create: %d %v", status, created)
+	}
+	id := created["id"].(string) // a second one, its meeting ahead
+	for _, tc := range []struct {
+		method, path, body string
+		want               int
+	}{
+		{"POST", "/conversations/" + id + "/next", "", 409},                        // the meeting is ahead
+		{"POST", "/conversations/" + id + "/next", `{"meetingStart":"soon"}`, 400}, // not a time
+		{"POST", "/conversations/" + id + "/next", `{"start":"2027-09-01T10:00:00Z"}`, 400},
+		{"POST", "/conversations/abcdefghijklmnop/next", "", 404},
+		{"GET", "/people/nobody%40example.com/cycles", "", 404},
+		{"GET", "/people/not-an-address/cycles", "", 400},
+		{"DELETE", "/people/ana%40example.com/cycles", "", 405},
+	} {
+		if status, body := j.apiKeep(t, tc.method, tc.path, tc.body); status != tc.want {
+			t.Errorf("%s %s %s = %d %v, want %d", tc.method, tc.path, tc.body, status, body, tc.want)
+		}
+	}
+	// After the meeting HR may start the next one at a date of its choosing, once.
+	status, body := j.apiKeep(t, "POST", "/conversations/"+planned+"/next", `{"meetingStart":"2027-06-15T10:00:00+02:00"}`)
+	if status != 201 || body["previousCycle"] != planned || body["meetingStart"] != "2027-06-15T08:00:00Z" {
+		t.Fatalf("next: %d %v", status, body)
+	}
+	again, body2 := j.apiKeep(t, "POST", "/conversations/"+planned+"/next", `{"meetingStart":"2027-06-22T10:00:00+02:00"}`)
+	if again != 200 || body2["id"] != body["id"] {
+		t.Fatalf("next again: %d %v, want 200 with %v", again, body2, body["id"])
+	}
+}

@@ -140,6 +140,9 @@ func (c *Composer) Booking(conv *conversation.Conversation, b conversation.Booki
 // proposalAction is the review's first sentence: the date proposed for the
 // next conversation and how to book it.
 func (c *Composer) proposalAction(conv *conversation.Conversation, v *view, now time.Time) string {
+	if conv.Next != "" {
+		return "Your next career conversation is already booked; " + v.Employee + " gets its preparation email a week before."
+	}
 	if conv.Journey.NextAt.IsZero() {
 		return "Time to book your next career conversation – " + v.Manager + ", could you suggest a time in the next few weeks?"
 	}
