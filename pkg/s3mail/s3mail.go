@@ -111,6 +111,16 @@ type FilesAPI interface {
 	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput, optFns ...func(*s3.Options)) (*s3.DeleteObjectOutput, error)
 }
 
+// FilesPrefix is where the bucket keeps the files participants send.
+const FilesPrefix = "files/"
+
+// NewFiles returns the Files of bucket under FilesPrefix, with a client of
+// awsCfg (path-style addressing for an emulator).
+func NewFiles(awsCfg aws.Config, bucket string, pathStyle bool) *Files {
+	client := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = pathStyle })
+	return &Files{Client: client, Bucket: bucket, Prefix: FilesPrefix}
+}
+
 // Files keeps the files participants send (a CV) under Prefix in one bucket,
 // encrypted at rest (SSE-S3). It implements assistant.Files.
 type Files struct {

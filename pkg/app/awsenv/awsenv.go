@@ -20,11 +20,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/dynamo"
-	"github.com/careerconv/careerconv/pkg/s3mail"
 	"github.com/careerconv/careerconv/pkg/token"
 )
 
@@ -232,12 +230,3 @@ func SenderDomain(sender string) string {
 	}
 	return "careerconv.invalid"
 }
-
-// Files returns the bucket's files (the CVs participants send) under FilesPrefix.
-func Files(cfg Config, awsCfg aws.Config, o Options) *s3mail.Files {
-	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
-	return &s3mail.Files{Client: s3c, Bucket: cfg.Bucket, Prefix: FilesPrefix}
-}
-
-// FilesPrefix is where the bucket keeps the files participants send.
-const FilesPrefix = "files/"
