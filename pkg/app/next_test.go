@@ -20,14 +20,6 @@ func (j *journeyFixture) apiKeep(t *testing.T, method, path, body string) (int, 
 	return status, out
 }
 
-func (j *journeyFixture) conv(t *testing.T, id string) *conversation.Conversation {
-	t.Helper()
-	c, err := j.Assistant.Get(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
 
 // A reply to the review books the next conversation, once, whoever replies
 // and however often the reply arrives; the next cycle's prep and pre-read

@@ -63,7 +63,7 @@ func emailCases() []emailCase {
 		{
 			name: "receipt",
 			render: func(c *Composer, v *conversation.Conversation) (assistant.Email, error) {
-				return c.Receipt(v, []int{2, 4}, nil, testReplyTo, answered, testNow)
+				return c.Receipt(v, []int{2, 4}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 			},
 			header:    "receipt-",
 			to:        "alice@example.com",
@@ -503,7 +503,7 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	renders := map[string]func() (assistant.Email, error){
 		"prep": func() (assistant.Email, error) { return c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) {
-			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+			return c.Receipt(conv, []int{1, 3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 		},
 		"preread": func() (assistant.Email, error) { return c.Preread(conv, assistant.Cycle{}, "", false, testNow) },
 		"plan": func() (assistant.Email, error) {

@@ -2,6 +2,7 @@ package mailcompose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,7 +37,8 @@ func (c *Composer) last(conv, prev *conversation.Conversation, to conversation.P
 	}
 	pv := c.view(prev, to, now)
 	l := &lastView{Date: c.dates(prev, to, now).day(prev.MeetingStart)}
-	if a, ok := prev.Answer(1); ok {
+	// An answer she kept private then stays away from the manager now.
+	if a, ok := prev.Answer(1); ok && !(to.Email == conv.Manager.Email && slices.Contains(prev.Choices.Private, 1)) {
 		l.Wanted = clipSentence(a.Text, 5*fragmentLen)
 	}
 	for _, s := range pv.Steps {

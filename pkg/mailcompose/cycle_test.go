@@ -79,6 +79,19 @@ func TestLastCycleAndCV(t *testing.T) {
 	if !slices.Contains(p.Types, "application/pdf") {
 		t.Errorf("pre-read parts %v, want the CV attached", p.Types)
 	}
+	// An answer kept private last time stays from the manager.
+	if a, ok := prev.Answer(1); ok {
+		e, _ = c.Preread(conv, cy, testReplyTo, false, testNow)
+		if !strings.Contains(parse(t, e).Text, "wanted:") {
+			t.Fatal("the pre-read does not show what she wanted last time")
+		}
+		prev.Choices.Private = []int{1}
+		e, _ = c.Preread(conv, cy, testReplyTo, false, testNow)
+		if strings.Contains(parse(t, e).Text, clipSentence(a.Text, 40)) || strings.Contains(parse(t, e).Text, "wanted:") {
+			t.Error("the pre-read shows last time's private answer")
+		}
+		prev.Choices.Private = nil
+	}
 	// Another employee's previous cycle is never shown.
 	prev.Employee.Email = "someone.else@example.com"
 	e, _ = c.Prep(conv, cy, testReplyTo, testNow)

@@ -130,7 +130,7 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 	renders := map[string]func() (assistant.Email, error){
 		"prep": func() (assistant.Email, error) { return c.Prep(conv, assistant.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (assistant.Email, error) {
-			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+			return c.Receipt(conv, []int{1, 3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 		},
 		"nudge":   func() (assistant.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
 		"preread": func() (assistant.Email, error) { return c.Preread(conv, assistant.Cycle{}, testReplyTo, true, testNow) },
