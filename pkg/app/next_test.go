@@ -20,7 +20,6 @@ func (j *journeyFixture) apiKeep(t *testing.T, method, path, body string) (int, 
 	return status, out
 }
 
-
 // A reply to the review books the next conversation, once, whoever replies
 // and however often the reply arrives; the next cycle's prep and pre-read
 // remember the first; HR sees the cycles as statuses and dates.
