@@ -256,14 +256,13 @@ func TestFunctionPermissions(t *testing.T) {
 			allowed: []string{
 				"s3:GetObject", "s3:ListBucket", "dynamodb:GetItem", "dynamodb:PutItem",
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
-				"dynamodb:Query", // a reply that lost its reply address, by the email it answers (GSI3)
 				// calendar invites create, move and cancel conversations
 				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 				// a CV attached to a prep reply is kept, a replaced one deleted
 				"s3:PutObject", "s3:DeleteObject",
 			},
 			denied: []string{
-				"dynamodb:UpdateItem", "dynamodb:DeleteItem",
+				"dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
 				"scheduler:UpdateSchedule",
 				"dynamodb:Scan", "lambda:InvokeFunction",
 			},
