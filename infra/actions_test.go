@@ -64,18 +64,20 @@ func TestPolicyIsExactlyTheDesignedCalls(t *testing.T) {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {dynamodb.ServiceID, "Query"},
 			{dynamodb.ServiceID, "BatchWriteItem"}, {dynamodb.ServiceID, "BatchGetItem"}, // a listing reads its page's items (the indexes hold keys only)
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"},
-			{s3.ServiceID, "DeleteObject"}, // erasure deletes the raw copies of received mail
+			{s3.ServiceID, "DeleteObject"}, // erasure deletes the raw copies of received mail and the CV
 		},
 		"InboundFunction": {
 			{s3.ServiceID, "GetObject"}, {dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"},
 			{scheduler.ServiceID, "CreateSchedule"}, {scheduler.ServiceID, "DeleteSchedule"}, {"SQS", "SendMessage"},
+			{s3.ServiceID, "PutObject"}, {s3.ServiceID, "DeleteObject"}, // a CV attached to a prep reply; a replaced one
 		},
 		"FeedbackFunction": {{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"}, {"SQS", "SendMessage"}},
 		"DispatchFunction": {
 			{dynamodb.ServiceID, "GetItem"}, {dynamodb.ServiceID, "PutItem"},
 			{dynamodb.ServiceID, "Query"}, {dynamodb.ServiceID, "BatchGetItem"}, // a manager's first pre-read (the manager's conversations)
 			{sesv2.ServiceID, "SendEmail"}, {secretsmanager.ServiceID, "GetSecretValue"}, {"SQS", "SendMessage"},
+			{s3.ServiceID, "GetObject"}, // the CV that goes with the pre-read
 		},
 	}
 	for fn, list := range calls {

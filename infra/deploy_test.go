@@ -258,10 +258,12 @@ func TestFunctionPermissions(t *testing.T) {
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
 				// calendar invites create, move and cancel conversations
 				"scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
+				// a CV attached to a prep reply is kept, a replaced one deleted
+				"s3:PutObject", "s3:DeleteObject",
 			},
 			denied: []string{
 				"dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query",
-				"s3:PutObject", "s3:DeleteObject", "scheduler:UpdateSchedule",
+				"scheduler:UpdateSchedule",
 				"dynamodb:Scan", "lambda:InvokeFunction",
 			},
 		},
@@ -270,10 +272,11 @@ func TestFunctionPermissions(t *testing.T) {
 			allowed: []string{
 				"dynamodb:GetItem", "dynamodb:PutItem",
 				"ses:SendEmail", "secretsmanager:GetSecretValue",
+				"s3:GetObject", // the CV goes with the pre-read
 			},
 			denied: []string{
 				"dynamodb:UpdateItem", "dynamodb:DeleteItem",
-				"s3:GetObject", "scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
+				"s3:PutObject", "s3:DeleteObject", "scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole",
 				"dynamodb:Scan", "dynamodb:BatchWriteItem", "lambda:InvokeFunction",
 			},
 		},
@@ -324,6 +327,9 @@ func TestPolicyResources(t *testing.T) {
 		{"InboundFunction", "secretsmanager:GetSecretValue", secret},
 		{"DispatchFunction", "secretsmanager:GetSecretValue", secret},
 		{"DispatchFunction", "dynamodb:GetItem", []string{"!GetAtt Table.Arn"}},
+		{"DispatchFunction", "s3:GetObject", []string{"!Sub ${RawMailBucket.Arn}/files/*"}},
+		{"InboundFunction", "s3:PutObject", []string{"!Sub ${RawMailBucket.Arn}/files/*"}},
+		{"ApiFunction", "s3:DeleteObject", []string{"!Sub ${RawMailBucket.Arn}/inbound/*", "!Sub ${RawMailBucket.Arn}/files/*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.function+" "+tt.action, func(t *testing.T) {

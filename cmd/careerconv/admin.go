@@ -28,6 +28,8 @@ var adminCommands = map[string]string{
 	"list":       "list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T]",
 	"reschedule": "move a meeting: reschedule ID --start RFC3339 [--minutes N]",
 	"cancel":     "stop a conversation: cancel ID",
+	"next":       "start the next conversation of the pair: next ID [--start RFC3339] (default: the date the review proposed)",
+	"cycles":     "a person's cycles as employee, statuses and dates: cycles EMAIL",
 	"erase":      "erase a conversation (erase ID) or everything of a person (erase --person EMAIL)",
 }
 
@@ -39,6 +41,8 @@ const adminUsage = `  create      create a conversation from a JSON body (stdin 
   list        list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T] [--all]
   reschedule  move a meeting: reschedule ID --start RFC3339 [--minutes N]
   cancel      stop a conversation: cancel ID
+  next        start the next conversation of the pair: next ID [--start RFC3339]
+  cycles      a person's cycles as employee, statuses and dates: cycles EMAIL
   erase       erase a conversation (erase ID) or everything of a person (erase --person EMAIL)
 `
 
@@ -80,12 +84,14 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		minutes = fs.Int("minutes", 0, "the new meeting length in minutes (default: unchanged)")
 	case "erase":
 		person = fs.String("person", "", "erase every conversation of this email address")
+	case "next":
+		start = fs.String("start", "", "the next meeting's start, RFC 3339 with an offset (default: the date the review proposed)")
 	}
 	ids, err := parseInterleaved(fs, args)
 	if err != nil {
 		return &exitError{code: 2}
 	}
-	needIDs := map[string]int{"get": 1, "reschedule": 1, "cancel": 1, "status": -1, "erase": 1}[cmd]
+	needIDs := map[string]int{"get": 1, "reschedule": 1, "cancel": 1, "status": -1, "erase": 1, "next": 1, "cycles": 1}[cmd]
 	if cmd == "erase" && *person != "" {
 		needIDs = 0
 	}
@@ -216,6 +222,24 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 			return err
 		}
 		return enc.Encode(v)
+	case "next":
+		var t time.Time
+		if *start != "" {
+			if t, err = time.Parse(time.RFC3339, *start); err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("next: --start %q is not an RFC 3339 time such as 2027-04-15T14:00:00+01:00", *start)}
+			}
+		}
+		v, err := c.Next(ctx, ids[0], t)
+		if err != nil {
+			return err
+		}
+		return enc.Encode(v)
+	case "cycles":
+		cs, err := c.Cycles(ctx, ids[0])
+		if err != nil {
+			return err
+		}
+		return enc.Encode(map[string]any{"cycles": cs})
 	case "erase":
 		if *person != "" {
 			n, err := c.ErasePerson(ctx, *person)

@@ -57,6 +57,15 @@ func TestLocalAdminCommands(t *testing.T) {
 	if out, err := cmd("", "reschedule", v.ID, "--start", "2099-01-01T10:00:00+01:00"); err != nil || !strings.Contains(out, `"meetingStart": "2099-01-01T09:00:00Z"`) {
 		t.Errorf("reschedule: %s %v", out, err)
 	}
+	if _, err := cmd("", "next", v.ID); err == nil || !strings.Contains(err.Error(), "meeting happened") {
+		t.Errorf("next of a conversation whose meeting is ahead: %v, want a conflict", err)
+	}
+	if out, err := cmd("", "cycles", "jane@example.com"); err != nil || !strings.Contains(out, `"id": "`+v.ID+`"`) || !strings.Contains(out, `"name": "created"`) {
+		t.Errorf("cycles: %s %v", out, err)
+	}
+	if _, err := cmd("", "next", v.ID, "--start", "soon"); !errors.As(err, new(*exitError)) {
+		t.Errorf("next --start soon: %v, want a usage error", err)
+	}
 	if out, err := cmd("", "cancel", v.ID); err != nil || !strings.Contains(out, `"status": "cancelled"`) {
 		t.Errorf("cancel: %s %v", out, err)
 	}

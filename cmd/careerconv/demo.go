@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"log/slog"
 	"mime/quotedprintable"
 	"net/mail"
 	"os"
@@ -49,12 +50,28 @@ var demoStart = time.Date(2027, 1, 4, 8, 0, 0, 0, time.UTC)
 
 // The progress Jane reports at each check-in.
 var demoProgress = []string{
-	"1 done - shadowed two planning sessions, Priya was very generous with her time\n2 in progress: booked onto the February cohort\n3 not started – waiting for the graduates' start date",
+	"1 done - shadowed two planning sessions, Priya was very generous with her time\n2 in progress: booked onto the February cohort\n3 not started – waiting for the graduates' start date\nWin: Priya asked me to run the next planning session myself",
 	"1 done\n2 done ✅ finished the course last week\n3 in progress, two 1:1s so far",
 	"1 done\n2 done\n3 blocked: one of the graduates moved to another team",
 }
 
-// demo drives one conversation through its lifecycle on a simulated clock.
+// The journey's other replies: Jane adds a step to the plan, Sam helps with
+// the blocked step, Sam books the next conversation from the review.
+const (
+	demoAdd     = "add: Present the platform migration at the data guild by 31 March"
+	demoHelp    = "Sorry to hear that. I'll ask Priya to pair you with the graduate who starts in April, so the 1:1s can go on."
+	demoBook    = "Yes – please book it."
+	demoCVTitle = "Jane Doe – Curriculum vitae"
+)
+
+// demoCV is Jane's CV: a small, valid PDF.
+var demoCV = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
+	"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n" +
+	"4 0 obj << /Length 60 >> stream\nBT /F1 18 Tf 72 770 Td (" + demoCVTitle + ": platform engineer) Tj ET\nendstream endobj\n" +
+	"trailer << /Root 1 0 R >>\n%%EOF\n"
+
+// demo drives a first cycle and the start of the second through their
+// lifecycle on a simulated clock.
 type demo struct {
 	l       *app.Local
 	now     time.Time
@@ -64,6 +81,12 @@ type demo struct {
 	replies []pendingReply
 	checkIn int
 	emails  map[string]int
+	// cycle is 2 once the review booked the next conversation; done once its
+	// pre-read went out (the demo ends there).
+	cycle int
+	done  bool
+	// trace receives every API response (and, wired in runDemo, every log line).
+	trace io.Writer
 }
 
 type pendingReply struct {
@@ -71,6 +94,7 @@ type pendingReply struct {
 	sample string
 	to     *sentEmail
 	body   string
+	from   string        // the sender's address (Jane's unless the sample is Sam's)
 	invite *sampleInvite // Sam's calendar sends an invite update instead
 }
 
@@ -83,17 +107,31 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("dir", ".local/demo", "folder for the demo's store and outbox (emptied first)")
+	tracePath := fs.String("trace", "", "write every API response and every log line (JSON) to this file")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
-	for _, p := range []string{"careerconv.db", "outbox", "inbox"} {
+	for _, p := range []string{"careerconv.db", "outbox", "inbox", "files"} {
 		if err := os.RemoveAll(filepath.Join(*dir, p)); err != nil {
 			return err
 		}
 	}
-	d := &demo{now: demoStart, out: stdout, seen: map[string]bool{}, emails: map[string]int{}}
+	d := &demo{now: demoStart, out: stdout, seen: map[string]bool{}, emails: map[string]int{}, cycle: 1, trace: io.Discard}
 	d.zone, _ = time.LoadLocation("Europe/London")
-	l, err := app.NewLocal(*dir, app.LocalOptions{Now: func() time.Time { return d.now }, Log: stderrLog(stderr)})
+	log := stderrLog(stderr)
+	if *tracePath != "" {
+		if err := os.MkdirAll(filepath.Dir(*tracePath), 0o755); err != nil {
+			return err
+		}
+		f, err := os.Create(*tracePath)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		d.trace = f
+		log = slog.New(slog.NewMultiHandler(log.Handler(), slog.NewJSONHandler(f, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	}
+	l, err := app.NewLocal(*dir, app.LocalOptions{Now: func() time.Time { return d.now }, Log: log})
 	if err != nil {
 		return err
 	}
@@ -115,9 +153,8 @@ func (d *demo) run(ctx context.Context) error {
 	meeting := time.Date(2027, 1, 14, 14, 0, 0, 0, d.zone)
 	body := fmt.Sprintf(`{"employee":{"name":"Jane Doe","email":"jane.doe@example.com","timeZone":"Europe/London"},
 		"manager":{"name":"Sam Patel","email":"sam.patel@example.com","timeZone":"Europe/London"},
-		"meetingStart":%q,"meetingMinutes":60,"requestCV":false}`, meeting.Format(time.RFC3339))
-	resp, err := d.l.ServeAPI(ctx, events.LambdaFunctionURLRequest{RawPath: "/conversations", Body: body,
-		RequestContext: events.LambdaFunctionURLRequestContext{HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: "POST"}}})
+		"meetingStart":%q,"meetingMinutes":60,"requestCV":true}`, meeting.Format(time.RFC3339))
+	resp, err := d.api(ctx, "POST", "/conversations", body)
 	if err != nil || resp.StatusCode != 201 {
 		return fmt.Errorf("create conversation: %v %s", err, resp.Body)
 	}
@@ -141,7 +178,7 @@ func (d *demo) run(ctx context.Context) error {
 	d.replies = append(d.replies,
 		pendingReply{at: time.Date(2027, 1, 6, 10, 0, 0, 0, d.zone), invite: &moved},
 		pendingReply{at: time.Date(2027, 1, 25, 16, 0, 0, 0, d.zone), invite: &cancelled})
-	for {
+	for !d.done {
 		next, ok, err := d.next(ctx)
 		if err != nil {
 			return err
@@ -159,6 +196,10 @@ func (d *demo) run(ctx context.Context) error {
 					return err
 				}
 			} else if err := d.reply(ctx, c.ID, r); err != nil {
+				return err
+			}
+			// HR looks in now and then: the API shows where things stand, never what was said.
+			if _, err := d.api(ctx, "GET", "/conversations/"+c.ID, ""); err != nil {
 				return err
 			}
 		} else {
@@ -181,9 +222,32 @@ func (d *demo) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(d.out, "\nConversation %s is %s: %d answers, %d steps.\n", final.ID, final.Status, len(final.Answers), len(final.Steps))
+	fmt.Fprintf(d.out, "\nConversation %s is %s: %d answers, %d steps, %d record entries.\n", final.ID, final.Status, len(final.Answers), len(final.Steps), len(final.Journey.Record))
 	for _, s := range final.Steps {
 		fmt.Fprintf(d.out, "  step %d  %-11s %s\n", s.Number, s.Status, s.Text)
+	}
+	resp, err = d.api(ctx, "GET", "/people/jane.doe@example.com/cycles", "")
+	if err != nil || resp.StatusCode != 200 {
+		return fmt.Errorf("cycles: %v %s", err, resp.Body)
+	}
+	var tl struct {
+		Cycles []struct {
+			ID           string
+			Status       string
+			MeetingStart time.Time
+			Dates        []struct{ Name string }
+		}
+	}
+	if err := json.Unmarshal([]byte(resp.Body), &tl); err != nil {
+		return err
+	}
+	fmt.Fprintf(d.out, "HR's timeline of Jane's cycles (GET /people/jane.doe@example.com/cycles: statuses and dates, no content):\n")
+	for _, cy := range tl.Cycles {
+		var names []string
+		for _, m := range cy.Dates {
+			names = append(names, m.Name)
+		}
+		fmt.Fprintf(d.out, "  %s  meeting %s  %-10s %s\n", cy.ID, cy.MeetingStart.In(d.zone).Format("Mon 2 Jan 2006 15:04"), cy.Status, strings.Join(names, " → "))
 	}
 	if page, err := d.l.Assistant.List(ctx, conversation.ListQuery{Employee: "priya.nair@example.com"}); err == nil && len(page.Conversations) == 1 {
 		p := page.Conversations[0]
@@ -237,10 +301,24 @@ func (d *demo) collect() error {
 		}
 		d.say("→ %-10s to %s: %q", e.name, to, e.subject)
 		switch {
+		case e.name == "review":
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(3 * time.Hour), sample: "manager-reply.eml", to: e, body: demoBook, from: "sam.patel@example.com"})
+		case strings.HasPrefix(e.name, "moved") && strings.Contains(e.text, "Blocked"):
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(5 * time.Hour), sample: "manager-reply.eml", to: e, body: demoHelp, from: "sam.patel@example.com"})
+		case strings.HasPrefix(e.name, "booking") && d.cycle == 1:
+			d.cycle = 2
+		case (e.name == "prep" || e.name == "preread") && d.cycle == 2:
+			for _, l := range lastTime(e.text) {
+				d.say("    %s", clipLine(l, 110))
+			}
+			d.done = e.name == "preread"
 		case e.to != "Jane Doe":
 			// Jane answers her own emails only.
 		case e.name == "prep":
-			d.replies = append(d.replies, pendingReply{at: d.now.Add(34 * time.Hour), sample: "prep-reply.eml", to: e})
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(34 * time.Hour), sample: "prep-reply.eml", to: e},
+				pendingReply{at: d.now.Add(40 * time.Hour), sample: "cv-reply.eml", to: e, body: demoCV})
+		case strings.HasPrefix(e.name, "plan"):
+			d.replies = append(d.replies, pendingReply{at: d.now.Add(20 * time.Hour), sample: "checkin-reply.eml", to: e, body: demoAdd})
 		case e.name == "wrapup":
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(2 * time.Hour), sample: "steps-reply.eml", to: e})
 		case strings.HasPrefix(e.name, "checkin") && d.checkIn < len(demoProgress):
@@ -274,15 +352,29 @@ func (d *demo) reply(ctx context.Context, id string, r pendingReply) error {
 	if err != nil {
 		return fmt.Errorf("deliver %s: %w", r.sample, err)
 	}
-	d.say("← reply from jane.doe@example.com (%s): %s, %s", out.Purpose, out.Result, out.Detail)
+	from := r.from
+	if from == "" {
+		from = "jane.doe@example.com"
+	}
+	d.say("← reply from %s (%s): %s, %s", from, out.Purpose, out.Result, out.Detail)
 	c, err := d.l.Assistant.Get(ctx, id)
 	if err != nil {
 		return err
 	}
 	switch {
+	case r.sample == "cv-reply.eml" && c.CV != nil:
+		d.say("    kept Jane's CV (%s, %d bytes) for Sam's pre-read", c.CV.Name, c.CV.Size)
 	case out.Purpose == "prep":
 		for _, a := range c.Answers {
 			d.say("    stored answer %d: %s", a.Question, clipLine(a.Text, 90))
+		}
+	case out.Purpose == "review":
+		if next, err := d.l.Assistant.Get(ctx, c.Next); err == nil {
+			d.say("    next conversation %s booked for %s, linked to %s", next.ID, next.MeetingStart.In(d.zone).Format("Mon 2 Jan 2006 15:04"), next.Previous)
+		}
+	case strings.HasPrefix(out.Purpose, "moved"):
+		if n := len(c.Journey.Feedback); n > 0 {
+			d.say("    Sam's answer passed on to Jane, kept with steps %v", c.Journey.Feedback[n-1].Steps)
 		}
 	case out.Purpose == "steps":
 		for _, s := range c.Steps {
@@ -307,6 +399,32 @@ func (d *demo) reply(ctx context.Context, id string, r pendingReply) error {
 	}
 	d.say("← the same reply delivered again: %s (nothing stored or sent twice)", again.Result)
 	return nil
+}
+
+// api calls the HTTP API handler as the Function URL would, and traces the answer.
+func (d *demo) api(ctx context.Context, method, path, body string) (events.LambdaFunctionURLResponse, error) {
+	resp, err := d.l.ServeAPI(ctx, events.LambdaFunctionURLRequest{RawPath: path, Body: body,
+		RequestContext: events.LambdaFunctionURLRequestContext{HTTP: events.LambdaFunctionURLRequestContextHTTPDescription{Method: method}}})
+	fmt.Fprintf(d.trace, "%s %s %d %s\n", method, path, resp.StatusCode, resp.Body)
+	return resp, err
+}
+
+// lastTime returns the lines of an email's section on the last cycle.
+func lastTime(text string) []string {
+	var out []string
+	in := false
+	for _, l := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasPrefix(l, "Last time"):
+			in = true
+			out = append(out, l)
+		case in && strings.TrimSpace(l) == "":
+			return out
+		case in:
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func readSent(path string) (*sentEmail, error) {

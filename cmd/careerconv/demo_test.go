@@ -36,12 +36,20 @@ func TestLifecycle(t *testing.T) {
 	}
 	defer l.Close()
 	page, err := l.Assistant.List(context.Background(), conversation.ListQuery{Employee: "jane.doe@example.com"})
-	if err != nil || len(page.Conversations) != 1 {
-		t.Fatalf("list = %v, %v; want one conversation", page.Conversations, err)
+	if err != nil || len(page.Conversations) != 2 {
+		t.Fatalf("list = %v, %v; want the first cycle and the next", page.Conversations, err)
 	}
-	c := page.Conversations[0]
+	c, next := page.Conversations[0], page.Conversations[1]
 	if c.Status != conversation.StatusCompleted {
 		t.Errorf("status = %s, want completed", c.Status)
+	}
+	if c.Next != next.ID || next.Previous != c.ID || next.Status != conversation.StatusScheduled ||
+		next.MeetingStart.Format(time.RFC3339) != "2027-07-15T13:00:00Z" {
+		t.Errorf("next cycle %s (previous %s, %s, meeting %s), want linked, scheduled three months after the review at the meeting's time",
+			next.ID, next.Previous, next.Status, next.MeetingStart)
+	}
+	if c.CV == nil || c.CV.Type != "application/pdf" || len(c.Journey.Record) != 1 || len(c.Journey.Feedback) != 1 {
+		t.Errorf("CV %+v, %d record entries, %d feedback; want the PDF, 1, 1", c.CV, len(c.Journey.Record), len(c.Journey.Feedback))
 	}
 	wantAnswers := map[int]string{
 		1: "tech lead role is realistic within a year",
@@ -64,6 +72,7 @@ func TestLifecycle(t *testing.T) {
 		{"Shadow Priya’s sprint planning for the platform squad", "2027-01-31"},
 		{"Take the internal “Leading technical teams” course", "2027-02-25"},
 		{"Start fortnightly 1:1s with the two graduates", "2027-02"},
+		{"Present the platform migration at the data guild", "2027-03-31"}, // added by reply to the plan
 	}
 	if len(c.Steps) != len(wantSteps) {
 		t.Fatalf("steps = %+v, want %d", c.Steps, len(wantSteps))
@@ -74,8 +83,8 @@ func TestLifecycle(t *testing.T) {
 			t.Errorf("step %d = %q due %q, want %q due %s…", i+1, s.Text, s.Due, w.text, w.due)
 		}
 	}
-	wantStatus := []conversation.StepStatus{conversation.StepDone, conversation.StepDone, conversation.StepBlocked}
-	wantNotes := []int{3, 3, 3}
+	wantStatus := []conversation.StepStatus{conversation.StepDone, conversation.StepDone, conversation.StepBlocked, conversation.StepNotStarted}
+	wantNotes := []int{3, 3, 3, 0}
 	for i, s := range c.Steps {
 		if s.Status != wantStatus[i] || len(s.Progress) != wantNotes[i] {
 			t.Errorf("step %d: status %s with %d progress notes, want %s with %d", i+1, s.Status, len(s.Progress), wantStatus[i], wantNotes[i])
@@ -108,14 +117,16 @@ func TestLifecycle(t *testing.T) {
 		switch kind {
 		case "preread", "moved": // the pre-read; the note on what a check-in reply moved
 			wantTo = "sam.patel@example.com"
-		case "wrapup", "plan", "review":
+		case "wrapup", "plan", "review", "adjusted", "feedback", "booking":
 			wantCc = "sam.patel@example.com"
 		}
 		if to != wantTo || cc != wantCc {
 			t.Errorf("%s: To %q Cc %q, want To %q Cc %q", name, to, cc, wantTo, wantCc)
 		}
 	}
-	want := map[string]int{"prep": 1, "receipt": 1, "preread": 1, "wrapup": 1, "plan": 1, "checkin": 3, "progress": 3, "moved": 3, "review": 1}
+	// Two cycles: the second's prep, nudge and pre-read; the first's whole journey.
+	want := map[string]int{"prep": 2, "receipt": 2, "nudge": 1, "preread": 2, "wrapup": 1, "plan": 1, "adjusted": 1, "checkin": 3, "progress": 3,
+		"recorded": 1, "moved": 3, "feedback": 1, "review": 1, "booking": 1}
 	for k, n := range want {
 		if count[k] != n {
 			t.Errorf("%d %s emails, want %d (all: %v)", count[k], k, n, count)
@@ -199,4 +210,43 @@ func checkEmail(t *testing.T, path string) (name, to, cc string) {
 		t.Errorf("%s: parts %v, want text/plain and text/html", name, types)
 	}
 	return name, to, cc
+}
+
+// TestDemoConfidential runs the demo with a trace of every API response and
+// every log line (debug level and up) and finds none of the demo's content in
+// it or in stderr: answers, notes, steps, wins, the manager's feedback, the
+// CV's bytes and name. The second cycle's prep and pre-read do show the first.
+func TestDemoConfidential(t *testing.T) {
+	dir := t.TempDir()
+	trace := filepath.Join(dir, "trace.log")
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--dir", dir, "--trace", trace}, nil, &out, &errOut); err != nil {
+		t.Fatalf("demo: %v\n%s", err, errOut.String())
+	}
+	data, err := os.ReadFile(trace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := string(data) + errOut.String()
+	if !strings.Contains(seen, "GET /people/jane.doe@example.com/cycles 200") || !strings.Contains(seen, `"msg":"sent"`) {
+		t.Fatalf("the trace lacks the API's answers or the log:\n%.2000s", seen)
+	}
+	content := []string{
+		// answers and notes of the prep reply
+		"tech lead role", "hands-on coding", "three teams together", "Manchester office", "product managers", "two new graduates",
+		// the steps, the step added by reply, the progress notes
+		"sprint planning", "Leading technical teams", "fortnightly 1:1s", "data guild", "generous with her time", "February cohort", "moved to another team",
+		// the win, Sam's help, the CV
+		"run the next planning session", demoHelp[:30], demoCVTitle, "Jane Doe - CV", "/Catalog",
+	}
+	for _, c := range content {
+		if strings.Contains(seen, c) {
+			t.Errorf("an API response or log line holds %q", c)
+		}
+	}
+	for _, want := range []string{"Last time (Thu 14 Jan), and what you did since:", "Last time (Thu 14 Jan 2027): Jane's goal, steps and record:", "win: Priya asked me to run the next planning session myself"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the demo does not show %q", want)
+		}
+	}
 }

@@ -104,6 +104,7 @@ func NewLocal(dir string, o LocalOptions) (*Local, error) {
 	l := &Local{Dir: dir, DB: db, Outbox: filepath.Join(dir, "outbox"), inbox: inbox(filepath.Join(dir, "inbox")), now: now}
 	a, err := assistant.New(assistant.Config{
 		RawMail:   l.inbox,
+		Files:     folder(filepath.Join(dir, "files")),
 		Store:     db.Store(),
 		Mailer:    &outbox.Mailer{Dir: l.Outbox},
 		Scheduler: db.Scheduler(),
@@ -280,6 +281,62 @@ func (in inbox) Fetch(_ context.Context, id string) ([]byte, error) {
 		return nil, conversation.Errorf(conversation.EINVALID, "Inbound message %s is too large.", id)
 	}
 	return raw, err
+}
+
+// folder is the local stand-in for the bucket's files: one file per key
+// (keys are paths of lower-case letters, digits and slashes).
+type folder string
+
+var _ conversation.Files = folder("")
+
+func (f folder) path(key string) (string, error) {
+	if key == "" || strings.Contains(key, "..") || strings.HasPrefix(key, "/") ||
+		strings.ContainsFunc(key, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '/' || r == '-') }) {
+		return "", conversation.FieldErrorf("key", "%q is not a file key.", key)
+	}
+	return filepath.Join(string(f), filepath.FromSlash(key)), nil
+}
+
+// Put stores data under key, replacing what was there.
+func (f folder) Put(_ context.Context, key string, data []byte, _ string) error {
+	p, err := f.path(key)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return err
+	}
+	tmp := p + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return fmt.Errorf("store file: %w", err)
+	}
+	return os.Rename(tmp, p)
+}
+
+// Get returns the file stored under key; ENOTFOUND if none.
+func (f folder) Get(_ context.Context, key string) ([]byte, error) {
+	p, err := f.path(key)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, conversation.Errorf(conversation.ENOTFOUND, "No file %q.", key)
+	}
+	return data, err
+}
+
+// Delete removes the file under key; a missing one is not an error.
+func (f folder) Delete(_ context.Context, key string) error {
+	p, err := f.path(key)
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("delete file %s: %w", key, err)
+	}
+	_ = os.Remove(filepath.Dir(p)) // the conversation's folder, once empty
+	return nil
 }
 
 // localTokens loads the local reply-token key, creating a random one on first use.

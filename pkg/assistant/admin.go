@@ -24,6 +24,8 @@ type CreateRequest struct {
 	IdempotencyKey string `json:"-"`
 	// CalendarSequence is the SEQUENCE of the invite with CalendarUID.
 	CalendarSequence int `json:"calendarSequence,omitempty"`
+	// Previous is the conversation this one follows (see Next).
+	Previous string `json:"-"`
 }
 
 // minLead is how far ahead a meeting must be to be created or moved to.
@@ -97,6 +99,7 @@ func (a *Assistant) newConversation(r CreateRequest, now time.Time) (*conversati
 		RequestCV:        r.RequestCV,
 		CalendarUID:      r.CalendarUID,
 		CalendarSequence: r.CalendarSequence,
+		Previous:         r.Previous,
 		Status:           conversation.StatusScheduled,
 		Generation:       1,
 		CreatedAt:        now,
@@ -301,8 +304,8 @@ func (a *Assistant) end(c *conversation.Conversation, now time.Time, detail stri
 }
 
 // Erase deletes a conversation and everything stored of it: the raw copies of the
-// messages it received first (the history names them), then the conversation,
-// then its jobs. ENOTFOUND if there is no such conversation.
+// messages it received first (the history names them) and its CV file, then
+// the conversation, then its jobs. ENOTFOUND if there is no such conversation.
 func (a *Assistant) Erase(ctx context.Context, id string) error {
 	c, err := a.Get(ctx, id)
 	if err != nil {
@@ -316,6 +319,11 @@ func (a *Assistant) Erase(ctx context.Context, id string) error {
 			if err := a.raw.Delete(ctx, e.Raw); err != nil {
 				return fmt.Errorf("erase %s: delete received message %s: %w", id, e.Raw, err)
 			}
+		}
+	}
+	if c.CV != nil && c.CV.Key != "" && a.files != nil {
+		if err := a.files.Delete(ctx, c.CV.Key); err != nil {
+			return fmt.Errorf("erase %s: delete the CV: %w", id, err)
 		}
 	}
 	if err := a.store.Delete(ctx, id); err != nil {

@@ -31,6 +31,7 @@ type Assistant struct {
 	lease     time.Duration
 	raw       conversation.RawMail
 	invites   *InviteConfig
+	files     conversation.Files
 }
 
 // Config is what New needs besides the ports. A function builds only what its
@@ -63,6 +64,9 @@ type Config struct {
 	SendLease time.Duration
 	// Invites turns on starting conversations from calendar invites; nil: off.
 	Invites *InviteConfig
+	// Files keeps the CVs employees send with their prep reply; nil: a CV is
+	// not kept (the receipt says so).
+	Files conversation.Files
 }
 
 // DefaultSendLease is the lease of a claim on an email: well above the functions'
@@ -87,6 +91,7 @@ func New(cfg Config) (*Assistant, error) {
 		schedule: conversation.DefaultSchedule(),
 		lease:    cfg.SendLease,
 		raw:      cfg.RawMail,
+		files:    cfg.Files,
 	}
 	if a.lease <= 0 {
 		a.lease = DefaultSendLease

@@ -289,7 +289,7 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	switch p.Kind {
 	case conversation.ReplyNotes, conversation.ReplyMoved:
 		expected = []conversation.Participant{c.Manager}
-	case conversation.ReplySteps, conversation.ReplyInfo:
+	case conversation.ReplySteps, conversation.ReplyInfo, conversation.ReplyReview:
 		expected = append(expected, c.Manager)
 	}
 	name := fold(displayName(raw))

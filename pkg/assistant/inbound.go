@@ -139,6 +139,14 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if cmds, ok := a.commandsOf(msg); ok && (!c.Seen(hash) || len(c.Choices.MadeBy(hash)) > 0) {
 		return a.receiveCommands(ctx, c, msg, purpose, hash, from, sender, cmds)
 	}
+	if purpose.Kind == conversation.ReplyReview {
+		if out, handled, err := a.receiveReview(ctx, c, msg, purpose, hash, from); handled {
+			return out, err
+		}
+		// Not about the next conversation (a win, a thank-you): a reply to an
+		// email that asks nothing.
+		purpose = conversation.Purpose{Kind: conversation.ReplyInfo}
+	}
 	if j, ok, err := a.readJourney(c, msg, purpose, hash, from); err != nil {
 		return rejected(id, purpose.String(), err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
 	} else if ok {
@@ -213,14 +221,32 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	updates := r.reply.Progress
 	var applied, refused []conversation.ProgressUpdate
 	unreadable := false
+	var cv *conversation.CV
+	var cvNote CVNote
+	if r.purpose.Kind == conversation.ReplyPrep && !c.Seen(r.hash) {
+		var err error
+		if cv, cvNote, err = a.takeCV(ctx, c, r.msg, r.reply.Text, r.hash, now); err != nil {
+			return Outcome{}, err
+		}
+	}
+	replaced := ""
 	store := func(c *conversation.Conversation) error {
 		switch r.purpose.Kind {
 		case conversation.ReplyPrep:
 			changed := c.SetAnswers(r.reply.Answers, now)
 			// Notes of several replies add up, newest last.
 			c.Notes = conversation.AddNotes(c.Notes, r.reply.Notes)
-			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == ""
+			replaced = keepCV(c, cv)
+			unreadable = len(r.reply.Answers) == 0 && strings.TrimSpace(r.reply.Notes) == "" && cv == nil
 			out.Detail = "answers " + joinInts(changed)
+			switch {
+			case cv != nil && cv.Key != "":
+				out.Detail += "; a CV file"
+			case cv != nil:
+				out.Detail += "; a profile link"
+			case cvNote.Refused != "" || cvNote.Why != "":
+				out.Detail += "; an attachment not kept"
+			}
 		case conversation.ReplyNotes:
 			// The manager's notes for the meeting: kept for him, never in the record.
 			c.ManagerNotes = conversation.AddNotes(c.ManagerNotes, r.reply.Text)
@@ -285,7 +311,18 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 	if err != nil {
 		return Outcome{}, err
 	}
-	if err := r.answer(ctx, c, unreadable, applied, refused); err != nil {
+	if replaced != "" && a.files != nil {
+		if err := a.files.Delete(ctx, replaced); err != nil {
+			a.log.Warn("delete a replaced CV", "conversation", c.ID, "err", err)
+		}
+	}
+	if cv == nil && c.CV != nil && c.CV.Message == r.hash { // a retry: the first delivery kept it
+		cvNote = CVNote{Kept: c.CV.Name, Link: c.CV.Key == ""}
+		if cvNote.Link {
+			cvNote.Kept = c.CV.Link
+		}
+	}
+	if err := r.answer(ctx, c, unreadable, applied, refused, cvNote); err != nil {
 		return out, err
 	}
 	if err := a.tellManager(ctx, c, r.hash); err != nil {
@@ -296,7 +333,7 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 }
 
 // answer sends the reply's receipt, plan, progress receipt or unreadable note.
-func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate) error {
+func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate, cv CVNote) error {
 	a, now := r.a, r.a.Now()
 	addr, err := a.replyAddress(c.ID, r.purpose)
 	if err != nil {
@@ -335,7 +372,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 	case r.purpose.Kind == conversation.ReplyPrep:
 		changed := slices.Sorted(maps.Keys(r.reply.Answers))
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
-			return a.compose.Receipt(c, changed, r.unplaced(), addr, thread, now)
+			return a.compose.Receipt(c, changed, r.unplaced(), cv, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplySteps:
 		name = "plan"
@@ -537,7 +574,7 @@ func allowedSender(c *conversation.Conversation, p conversation.Purpose, from st
 	switch p.Kind {
 	case conversation.ReplyNotes, conversation.ReplyMoved: // the pre-read and the note on moved steps go to the manager only
 		return from == c.Manager.Email
-	case conversation.ReplySteps, conversation.ReplyInfo: // the wrap-up, the review and notices go to both
+	case conversation.ReplySteps, conversation.ReplyInfo, conversation.ReplyReview: // the wrap-up, the review and notices go to both
 		return from == c.Employee.Email || from == c.Manager.Email
 	}
 	return from == c.Employee.Email

@@ -64,7 +64,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			return &conversation.Purpose{Kind: conversation.ReplyPrep}
 		}
 		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
-			return a.compose.Prep(c, addr, now)
+			return a.compose.Prep(c, a.cycle(ctx, c, false), addr, now)
 		}
 	case conversation.JobNudge:
 		to = emp
@@ -90,7 +90,7 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			return &conversation.Purpose{Kind: conversation.ReplyNotes}
 		}
 		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
-			return a.compose.Preread(c, addr, a.firstPreread(ctx, c), now)
+			return a.compose.Preread(c, a.cycle(ctx, c, true), addr, a.firstPreread(ctx, c), now)
 		}
 	case conversation.JobWrapUp:
 		to, next = both, conversation.StatusAwaitingSteps
@@ -123,8 +123,9 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 	case conversation.JobReview:
 		to, next = both, conversation.StatusCompleted
 		due = dueIn("nothing to review", conversation.StatusFollowingUp, conversation.StatusAwaitingSteps)
+		// A reply books the next conversation, proposed with the review.
 		reply = func(*conversation.Conversation) *conversation.Purpose {
-			return &conversation.Purpose{Kind: conversation.ReplyInfo}
+			return &conversation.Purpose{Kind: conversation.ReplyReview}
 		}
 		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
 			return a.compose.Review(c, addr, now)
@@ -167,6 +168,24 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 			}
 			return a.compose.Rescheduled(c, who(c), c.PreviousStart, checkIns, addr, now)
 		}
+	case conversation.JobRebook:
+		to = both
+		due = func(c *conversation.Conversation) string {
+			switch {
+			case c.Next != "":
+				return "the next conversation is booked"
+			case job.Seq != c.Journey.Asks:
+				return "a later reminder replaces it"
+			}
+			return dueIn("no review to follow up", conversation.StatusCompleted)(c)
+		}
+		reply = func(*conversation.Conversation) *conversation.Purpose {
+			return &conversation.Purpose{Kind: conversation.ReplyReview}
+		}
+		render = func(c *conversation.Conversation, addr string) (conversation.Email, error) {
+			b := conversation.Booking{Kind: conversation.BookAsk, At: c.Journey.NextAt, By: "employee"}
+			return a.compose.Booking(c, b, nil, c.Employee, addr, conversation.Thread{}, now)
+		}
 	}
 	// still says whether the email is still wanted: on every claim, a first one
 	// or one taken over from a failed delivery (whose transition is stored).
@@ -203,7 +222,11 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 				}
 				if next == conversation.StatusCompleted {
 					c.ExpiresAt = now.Add(a.schedule.Retention)
+					c.Journey.NextAt = a.schedule.ProposeNext(c, now)
 				}
+			}
+			if job.Kind == conversation.JobRebook && !c.Journey.NextAt.After(now.Add(7*24*time.Hour)) {
+				c.Journey.NextAt = a.schedule.ProposeNext(c, now) // the date proposed before has come too close
 			}
 			return nil
 		},
@@ -221,6 +244,31 @@ func (a *Assistant) RunJob(ctx context.Context, job conversation.Job) error {
 		},
 	})
 	return err
+}
+
+// cycle loads what the prep (and, with cv, the pre-read) shows besides c: the
+// previous cycle and the CV file. What cannot be loaded is left out and
+// logged: the email is still worth sending.
+func (a *Assistant) cycle(ctx context.Context, c *conversation.Conversation, cv bool) conversation.Cycle {
+	var cy conversation.Cycle
+	if c.Previous != "" {
+		prev, err := a.store.Get(ctx, c.Previous)
+		switch {
+		case err == nil:
+			cy.Previous = prev
+		case conversation.ErrorCode(err) != conversation.ENOTFOUND:
+			a.log.Warn("load the previous conversation", "conversation", c.ID, "err", err)
+		}
+	}
+	if cv && c.CV != nil && c.CV.Key != "" && a.files != nil {
+		data, err := a.files.Get(ctx, c.CV.Key)
+		if err != nil {
+			a.log.Warn("load the CV", "conversation", c.ID, "err", err)
+		} else {
+			cy.CV = &conversation.File{Name: c.CV.Name, Type: c.CV.Type, Data: data}
+		}
+	}
+	return cy
 }
 
 // firstPreread reports whether c's manager has had no pre-read before (of any

@@ -9,14 +9,18 @@ import (
 // Composer renders the emails of the lifecycle (implemented by mailcompose).
 // replyTo is the signed reply address, or "" for none; now is the Date.
 type Composer interface {
-	Prep(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
-	// Receipt shows the employee the answers a prep reply changed, and asks
-	// about what it said that was not placed (kept as notes).
-	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	// Prep renders the employee's preparation email; with a previous cycle it
+	// reminds her of what she wanted and did last time.
+	Prep(c *conversation.Conversation, cy conversation.Cycle, replyTo string, now time.Time) (conversation.Email, error)
+	// Receipt shows the employee the answers a prep reply changed, asks about
+	// what it said that was not placed (kept as notes), and says what became
+	// of a CV it brought.
+	Receipt(c *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, cv CVNote, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	Nudge(c *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error)
 	// Preread renders the manager's brief; full adds each stage's whole guidance,
-	// for a manager's first pre-read.
-	Preread(c *conversation.Conversation, replyTo string, full bool, now time.Time) (conversation.Email, error)
+	// for a manager's first pre-read. With a previous cycle it shows last time's
+	// goal, steps and outcomes and the record; the CV goes along attached.
+	Preread(c *conversation.Conversation, cy conversation.Cycle, replyTo string, full bool, now time.Time) (conversation.Email, error)
 	// PrereadUpdate tells the manager what the employee answered (changed) or
 	// noted (notes) after the pre-read and before the meeting.
 	PrereadUpdate(c *conversation.Conversation, changed []int, notes, replyTo string, now time.Time) (conversation.Email, error)
@@ -54,6 +58,11 @@ type Composer interface {
 	Adjusted(c *conversation.Conversation, changes []conversation.Change, by conversation.Participant, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Recorded renders the receipt for the wins and setbacks a reply recorded.
 	Recorded(c *conversation.Conversation, entries []conversation.Entry, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
+	// Booking answers a reply to the review (b, read from it by who: the next
+	// conversation booked, next, or a date proposed, or asked again later, or
+	// not understood), or, with b.Kind BookAsk, asks again for the next
+	// conversation at b.At after a "not now".
+	Booking(c *conversation.Conversation, b conversation.Booking, next *conversation.Conversation, who conversation.Participant, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)
 	// Help renders the short list of what can be replied to the email whose
 	// reply (for purpose) asked for help.
 	Help(c *conversation.Conversation, to conversation.Participant, purpose conversation.Purpose, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error)

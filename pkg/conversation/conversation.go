@@ -155,6 +155,8 @@ const (
 	EventRescheduled EventKind = "rescheduled"
 	EventCancelled   EventKind = "cancelled"
 	EventBounced     EventKind = "bounced"
+	// EventNext records the next conversation of the pair (Detail names it and its date).
+	EventNext EventKind = "next"
 )
 
 // Event is one entry of the record of what was sent and received.
@@ -220,6 +222,28 @@ type Conversation struct {
 	// Choices are what the participants chose by reply: stop, pause, skip,
 	// private answers, fewer emails, other addresses.
 	Choices Choices `json:"choices,omitzero"`
+	// Previous and Next link the cycles of the same pair: the conversation
+	// before this one and the one that followed it (IDs, "" for none).
+	Previous string `json:"previous,omitempty"`
+	Next     string `json:"next,omitempty"`
+	// CV is the CV or profile link the employee sent with her prep reply.
+	CV *CV `json:"cv,omitempty"`
+}
+
+// CV is the employee's CV (a file kept through the assistant's Files port) or
+// profile link, for the manager's pre-read. It is content: never shown to HR.
+type CV struct {
+	// Key names the file in the Files port; "" when only a link was sent.
+	Key string `json:"key,omitempty"`
+	// Name and Type are the file's name and its sniffed media type.
+	Name string `json:"name,omitempty"`
+	Type string `json:"type,omitempty"`
+	Size int    `json:"size,omitempty"`
+	// Link is a profile link (https), or "".
+	Link string    `json:"link,omitempty"`
+	At   time.Time `json:"at"`
+	// Message is the hash of the reply that brought it.
+	Message string `json:"message"`
 }
 
 // MeetingEnd is when the meeting is planned to end.

@@ -2,7 +2,7 @@
 // employee and their manager, its answers, agreed steps and their progress, the timed
 // jobs that drive it, the allowed status transitions and coded errors; what a reply
 // answers (ReplyKind, Purpose); and the ports the adapters implement (Store, Mailer,
-// Scheduler, RawMail, with Email and Thread).
+// Scheduler, RawMail, Files, with Email, Thread and Cycle).
 //
 // It imports nothing of the project; every other package speaks its types, so an
 // adapter compiles this package and nothing of the reader or the assistant.

@@ -25,6 +25,7 @@ const (
 	JobRescheduled JobKind = "rescheduled"
 	// JobCancelled tells participant Seq that the conversation is cancelled.
 	JobCancelled JobKind = "cancelled"
+	JobRebook    JobKind = "rebook" // reminder Seq to book the next conversation, after "not now"
 )
 
 // The participants a notice job (JobRescheduled, JobCancelled) goes to, by Seq.
@@ -48,7 +49,7 @@ func NoticeRole(seq int) string {
 // Valid reports whether k is a known job kind.
 func (k JobKind) Valid() bool {
 	switch k {
-	case JobPrep, JobNudge, JobPreread, JobWrapUp, JobCheckIn, JobReview, JobRescheduled, JobCancelled:
+	case JobPrep, JobNudge, JobPreread, JobWrapUp, JobCheckIn, JobReview, JobRescheduled, JobCancelled, JobRebook:
 		return true
 	}
 	return false
@@ -91,7 +92,7 @@ func ParseJobName(name string) (Job, error) {
 // It keys the send ledger, so each is sent at most once.
 func (j Job) Email() string {
 	switch j.Kind {
-	case JobCheckIn:
+	case JobCheckIn, JobRebook:
 		return fmt.Sprintf("%s%d", j.Kind, j.Seq)
 	case JobRescheduled:
 		return fmt.Sprintf("%s-%s-g%d", j.Kind, NoticeRole(j.Seq), j.Generation)
@@ -125,6 +126,10 @@ type Schedule struct {
 	ReviewAfter   time.Duration   `json:"reviewAfter"`   // after the meeting, at MorningHour on a weekday
 	MorningHour   int             `json:"morningHour"`   // local hour for morning emails
 	Retention     time.Duration   `json:"retention"`     // keep the record this long after it ends
+	// NextAfter is how long after the review the next conversation is proposed.
+	NextAfter time.Duration `json:"nextAfter"`
+	// AskAgainAfter is how long after a "not now" the review's proposal comes again.
+	AskAgainAfter time.Duration `json:"askAgainAfter"`
 }
 
 // DefaultSchedule is the lifecycle of DESIGN.md.
@@ -138,6 +143,8 @@ func DefaultSchedule() Schedule {
 		ReviewAfter:   13 * week,
 		MorningHour:   9,
 		Retention:     365 * day,
+		NextAfter:     13 * week, // three months
+		AskAgainAfter: 4 * week,
 	}
 }
 
@@ -169,6 +176,9 @@ func (s Schedule) Jobs(c *Conversation, now time.Time) []Job {
 		jobs = append(jobs, job(JobCheckIn, i+1, s.morning(after(d), emp, true), c.Employee.TimeZone))
 	}
 	jobs = append(jobs, job(JobReview, 0, s.morning(after(s.ReviewAfter), mgr, true), c.Manager.TimeZone))
+	if !c.Journey.RemindAt.IsZero() {
+		jobs = append(jobs, job(JobRebook, c.Journey.Asks, c.Journey.RemindAt, c.Manager.TimeZone))
+	}
 	return jobs
 }
 
@@ -190,6 +200,53 @@ func Notices(c *Conversation, now time.Time, seqs ...int) []Job {
 	}
 	return jobs
 }
+
+// ProposeNext returns the date proposed for the conversation after c: NextAfter
+// after from, on a working day, at the clock time of c's meeting in the
+// employee's zone.
+func (s Schedule) ProposeNext(c *Conversation, from time.Time) time.Time {
+	after := s.NextAfter
+	if after <= 0 {
+		after = DefaultSchedule().NextAfter
+	}
+	return sameClock(c, from.Add(after))
+}
+
+// ProposeIn returns a date in month m for the conversation after c: the day
+// of the month of c's meeting (the month's last day if shorter), on a working
+// day, at the meeting's clock time, in the first such month that is still
+// ahead of now by a week.
+func (s Schedule) ProposeIn(c *Conversation, m time.Month, now time.Time) time.Time {
+	loc := c.Employee.Location()
+	local := c.MeetingStart.In(loc)
+	for y := now.In(loc).Year(); ; y++ {
+		d := min(local.Day(), daysIn(y, m))
+		t := sameClock(c, time.Date(y, m, d, 12, 0, 0, 0, loc))
+		if t.Month() != m { // a weekend at the month's end: the Friday before
+			t = t.AddDate(0, 0, -3)
+		}
+		if t.After(now.Add(7 * 24 * time.Hour)) {
+			return t
+		}
+	}
+}
+
+// sameClock returns day's date at the clock time of c's meeting in the
+// employee's zone, moved from a weekend to the Monday after.
+func sameClock(c *Conversation, day time.Time) time.Time {
+	loc := c.Employee.Location()
+	local, d := c.MeetingStart.In(loc), day.In(loc)
+	t := time.Date(d.Year(), d.Month(), d.Day(), local.Hour(), local.Minute(), 0, 0, loc)
+	switch t.Weekday() {
+	case time.Saturday:
+		t = t.AddDate(0, 0, 2)
+	case time.Sunday:
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.UTC()
+}
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
 // morning returns MorningHour local time on t's date in loc, moved to Monday when
 // weekday is set and the date falls on a weekend.

@@ -23,6 +23,55 @@ type Journey struct {
 	// MaxReplies): a retry of one goes to the journey again, a retry of a
 	// reply the lifecycle applied goes to the lifecycle.
 	Replies []string `json:"replies,omitempty"`
+	// NextAt is the date proposed for the next conversation (by the review,
+	// then by a reply naming a month); zero before the review.
+	NextAt time.Time `json:"nextAt,omitzero"`
+	// Asks counts the reminders to book the next conversation ("not now"):
+	// the reminder job's Seq. RemindAt is when the latest is due (zero: none).
+	Asks     int       `json:"asks,omitempty"`
+	RemindAt time.Time `json:"remindAt,omitzero"`
+	// Bookings are the decisions read from replies to the review, one a reply.
+	Bookings []Booking `json:"bookings,omitempty"`
+}
+
+// BookingKind is what a reply to the review decided about the next conversation.
+type BookingKind string
+
+// The decisions of a reply to the review.
+const (
+	BookNow      BookingKind = "book"     // book the next conversation at At
+	BookLater    BookingKind = "later"    // not now: ask again at At
+	BookProposed BookingKind = "proposed" // a month was named: At is proposed
+	BookPast     BookingKind = "past"     // the date named (At) is too soon or past
+	BookUnread   BookingKind = "unread"   // nothing was understood
+	// BookAsk is no reply's: the reminder after "not now" asks again for At.
+	BookAsk BookingKind = "ask"
+)
+
+// Booking is the decision read from one reply to the review.
+type Booking struct {
+	Message string      `json:"message"`
+	By      string      `json:"by"`
+	Kind    BookingKind `json:"kind"`
+	At      time.Time   `json:"at,omitzero"`
+}
+
+// MaxBookings bounds Journey.Bookings.
+const MaxBookings = 20
+
+// BookingOf returns the decision read from the reply with this hash.
+func (j *Journey) BookingOf(message string) (Booking, bool) {
+	for _, b := range j.Bookings {
+		if b.Message == message {
+			return b, true
+		}
+	}
+	return Booking{}, false
+}
+
+// AddBooking keeps a decision.
+func (j *Journey) AddBooking(b Booking) {
+	j.Bookings = keepLast(append(j.Bookings, b), MaxBookings)
 }
 
 // MaxReplies bounds Journey.Replies.

@@ -71,3 +71,36 @@ func TestJourneyBounds(t *testing.T) {
 		t.Error("Applied does not tell the replies the journey applied")
 	}
 }
+
+func TestProposeNext(t *testing.T) {
+	madrid, _ := time.LoadLocation("Europe/Madrid")
+	c := &Conversation{Employee: Participant{TimeZone: "Europe/Madrid"}, MeetingStart: time.Date(2027, 3, 12, 10, 30, 0, 0, madrid)}
+	s := DefaultSchedule()
+	// 13 weeks after Fri 11 Jun 2027 is Fri 10 Sep 2027: a working day, at the meeting's 10:30.
+	if got, want := s.ProposeNext(c, time.Date(2027, 6, 11, 7, 0, 0, 0, time.UTC)), time.Date(2027, 9, 10, 10, 30, 0, 0, madrid); !got.Equal(want) {
+		t.Errorf("ProposeNext = %v, want %v", got, want)
+	}
+	// From a Saturday + 13 weeks: the Monday after.
+	if got, want := s.ProposeNext(c, time.Date(2027, 6, 12, 7, 0, 0, 0, time.UTC)), time.Date(2027, 9, 13, 10, 30, 0, 0, madrid); !got.Equal(want) {
+		t.Errorf("ProposeNext from a Saturday = %v, want %v", got, want)
+	}
+	now := time.Date(2027, 7, 1, 9, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		m    time.Month
+		want time.Time
+	}{
+		{time.September, time.Date(2027, 9, 13, 10, 30, 0, 0, madrid)}, // Sun 12 Sep: Monday
+		{time.February, time.Date(2028, 2, 14, 10, 30, 0, 0, madrid)},  // next year; Sat 12 Feb: Monday
+		{time.July, time.Date(2027, 7, 12, 10, 30, 0, 0, madrid)},      // this month, more than a week ahead
+		{time.June, time.Date(2028, 6, 12, 10, 30, 0, 0, madrid)},      // past this year: next year
+	} {
+		if got := s.ProposeIn(c, tt.m, now); !got.Equal(tt.want) {
+			t.Errorf("ProposeIn(%s) = %v, want %v", tt.m, got.In(madrid), tt.want)
+		}
+	}
+	// A month's last day on a weekend: the Friday before, still in the month.
+	c.MeetingStart = time.Date(2027, 1, 31, 10, 30, 0, 0, madrid)
+	if got := s.ProposeIn(c, time.October, now); got.Month() != time.October || got.Weekday() != time.Friday {
+		t.Errorf("ProposeIn(October, day 31) = %v, want the Friday before Sun 31 Oct", got.In(madrid))
+	}
+}

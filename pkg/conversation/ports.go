@@ -172,6 +172,20 @@ type Thread struct {
 	References []string
 }
 
+// Cycle is what the emails before a meeting show besides the conversation:
+// the previous cycle of the same pair (nil for none) and the CV the employee
+// sent (nil for none), for the pre-read.
+type Cycle struct {
+	Previous *Conversation
+	CV       *File
+}
+
+// File is a file a participant sent, as kept.
+type File struct {
+	Name, Type string
+	Data       []byte
+}
+
 // RawMail holds the raw inbound messages the mail receiver stored (S3 on AWS, a
 // folder locally), by the receiver's message ID.
 type RawMail interface {
@@ -179,4 +193,15 @@ type RawMail interface {
 	Fetch(ctx context.Context, messageID string) ([]byte, error)
 	// Delete removes a stored message (erasure); a missing one is not an error.
 	Delete(ctx context.Context, messageID string) error
+}
+
+// Files keeps the files participants send (a CV), by key: S3 on AWS, the data
+// folder locally. Implementations: s3mail.Files and embedded.Files.
+type Files interface {
+	// Put stores data under key, replacing what was there.
+	Put(ctx context.Context, key string, data []byte, contentType string) error
+	// Get returns what is stored under key; ENOTFOUND if nothing.
+	Get(ctx context.Context, key string) ([]byte, error)
+	// Delete removes key; a missing key is not an error.
+	Delete(ctx context.Context, key string) error
 }

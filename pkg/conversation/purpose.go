@@ -24,6 +24,9 @@ const (
 	// ReplyMoved is the manager's reply to the note on the steps check-in N
 	// moved.
 	ReplyMoved ReplyKind = "moved"
+	// ReplyReview answers the review (or a proposal that follows it), from
+	// either participant: it books the next conversation or asks again later.
+	ReplyReview ReplyKind = "review"
 )
 
 // Purpose says what a reply is for: its kind and, for ReplyCheckIn and
@@ -33,7 +36,7 @@ type Purpose struct {
 	CheckIn int // 1..9 when Kind is ReplyCheckIn or ReplyMoved
 }
 
-// String is "prep", "steps", "checkin<N>", "notes", "info" or "moved<N>".
+// String is "prep", "steps", "checkin<N>", "notes", "info", "moved<N>" or "review".
 func (p Purpose) String() string {
 	if p.Kind == ReplyCheckIn || p.Kind == ReplyMoved {
 		return string(p.Kind) + strconv.Itoa(p.CheckIn)

@@ -31,6 +31,9 @@ import (
 //	GET    /conversations/{id}               get
 //	POST   /conversations/{id}/reschedule    {"meetingStart": RFC 3339, "meetingMinutes": n}
 //	POST   /conversations/{id}/cancel        cancel
+//	POST   /conversations/{id}/next          start the next conversation of the pair: {"meetingStart": RFC 3339}
+//	                                         or no body (the date the review proposed); 201, or 200 with the one that exists
+//	GET    /people/{email}/cycles            the person's cycles as employee: statuses and dates (CycleView)
 //	POST   /conversations/import[?dryRun=true]  CSV body (assistant.ImportColumns), at most
 //	                                         assistant.MaxImportRows rows: one conversation a row;
 //	                                         400 with every refused row (an ImportResult) and nothing created
@@ -222,6 +225,40 @@ func (h *API) route(ctx context.Context, req events.LambdaFunctionURLRequest) (i
 	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "cancel" && method == http.MethodPost:
 		c, err := a.Cancel(ctx, parts[1])
 		return respond(http.StatusOK, h.view(c), err)
+	case len(parts) == 3 && parts[0] == "conversations" && parts[2] == "next" && method == http.MethodPost:
+		var start time.Time
+		if body, err := rawBody(req); err != nil {
+			return respond(0, nil, err)
+		} else if len(bytes.TrimSpace(body)) > 0 {
+			var r struct {
+				MeetingStart string `json:"meetingStart"`
+			}
+			if err := decode(req, &r); err != nil {
+				return respond(0, nil, err)
+			}
+			if start, err = parseTime("meetingStart", r.MeetingStart); err != nil {
+				return respond(0, nil, err)
+			}
+		}
+		c, existed, err := a.Next(ctx, parts[1], start)
+		status := http.StatusCreated
+		if existed {
+			status = http.StatusOK
+		}
+		return respond(status, h.view(c), err)
+	case len(parts) == 3 && parts[0] == "people" && parts[2] == "cycles" && method == http.MethodGet:
+		email := strings.ToLower(parts[1])
+		if addr, err := mail.ParseAddress(email); err != nil || addr.Address != email {
+			return respond(0, nil, conversation.FieldErrorf("email", "%q is not an email address.", parts[1]))
+		}
+		cs, err := a.Cycles(ctx, email)
+		out := struct {
+			Cycles []CycleView `json:"cycles"`
+		}{Cycles: make([]CycleView, 0, len(cs))}
+		for _, c := range cs {
+			out.Cycles = append(out.Cycles, cycleView(c))
+		}
+		return respond(http.StatusOK, out, err)
 	case len(parts) <= 3 && (parts[0] == "conversations" || parts[0] == "people"):
 		return http.StatusMethodNotAllowed, conversation.Errorf(conversation.EINVALID, "%s is not allowed on /%s.", method, path)
 	}
@@ -248,11 +285,15 @@ type View struct {
 	// Steps counts the agreed steps by status.
 	Steps map[conversation.StepStatus]int `json:"steps"`
 	// Next is the next email planned and when; nil when none is left.
-	Next      *NextEmail           `json:"next,omitempty"`
-	History   []conversation.Event `json:"history"`
-	CreatedAt time.Time            `json:"createdAt"`
-	UpdatedAt time.Time            `json:"updatedAt"`
-	ExpiresAt time.Time            `json:"expiresAt,omitzero"`
+	Next    *NextEmail           `json:"next,omitempty"`
+	History []conversation.Event `json:"history"`
+	// PreviousCycle and NextCycle are the IDs of the pair's conversations
+	// before and after this one ("" for none).
+	PreviousCycle string    `json:"previousCycle,omitempty"`
+	NextCycle     string    `json:"nextCycle,omitempty"`
+	CreatedAt     time.Time `json:"createdAt"`
+	UpdatedAt     time.Time `json:"updatedAt"`
+	ExpiresAt     time.Time `json:"expiresAt,omitzero"`
 }
 
 // NextEmail is the next email a conversation is planned to send.
@@ -283,12 +324,71 @@ func view(c *conversation.Conversation) *View {
 		RequestCV: c.RequestCV, Status: c.Status, Generation: c.Generation, Answered: []int{},
 		Steps: map[conversation.StepStatus]int{}, History: c.History,
 		CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt, ExpiresAt: c.ExpiresAt,
+		PreviousCycle: c.Previous, NextCycle: c.Next,
 	}
 	for _, a := range c.Answers {
 		v.Answered = append(v.Answered, a.Question)
 	}
 	for _, s := range c.Steps {
 		v.Steps[s.Status]++
+	}
+	return v
+}
+
+// CycleView is one cycle of a person's timeline: who, where it stands and
+// when each stage happened, never what was said.
+type CycleView struct {
+	ID            string              `json:"id"`
+	Employee      string              `json:"employee"`
+	Manager       string              `json:"manager"`
+	MeetingStart  time.Time           `json:"meetingStart"`
+	Status        conversation.Status `json:"status"`
+	PreviousCycle string              `json:"previousCycle,omitempty"`
+	NextCycle     string              `json:"nextCycle,omitempty"`
+	// Dates are the cycle's milestones in order: created, prep, prepared
+	// (her first answers), preread, wrapup, steps agreed, checkin<N>,
+	// review, next booked, rescheduled, cancelled.
+	Dates []Milestone `json:"dates"`
+}
+
+// Milestone is one dated stage of a cycle.
+type Milestone struct {
+	Name string    `json:"name"`
+	At   time.Time `json:"at"`
+}
+
+// cycleView builds a cycle's timeline from its history: kinds, email names
+// and times only.
+func cycleView(c *conversation.Conversation) CycleView {
+	v := CycleView{ID: c.ID, Employee: c.Employee.Email, Manager: c.Manager.Email, MeetingStart: c.MeetingStart,
+		Status: c.Status, PreviousCycle: c.Previous, NextCycle: c.Next, Dates: []Milestone{}}
+	seen := map[string]bool{}
+	add := func(name string, at time.Time) {
+		if !seen[name] {
+			seen[name] = true
+			v.Dates = append(v.Dates, Milestone{Name: name, At: at})
+		}
+	}
+	for _, e := range c.History {
+		switch e.Kind {
+		case conversation.EventCreated, conversation.EventCancelled, conversation.EventNext:
+			add(map[conversation.EventKind]string{conversation.EventCreated: "created", conversation.EventCancelled: "cancelled", conversation.EventNext: "next booked"}[e.Kind], e.At)
+		case conversation.EventRescheduled:
+			v.Dates = append(v.Dates, Milestone{Name: "rescheduled", At: e.At})
+		case conversation.EventSent:
+			switch {
+			case e.Email == "prep", e.Email == "preread", e.Email == "wrapup", e.Email == "review",
+				strings.HasPrefix(e.Email, "checkin") && !strings.Contains(e.Email, "-"):
+				add(e.Email, e.At)
+			}
+		case conversation.EventReceived:
+			switch e.Email {
+			case "prep":
+				add("prepared", e.At)
+			case "steps":
+				add("steps agreed", e.At)
+			}
+		}
 	}
 	return v
 }

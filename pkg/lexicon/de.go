@@ -70,7 +70,7 @@ func german() Language {
 	})
 }
 
-// germanReplies adds the words of check-ins and answer markers.
+// germanReplies adds the words of check-ins, answer markers and replies to the review.
 func germanReplies(l Language) Language {
 	l.StepNouns = []string{"schritt", "punkt"}
 	l.StepLabels = []string{"schritte", "schritt"}
@@ -90,5 +90,8 @@ func germanReplies(l Language) Language {
 	l.QuestionLabels = []string{"frage"}
 	l.NumberLabels = []string{"nr.", "nr"}
 	l.AnswerTags = []string{"antwort:"}
+	l.BookYes = []string{"ja", "ja gerne", "gerne", "gern", "passt", "okay", "ok", "einverstanden", "klingt gut", "perfekt", "super", "prima", "machen wir", "bitte buchen", "in ordnung"}
+	l.NotNow = []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"}
+	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	return l
 }

@@ -75,7 +75,7 @@ func english() Language {
 	})
 }
 
-// englishReplies adds the English words of commands, check-ins and answer markers.
+// englishReplies adds the English words of commands, check-ins, answer markers and replies to the review.
 func englishReplies(l Language) Language {
 	l.Commands = map[string]string{
 		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
@@ -116,5 +116,8 @@ func englishReplies(l Language) Language {
 	l.QuestionLabels = []string{"question", "q"}
 	l.NumberLabels = []string{"no.", "num."}
 	l.AnswerTags = []string{"answer:", "a:"}
+	l.BookYes = []string{"yes", "yep", "yeah", "ok", "okay", "sure", "sounds good", "that works", "works for me", "perfect", "great", "book it", "please book", "go ahead", "fine", "agreed"}
+	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
+	l.MonthLead = []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"}
 	return l
 }

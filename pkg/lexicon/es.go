@@ -70,7 +70,7 @@ func spanish() Language {
 	})
 }
 
-// spanishReplies adds the words of check-ins and answer markers.
+// spanishReplies adds the words of check-ins, answer markers and replies to the review.
 func spanishReplies(l Language) Language {
 	l.StepNouns = []string{"paso"}
 	l.StepLabels = []string{"pasos", "paso"}
@@ -89,5 +89,8 @@ func spanishReplies(l Language) Language {
 	l.AnswerLabels = []string{"respuesta"}
 	l.QuestionLabels = []string{"pregunta"}
 	l.AnswerTags = []string{"respuesta:"}
+	l.BookYes = []string{"sí", "si", "vale", "ok", "de acuerdo", "perfecto", "genial", "me parece bien", "claro", "por supuesto", "adelante", "estupendo"}
+	l.NotNow = []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"}
+	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	return l
 }

@@ -71,7 +71,7 @@ func french() Language {
 	})
 }
 
-// frenchReplies adds the words of check-ins and answer markers.
+// frenchReplies adds the words of check-ins, answer markers and replies to the review.
 func frenchReplies(l Language) Language {
 	l.StepNouns = []string{"étape", "etape", "point"}
 	l.StepLabels = []string{"étapes", "étape", "etapes", "etape"}
@@ -89,5 +89,8 @@ func frenchReplies(l Language) Language {
 	l.AnswerLabels = []string{"réponse", "reponse"}
 	l.NumberLabels = []string{"n°", "nº"}
 	l.AnswerTags = []string{"réponse:", "r:"}
+	l.BookYes = []string{"oui", "ok", "d'accord", "d’accord", "parfait", "très bien", "tres bien", "ça marche", "ca marche", "ça me va", "ca me va", "volontiers", "avec plaisir", "c'est bon", "entendu"}
+	l.NotNow = []string{"pas maintenant", "pas pour le moment", "plus tard", "pas encore", "pas tout de suite", "trop tôt"}
+	l.MonthLead = []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"}
 	return l
 }

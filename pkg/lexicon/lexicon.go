@@ -165,6 +165,16 @@ type Language struct {
 	// abbreviate "number" ("Frage Nr. 3", "Question n° 3"); AnswerTags may
 	// follow a question's number ("Q3 – A: …", "3. Answer: …").
 	AnswerLabels, QuestionLabels, NumberLabels, AnswerTags []string
+
+	// The words of a reply to the review, which books the next conversation.
+
+	// BookYes open a reply that accepts the date proposed: "yes", "sounds good".
+	BookYes []string
+	// NotNow put the booking off: "not now", "later".
+	NotNow []string
+	// MonthLead stand before a month named alone, with no day: "in" September,
+	// "im" September, "en" septembre.
+	MonthLead []string
 }
 
 // The commands Commands maps to.

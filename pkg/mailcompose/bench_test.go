@@ -1,11 +1,15 @@
 package mailcompose
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
+)
 
 func BenchmarkPrep(b *testing.B) {
 	c, conv := newComposer(b, false), fixture(b)
 	for b.Loop() {
-		if _, err := c.Prep(conv, testReplyTo, testNow); err != nil {
+		if _, err := c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -14,7 +18,7 @@ func BenchmarkPrep(b *testing.B) {
 func BenchmarkPreread(b *testing.B) {
 	c, conv := newComposer(b, true), fixture(b)
 	for b.Loop() {
-		if _, err := c.Preread(conv, "", false, testNow); err != nil {
+		if _, err := c.Preread(conv, conversation.Cycle{}, "", false, testNow); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -73,12 +73,13 @@ const maxReferences = 10
 
 // Prep renders the preparation email to the employee: the deadline first, how to
 // reply, then the manager's questions.
-func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now time.Time) (conversation.Email, error) {
+func (c *Composer) Prep(conv *conversation.Conversation, cy conversation.Cycle, replyTo string, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
 		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Employee, now)
 	v.CanReply = replyTo != ""
+	v.Last = c.last(conv, cy.Previous, conv.Employee, now)
 	if v.CanReply {
 		if by, ok := c.replyBy(conv, now); ok {
 			v.Action = by + " – " + v.Manager + " reads your answers " + c.readsWhen(conv, now) + "."
@@ -100,8 +101,8 @@ func (c *Composer) Prep(conv *conversation.Conversation, replyTo string, now tim
 // the conversation stands, what was stored for each question in changed, the
 // paragraphs tied to no question (unplaced, kept as notes; greetings and thanks
 // left out) with a question whether one answers a question, and the questions
-// still open.
-func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
+// still open, and what became of a CV it brought (cv).
+func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unplaced []conversation.Unplaced, cv assistant.CVNote, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
 		return conversation.Email{}, err
 	}
@@ -151,6 +152,9 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unpla
 		}
 		v.Summary += " Kept private – " + v.Manager + " never sees " + pluralWord(len(ns), "answer") + " " + series(ns) + "."
 	}
+	if line := c.cvLine(cv, v); line != "" {
+		v.Summary += " " + line
+	}
 	return c.render(EmailReceipt, v, envelope{
 		name: answerName(EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
 		replyTo: replyTo, thread: t, root: EmailPrep, now: now,
@@ -189,13 +193,22 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 //
 // full adds each stage's whole guidance and what to prepare, for a manager's
 // first pre-read; later ones keep the one-line tips.
-func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full bool, now time.Time) (conversation.Email, error) {
+func (c *Composer) Preread(conv *conversation.Conversation, cy conversation.Cycle, replyTo string, full bool, now time.Time) (conversation.Email, error) {
 	if err := c.check(conv); err != nil {
 		return conversation.Email{}, err
 	}
 	v := c.view(conv, conv.Manager, now)
 	v.CanReply = replyTo != ""
 	v.FullGuide = full
+	v.Last = c.last(conv, cy.Previous, conv.Manager, now)
+	var files []attachment
+	if f := cy.CV; f != nil && len(f.Data) > 0 {
+		files = append(files, attachment{contentType: f.Type, filename: f.Name, data: f.Data})
+		v.CVAttached = f.Name
+	}
+	if conv.CV != nil && conv.CV.Link != "" {
+		v.CVLink = conv.CV.Link
+	}
 	v.brief()
 	v.Action = "Read before you meet " + v.Employee + " " + c.meetingWhen(conv, v, now) + "."
 	if v.CanReply {
@@ -203,7 +216,7 @@ func (c *Composer) Preread(conv *conversation.Conversation, replyTo string, full
 	}
 	return c.render(EmailPreread, v, envelope{
 		name: EmailPreread, to: []conversation.Participant{conv.Manager}, from: conv.Employee,
-		replyTo: replyTo, now: now,
+		replyTo: replyTo, now: now, attachments: files,
 	}, conv)
 }
 
@@ -430,6 +443,9 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 		}
 	}
 	v.Action = "Time to book your next career conversation – " + v.Manager + ", could you suggest a time in the next few weeks?"
+	if v.CanReply {
+		v.Action = c.proposalAction(conv, v, now)
+	}
 	v.Journey = c.record(conv, 0, now)
 	return c.render(EmailReview, v, envelope{
 		name: EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/questions"
 )
@@ -46,7 +47,7 @@ func emailCases() []emailCase {
 		{
 			name: "prep",
 			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
-				return c.Prep(v, testReplyTo, testNow)
+				return c.Prep(v, conversation.Cycle{}, testReplyTo, testNow)
 			},
 			header:  "prep",
 			to:      "alice@example.com",
@@ -62,7 +63,7 @@ func emailCases() []emailCase {
 		{
 			name: "receipt",
 			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
-				return c.Receipt(v, []int{2, 4}, nil, testReplyTo, answered, testNow)
+				return c.Receipt(v, []int{2, 4}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 			},
 			header:    "receipt-",
 			to:        "alice@example.com",
@@ -96,7 +97,7 @@ func emailCases() []emailCase {
 		{
 			name: "preread",
 			render: func(c *Composer, v *conversation.Conversation) (conversation.Email, error) {
-				return c.Preread(v, testReplyTo, false, testNow)
+				return c.Preread(v, conversation.Cycle{}, testReplyTo, false, testNow)
 			},
 			header:  "preread",
 			to:      "bob@example.com",
@@ -347,7 +348,7 @@ func TestPrepQuestions(t *testing.T) {
 		t.Run(fmt.Sprintf("requestCV=%v", requestCV), func(t *testing.T) {
 			conv := fixture(t)
 			conv.RequestCV = requestCV
-			e, err := c.Prep(conv, testReplyTo, testNow)
+			e, err := c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -368,7 +369,7 @@ func TestPrepQuestions(t *testing.T) {
 
 func TestPrepWithoutReplyAddress(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Prep(conv, "", testNow)
+	e, err := c.Prep(conv, conversation.Cycle{}, "", testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +390,7 @@ func TestPreread(t *testing.T) {
 			c, conv := newComposer(t, tt.resources), fixture(t)
 			conv.Answers = append(conv.Answers, conversation.Answer{Question: 7, Text: "   "}) // blank: still unanswered
 			conv.Notes = "Hi Bob,\nThanks for setting this up!\nHappy to talk about anything.\nEspecially mentoring.\nBest,\nAlice"
-			e, err := c.Preread(conv, "", false, testNow)
+			e, err := c.Preread(conv, conversation.Cycle{}, "", false, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -451,7 +452,7 @@ func TestPreread(t *testing.T) {
 func TestPrereadFullGuide(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	for _, full := range []bool{true, false} {
-		e, err := c.Preread(conv, testReplyTo, full, testNow)
+		e, err := c.Preread(conv, conversation.Cycle{}, testReplyTo, full, testNow)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -467,7 +468,7 @@ func TestPrereadFullGuide(t *testing.T) {
 func TestPrereadBrief(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Answers = nil
-	e, err := c.Preread(conv, "", false, testNow)
+	e, err := c.Preread(conv, conversation.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -479,7 +480,7 @@ func TestPrereadBrief(t *testing.T) {
 
 	// A concern is flagged in her words.
 	conv.SetAnswers(map[int]string{2: "The team. I'm worried about burnout though, the on-call load is heavy."}, testNow)
-	e, err = c.Preread(conv, "", false, testNow)
+	e, err = c.Preread(conv, conversation.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -500,11 +501,11 @@ func TestHTMLEscapesUserText(t *testing.T) {
 	conv.Steps[0].Text = evil
 	conv.Steps[1].Progress = append(conv.Steps[1].Progress, conversation.ProgressNote{CheckIn: 2, Status: conversation.StepBlocked, Note: evil})
 	renders := map[string]func() (conversation.Email, error){
-		"prep": func() (conversation.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"prep": func() (conversation.Email, error) { return c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (conversation.Email, error) {
-			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+			return c.Receipt(conv, []int{1, 3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 		},
-		"preread": func() (conversation.Email, error) { return c.Preread(conv, "", false, testNow) },
+		"preread": func() (conversation.Email, error) { return c.Preread(conv, conversation.Cycle{}, "", false, testNow) },
 		"plan": func() (conversation.Email, error) {
 			return c.Plan(conv, testCheckIns, nil, testReplyTo, answered, testNow)
 		},
@@ -581,7 +582,7 @@ func TestHostileNames(t *testing.T) {
 func TestNonASCIISubjectIsEncoded(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	conv.Manager.Name = "Zoë Ångström"
-	e, err := c.Prep(conv, testReplyTo, testNow)
+	e, err := c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -626,12 +627,12 @@ func TestMessageIDs(t *testing.T) {
 	}
 
 	// Receipts: one per answered message.
-	r1, err := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow)
+	r1, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r1again, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
-	r2, _ := c.Receipt(conv, []int{1}, nil, testReplyTo, conversation.Thread{MessageID: "two@x"}, testNow)
+	r1again, _ := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, conversation.Thread{MessageID: "one@x"}, testNow.Add(time.Minute))
+	r2, _ := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, conversation.Thread{MessageID: "two@x"}, testNow)
 	if r1.MessageID != r1again.MessageID {
 		t.Errorf("receipts of one message differ: %s, %s", r1.MessageID, r1again.MessageID)
 	}
@@ -650,7 +651,7 @@ func TestReferencesBounded(t *testing.T) {
 		th.References = append(th.References, fmt.Sprintf("r%d@x", i))
 	}
 	th.References = append(th.References, c.MessageID(conv, "prep"), "bad id with spaces", "<r3@x>")
-	e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, th, testNow)
+	e, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, th, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -695,7 +696,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
 	long := strings.Repeat("word ", 200)
 	conv.SetAnswers(map[int]string{3: long, 6: "a", 7: "b", 8: "c"}, testNow)
-	e, err := c.Receipt(conv, []int{3}, nil, testReplyTo, answered, testNow)
+	e, err := c.Receipt(conv, []int{3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -703,7 +704,7 @@ func TestReceiptEdgeCases(t *testing.T) {
 	wantContains(t, "text", p.Text, "…\"", "7 of 7 answered")
 	wantNotContains(t, "text", p.Text, long[:shortLen+10], "Still open")
 
-	e, err = c.Receipt(conv, nil, nil, testReplyTo, answered, testNow)
+	e, err = c.Receipt(conv, nil, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -718,22 +719,27 @@ func TestErrors(t *testing.T) {
 		name   string
 		render func() (conversation.Email, error)
 	}{
-		{"nil conversation", func() (conversation.Email, error) { return good.Prep(nil, testReplyTo, testNow) }},
+		{"nil conversation", func() (conversation.Email, error) { return good.Prep(nil, conversation.Cycle{}, testReplyTo, testNow) }},
 		{"bad From", func() (conversation.Email, error) {
-			return (&Composer{From: "not an address"}).Prep(fixture(t), testReplyTo, testNow)
+			return (&Composer{From: "not an address"}).Prep(fixture(t), conversation.Cycle{}, testReplyTo, testNow)
 		}},
 		{"injected reply address", func() (conversation.Email, error) {
-			return good.Prep(fixture(t), "reply+x@in.example.com\r\nBcc: m@evil.example", testNow)
+			return good.Prep(fixture(t), conversation.Cycle{}, "reply+x@in.example.com\r\nBcc: m@evil.example", testNow)
 		}},
 		{"named reply address", func() (conversation.Email, error) {
-			return good.Prep(fixture(t), "Eve <reply+x@in.example.com>", testNow)
+			return good.Prep(fixture(t), conversation.Cycle{}, "Eve <reply+x@in.example.com>", testNow)
 		}},
 		{"bad recipient", func() (conversation.Email, error) {
 			conv := fixture(t)
 			conv.Employee.Email = "alice@example.com>, m@evil.example"
-			return good.Prep(conv, testReplyTo, testNow)
+			return good.Prep(conv, conversation.Cycle{}, testReplyTo, testNow)
 		}},
-		{"no date", func() (conversation.Email, error) { return good.Prep(fixture(t), testReplyTo, time.Time{}) }},
+		{"no date", func() (conversation.Email, error) {
+			return good.Prep(fixture(t), conversation.Cycle{}, testReplyTo, time.Time{})
+		}},
+		{"no date", func() (conversation.Email, error) {
+			return good.Prep(fixture(t), conversation.Cycle{}, testReplyTo, time.Time{})
+		}},
 		{"plan without steps", func() (conversation.Email, error) {
 			return good.Plan(noSteps, testCheckIns, nil, testReplyTo, answered, testNow)
 		}},
@@ -766,7 +772,7 @@ func TestErrors(t *testing.T) {
 
 func TestDefaults(t *testing.T) {
 	c := &Composer{From: "cc@mail.example.com"} // no name, no bank, no domain
-	e, err := c.Preread(fixture(t), "", false, testNow)
+	e, err := c.Preread(fixture(t), conversation.Cycle{}, "", false, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -827,7 +833,7 @@ func TestThreadsOnProviderIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := newComposer(t, false)
 			c.ProviderDomain = tt.domain
-			e, err := c.Receipt(conv, []int{1}, nil, testReplyTo, answered, testNow)
+			e, err := c.Receipt(conv, []int{1}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -889,7 +895,7 @@ func TestReceiptWordedForWhereItStands(t *testing.T) {
 			c := &Composer{From: "careerconv <cc@mail.example.com>", Org: Organisation{Locale: tc.locale}}
 			conv := fixture(t)
 			conv.Status = tc.status
-			e, err := c.Receipt(conv, []int{1}, unplaced, testReplyTo, answered, tc.now)
+			e, err := c.Receipt(conv, []int{1}, unplaced, assistant.CVNote{}, testReplyTo, answered, tc.now)
 			if err != nil {
 				t.Fatal(err)
 			}

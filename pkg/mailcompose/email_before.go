@@ -8,6 +8,7 @@ import "strconv"
 func prepSubject(v *view) string { return v.Threads.Prep }
 
 func prepText(w *textWriter, v *view) {
+	lastText(w, v.Last)
 	w.add("\n", v.Manager, " asks:\n\n")
 	for _, q := range v.Questions {
 		if !q.ForMeeting {
@@ -21,7 +22,7 @@ func prepText(w *textWriter, v *view) {
 		}
 	}
 	if v.RequestCV {
-		w.add("\nIt would also help ", v.Manager, " to see your CV or a link to your profile: paste it into your reply.\n")
+		w.add("\nIt would also help ", v.Manager, " to see your CV or a link to your profile: attach it to your reply (PDF or Word, up to 5 MB) or paste the link.\n")
 	}
 	if v.CanReply {
 		w.add("\nAnswer as many as you like; a line or two each is plenty. Changed your mind later? Reply again with the number and the new answer: the latest counts.\n")
@@ -29,6 +30,7 @@ func prepText(w *textWriter, v *view) {
 }
 
 func prepHTML(w *htmlWriter, v *view) {
+	lastHTML(w, v.Last)
 	w.add(`<p style="margin:0 0 6px;"><strong>`, esc(v.Manager), ` asks:</strong></p>
 <ol style="margin:0 0 12px;padding-left:24px;">
 `)
@@ -45,7 +47,7 @@ func prepHTML(w *htmlWriter, v *view) {
 		}
 	}
 	if v.RequestCV {
-		w.add(`<p style="margin:0 0 12px;">It would also help `, esc(v.Manager), " to see your CV or a link to your profile: paste it into your reply.</p>\n")
+		w.add(`<p style="margin:0 0 12px;">It would also help `, esc(v.Manager), " to see your CV or a link to your profile: attach it to your reply (PDF or Word, up to 5 MB) or paste the link.</p>\n")
 	}
 	if v.CanReply {
 		w.add(`<p class="cc-muted" style="margin:0 0 12px;color:#5b5b55;">Answer as many as you like; a line or two each is plenty. Changed your mind later? Reply again with the number and the new answer: the latest counts.</p>` + "\n")
@@ -208,6 +210,13 @@ func prereadText(w *textWriter, v *view) {
 	if v.ShortNotes {
 		w.add(`- Notes: "`, oneLine(v.Notes), "\"\n")
 	}
+	if v.CVAttached != "" {
+		w.add("- ", v.Employee, "'s CV is attached (", v.CVAttached, ").\n")
+	}
+	if v.CVLink != "" {
+		w.add("- ", v.Employee, "'s profile: ", v.CVLink, "\n")
+	}
+	lastText(w, v.Last)
 	w.add("\n## Three questions you could ask\n\n")
 	for i, s := range v.Suggestions {
 		w.add(strconv.Itoa(i+1), ". ", s.Text(), "\n")
@@ -278,8 +287,15 @@ func prereadHTML(w *htmlWriter, v *view) {
 	if v.ShortNotes {
 		w.add(`<li>Notes: &ldquo;<span data-who="employee" style="white-space:pre-wrap;">`, esc(v.Notes), "</span>&rdquo;</li>\n")
 	}
-	w.add(`</ul>
-<h2 style="margin:10px 0 4px;font-size:16px;">Three questions you could ask</h2>
+	if v.CVAttached != "" {
+		w.add("<li>", esc(v.Employee), "'s CV is attached (", esc(v.CVAttached), ").</li>\n")
+	}
+	if v.CVLink != "" {
+		w.add("<li>", esc(v.Employee), `'s profile: <a href="`, esc(v.CVLink), `">`, esc(v.CVLink), "</a></li>\n")
+	}
+	w.add("</ul>\n")
+	lastHTML(w, v.Last)
+	w.add(`<h2 style="margin:10px 0 4px;font-size:16px;">Three questions you could ask</h2>
 <ol style="margin:0 0 12px;padding-left:24px;">
 `)
 	for _, s := range v.Suggestions {

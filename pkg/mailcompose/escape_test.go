@@ -128,12 +128,14 @@ func TestHostileAnswersInEveryEmail(t *testing.T) {
 	at := func(d time.Duration) time.Time { return testNow.Add(d) }
 	upd := []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepBlocked, Note: hostile}}
 	renders := map[string]func() (conversation.Email, error){
-		"prep": func() (conversation.Email, error) { return c.Prep(conv, testReplyTo, testNow) },
+		"prep": func() (conversation.Email, error) { return c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow) },
 		"receipt": func() (conversation.Email, error) {
-			return c.Receipt(conv, []int{1, 3}, nil, testReplyTo, answered, testNow)
+			return c.Receipt(conv, []int{1, 3}, nil, assistant.CVNote{}, testReplyTo, answered, testNow)
 		},
-		"nudge":   func() (conversation.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
-		"preread": func() (conversation.Email, error) { return c.Preread(conv, testReplyTo, true, testNow) },
+		"nudge": func() (conversation.Email, error) { return c.Nudge(conv, testReplyTo, testNow) },
+		"preread": func() (conversation.Email, error) {
+			return c.Preread(conv, conversation.Cycle{}, testReplyTo, true, testNow)
+		},
 		"update": func() (conversation.Email, error) {
 			return c.PrereadUpdate(conv, []int{1, 6}, hostile, testReplyTo, testNow)
 		},

@@ -25,7 +25,7 @@ func ExampleComposer_Prep() {
 		MeetingStart:   time.Date(2027, 1, 12, 14, 0, 0, 0, time.UTC),
 		MeetingMinutes: 60,
 	}
-	e, err := c.Prep(conv, "reply+ab3dc7ef2ghijk4l-p-1mfrgg3dfmzswk4tq@in.example.com", time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
+	e, err := c.Prep(conv, conversation.Cycle{}, "reply+ab3dc7ef2ghijk4l-p-1mfrgg3dfmzswk4tq@in.example.com", time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
 	if err != nil {
 		fmt.Println(err)
 		return

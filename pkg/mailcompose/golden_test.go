@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -37,7 +39,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 // text and HTML.
 func TestPrepGolden(t *testing.T) {
 	c, conv := newComposer(t, false), fixture(t)
-	e, err := c.Prep(conv, testReplyTo, testNow)
+	e, err := c.Prep(conv, conversation.Cycle{}, testReplyTo, testNow)
 	if err != nil {
 		t.Fatal(err)
 	}

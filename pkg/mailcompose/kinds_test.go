@@ -128,22 +128,22 @@ func emailKinds() []emailKind {
 	at := func(d time.Time, h int) time.Time { return d.Add(time.Duration(h) * time.Hour) }
 	return []emailKind{
 		{"prep", func(c *Composer, tb testing.TB) (conversation.Email, error) {
-			return c.Prep(storyAt(tb, "new"), storyReplyTo, time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
+			return c.Prep(storyAt(tb, "new"), conversation.Cycle{}, storyReplyTo, time.Date(2027, 1, 5, 9, 0, 0, 0, time.UTC))
 		}, true},
 		{"receipt", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Receipt(storyAt(tb, "answered"), []int{1, 2, 3, 4, 5, 6, 7}, []conversation.Unplaced{
 				{Kind: conversation.UnplacedParagraph, Text: "Thanks for setting this up!"}, // a courtesy, not a note: not asked about
 				{Kind: conversation.UnplacedParagraph, Text: "My CV is at https://cv.example.com/jane-doe if it helps."},
-			}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
+			}, assistant.CVNote{}, storyReplyTo, storyThread, time.Date(2027, 1, 6, 19, 0, 0, 0, time.UTC))
 		}, false},
 		{"nudge", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.Nudge(storyAt(tb, "prepped"), storyReplyTo, time.Date(2027, 1, 10, 9, 0, 0, 0, time.UTC))
 		}, true},
 		{"preread", func(c *Composer, tb testing.TB) (conversation.Email, error) {
-			return c.Preread(storyAt(tb, "answered"), storyReplyTo, false, at(storyMeeting, -24))
+			return c.Preread(storyAt(tb, "answered"), conversation.Cycle{}, storyReplyTo, false, at(storyMeeting, -24))
 		}, true},
 		{"preread-first", func(c *Composer, tb testing.TB) (conversation.Email, error) {
-			return c.Preread(storyAt(tb, "answered"), storyReplyTo, true, at(storyMeeting, -24))
+			return c.Preread(storyAt(tb, "answered"), conversation.Cycle{}, storyReplyTo, true, at(storyMeeting, -24))
 		}, true},
 		{"update", func(c *Composer, tb testing.TB) (conversation.Email, error) {
 			return c.PrereadUpdate(storyAt(tb, "preread"), []int{4, 6}, "", storyReplyTo, at(storyMeeting, -20))

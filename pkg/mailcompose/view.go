@@ -85,6 +85,11 @@ type view struct {
 	Invite   *inviteView            // the answer to a calendar invite
 	// Journey is set on the emails after the plan (journey.go).
 	Journey *journeyView
+	// Last is the previous cycle, on the prep and the pre-read (cycle.go).
+	Last *lastView
+	// CVAttached is the file name of the CV attached to the pre-read;
+	// CVLink the profile link she sent.
+	CVAttached, CVLink string
 	// Example is the reply format for the email that asks for one, line by line,
 	// after ExampleLead when the action does not lead into it.
 	Example     []string

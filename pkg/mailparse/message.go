@@ -45,7 +45,26 @@ type Message struct {
 	// Automatic says why the message is an automatic one (an out-of-office or
 	// other auto-responder, bulk mail), or is empty for a message a person sent.
 	Automatic string
+	// Attachments are the files attached, in order (at most MaxAttachments).
+	Attachments []Attachment
 }
+
+// Attachment is one file attached to a message, decoded. Its name and type
+// are what the sender declared: check the content before trusting either.
+type Attachment struct {
+	Filename    string // decoded, "" if none was given
+	ContentType string // as declared, lower-cased
+	// Data is the decoded content, at most MaxAttachmentBytes; Size counts
+	// the decoded bytes read, so Size > MaxAttachmentBytes means Data was cut.
+	Data []byte
+	Size int
+}
+
+// Bounds on the attachments kept.
+const (
+	MaxAttachments     = 10
+	MaxAttachmentBytes = 8 << 20
+)
 
 // Limits on the MIME walk.
 const (
@@ -121,6 +140,7 @@ func Parse(raw []byte) (*Message, error) {
 	}
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
+	m.Attachments = w.attachments
 	if m.Automatic == "" {
 		var d *quote.Doc
 		if len(m.Text) <= autoReplyMaxBody { // only a short body is read for a notice
@@ -402,10 +422,11 @@ const MaxHTMLBytes = 512 << 10
 
 // mimeWalker walks the MIME tree within bounds.
 type mimeWalker struct {
-	parts    int
-	warnings []string
-	rawLen   int          // size of the raw message
-	buf      bytes.Buffer // the decoded part being read
+	parts       int
+	attachments []Attachment
+	warnings    []string
+	rawLen      int          // size of the raw message
+	buf         bytes.Buffer // the decoded part being read
 }
 
 func (w *mimeWalker) warn(format string, args ...any) {
@@ -432,6 +453,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 		return w.multipart(mediaType, mr, depth)
 	}
 	if mimeIsAttachment(e) {
+		w.attach(e, mediaType)
 		return mimeBody{}
 	}
 	switch mediaType {
@@ -539,6 +561,32 @@ func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, dep
 		out.clean = out.clean && b.clean
 	}
 	return out
+}
+
+// attach keeps an attachment's decoded content, within the bounds.
+func (w *mimeWalker) attach(e *message.Entity, mediaType string) {
+	if len(w.attachments) >= MaxAttachments {
+		return
+	}
+	a := Attachment{ContentType: strings.ToLower(mediaType)}
+	if _, params, err := e.Header.ContentDisposition(); err == nil {
+		a.Filename = params["filename"]
+	}
+	if a.Filename == "" {
+		_, params, _ := e.Header.ContentType()
+		a.Filename = params["name"]
+	}
+	a.Filename = mimeOneLine(a.Filename)
+	data, err := io.ReadAll(io.LimitReader(e.Body, MaxAttachmentBytes+1))
+	if err != nil {
+		w.warn("attachment %q partly undecodable: %s", a.Filename, mimeOneLine(err.Error()))
+	}
+	a.Size = len(data)
+	if a.Size > MaxAttachmentBytes {
+		data = data[:MaxAttachmentBytes]
+	}
+	a.Data = data
+	w.attachments = append(w.attachments, a)
 }
 
 // mimeIsAttachment reports parts that are files rather than the body.

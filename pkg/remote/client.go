@@ -125,6 +125,26 @@ func (c *Client) Cancel(ctx context.Context, id string) (*handlers.View, error) 
 	return &v, c.call(ctx, http.MethodPost, "/conversations/"+id+"/cancel", nil, nil, &v)
 }
 
+// Next starts the conversation that follows id at start (zero: the date the
+// review proposed); the one already started if there is one.
+func (c *Client) Next(ctx context.Context, id string, start time.Time) (*handlers.View, error) {
+	var body any
+	if !start.IsZero() {
+		body = map[string]any{"meetingStart": start.Format(time.RFC3339)}
+	}
+	var v handlers.View
+	return &v, c.call(ctx, http.MethodPost, "/conversations/"+id+"/next", nil, body, &v)
+}
+
+// Cycles returns one employee's cycles: statuses and dates.
+func (c *Client) Cycles(ctx context.Context, email string) ([]handlers.CycleView, error) {
+	var out struct {
+		Cycles []handlers.CycleView `json:"cycles"`
+	}
+	err := c.call(ctx, http.MethodGet, "/people/"+email+"/cycles", nil, nil, &out)
+	return out.Cycles, err
+}
+
 // Erase deletes one conversation and everything stored of it.
 func (c *Client) Erase(ctx context.Context, id string) error {
 	return c.call(ctx, http.MethodDelete, "/conversations/"+id, nil, nil, nil)

@@ -1,6 +1,7 @@
 package s3mail
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -101,3 +102,92 @@ func classify(err error, format string, args ...any) error {
 	}
 	return awserr.Service{Name: "message store"}.Classify(err, format, args...)
 }
+
+// FilesAPI is the part of the S3 client Files uses; *s3.Client implements it.
+type FilesAPI interface {
+	PutObject(ctx context.Context, in *s3.PutObjectInput, optFns ...func(*s3.Options)) (*s3.PutObjectOutput, error)
+	GetObject(ctx context.Context, in *s3.GetObjectInput, optFns ...func(*s3.Options)) (*s3.GetObjectOutput, error)
+	DeleteObject(ctx context.Context, in *s3.DeleteObjectInput, optFns ...func(*s3.Options)) (*s3.DeleteObjectOutput, error)
+}
+
+// FilesPrefix is where the bucket keeps the files participants send.
+const FilesPrefix = "files/"
+
+// NewFiles returns the Files of bucket under FilesPrefix, with a client of
+// awsCfg (path-style addressing for an emulator).
+func NewFiles(awsCfg aws.Config, bucket string, pathStyle bool) *Files {
+	client := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = pathStyle })
+	return &Files{Client: client, Bucket: bucket, Prefix: FilesPrefix}
+}
+
+// Files keeps the files participants send (a CV) under Prefix in one bucket,
+// encrypted at rest (SSE-S3). It implements conversation.Files.
+type Files struct {
+	Client FilesAPI
+	Bucket string
+	Prefix string // such as "files/"
+	// MaxBytes bounds a file read back; 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+func (f *Files) object(key string) (string, error) {
+	if key == "" || len(f.Prefix)+len(key) > 1024 || strings.Contains(key, "..") || strings.HasPrefix(key, "/") ||
+		strings.ContainsFunc(key, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return "", conversation.FieldErrorf("key", "%q is not a file key.", key)
+	}
+	return f.Prefix + key, nil
+}
+
+// Put stores data under Prefix+key: one PutObject.
+func (f *Files) Put(ctx context.Context, key string, data []byte, contentType string) error {
+	object, err := f.object(key)
+	if err != nil {
+		return err
+	}
+	_, err = f.Client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(f.Bucket), Key: aws.String(object), Body: bytes.NewReader(data),
+		ContentLength: aws.Int64(int64(len(data))), ContentType: aws.String(contentType), ServerSideEncryption: types.ServerSideEncryptionAes256})
+	if err != nil {
+		return classify(err, "put s3://%s/%s", f.Bucket, object)
+	}
+	return nil
+}
+
+// Get returns what is stored under Prefix+key: one GetObject. ENOTFOUND if nothing.
+func (f *Files) Get(ctx context.Context, key string) ([]byte, error) {
+	object, err := f.object(key)
+	if err != nil {
+		return nil, err
+	}
+	max := f.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	out, err := f.Client.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String(f.Bucket), Key: aws.String(object)})
+	if err != nil {
+		return nil, classify(err, "get s3://%s/%s", f.Bucket, object)
+	}
+	defer out.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(out.Body, max+1))
+	if err != nil {
+		return nil, classify(err, "read s3://%s/%s", f.Bucket, object)
+	}
+	if int64(len(b)) > max {
+		return nil, conversation.Errorf(conversation.EINVALID, "The file s3://%s/%s is over %d bytes.", f.Bucket, object, max)
+	}
+	return b, nil
+}
+
+// Delete removes Prefix+key: one DeleteObject. A missing object is not an error.
+func (f *Files) Delete(ctx context.Context, key string) error {
+	object, err := f.object(key)
+	if err != nil {
+		return err
+	}
+	_, err = f.Client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(f.Bucket), Key: aws.String(object)})
+	if err != nil && conversation.ErrorCode(classify(err, "")) != conversation.ENOTFOUND {
+		return classify(err, "delete s3://%s/%s", f.Bucket, object)
+	}
+	return nil
+}
+
+var _ conversation.Files = (*Files)(nil)

@@ -129,3 +129,38 @@ func TestDelete(t *testing.T) {
 		t.Errorf("Delete outside the prefix: %v after %s; want EINVALID and no call", err, calls)
 	}
 }
+
+// Files keeps a file encrypted under its prefix, reads it back, and deletes it.
+func TestFiles(t *testing.T) {
+	client, name, calls := bucket(t, map[string][]byte{"inbound/a": []byte("x")})
+	files := &s3mail.Files{Client: client, Bucket: name, Prefix: "files/"}
+	ctx := context.Background()
+	pdf := []byte("%PDF-1.7\n% a CV\n")
+	if err := files.Put(ctx, "cv/ab3dc7ef2ghijk4l/0123456789abcdef", pdf, "application/pdf"); err != nil {
+		t.Fatal(err)
+	}
+	head, err := client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(name), Key: aws.String("files/cv/ab3dc7ef2ghijk4l/0123456789abcdef")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.ServerSideEncryption != "AES256" || aws.ToString(head.ContentType) != "application/pdf" {
+		t.Errorf("stored with encryption %q, type %q", head.ServerSideEncryption, aws.ToString(head.ContentType))
+	}
+	got, err := files.Get(ctx, "cv/ab3dc7ef2ghijk4l/0123456789abcdef")
+	if err != nil || !bytes.Equal(got, pdf) {
+		t.Fatalf("Get = %q, %v", got, err)
+	}
+	if err := files.Delete(ctx, "cv/ab3dc7ef2ghijk4l/0123456789abcdef"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := files.Get(ctx, "cv/ab3dc7ef2ghijk4l/0123456789abcdef"); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Errorf("Get after Delete: %v, want ENOTFOUND", err)
+	}
+	if err := files.Delete(ctx, "cv/ab3dc7ef2ghijk4l/0123456789abcdef"); err != nil {
+		t.Errorf("Delete of a missing file: %v", err)
+	}
+	calls.Reset()
+	if err := files.Put(ctx, "../inbound/a", pdf, "application/pdf"); conversation.ErrorCode(err) != conversation.EINVALID || calls.Total() != 0 {
+		t.Errorf("Put outside the prefix: %v after %s; want EINVALID and no call", err, calls)
+	}
+}

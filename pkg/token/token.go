@@ -32,6 +32,8 @@ func purposeCode(p conversation.Purpose) (string, error) {
 		return "n", nil
 	case p.Kind == conversation.ReplyInfo:
 		return "i", nil
+	case p.Kind == conversation.ReplyReview:
+		return "r", nil
 	case p.Kind == conversation.ReplyMoved && p.CheckIn >= 1 && p.CheckIn <= 9:
 		return "m" + strconv.Itoa(p.CheckIn), nil
 	}
@@ -48,6 +50,8 @@ func purposeOf(code string) (conversation.Purpose, bool) {
 		return conversation.Purpose{Kind: conversation.ReplyNotes}, true
 	case code == "i":
 		return conversation.Purpose{Kind: conversation.ReplyInfo}, true
+	case code == "r":
+		return conversation.Purpose{Kind: conversation.ReplyReview}, true
 	case len(code) == 2 && code[0] == 'c' && code[1] >= '1' && code[1] <= '9':
 		return conversation.Purpose{Kind: conversation.ReplyCheckIn, CheckIn: int(code[1] - '0')}, true
 	case len(code) == 2 && code[0] == 'm' && code[1] >= '1' && code[1] <= '9':

@@ -19,7 +19,7 @@ func signer(t *testing.T, spec string) *Signer {
 
 func TestRoundTrip(t *testing.T) {
 	s := signer(t, "1:0123456789abcdef0123")
-	for _, p := range []conversation.Purpose{{Kind: conversation.ReplyPrep}, {Kind: conversation.ReplySteps}, {Kind: conversation.ReplyCheckIn, CheckIn: 3}, {Kind: conversation.ReplyNotes}, {Kind: conversation.ReplyInfo}, {Kind: conversation.ReplyMoved, CheckIn: 2}} {
+	for _, p := range []conversation.Purpose{{Kind: conversation.ReplyPrep}, {Kind: conversation.ReplySteps}, {Kind: conversation.ReplyCheckIn, CheckIn: 3}, {Kind: conversation.ReplyNotes}, {Kind: conversation.ReplyInfo}, {Kind: conversation.ReplyMoved, CheckIn: 2}, {Kind: conversation.ReplyReview}} {
 		t.Run(p.String(), func(t *testing.T) {
 			addr, err := s.Address("in.example.com", "ab3dc7ef2ghijk4l", p)
 			if err != nil {

@@ -30,6 +30,7 @@ func New(_ context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Optio
 		Store:         awsenv.Store(cfg, awsCfg),
 		Scheduler:     sched,
 		RawMail:       RawMail(cfg, awsCfg, o),
+		Files:         s3mail.NewFiles(awsCfg, cfg.Bucket, o.S3PathStyle),
 		InboundDomain: cfg.InboundDomain,
 		Schedule:      &schedule,
 		Now:           o.Now,

@@ -17,6 +17,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailcompose"
 	"github.com/careerconv/careerconv/pkg/questions"
+	"github.com/careerconv/careerconv/pkg/s3mail"
 	"github.com/careerconv/careerconv/pkg/ses"
 	"github.com/careerconv/careerconv/pkg/token"
 )
@@ -67,6 +68,7 @@ func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.
 		Schedule:      &schedule,
 		Now:           o.Now,
 		Log:           o.Log,
+		Files:         s3mail.NewFiles(awsCfg, cfg.Bucket, o.S3PathStyle),
 	}, nil
 }
 
