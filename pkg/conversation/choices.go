@@ -129,13 +129,7 @@ func (ch *Choices) Make(c Choice) {
 
 // MadeBy returns the commands of the reply with this message hash.
 func (ch *Choices) MadeBy(message string) []Choice {
-	var out []Choice
-	for _, c := range ch.Made {
-		if c.Message == message {
-			out = append(out, c)
-		}
-	}
-	return out
+	return ofMessage(ch.Made, message, func(c Choice) string { return c.Message })
 }
 
 // IsPrivate reports whether answer n is kept from the manager.

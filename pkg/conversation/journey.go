@@ -176,6 +176,18 @@ func keepLast[T any](s []T, n int) []T {
 	return s
 }
 
+// ofMessage returns the items of s made by the message with this hash
+// (message reads an item's).
+func ofMessage[T any](s []T, hash string, message func(T) string) []T {
+	var out []T
+	for _, x := range s {
+		if message(x) == hash {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // NoteOf returns the note decided for the check-in reply with this message hash.
 func (j *Journey) NoteOf(message string) (MovedNote, bool) {
 	for _, n := range j.Notes {
@@ -218,24 +230,12 @@ func (j *Journey) AddEntry(e Entry) {
 
 // EntriesOf returns the record entries made by the message with this hash.
 func (j *Journey) EntriesOf(message string) []Entry {
-	var out []Entry
-	for _, e := range j.Record {
-		if e.Message == message {
-			out = append(out, e)
-		}
-	}
-	return out
+	return ofMessage(j.Record, message, func(x Entry) string { return x.Message })
 }
 
 // ChangesOf returns the changes made by the message with this hash.
 func (j *Journey) ChangesOf(message string) []Change {
-	var out []Change
-	for _, c := range j.Changes {
-		if c.Message == message {
-			out = append(out, c)
-		}
-	}
-	return out
+	return ofMessage(j.Changes, message, func(x Change) string { return x.Message })
 }
 
 // RecordSince returns the record entries made at t or later.
