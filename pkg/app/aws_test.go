@@ -112,6 +112,42 @@ func newAWSWorld(t *testing.T) *awsWorld {
 // invoke sends payload through the function's handler as the Lambda runtime
 // would (JSON in, JSON out), and returns the calls it made, checking each
 // against the function's IAM policy in template.yaml.
+// alexAndMaria is the request body of the AWS tests' usual conversation.
+const alexAndMaria = `{"employee":{"name":"Alex Employee","email":"alex@aws.example.com","timeZone":"Europe/Berlin"},
+		"manager":{"name":"Maria Manager","email":"maria@aws.example.com","timeZone":"Europe/Berlin"},
+		"meetingStart":"2027-03-12T14:00:00+01:00","meetingMinutes":60}`
+
+// api sends one request to the API function as a Function URL event (the
+// infra sample with this method, path and body), and returns the response's
+// status and body and the AWS calls it made.
+func (w *awsWorld) api(t *testing.T, method, path, body string) (int, string, map[string]int) {
+	t.Helper()
+	var req events.LambdaFunctionURLRequest
+	if err := json.Unmarshal(infra.Event("url-create.json"), &req); err != nil {
+		t.Fatal(err)
+	}
+	req.RawPath, req.Body, req.RequestContext.HTTP.Method = path, body, method
+	payload, _ := json.Marshal(req)
+	out, calls := w.invoke(t, "ApiFunction", payload)
+	var resp events.LambdaFunctionURLResponse
+	if err := json.Unmarshal(out, &resp); err != nil {
+		t.Fatalf("%s %s: %v", method, path, err)
+	}
+	return resp.StatusCode, resp.Body, calls
+}
+
+// create creates the conversation body describes through the API and returns
+// its ID and the AWS calls it took.
+func (w *awsWorld) create(t *testing.T, body string) (string, map[string]int) {
+	t.Helper()
+	status, resp, calls := w.api(t, "POST", "/conversations", body)
+	var created struct{ ID string }
+	if err := json.Unmarshal([]byte(resp), &created); err != nil || status != 201 || created.ID == "" {
+		t.Fatalf("create: %d %s", status, resp)
+	}
+	return created.ID, calls
+}
+
 func (w *awsWorld) invoke(t *testing.T, id string, payload []byte) ([]byte, map[string]int) {
 	t.Helper()
 	c, m := w.calls[id], w.meters[id]
@@ -209,24 +245,8 @@ func TestAWSLifecycle(t *testing.T) {
 	}
 
 	// Create through the Function URL event, from the infra sample.
-	var req events.LambdaFunctionURLRequest
-	if err := json.Unmarshal(infra.Event("url-create.json"), &req); err != nil {
-		t.Fatal(err)
-	}
-	req.Body = `{"employee":{"name":"Alex Employee","email":"alex@aws.example.com","timeZone":"Europe/Berlin"},
-		"manager":{"name":"Maria Manager","email":"maria@aws.example.com","timeZone":"Europe/Berlin"},
-		"meetingStart":"2027-03-12T14:00:00+01:00","meetingMinutes":60}`
-	payload, _ := json.Marshal(req)
-	out, calls := w.invoke(t, "ApiFunction", payload)
+	id, calls := w.create(t, alexAndMaria)
 	record("API create", calls)
-	var resp events.LambdaFunctionURLResponse
-	_ = json.Unmarshal(out, &resp)
-	if resp.StatusCode != 201 {
-		t.Fatalf("create: %d %s", resp.StatusCode, resp.Body)
-	}
-	var created conversation.Conversation
-	_ = json.Unmarshal([]byte(resp.Body), &created)
-	id := created.ID
 
 	replies := map[string]string{
 		"prep":     "1. Whether a move to team lead is realistic this year.\n\n2. The people; I want to keep coding.\n\n5. Mentoring and incident reviews taught me most.\n\nThanks,\nAlex",

@@ -2,15 +2,11 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/aws/aws-lambda-go/events"
-
-	"github.com/careerconv/careerconv/infra"
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
@@ -21,22 +17,7 @@ import (
 // and the schedules left send nothing).
 func TestAWSCommands(t *testing.T) {
 	w := newAWSWorld(t)
-	var req events.LambdaFunctionURLRequest
-	if err := json.Unmarshal(infra.Event("url-create.json"), &req); err != nil {
-		t.Fatal(err)
-	}
-	req.Body = `{"employee":{"name":"Alex Employee","email":"alex@aws.example.com","timeZone":"Europe/Berlin"},
-		"manager":{"name":"Maria Manager","email":"maria@aws.example.com","timeZone":"Europe/Berlin"},
-		"meetingStart":"2027-03-12T14:00:00+01:00","meetingMinutes":60}`
-	payload, _ := json.Marshal(req)
-	out, _ := w.invoke(t, "ApiFunction", payload)
-	var resp events.LambdaFunctionURLResponse
-	_ = json.Unmarshal(out, &resp)
-	var created struct{ ID string }
-	if err := json.Unmarshal([]byte(resp.Body), &created); err != nil || resp.StatusCode != 201 {
-		t.Fatalf("create: %d %s", resp.StatusCode, resp.Body)
-	}
-	id := created.ID
+	id, _ := w.create(t, alexAndMaria)
 	conv := func() *conversation.Conversation {
 		t.Helper()
 		c, err := w.fn["ApiFunction"].Assistant.Get(context.Background(), id)

@@ -2,15 +2,10 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/aws/aws-lambda-go/events"
-
-	"github.com/careerconv/careerconv/infra"
 )
 
 // The journey on the AWS adapters (DynamoDB, S3, SES, EventBridge Scheduler on the
@@ -19,22 +14,7 @@ import (
 func TestAWSJourney(t *testing.T) {
 	w := newAWSWorld(t)
 	w.sent(t) // what earlier tests of this binary sent
-	var req events.LambdaFunctionURLRequest
-	if err := json.Unmarshal(infra.Event("url-create.json"), &req); err != nil {
-		t.Fatal(err)
-	}
-	req.Body = `{"employee":{"name":"Alex Employee","email":"alex@aws.example.com","timeZone":"Europe/Berlin"},
-		"manager":{"name":"Maria Manager","email":"maria@aws.example.com","timeZone":"Europe/Berlin"},
-		"meetingStart":"2027-03-12T14:00:00+01:00","meetingMinutes":60}`
-	payload, _ := json.Marshal(req)
-	out, _ := w.invoke(t, "ApiFunction", payload)
-	var resp events.LambdaFunctionURLResponse
-	_ = json.Unmarshal(out, &resp)
-	var created struct{ ID string }
-	if err := json.Unmarshal([]byte(resp.Body), &created); err != nil || resp.StatusCode != 201 {
-		t.Fatalf("create: %d %s", resp.StatusCode, resp.Body)
-	}
-	id := created.ID
+	id, _ := w.create(t, alexAndMaria)
 
 	// reply delivers a reply to m twice and returns the names of what it sent.
 	reply := func(m sentMail, from, body string) ([]string, []sentMail) {

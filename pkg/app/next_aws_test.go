@@ -3,18 +3,14 @@ package app
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/mail"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
-
-	"github.com/careerconv/careerconv/infra"
 )
 
 // On the AWS adapters (the emulator), every job and reply delivered twice: a
@@ -27,25 +23,12 @@ func TestAWSNextCycleAndCV(t *testing.T) {
 	ctx := context.Background()
 	api := func(method, path, body string) (int, string) {
 		t.Helper()
-		var req events.LambdaFunctionURLRequest
-		if err := json.Unmarshal(infra.Event("url-create.json"), &req); err != nil {
-			t.Fatal(err)
-		}
-		req.RawPath, req.Body, req.RequestContext.HTTP.Method = path, body, method
-		payload, _ := json.Marshal(req)
-		out, _ := w.invoke(t, "ApiFunction", payload)
-		var resp events.LambdaFunctionURLResponse
-		_ = json.Unmarshal(out, &resp)
-		return resp.StatusCode, resp.Body
+		status, resp, _ := w.api(t, method, path, body)
+		return status, resp
 	}
-	status, body := api("POST", "/conversations", `{"employee":{"name":"Noor Employee","email":"noor@aws.example.com","timeZone":"Europe/Berlin"},
+	id, _ := w.create(t, `{"employee":{"name":"Noor Employee","email":"noor@aws.example.com","timeZone":"Europe/Berlin"},
 		"manager":{"name":"Omar Manager","email":"omar@aws.example.com","timeZone":"Europe/Berlin"},
 		"meetingStart":"2027-03-12T14:00:00+01:00","meetingMinutes":60,"requestCV":true}`)
-	var created struct{ ID string }
-	if err := json.Unmarshal([]byte(body), &created); err != nil || status != 201 {
-		t.Fatalf("create: %d %s", status, body)
-	}
-	id := created.ID
 	deliver := func(raw []byte, rcpt string) []sentMail {
 		t.Helper()
 		w.now = w.now.Add(time.Hour)
@@ -126,7 +109,7 @@ func TestAWSNextCycleAndCV(t *testing.T) {
 	if err != nil || first.Next == "" {
 		t.Fatalf("first: next %q, %v", first.Next, err)
 	}
-	status, body = api("GET", "/people/noor%40aws.example.com/cycles", "")
+	status, body := api("GET", "/people/noor%40aws.example.com/cycles", "")
 	if status != 200 || strings.Count(body, `"id"`) != 2 || strings.Contains(body, "sprint planning") || strings.Contains(body, "Noor CV") {
 		t.Fatalf("cycles: %d %s", status, body)
 	}
