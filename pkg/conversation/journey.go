@@ -61,12 +61,7 @@ const MaxBookings = 20
 
 // BookingOf returns the decision read from the reply with this hash.
 func (j *Journey) BookingOf(message string) (Booking, bool) {
-	for _, b := range j.Bookings {
-		if b.Message == message {
-			return b, true
-		}
-	}
-	return Booking{}, false
+	return firstOfMessage(j.Bookings, message, func(x Booking) string { return x.Message })
 }
 
 // AddBooking keeps a decision.
@@ -176,6 +171,16 @@ func keepLast[T any](s []T, n int) []T {
 	return s
 }
 
+// firstOfMessage returns the first item of s made by the message with this
+// hash (message reads an item's).
+func firstOfMessage[T any](s []T, hash string, message func(T) string) (T, bool) {
+	if i := slices.IndexFunc(s, func(x T) bool { return message(x) == hash }); i >= 0 {
+		return s[i], true
+	}
+	var zero T
+	return zero, false
+}
+
 // ofMessage returns the items of s made by the message with this hash
 // (message reads an item's).
 func ofMessage[T any](s []T, hash string, message func(T) string) []T {
@@ -190,12 +195,7 @@ func ofMessage[T any](s []T, hash string, message func(T) string) []T {
 
 // NoteOf returns the note decided for the check-in reply with this message hash.
 func (j *Journey) NoteOf(message string) (MovedNote, bool) {
-	for _, n := range j.Notes {
-		if n.Message == message {
-			return n, true
-		}
-	}
-	return MovedNote{}, false
+	return firstOfMessage(j.Notes, message, func(x MovedNote) string { return x.Message })
 }
 
 // AddNote keeps the note on a check-in reply; a note without moved steps is not kept.
@@ -214,12 +214,7 @@ func (j *Journey) AddFeedback(f Feedback) {
 
 // FeedbackOf returns the feedback from the message with this hash.
 func (j *Journey) FeedbackOf(message string) (Feedback, bool) {
-	for _, f := range j.Feedback {
-		if f.Message == message {
-			return f, true
-		}
-	}
-	return Feedback{}, false
+	return firstOfMessage(j.Feedback, message, func(x Feedback) string { return x.Message })
 }
 
 // AddEntry keeps a record entry, clipped.
