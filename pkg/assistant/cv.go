@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
@@ -92,9 +93,12 @@ func cvFileName(name, typ string) string {
 	return conversation.ClipText(name, 100) + ext
 }
 
+// linkRE and profileRE compile on first use, not at Lambda start-up.
 var (
-	linkRE    = regexp.MustCompile(`https://[^\s<>"'()\[\]]+`)
-	profileRE = regexp.MustCompile(`(?i)\b(?:profile|profil|perfil|cv|c\.v\.|résumé|resume|lebenslauf|portfolio|linkedin|xing)\b`)
+	linkRE    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https://[^\s<>"'()\[\]]+`) })
+	profileRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:profile|profil|perfil|cv|c\.v\.|résumé|resume|lebenslauf|portfolio|linkedin|xing)\b`)
+	})
 )
 
 // profileHosts are the sites whose links are profiles wherever they stand.
@@ -104,7 +108,7 @@ var profileHosts = []string{"linkedin.com", "xing.com", "github.com", "about.me"
 // a profile site, or on a line that says it is one.
 func findProfileLink(text string) string {
 	for _, line := range strings.Split(text, "\n") {
-		for _, l := range linkRE.FindAllString(line, -1) {
+		for _, l := range linkRE().FindAllString(line, -1) {
 			l = strings.TrimRight(l, ".,;:!?")
 			u, err := url.Parse(l)
 			if err != nil || u.Host == "" || len(l) > 500 {
@@ -116,7 +120,7 @@ func findProfileLink(text string) string {
 					return l
 				}
 			}
-			if profileRE.MatchString(line) {
+			if profileRE().MatchString(line) {
 				return l
 			}
 		}
