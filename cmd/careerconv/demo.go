@@ -222,7 +222,9 @@ func (d *demo) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(d.out, "\nConversation %s is %s: %d answers, %d steps, %d record entries.\n", final.ID, final.Status, len(final.Answers), len(final.Steps), len(final.Journey.Record))
+	fmt.Fprintf(d.out, "\nConversation %s is %s: %s, %s, %s.\n", final.ID, final.Status,
+		counted(len(final.Answers), "answer", "answers"), counted(len(final.Steps), "step", "steps"),
+		counted(len(final.Journey.Record), "record entry", "record entries"))
 	for _, s := range final.Steps {
 		fmt.Fprintf(d.out, "  step %d  %-11s %s\n", s.Number, s.Status, s.Text)
 	}
@@ -503,4 +505,12 @@ func (d *demo) deliverInvite(ctx context.Context, inv sampleInvite) error {
 	}
 	d.say("← the same %s delivered again: %s (nothing stored or sent twice)", what, again.Result)
 	return d.collect()
+}
+
+// counted writes n with the noun in the number it needs: "1 step", "3 steps".
+func counted(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
