@@ -136,7 +136,51 @@ func (b *bill) String() string {
 	fmt.Fprintf(&s, "  %-36s %10s %12.4f\n  %-36s %10s %12.4f\n", "all but email", "", notEmail, "total", "", total)
 	fmt.Fprintf(&s, "  (%d DynamoDB item writes, %.0f write units; %d emails to %d recipients)\n",
 		b.usage.Writes, awstest.Total(b.usage.WriteUnits), b.usage.Messages, b.usage.Recipients)
+	fmt.Fprintf(&s, "  table writes by operation and item:\n%s", byItem(b.usage.Items))
 	return s.String()
+}
+
+// writeList is item writes in short: operation, item and size billed, each.
+func writeList(ws []awstest.ItemWrite) string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		f := ""
+		if w.Failed {
+			f = " failed"
+		}
+		out = append(out, fmt.Sprintf("%s %s %dB=%gWCU%s", strings.TrimSuffix(w.Op, "Item"), w.Kind, w.Bytes, w.Units, f))
+	}
+	return strings.Join(out, ", ")
+}
+
+// byItem sums item writes by operation and item: how many, their units and
+// the largest size billed.
+func byItem(ws []awstest.ItemWrite) string {
+	type sum struct {
+		n       int
+		units   float64
+		largest int
+	}
+	sums := map[string]*sum{}
+	for _, w := range ws {
+		k := w.Op + " " + w.Kind
+		if w.Failed {
+			k += " (failed)"
+		}
+		if sums[k] == nil {
+			sums[k] = &sum{}
+		}
+		s := sums[k]
+		s.n++
+		s.units += w.Units
+		s.largest = max(s.largest, w.Bytes)
+	}
+	var b strings.Builder
+	for _, k := range slices.Sorted(maps.Keys(sums)) {
+		s := sums[k]
+		fmt.Fprintf(&b, "    %-34s %3d writes %5g units, largest %d bytes\n", k, s.n, s.units, s.largest)
+	}
+	return b.String()
 }
 
 // memoryMB is a function's memory size in template.yaml.
