@@ -281,10 +281,12 @@ func (a *Assistant) sendAll(ctx context.Context, c *conversation.Conversation, o
 	return nil
 }
 
-// ownClaim reports whether c holds owner's claim on email, not sent.
-func ownClaim(c *conversation.Conversation, email, owner string) bool {
+// freshClaim reports whether c holds owner's claim on email, not sent, with
+// at least half its lease left: a claim taken long ago (a slow send before
+// it) is written again, so its lease covers the send.
+func (a *Assistant) freshClaim(c *conversation.Conversation, email, owner string, now time.Time) bool {
 	s, ok := c.SendOf(email)
-	return ok && s.State == conversation.SendClaimed && s.Owner == owner
+	return ok && s.State == conversation.SendClaimed && s.Owner == owner && now.Add(a.lease/2).Before(s.Until)
 }
 
 // send runs the send protocol for one email of conversation c (nil: load it):
@@ -295,7 +297,7 @@ func ownClaim(c *conversation.Conversation, email, owner string) bool {
 // keeps the claim: the same owner may retry at once, anyone else after the lease.
 func (a *Assistant) send(ctx context.Context, id string, c *conversation.Conversation, o outgoing) (bool, error) {
 	owner, now := ownerOf(ctx), a.Now()
-	if !o.claimed || c == nil || !ownClaim(c, o.name, owner) {
+	if !o.claimed || c == nil || !a.freshClaim(c, o.name, owner, now) {
 		var found conversation.ClaimResult
 		var err error
 		c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
