@@ -227,8 +227,9 @@ func TestAWSLifecycle(t *testing.T) {
 	w := newAWSWorld(t)
 	ctx := context.Background()
 	type row struct {
-		event string
-		calls map[string]int
+		event  string
+		calls  map[string]int
+		writes []awstest.ItemWrite
 	}
 	var report []row
 	var all []sentMail // every email SES accepted, in order
@@ -236,7 +237,7 @@ func TestAWSLifecycle(t *testing.T) {
 	// event delivered twice, as the test does.
 	var once, twice bill
 	record := func(event string, calls map[string]int) {
-		report = append(report, row{event, calls})
+		report = append(report, row{event, calls, w.last.usage.Items})
 		mb := memoryMB(w.tmpl, w.last.function)
 		if !strings.HasSuffix(event, dup(1)) {
 			once.invoked(w.last, mb)
@@ -348,6 +349,9 @@ func TestAWSLifecycle(t *testing.T) {
 		}
 		sort.Strings(keys)
 		fmt.Fprintf(&b, "  %-30s %s\n", r.event, strings.Join(keys, " "))
+		if len(r.writes) > 0 {
+			fmt.Fprintf(&b, "  %-30s writes: %s\n", "", writeList(r.writes))
+		}
 	}
 	t.Logf("AWS calls per event:\n%s", b.String())
 

@@ -214,6 +214,9 @@ type outgoing struct {
 	// build renders the email from the conversation as claimed.
 	build func(c *conversation.Conversation) (conversation.Email, error)
 	to    []string
+	// claimed: claimAll claimed it in the write that stored the conversation
+	// send is given, in this call, so send need not write the claim again.
+	claimed bool
 }
 
 // skipError is returned by check or prepare: the email is not (or no longer) due.
@@ -221,44 +224,103 @@ type skipError struct{ why string }
 
 func (e skipError) Error() string { return e.why }
 
+// claim claims o for owner in c, with the transition its prepare applies on a
+// first claim, and reports what it found: ClaimSent and ClaimBusy change
+// nothing; a skipError says the email is no longer wanted.
+func (a *Assistant) claim(c *conversation.Conversation, o outgoing, owner string, now time.Time) (conversation.ClaimResult, error) {
+	found := c.Claimable(o.name, owner, now)
+	if found == conversation.ClaimSent || found == conversation.ClaimBusy {
+		return found, nil
+	}
+	if o.check != nil {
+		if err := o.check(c); err != nil {
+			return found, err
+		}
+	}
+	if found == conversation.ClaimFree && o.prepare != nil {
+		if err := o.prepare(c); err != nil {
+			return found, err
+		}
+	}
+	c.Claim(o.name, owner, now, now.Add(a.lease))
+	return found, nil
+}
+
+// claimAll claims in c, for the owner of ctx, every email of os that c still
+// wants, and marks those claimed: called from the update that stores what
+// caused them (a reply), so the emails a reply calls for are claimed in the
+// write that stores it, not a write each. ctx must carry its owner (WithOwner)
+// for send to find the claims its own.
+func (a *Assistant) claimAll(ctx context.Context, c *conversation.Conversation, os []outgoing) error {
+	owner, now := ownerOf(ctx), a.Now()
+	for i := range os {
+		found, err := a.claim(c, os[i], owner, now)
+		var skip skipError
+		switch {
+		case errors.As(err, &skip):
+			continue // not claimed: send finds it skipped again and says so
+		case err != nil:
+			return err
+		}
+		os[i].claimed = found == conversation.ClaimFree || found == conversation.ClaimRetake
+	}
+	return nil
+}
+
+// sendAll sends each email of os not yet sent, in order (see send), on c as
+// stored by the caller in this call.
+func (a *Assistant) sendAll(ctx context.Context, c *conversation.Conversation, os []outgoing) error {
+	for _, o := range os {
+		if c.Sent(o.name) {
+			continue
+		}
+		if _, err := a.send(ctx, c.ID, c, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// freshClaim reports whether c holds owner's claim on email, not sent, with
+// at least half its lease left: a claim taken long ago (a slow send before
+// it) is written again, so its lease covers the send.
+func (a *Assistant) freshClaim(c *conversation.Conversation, email, owner string, now time.Time) bool {
+	s, ok := c.SendOf(email)
+	return ok && s.State == conversation.SendClaimed && s.Owner == owner && now.Add(a.lease/2).Before(s.Until)
+}
+
 // send runs the send protocol for one email of conversation c (nil: load it):
 // claim it (with its transition) in one conditional write, send it, record it
-// sent with the provider's ID. It returns false when it was sent before, is not
-// due, or its address was refused. A Mailer error other than a refusal keeps the
-// claim: the same owner may retry at once, anyone else after the lease.
+// sent with the provider's ID. An email claimAll claimed with the write that
+// stored c skips the first write. It returns false when it was sent before, is
+// not due, or its address was refused. A Mailer error other than a refusal
+// keeps the claim: the same owner may retry at once, anyone else after the lease.
 func (a *Assistant) send(ctx context.Context, id string, c *conversation.Conversation, o outgoing) (bool, error) {
 	owner, now := ownerOf(ctx), a.Now()
-	var found conversation.ClaimResult
-	c, err := a.update(ctx, id, c, func(c *conversation.Conversation) error {
-		found = c.Claimable(o.name, owner, now)
-		if found == conversation.ClaimSent || found == conversation.ClaimBusy {
-			return errNoChange
-		}
-		if o.check != nil {
-			if err := o.check(c); err != nil {
-				return err
+	if !o.claimed || c == nil || !a.freshClaim(c, o.name, owner, now) {
+		var found conversation.ClaimResult
+		var err error
+		c, err = a.update(ctx, id, c, func(c *conversation.Conversation) error {
+			var err error
+			found, err = a.claim(c, o, owner, now)
+			if err == nil && (found == conversation.ClaimSent || found == conversation.ClaimBusy) {
+				return errNoChange
 			}
+			return err
+		})
+		var skip skipError
+		switch {
+		case errors.As(err, &skip):
+			a.log.Info("email skipped", "conversation", id, "email", o.name, "why", skip.why)
+			return false, nil
+		case err != nil:
+			return false, fmt.Errorf("claim %s for %s: %w", o.name, id, err)
+		case found == conversation.ClaimSent:
+			a.log.Info("already sent", "conversation", id, "email", o.name)
+			return false, nil
+		case found == conversation.ClaimBusy:
+			return false, fmt.Errorf("send %s for %s: %w", o.name, id, errBusy)
 		}
-		if found == conversation.ClaimFree && o.prepare != nil {
-			if err := o.prepare(c); err != nil {
-				return err
-			}
-		}
-		c.Claim(o.name, owner, now, now.Add(a.lease))
-		return nil
-	})
-	var skip skipError
-	switch {
-	case errors.As(err, &skip):
-		a.log.Info("email skipped", "conversation", id, "email", o.name, "why", skip.why)
-		return false, nil
-	case err != nil:
-		return false, fmt.Errorf("claim %s for %s: %w", o.name, id, err)
-	case found == conversation.ClaimSent:
-		a.log.Info("already sent", "conversation", id, "email", o.name)
-		return false, nil
-	case found == conversation.ClaimBusy:
-		return false, fmt.Errorf("send %s for %s: %w", o.name, id, errBusy)
 	}
 	seen := c
 	if slices.Contains(o.to, c.Manager.Email) {

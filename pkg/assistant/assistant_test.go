@@ -3,7 +3,9 @@ package assistant_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -378,5 +380,99 @@ func TestChangeNoticesAreJobs(t *testing.T) {
 	got, _ := w.a.Get(ctx, c.ID)
 	if !got.Sent("rescheduled-employee-g2") || !got.Sent("cancelled-employee") || got.Sent("cancelled-manager") {
 		t.Errorf("ledger: %+v", got.Sends)
+	}
+}
+
+// countingStore counts a Store's updates.
+type countingStore struct {
+	conversation.Store
+	updates int
+}
+
+func (s *countingStore) Update(ctx context.Context, c *conversation.Conversation, links ...conversation.MessageLink) error {
+	s.updates++
+	return s.Store.Update(ctx, c, links...)
+}
+
+// TestReplyClaimsItsAnswersInItsWrite: the emails a reply calls for (here the
+// progress receipt and the manager's note on a step done) are claimed in the
+// write that stores the reply, so a reply costs that write and one per email
+// sent. A send that fails keeps both claims: another delivery of the reply
+// within the lease sends nothing, the same delivery's retry sends what is
+// missing, and nothing goes out twice.
+func TestReplyClaimsItsAnswersInItsWrite(t *testing.T) {
+	w := newWorld(t)
+	store := &countingStore{Store: w.store}
+	w.rebuild(t, store)
+	c := w.create(t)
+	w.runJob(t, conversation.JobPrep)
+	w.now = c.MeetingEnd()
+	wrap := w.runJob(t, conversation.JobWrapUp)
+	w.now = w.now.Add(time.Hour)
+	w.reply(t, wrap, "ana@example.com", "1. Shadow the tech lead by 30 April\n2. Write a design doc by 31 May")
+	checkIn := w.runJob(t, conversation.JobCheckIn)
+	w.now = w.now.Add(time.Hour)
+
+	// raw is Ana's reply to e, as delivery id would bring it.
+	raw := func(e conversation.Email, id, body string) ([]byte, string) {
+		to, subject, _ := readEmail(t, e)
+		return fmt.Appendf(nil, "From: ana@example.com\r\nTo: %s\r\nSubject: Re: %s\r\nMessage-ID: <%s@example.com>\r\nDate: %s\r\nContent-Type: text/plain\r\n\r\n%s\r\n",
+			to, subject, id, w.now.Format(time.RFC1123Z), body), to
+	}
+	first := assistant.WithOwner(context.Background(), "delivery-1")
+	other := assistant.WithOwner(context.Background(), "delivery-2")
+	n, updates := len(w.mail.sent), store.updates
+	msg, to := raw(checkIn, "checkin1.ana", "1 done\r\n2 in progress")
+	if _, err := w.a.Receive(first, msg, to); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(w.mail.sent) - n; got != 2 {
+		t.Fatalf("the check-in reply sent %d emails, want 2 (progress receipt, manager's note)", got)
+	}
+	if got := store.updates - updates; got != 3 {
+		t.Errorf("the check-in reply made %d writes, want 3: the reply with both claims, then each email sent", got)
+	}
+
+	// The second check-in's reply: the manager's note fails to send.
+	var checkIn2 conversation.Job
+	for _, j := range w.sched.jobs {
+		if j.Kind == conversation.JobCheckIn && j.Seq == 2 {
+			checkIn2 = j
+		}
+	}
+	w.now = checkIn2.At
+	n = len(w.mail.sent)
+	if err := w.a.RunJob(context.Background(), checkIn2); err != nil || len(w.mail.sent) != n+1 {
+		t.Fatalf("check-in 2: %v, %d sent", err, len(w.mail.sent)-n)
+	}
+	w.now = w.now.Add(time.Hour)
+	msg, to = raw(w.mail.sent[n], "checkin2.ana", "2 blocked: waiting for the tech lead")
+	w.mail.fail = func(e conversation.Email) error {
+		if slices.Contains(e.To, "tom@example.com") {
+			return conversation.Unavailable(errors.New("timeout"), "SES did not answer.")
+		}
+		return nil
+	}
+	n = len(w.mail.sent)
+	if _, err := w.a.Receive(first, msg, to); !conversation.Retryable(err) {
+		t.Fatalf("the reply with the manager's note failing: %v, want a retryable error", err)
+	}
+	w.mail.fail = nil
+	if _, err := w.a.Receive(other, msg, to); !conversation.Retryable(err) {
+		t.Fatalf("another delivery within the lease: %v, want a retryable error", err)
+	}
+	if _, err := w.a.Receive(first, msg, to); err != nil {
+		t.Fatalf("the same delivery's retry: %v", err)
+	}
+	w.now = w.now.Add(assistant.DefaultSendLease)
+	if _, err := w.a.Receive(other, msg, to); err != nil {
+		t.Fatal(err)
+	}
+	var tos [][]string
+	for _, e := range w.mail.sent[n:] {
+		tos = append(tos, e.To)
+	}
+	if want := [][]string{{"ana@example.com"}, {"tom@example.com"}}; fmt.Sprint(tos) != fmt.Sprint(want) {
+		t.Errorf("sent to %v, want %v: the progress receipt and the note, once each", tos, want)
 	}
 }

@@ -47,7 +47,12 @@ func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Convers
 	}
 	role, _, _ := c.RoleOf(from)
 	var old []conversation.Job
+	// One owner for the claims stored with the reply and the sends that use them.
+	ctx = WithOwner(ctx, ownerOf(ctx))
+	var answers []outgoing
+	stopped, stored := false, false
 	c, err := a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		stored, answers = false, nil
 		if c.Seen(hash) {
 			return errNoChange
 		}
@@ -82,10 +87,22 @@ func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Convers
 			out.Detail += fmt.Sprintf(" (%d refused)", refused)
 		}
 		c.Record(conversation.Event{At: now, Kind: conversation.EventReceived, Email: p.String(), To: from, Detail: out.Detail, Message: hash, Raw: rawOf(ctx)})
-		return nil
+		// The answers are claimed in this write: one write for the reply and
+		// the emails it calls for.
+		var err error
+		if answers, stopped, err = a.commandAnswers(c, msg, p, hash, from); err != nil {
+			return err
+		}
+		stored = true
+		return a.claimAll(ctx, c, answers)
 	})
 	if err != nil {
 		return Outcome{}, err
+	}
+	if !stored {
+		if answers, stopped, err = a.commandAnswers(c, msg, p, hash, from); err != nil {
+			return out, err
+		}
 	}
 	if out.Result == ResultDuplicate {
 		for _, e := range c.History {
@@ -95,7 +112,13 @@ func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Convers
 		}
 	}
 	a.cancelJobs(ctx, old)
-	if err := a.answerCommands(ctx, c, msg, p, hash, from); err != nil {
+	if stopped {
+		// Both hear of it as of a cancellation, in the words of a stop, with the
+		// check-ins taken out of their calendars.
+		if err := a.scheduler.Schedule(ctx, conversation.Notices(c, now, conversation.NoticeEmployee, conversation.NoticeManager)); err != nil {
+			return out, err
+		}
+	} else if err := a.sendAll(ctx, c, answers); err != nil {
 		return out, err
 	}
 	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
@@ -201,15 +224,17 @@ func (a *Assistant) nextCheckIn(c *conversation.Conversation) int {
 	return 0
 }
 
-// answerCommands sends what the commands of the reply with hash call for, each once.
-func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) error {
+// commandAnswers are the emails the commands of the reply with hash call for,
+// as c stands once it is stored; stopped: none, the conversation stopped and
+// both hear of it by notices (jobs).
+func (a *Assistant) commandAnswers(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) (sends []outgoing, stopped bool, err error) {
 	now := a.Now()
 	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
 	_, who, _ := c.RoleOf(from)
 	made := c.Choices.MadeBy(hash)
 	var receipt, paused []conversation.Choice
-	help, stopped := false, false
+	help := false
 	for _, ch := range made {
 		switch {
 		case ch.Command == lexicon.CmdHelp:
@@ -224,15 +249,12 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 		}
 	}
 	if stopped {
-		// Both hear of it as of a cancellation, in the words of a stop, with the
-		// check-ins taken out of their calendars.
-		return a.scheduler.Schedule(ctx, conversation.Notices(c, now, conversation.NoticeEmployee, conversation.NoticeManager))
+		return nil, true, nil
 	}
-	var sends []outgoing
 	if help {
 		addr, err := a.replyAddress(c.ID, p)
 		if err != nil {
-			return err
+			return nil, false, err
 		}
 		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Help(c, who, p, addr, thread, now)
@@ -241,7 +263,7 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 	if len(receipt) > 0 || len(paused) > 0 {
 		addr, err := a.replyAddress(c.ID, p)
 		if err != nil {
-			return err
+			return nil, false, err
 		}
 		checkIns := a.checkIns(c, now)
 		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
@@ -254,22 +276,14 @@ func (a *Assistant) answerCommands(ctx context.Context, c *conversation.Conversa
 		if len(paused) > 0 && c.SentTo(other.Email) && other.Undeliverable == "" {
 			info, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyInfo})
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			sends = append(sends, outgoing{name: "paused-" + h, to: []string{other.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 				return a.compose.Commanded(c, other, paused, checkIns, info, conversation.Thread{}, now)
 			}})
 		}
 	}
-	for _, o := range sends {
-		if c.Sent(o.name) {
-			continue
-		}
-		if _, err := a.send(ctx, c.ID, nil, o); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sends, false, nil
 }
 
 // maxStrangerAnswers bounds the answers to unknown addresses one conversation

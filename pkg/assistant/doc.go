@@ -18,7 +18,9 @@
 // conditional write as the state transition the email announces; "sent" (with the
 // provider's message ID) is recorded only once the provider accepted it; a failed
 // or ambiguous send keeps the claim, which the same delivery's retry may take
-// again at once and any other delivery after the lease. Inbound messages are
+// again at once and any other delivery after the lease. The emails a reply
+// calls for (its receipt, the manager's note…) are claimed in the write that
+// stores the reply (claimAll), so a reply costs that write and one per email sent. Inbound messages are
 // recognised by the hash of their Message-ID kept in the history once verified
 // and applied; jobs of a stale generation do nothing. The update that records
 // an email sent also links its Message-IDs (careerconv's and the provider's) to

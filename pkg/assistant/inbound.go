@@ -293,8 +293,13 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 		c.Record(conversation.Event{At: now, Kind: kind, Email: r.purpose.String(), To: r.from, Detail: out.Detail, Message: r.hash, Raw: rawOf(ctx)})
 		return nil
 	}
+	// One owner for the claims stored with the reply and the sends that use them.
+	ctx = WithOwner(ctx, ownerOf(ctx))
+	var answers []outgoing
+	stored := false
 	var err error
 	c, err = a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		stored, answers = false, nil
 		if c.Seen(r.hash) {
 			// The first delivery stored it; answer it from the record in case that
 			// delivery failed before answering (the send ledger stops a second answer).
@@ -306,7 +311,17 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 			applied, refused = c.CheckProgress(updates)
 			return errNoChange
 		}
-		return store(c)
+		if err := store(c); err != nil {
+			return err
+		}
+		// The answers are claimed in this write: one write for the reply and
+		// the emails it calls for.
+		var err error
+		if answers, err = r.answers(c, unreadable, applied, refused, cvNote); err != nil {
+			return err
+		}
+		stored = true
+		return a.claimAll(ctx, c, answers)
 	})
 	if err != nil {
 		return Outcome{}, err
@@ -316,28 +331,32 @@ func (r inbound) apply(ctx context.Context, c *conversation.Conversation) (Outco
 			a.log.Warn("delete a replaced CV", "conversation", c.ID, "err", err)
 		}
 	}
-	if cv == nil && c.CV != nil && c.CV.Message == r.hash { // a retry: the first delivery kept it
-		cvNote = CVNote{Kept: c.CV.Name, Link: c.CV.Key == ""}
-		if cvNote.Link {
-			cvNote.Kept = c.CV.Link
+	if !stored {
+		if cv == nil && c.CV != nil && c.CV.Message == r.hash { // a retry: the first delivery kept it
+			cvNote = CVNote{Kept: c.CV.Name, Link: c.CV.Key == ""}
+			if cvNote.Link {
+				cvNote.Kept = c.CV.Link
+			}
+		}
+		if answers, err = r.answers(c, unreadable, applied, refused, cvNote); err != nil {
+			return out, err
 		}
 	}
-	if err := r.answer(ctx, c, unreadable, applied, refused, cvNote); err != nil {
-		return out, err
-	}
-	if err := a.tellManager(ctx, c, r.hash); err != nil {
+	if err := a.sendAll(ctx, c, answers); err != nil {
 		return out, err
 	}
 	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
 	return out, nil
 }
 
-// answer sends the reply's receipt, plan, progress receipt or unreadable note.
-func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate, cv CVNote) error {
+// answers are the emails the reply calls for, as c stands once it is stored:
+// its receipt, plan, progress receipt or unreadable note; the manager's update
+// on answers after his pre-read; his note on the steps a check-in moved.
+func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied, refused []conversation.ProgressUpdate, cv CVNote) ([]outgoing, error) {
 	a, now := r.a, r.a.Now()
 	addr, err := a.replyAddress(c.ID, r.purpose)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	thread := conversation.Thread{MessageID: r.msg.MessageID, References: r.msg.References}
 	name := "receipt"
@@ -356,7 +375,7 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 			p = r.purpose
 		}
 		if addr, err = a.replyAddress(c.ID, p); err != nil {
-			return err
+			return nil, err
 		}
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			if p.Kind == conversation.ReplyNotes {
@@ -386,22 +405,25 @@ func (r inbound) answer(ctx context.Context, c *conversation.Conversation, unrea
 		}
 	}
 	name += "-" + r.hash[:12]
-	if !c.Sent(name) {
-		_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{r.from}, build: build,
-			check: func(c *conversation.Conversation) error {
-				if c.Status == conversation.StatusCancelled && !strings.HasPrefix(name, "noted") {
-					return skipError{"cancelled"}
-				}
-				return nil
-			}})
-		if err != nil {
-			return err
-		}
-	}
+	out := []outgoing{{name: name, to: []string{r.from}, build: build,
+		check: func(c *conversation.Conversation) error {
+			if c.Status == conversation.StatusCancelled && !strings.HasPrefix(name, "noted") {
+				return skipError{"cancelled"}
+			}
+			return nil
+		}}}
 	if r.purpose.Kind == conversation.ReplyPrep && !unreadable {
-		return r.lateUpdate(ctx, c, now)
+		o, ok, err := r.lateUpdate(c, now)
+		if err != nil || !ok {
+			return out, err
+		}
+		out = append(out, o)
 	}
-	return nil
+	o, ok, err := a.movedNote(c, r.hash)
+	if err != nil || !ok {
+		return out, err
+	}
+	return append(out, o), nil
 }
 
 // unplaced is what the reply said that the reader could not place, for the
@@ -415,23 +437,24 @@ func (r inbound) unplaced() []conversation.Unplaced {
 }
 
 // lateUpdate passes answers that arrive after the pre-read and before the meeting
-// on to the manager: only what this reply changed, once per reply.
-func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, now time.Time) error {
+// on to the manager: only what this reply changed, once per reply. ok is false
+// when there is nothing to pass on.
+func (r inbound) lateUpdate(c *conversation.Conversation, now time.Time) (o outgoing, ok bool, err error) {
 	a := r.a
 	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(r.reply.Answers)), c.Choices.IsPrivate)
 	notes := strings.TrimSpace(r.reply.Notes)
 	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
-		return nil
+		return o, false, nil
 	}
 	name := "update-" + r.hash[:12]
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
-		return nil
+		return o, false, nil
 	}
 	addr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyNotes})
 	if err != nil {
-		return err
+		return o, false, err
 	}
-	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email},
+	return outgoing{name: name, to: []string{c.Manager.Email},
 		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.PrereadUpdate(c, changed, notes, addr, now)
 		},
@@ -440,8 +463,7 @@ func (r inbound) lateUpdate(ctx context.Context, c *conversation.Conversation, n
 				return skipError{"the meeting happened or was cancelled"}
 			}
 			return nil
-		}})
-	return err
+		}}, true, nil
 }
 
 // recordRejected notes a refused message on the conversation it names, if that

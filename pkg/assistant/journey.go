@@ -49,27 +49,27 @@ func movedNote(before []conversation.StepStatus, applied []conversation.Progress
 	return n
 }
 
-// tellManager sends the manager the note decided for the reply with hash, if
-// it moved anything: once (the ledger name is the reply's).
-func (a *Assistant) tellManager(ctx context.Context, c *conversation.Conversation, hash string) error {
+// movedNote is the manager's note on the steps the check-in reply with hash
+// finished or blocked (moved-<hash>): ok is false when it moved none, he asked
+// for fewer emails and none is blocked, it was sent, or he is undeliverable.
+func (a *Assistant) movedNote(c *conversation.Conversation, hash string) (o outgoing, ok bool, err error) {
 	n, ok := c.Journey.NoteOf(hash)
 	if !ok || n.CheckIn < 1 || n.CheckIn > 9 || c.Choices.WantsFewer("manager") && len(n.Blocked) == 0 {
-		return nil
+		return o, false, nil
 	}
 	name := "moved-" + hash[:12]
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
-		return nil
+		return o, false, nil
 	}
 	addr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplyMoved, CheckIn: n.CheckIn})
 	if err != nil {
-		return err
+		return o, false, err
 	}
 	now := a.Now()
-	_, err = a.send(ctx, c.ID, c, outgoing{name: name, to: []string{c.Manager.Email}, check: notCancelled,
+	return outgoing{name: name, to: []string{c.Manager.Email}, check: notCancelled,
 		build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Moved(c, n, addr, now)
-		}})
-	return err
+		}}, true, nil
 }
 
 func notCancelled(c *conversation.Conversation) error {
@@ -157,8 +157,13 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 	if c.Seen(hash) {
 		out.Result = ResultDuplicate
 	}
+	// One owner for the claims stored with the reply and the sends that use them.
+	ctx = WithOwner(ctx, ownerOf(ctx))
 	var refused int
+	var answers []outgoing
+	stored := false
 	c, err := a.update(ctx, c.ID, c, func(c *conversation.Conversation) error {
+		stored, answers = false, nil
 		if c.Seen(hash) {
 			return errNoChange
 		}
@@ -199,7 +204,14 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 			kind, out.Result, out.Detail = conversation.EventUnreadable, ResultUnreadable, "nothing understood"
 		}
 		c.Record(conversation.Event{At: now, Kind: kind, Email: p.String(), To: from, Detail: out.Detail, Message: hash, Raw: rawOf(ctx)})
-		return nil
+		// The answers are claimed in this write: one write for the reply and
+		// the emails it calls for.
+		var err error
+		if answers, err = a.journeyAnswers(c, msg, p, hash, from, j); err != nil {
+			return err
+		}
+		stored = true
+		return a.claimAll(ctx, c, answers)
 	})
 	if err != nil {
 		return Outcome{}, err
@@ -211,7 +223,12 @@ func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversa
 			}
 		}
 	}
-	if err := a.answerJourney(ctx, c, msg, p, hash, from, j); err != nil {
+	if !stored {
+		if answers, err = a.journeyAnswers(c, msg, p, hash, from, j); err != nil {
+			return out, err
+		}
+	}
+	if err := a.sendAll(ctx, c, answers); err != nil {
 		return out, err
 	}
 	a.log.Info("reply", "conversation", c.ID, "purpose", out.Purpose, "result", out.Result, "detail", out.Detail)
@@ -228,14 +245,16 @@ func noteHash(c *conversation.Conversation, n int) string {
 	return ""
 }
 
-// answerJourney sends what a journey reply calls for, each email once.
-func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) error {
+// journeyAnswers are the emails a journey reply calls for, as c stands once
+// it is stored: the updated plan, the record's receipt, the progress receipt,
+// the feedback, or the unreadable note; the manager's note on a check-in.
+func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) ([]outgoing, error) {
 	now := a.Now()
 	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
 	stepsAddr, err := a.replyAddress(c.ID, conversation.Purpose{Kind: conversation.ReplySteps})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	both := []string{c.Employee.Email, c.Manager.Email}
 	var sends []outgoing
@@ -253,7 +272,7 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 		applied, refused := c.CheckProgress(j.progress)
 		addr, err := a.replyAddress(c.ID, p)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			// The lines around commands are not asked about: what named no step
@@ -276,23 +295,17 @@ func (a *Assistant) answerJourney(ctx context.Context, c *conversation.Conversat
 			return a.compose.Unreadable(c, to, expected, stepsAddr, thread, now)
 		}})
 	}
-	for _, o := range sends {
-		if c.Sent(o.name) {
-			continue
-		}
-		o.check = notCancelled
-		if _, err := a.send(ctx, c.ID, nil, o); err != nil {
-			return err
-		}
+	for i := range sends {
+		sends[i].check = notCancelled
 	}
-	if p.Kind == conversation.ReplyCheckIn {
-		c, err := a.store.Get(ctx, c.ID)
-		if err != nil {
-			return err
-		}
-		return a.tellManager(ctx, c, hash)
+	if p.Kind != conversation.ReplyCheckIn {
+		return sends, nil
 	}
-	return nil
+	o, ok, err := a.movedNote(c, hash)
+	if err != nil || !ok {
+		return sends, err
+	}
+	return append(sends, o), nil
 }
 
 // checkIns are the check-in times of c's schedule.

@@ -26,6 +26,8 @@ type Usage struct {
 	ReadUnits, WriteUnits map[string]float64
 	// Writes counts DynamoDB item writes (a batch or transaction counts each item).
 	Writes int
+	// Items lists the DynamoDB item writes, in order, with their table units.
+	Items []ItemWrite
 	// Recipients counts the addresses SES v2 SendEmail sent to (To, Cc and Bcc
 	// alike: SES counts each recipient as an email); Messages the calls.
 	Messages, Recipients int
@@ -52,11 +54,25 @@ func (u *Usage) Add(u2 Usage) {
 		u.Calls[k] += v
 	}
 	u.Writes += u2.Writes
+	u.Items = append(u.Items, u2.Items...)
 	u.Messages += u2.Messages
 	u.Recipients += u2.Recipients
 	u.S3Puts += u2.S3Puts
 	u.S3Gets += u2.S3Gets
 	u.InCalls += u2.InCalls
+}
+
+// ItemWrite is one DynamoDB item write as billed on its table.
+type ItemWrite struct {
+	// Op is the operation ("PutItem", "TransactWriteItems"…); Kind names the
+	// item by its key attributes' values up to their first '#' ("CONV/CONV").
+	Op, Kind string
+	// Bytes is the size billed (the larger of the item before and after), Units
+	// the table's write units for it.
+	Bytes int
+	Units float64
+	// Failed: the write's condition failed (it is billed all the same).
+	Failed bool
 }
 
 // Total sums a map of units.
@@ -159,6 +175,7 @@ type written struct {
 	old   item
 	put   item // the item a put proposes, for the size of a failed write
 	tx    bool
+	op    string
 }
 
 // before reads the items a DynamoDB write will change.
@@ -172,7 +189,7 @@ func (m *Meter) before(ctx context.Context, params any) []written {
 		if key == nil {
 			key = pick(put, sh.keys)
 		}
-		ws = append(ws, written{table: table, key: key, old: m.get(ctx, table, key), put: put, tx: tx})
+		ws = append(ws, written{table: table, key: key, old: m.get(ctx, table, key), put: put, tx: tx, op: awsmiddleware.GetOperationName(ctx)})
 	}
 	switch p := params.(type) {
 	case *dynamodb.PutItemInput:
@@ -302,6 +319,7 @@ func (m *Meter) write(ctx context.Context, u *Usage, w written, err error) {
 		size = max(itemSize(w.old), itemSize(w.put))
 	}
 	u.WriteUnits["table"] += factor * kb(size)
+	u.Items = append(u.Items, ItemWrite{Op: w.op, Kind: kind(w.key, sh.keys), Bytes: size, Units: factor * kb(size), Failed: err != nil})
 	if err != nil {
 		return
 	}
@@ -352,6 +370,19 @@ func (sh *tableShape) entry(index string, it item) item {
 		return e
 	}
 	return nil
+}
+
+// kind names an item by its key values, each up to its first '#'.
+func kind(key item, names []string) string {
+	parts := make([]string, 0, len(names))
+	for _, n := range names {
+		v := ""
+		if s, ok := key[n].(*types.AttributeValueMemberS); ok {
+			v, _, _ = strings.Cut(s.Value, "#")
+		}
+		parts = append(parts, v)
+	}
+	return strings.Join(parts, "/")
 }
 
 // pick returns the attributes names of it.
