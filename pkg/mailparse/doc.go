@@ -36,7 +36,10 @@
 //   - a reply re-sent as a forward with only a covering note is read through
 //     to the forwarded text (forwardedReply);
 //   - signatures are found by their features (dropSignature): a sign-off in
-//     any language of the lexicon, then only short lines (name, title,
+//     any language of the lexicon (or several joined by "and", a slash or
+//     "、": "Thank you and best regards", "以上、よろしくお願いします"; above a
+//     signature, one followed by where it is sent from: "Beste Grüße aus
+//     Köln"), then only short lines (name, title,
 //     company, address), lines with a phone number, URL or address, and
 //     legal notices, with or without "-- ";
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and

@@ -325,13 +325,24 @@ func unquote(l string) string {
 
 // phraseLine reports whether line consists of one of the phrases followed by
 // nothing but punctuation and, at most, a short name (capitalised words).
-// phrases is indexed by its first word (phraseIndex): only the phrases
-// starting with the line's first word are tried, without lower-casing the
-// line.
 func phraseLine(line string, phrases map[string][]string) bool {
+	rest, ok := phraseRest(line, phrases)
+	return ok && nameLike(trimPhraseRest(rest))
+}
+
+// trimPhraseRest trims the punctuation around what follows a phrase.
+func trimPhraseRest(rest string) string { return strings.Trim(rest, " \t,.!:;-–—。、！") }
+
+// phraseRest returns what follows one of the phrases that line (trimmed, at
+// most 60 bytes) opens with; ok is false when line
+// opens with none. phrases is indexed by its first word (phraseIndex):
+// only the phrases starting with the line's first word are tried, without
+// lower-casing the line. With several matches, the first whose rest is a
+// name wins.
+func phraseRest(line string, phrases map[string][]string) (rest string, ok bool) {
 	t := strings.TrimSpace(line)
 	if t == "" || len(t) > 60 {
-		return false
+		return "", false
 	}
 	end := 0
 	for end < len(t) {
@@ -342,7 +353,7 @@ func phraseLine(line string, phrases map[string][]string) bool {
 		end += size
 	}
 	if end == 0 {
-		return false
+		return "", false
 	}
 	var buf [64]byte
 	first := buf[:0]
@@ -353,18 +364,18 @@ func phraseLine(line string, phrases map[string][]string) bool {
 		if len(t) < len(p) || !strings.EqualFold(t[:len(p)], p) {
 			continue
 		}
-		rest := t[len(p):]
-		if rest != "" {
-			r, _ := utf8.DecodeRuneInString(rest)
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		r := t[len(p):]
+		if r != "" {
+			c, _ := utf8.DecodeRuneInString(r)
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
 				continue // "best" in "bestowed", "hi" in "his"
 			}
 		}
-		if nameLike(strings.Trim(rest, " \t,.!:;-–—。、！")) {
-			return true
+		if !ok || nameLike(trimPhraseRest(r)) {
+			rest, ok = r, true
 		}
 	}
-	return false
+	return rest, ok
 }
 
 // phraseIndex indexes phrases by their first word.
@@ -439,14 +450,40 @@ func isGreeting(line string) bool {
 }
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane",
-// or two joined by a slash in a bilingual signature ("Mit freundlichen
-// Grüßen / Best regards").
+// or several joined by a slash, a comma or the "and" of a language of the
+// lexicon: "Mit freundlichen Grüßen / Best regards", "Thank you and best
+// regards", "以上、よろしくお願いします。".
 func isSignOff(line string) bool {
-	if phraseLine(line, signOffIndex()) {
+	rest, ok := phraseRest(line, signOffIndex())
+	if !ok {
+		return false
+	}
+	if nameLike(trimPhraseRest(rest)) {
 		return true
 	}
-	a, b, ok := strings.Cut(line, " / ")
-	return ok && phraseLine(a, signOffIndex()) && phraseLine(b, signOffIndex())
+	rest = strings.TrimLeft(rest, " ,")
+	if after, found := strings.CutPrefix(rest, "/"); found {
+		return isSignOff(after)
+	}
+	if after, found := strings.CutPrefix(rest, "、"); found {
+		return isSignOff(after)
+	}
+	w, after, _ := strings.Cut(rest, " ")
+	return slices.Contains(lexicon.And(), strings.ToLower(w)) && isSignOff(after)
+}
+
+// signOffFrom reports a sign-off followed by where it is sent from: "Beste
+// Grüße aus Köln", "Saludos desde Madrid". It is only taken for one above
+// signature lines (dropSignature): alone, "Thanks to Priya" could be a
+// sentence.
+func signOffFrom(line string) bool {
+	rest, ok := phraseRest(line, signOffIndex())
+	if rest = trimPhraseRest(rest); !ok || rest == "" {
+		return false
+	}
+	w, place, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && place != "" && nameLike(place)
 }
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
@@ -493,7 +530,7 @@ func dropSignature(lines []srcLine) []srcLine {
 		if t == "" {
 			continue
 		}
-		if isSignOff(t) {
+		if isSignOff(t) || sigLines > 0 && signOffFrom(t) {
 			if ps < 0 {
 				return lines[:i]
 			}
