@@ -23,7 +23,7 @@ func german() Language {
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
-			"nicht der richtige"},
+			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
 		Statuses: StatusWords{
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,

@@ -31,7 +31,7 @@ func english() Language {
 			"noted", "ok", "okay", "agreed", "lgtm", "confirmed", "that's right", "all correct", "correct"},
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
-			"delete this email", "received this in error", "received this message in error"},
+			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},
 		Statuses: StatusWords{
 			"done": Done, "completed": Done, "complete": Done, "finished": Done,
 			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,

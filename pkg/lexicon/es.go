@@ -21,7 +21,7 @@ func spanish() Language {
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
-		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
+		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
 		Statuses: StatusWords{
 			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,

@@ -20,7 +20,7 @@ func italian() Language {
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
-		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
+		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},
 		Statuses: StatusWords{
 			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,
 			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,

@@ -71,7 +71,10 @@ type Language struct {
 	// Starts say when a step begins, not when it is due: the date after
 	// them is no due date ("starting in June", "ab März").
 	Starts []string
-	// Disclaimer words mark a legal or confidentiality notice.
+	// Disclaimer words mark a legal or confidentiality notice: each
+	// language names what such notices say (confidential, the intended
+	// recipient, exclusively for, received in error, prohibited or
+	// unauthorised use, disclosure), as words or stems ("vietat").
 	Disclaimer []string
 	// Statuses map the phrases of a check-in to a step's status (Done,
 	// InProgress…); negations have their own entry ("not done").

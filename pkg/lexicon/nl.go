@@ -20,7 +20,7 @@ func dutch() Language {
 		ListFrames:        []string{"dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
-		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt"},
+		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},
 		Statuses: StatusWords{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
 			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,

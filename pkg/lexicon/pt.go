@@ -20,7 +20,7 @@ func portuguese() Language {
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
-		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
+		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},
 		Statuses: StatusWords{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
