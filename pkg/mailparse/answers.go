@@ -756,7 +756,8 @@ type answerCollector struct {
 	cur, last, listPrev int
 	prevCtx             int
 	prevBlank           bool
-	started             int // the question of the last answer started
+	said                bool // the answer under the current quote has a line
+	started             int  // the question of the last answer started
 }
 
 // add adds a line to the answer being written to question q.
@@ -798,15 +799,17 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		if several || q == 0 {
 			c.last = 0
 		}
-		c.prevBlank = true
+		c.prevBlank, c.said = true, false
 	}
 	if l.text == "" {
 		c.add(c.cur, "")
 		c.prevBlank = true
 		return 0
 	}
-	if c.prevBlank && c.cur > 0 && l.ctx < 0 && (deferral(l.text) || isPostscript(l.text)) {
-		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.", "P.S. …": a note
+	// "I'll think about 5-7 before we meet.", "P.S. …": a note, in a
+	// paragraph after an answer (under a quoted question: after its first).
+	if c.prevBlank && c.cur > 0 && (l.ctx < 0 || c.said) && (deferral(l.text) || isPostscript(l.text)) {
+		c.cur, c.listPrev = 0, 0
 	}
 	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
 		if c.isQuestion(m) {
@@ -821,7 +824,7 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		c.listPrev = 0
 	}
 	c.add(c.cur, l.text)
-	c.prevBlank = false
+	c.prevBlank, c.said = false, true
 	return 0
 }
 

@@ -42,7 +42,6 @@ var pending = map[string]string{
 	"checkin-blind6-apple-inline-under-steps": "a note on the line under an inline step is lost",
 	"checkin-blind6-es-sin-cambios":           "\"sin cambios\" (no change) is read as four updates",
 	"checkin-blind6-percent-words":            "\"about 40% done\" loses \"about\" from the note",
-	"prep-blind6-partial-quote-thunderbird":   "a deferral paragraph after the last answer stays in the answer",
 	"steps-blind6-iso-weekday-dates":          "\"by Fri 29 Jan\" is dated but left in the step (dates.go)",
 	"steps-blind6-terse-iphone-lines":         "three short lines of steps are joined as one wrapped step",
 }

@@ -20,7 +20,9 @@ import (
 //   - everything from a signature separator ("-- ") or an Outlook underscore
 //     line on is dropped, and so are "Sent from my iPhone"-style lines;
 //   - an attribution or "-----Original Message-----" marker after the reply
-//     cuts the message there; an Outlook header block (From/Sent/To/Subject
+//     cuts the message there (with the few lines below the quote, a footer,
+//     unless they hold a numbered line or a sentence of prose: an answer
+//     written under a quoted question); an Outlook header block (From/Sent/To/Subject
 //     and its translations, three lines or more) does too, unless the
 //     original below it is "> " quoted with text written between its lines
 //     (answers inline): then only the marker and the block go;
@@ -159,7 +161,7 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	}
 	// A marker after text, followed by quotes and at most a few lines
 	// (a footer, a signature under the quote).
-	if i := trimMarkerQuote(p); i >= 0 && !HasNumberedLine(lines[i+1:], p[i+1:]) {
+	if i := trimMarkerQuote(p); i >= 0 && !HasNumberedLine(lines[i+1:], p[i+1:]) && !trimHasParagraph(lines[i+1:], p[i+1:]) {
 		lines, p = lines[:i+1], p[:i+1]
 	}
 	// Text followed by quotes up to the end.
@@ -283,6 +285,27 @@ func HasNumberedLine(lines []string, kinds []byte) bool {
 			n++
 		}
 		if n > 0 && n < len(s) && strings.IndexByte(".): -", s[n]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// trimHasParagraph reports whether the text lines after the last quote of
+// lines hold a sentence of prose (six words or more, ending with a full
+// stop, "!" or "?"): text written below a quote, an answer under a quoted
+// question, rather than a footer or a signature.
+func trimHasParagraph(lines []string, kinds []byte) bool {
+	lastQ := bytes.LastIndexByte(kinds, Quote)
+	for i := lastQ + 1; i < len(lines); i++ {
+		if kinds[i] != Text {
+			continue
+		}
+		s := trimRightSpace(lines[i])
+		if s == "" || strings.IndexByte(".!?", s[len(s)-1]) < 0 {
+			continue
+		}
+		if len(strings.Fields(s)) >= 6 {
 			return true
 		}
 	}
