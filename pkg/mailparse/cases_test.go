@@ -43,7 +43,6 @@ var pending = map[string]string{
 	"checkin-blind6-es-sin-cambios":           "\"sin cambios\" (no change) is read as four updates",
 	"checkin-blind6-percent-words":            "\"about 40% done\" loses \"about\" from the note",
 	"steps-blind6-iso-weekday-dates":          "\"by Fri 29 Jan\" is dated but left in the step (dates.go)",
-	"steps-blind6-terse-iphone-lines":         "three short lines of steps are joined as one wrapped step",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
