@@ -1004,13 +1004,29 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
 	note = strings.Join(strings.Fields(note), " ")
-	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it
-		note = strings.Join(strings.Fields(strings.TrimRight(clause[st.start:], noteTrimEnd)), " ")
+	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it, or the words before it ("about 40% done")
+		note = strings.Join(strings.Fields(strings.TrimRight(clause[qualifierStart(clause, from, st.start):], noteTrimEnd)), " ")
 	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
 		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
 	}
 	return note
+}
+
+// qualifierStart returns where the words that qualify a percentage at
+// byte pct of clause start ("about 40% done", "which is roughly 80%"):
+// after the step's number (from) and the fillers, or pct itself.
+func qualifierStart(clause string, from, pct int) int {
+	for from < pct {
+		rest := strings.TrimLeft(clause[from:pct], noteTrim)
+		j := pct - len(rest)
+		w, _, _ := strings.Cut(rest, " ")
+		if j+len(w) >= pct || !noteFillers()[strings.ToLower(w)] {
+			return j
+		}
+		from = j + len(w)
+	}
+	return pct
 }
 
 // qualifiers are statuses that say how far a step has come: run into the
