@@ -24,6 +24,7 @@ func german() Language {
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
+		Unchanged: []string{"keine änderung", "keine änderungen", "unverändert", "nichts neues", "wie gehabt", "alles beim alten", "gleicher stand", "stand unverändert"},
 		Statuses: StatusWords{
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,

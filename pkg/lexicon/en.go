@@ -32,6 +32,7 @@ func english() Language {
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
 			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},
+		Unchanged: []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news"},
 		Statuses: StatusWords{
 			"done": Done, "completed": Done, "complete": Done, "finished": Done,
 			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,

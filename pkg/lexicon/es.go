@@ -22,6 +22,7 @@ func spanish() Language {
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
+		Unchanged:        []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"},
 		Statuses: StatusWords{
 			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,

@@ -22,6 +22,7 @@ func french() Language {
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
 			"interdit", "avertir immédiatement", "exclusivement", "non autorisé"},
+		Unchanged: []string{"pas de changement", "aucun changement", "inchangé", "rien de nouveau", "sans changement", "toujours pareil", "pas de nouveauté"},
 		Statuses: StatusWords{
 			"terminés": Done, "terminées": Done, "terminée": Done, "faits": Done, "faites": Done, "faite": Done, "finis": Done, "finies": Done, "finie": Done, "bloqués": Blocked, "bloquées": Blocked, "commencés": InProgress, "commencée": InProgress, "abandonnés": Dropped, "abandonnée": Dropped, "annulés": Dropped, "annulée": Dropped,
 			"fait": Done, "terminé": Done, "termine": Done, "fini": Done,

@@ -21,6 +21,7 @@ func italian() Language {
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},
+		Unchanged:         []string{"nessun cambiamento", "nessuna novità", "invariato", "tutto uguale", "niente di nuovo", "nessun aggiornamento"},
 		Statuses: StatusWords{
 			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,
 			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,

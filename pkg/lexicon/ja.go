@@ -13,6 +13,7 @@ func japanese() Language {
 		ActionHeaders:     []string{"アクション", "ステップ", "タスク", "項目"},
 		DueHeaders:        []string{"期限", "期日", "締切"},
 		Acknowledgements:  []string{"承知しました", "ありがとうございます"},
+		Unchanged:         []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
 		Disclaimer:        []string{"機密", "誤って", "第三者", "開示", "削除"},
 		Headers:           map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},
 		Separators:        []string{"転送メッセージ", "元のメッセージ"},

@@ -21,6 +21,7 @@ func dutch() Language {
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},
+		Unchanged:         []string{"geen wijziging", "geen wijzigingen", "ongewijzigd", "niets nieuws", "geen verandering", "hetzelfde als vorige keer"},
 		Statuses: StatusWords{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
 			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,

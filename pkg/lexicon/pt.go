@@ -21,6 +21,7 @@ func portuguese() Language {
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},
+		Unchanged:         []string{"sem alterações", "sem mudanças", "nada de novo", "tudo igual", "continua igual", "sem novidades"},
 		Statuses: StatusWords{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,

@@ -52,7 +52,8 @@
 // and outros, acknowledgements, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
-// reasons), the labels of answer markers ("Q", "Frage", "Antwort"), status
+// reasons, the words that say nothing changed: a clause holding them
+// records nothing, whatever other status word it has), the labels of answer markers ("Q", "Frage", "Antwort"), status
 // symbols, device names and the stopwords of question matching. Still kept
 // here: the words inside the regexps (below), and the period words that
 // tell whether the end-of-period date pattern can match (periodWords).

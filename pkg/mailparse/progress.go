@@ -17,8 +17,34 @@ import (
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
 var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
-	return lexicon.MergedMap(func(l lexicon.Language) map[string]conversation.StepStatus { return l.Statuses })
+	m := lexicon.MergedMap(func(l lexicon.Language) map[string]conversation.StepStatus { return l.Statuses })
+	for _, p := range lexicon.Unchanged() {
+		m[p] = statusUnchanged
+	}
+	return m
 })
+
+// statusUnchanged is the status of the words that say a step stands as it
+// did ("no change", lexicon.Unchanged): found like a status, so that a line
+// splits around it, it records nothing.
+const statusUnchanged conversation.StepStatus = "unchanged"
+
+// saysUnchanged reports whether a status of clause says nothing changed:
+// "Sin cambios, todo sigue igual" reports on no step, whatever other status
+// word it holds.
+func saysUnchanged(clause string) bool {
+	for from, n := 0, 0; from < len(clause) && n < 2*MaxSteps; n++ {
+		st, ok := findStatusSpan(clause, from)
+		if !ok {
+			return false
+		}
+		if st.status == statusUnchanged {
+			return true
+		}
+		from = max(st.end, from+1)
+	}
+	return false
+}
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
 var statusSymbols = lexicon.StatusSymbols
@@ -306,13 +332,13 @@ func (r *progressReader) allExcept(t string) bool {
 	if len(ref.steps) == 0 {
 		return false
 	}
-	for s := 1; s <= r.all; s++ {
+	for s := 1; s <= r.all && st.status != statusUnchanged; s++ {
 		if !slices.Contains(ref.steps, s) {
 			r.set(s, conversation.ProgressUpdate{Status: st.status})
 		}
 	}
 	// The excepted steps: their own status, or none said ("All done except 2").
-	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
+	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok && tst.status != statusUnchanged {
 		for _, s := range ref.steps {
 			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: progressNote(tail, tst, ref)})
 		}
@@ -343,6 +369,10 @@ func (r *progressReader) clause(cl clause) bool {
 			return true
 		}
 		return false
+	}
+	if saysUnchanged(c) {
+		r.last, r.pending = nil, nil // "2: no change", "Sin cambios": nothing to record
+		return true
 	}
 	st = wordsOverSymbol(c, st)
 	note := progressNote(c, st, ref)
