@@ -259,6 +259,9 @@ type progressReader struct {
 	last         []int      // the steps the previous line reported on
 	pending      []int      // steps named on a line without a status
 	unplaced     []string   // updates that named no step
+	// The steps the current line has reported on so far, and their status.
+	lineSteps  []int
+	lineStatus conversation.StepStatus
 }
 
 // set records what a line says of step, keeping the last report; it
@@ -283,6 +286,7 @@ func (r *progressReader) set(step int, p conversation.ProgressUpdate) bool {
 
 // line reads one line (trimmed) of the reply.
 func (r *progressReader) line(t string) {
+	r.lineSteps = nil
 	if t == "" {
 		r.last = nil
 		return
@@ -376,6 +380,15 @@ func (r *progressReader) clause(cl clause) bool {
 	}
 	st = wordsOverSymbol(c, st)
 	note := progressNote(c, st, ref)
+	named := len(steps) > 0
+	if !named && len(r.lineSteps) > 0 && st.status == r.lineStatus && hasWordOrNumber(c[st.end:]) {
+		for _, s := range r.lineSteps { // "Done! Passed on 5 Feb.": the same status again says more of the same step
+			if i, ok := r.byStep[s]; ok && len(r.more[i]) < maxNoteLines {
+				r.more[i] = append(r.more[i], c)
+			}
+		}
+		return true
+	}
 	if len(steps) == 0 {
 		switch {
 		case r.nSteps == 1:
@@ -396,6 +409,9 @@ func (r *progressReader) clause(cl clause) bool {
 	}
 	if len(steps) > 0 {
 		r.last, r.pending = steps, nil
+		if named {
+			r.lineSteps, r.lineStatus = steps, st.status
+		}
 		return true
 	}
 	return false
