@@ -39,7 +39,7 @@ var pending = map[string]string{
 	"checkin-blind5-percent-note-yahoo":        "expects \"2 - 40%, waiting for …\" without the percentage in the note; the repository keeps it (checkin-r7b-ci-percent-three, \"80% done - 1 session left.\")",
 	// blind6: 69 cases from an independent writer, added after scoring
 	// (176/192 items on first contact); what each lacks.
-	"steps-blind6-iso-weekday-dates":          "\"by Fri 29 Jan\" is dated but left in the step (dates.go)",
+	"steps-blind6-iso-weekday-dates": "\"by Fri 29 Jan\" is dated but left in the step (dates.go)",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
