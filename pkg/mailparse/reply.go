@@ -602,8 +602,8 @@ func contactBlock(par []srcLine) bool {
 	if len(par) < 2 || len(par) > maxSignatureLines {
 		return false
 	}
-	first := strings.TrimSpace(par[0].text)
-	if !nameLike(strings.TrimSpace(strings.Split(first, "|")[0])) {
+	first := strings.TrimSpace(strings.Split(strings.TrimSpace(par[0].text), "|")[0])
+	if !nameLike(first) && !caselessName(first) {
 		return false
 	}
 	contact := false
@@ -615,6 +615,26 @@ func contactBlock(par []srcLine) bool {
 		contact = contact || contactLine(t)
 	}
 	return contact
+}
+
+// caselessName reports a name in a script without letter case (山田 太郎,
+// 김민수): one or two words of at most five letters each.
+func caselessName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 5 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isPostscript reports a line that opens a postscript: "P.S.", "PS:",

@@ -885,20 +885,21 @@ var (
 // trimStartsWithDate reports whether s begins with a numeric date:
 // 2016-03-03, 2013/7/20, 26.06.2014, 02.04.2012.
 func trimStartsWithDate(s string) bool {
-	groups, digits := 0, 0
-	for i := 0; i < len(s) && i < 12; i++ {
+	var n [3]int // the digits of the first three groups
+	g := 0
+	for i := 0; i < len(s) && i < 12 && g < 3; i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			digits++
-		case (c == '-' || c == '/' || c == '.') && digits > 0:
-			groups++
-			digits = 0
+			n[g]++
+		case (c == '-' || c == '/' || c == '.') && n[g] > 0:
+			g++
 		default:
-			return groups >= 2 && digits > 0
+			i = len(s)
 		}
 	}
-	return groups >= 2 && digits > 0
+	// 2016-10-24, 24.10.2016, 10/24/16; not a phone number (03-5555-0123).
+	return n[2] > 0 && (n[0] == 4 && n[1] <= 2 && n[2] <= 2 || n[0] <= 2 && n[1] <= 2 && (n[2] == 2 || n[2] == 4))
 }
 
 // trimAttributionSpan reports how many lines starting at i form an
