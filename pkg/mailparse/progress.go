@@ -1050,13 +1050,29 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
 	note = strings.Join(strings.Fields(note), " ")
-	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it, or the words before it ("about 40% done")
-		note = strings.Join(strings.Fields(strings.TrimRight(clause[qualifierStart(clause, from, st.start):], noteTrimEnd)), " ")
+	if st.start == st.end && st.end < len(clause) {
+		note = percentNote(clause, from, st.start)
 	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
 		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
 	}
 	return note
+}
+
+// percentNote is the note of a clause whose status is the percentage at
+// byte pct ("50%", "50 %"), read after the step's number (from). A
+// percentage that stands alone for the status, like a status word, is no
+// part of the note ("2 - 50%", "2 - 40%, waiting for the lab": "waiting
+// for the lab"); in a sentence, qualified or run into words ("about 40%
+// done, the labs…", "75% done"), the sentence is the note.
+func percentNote(clause string, from, pct int) string {
+	q := qualifierStart(clause, from, pct)
+	sign := pct + strings.IndexByte(clause[pct:], '%') + 1
+	rest := clause[sign:]
+	if after := strings.TrimLeft(rest, noteTrim); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
+		return strings.Join(strings.Fields(strings.TrimRight(after, noteTrimEnd)), " ")
+	}
+	return strings.Join(strings.Fields(strings.TrimRight(clause[q:], noteTrimEnd)), " ")
 }
 
 // qualifierStart returns where the words that qualify a percentage at
