@@ -525,10 +525,14 @@ func dropSignature(lines []srcLine) []srcLine {
 	notice := -1 // start of a trailing legal notice
 	ps := -1     // start of a postscript below the signature
 	plain := -1  // start of a paragraph no part of which is a notice
+	below := ""  // the signature line below the one read
 	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
 		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
 			continue
+		}
+		if (isSignOff(t) || sigLines > 0 && signOffFrom(t) || sigLines > 0 && acknowledgement(t)) && !signatureHead(below) {
+			break // "Thanks for the nudge!" over "1 done": the reply, not its signature
 		}
 		if isSignOff(t) || sigLines > 0 && signOffFrom(t) {
 			if ps < 0 {
@@ -558,6 +562,7 @@ func dropSignature(lines []srcLine) []srcLine {
 			break
 		}
 		sigLines++
+		below = t
 	}
 	if notice > 0 {
 		end = notice
@@ -581,6 +586,13 @@ func dropSignature(lines []srcLine) []srcLine {
 		return lines[:end-2]
 	}
 	return lines[:end]
+}
+
+// signatureHead reports whether t, the line under a sign-off, may open
+// its signature: nothing, or a line that is no item of a list or of a
+// check-in ("1 done", "- the course").
+func signatureHead(t string) bool {
+	return t == "" || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(t) < 0
 }
 
 // shortName reports a line that is only a name of one or two words.
@@ -702,8 +714,8 @@ func isNotice(par []srcLine) bool {
 }
 
 // signatureLine reports whether t (trimmed, not blank) may be a line of a
-// signature block: short and not ending a sentence (a name, a title, a
-// company, an address), or holding a phone number, a URL or an address
+// signature block: short, not ending a sentence and not an item of a list
+// (a name, a title, a company, an address), or holding a phone number, a URL or an address
 // whatever its end.
 func signatureLine(t string) bool {
 	if len(t) > 160 {
@@ -712,8 +724,8 @@ func signatureLine(t string) bool {
 	if contactLine(t) || lexicon.ContainsAny(strings.ToLower(t), lexicon.SignatureLines()) {
 		return true
 	}
-	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
-		return false
+	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") || stepMarkerEnd(t) >= 0 {
+		return false // a numbered or bulleted line is content, not a signature
 	}
 	// A sentence ends with its punctuation; "ACME Soluciones S.L." and
 	// "Adventure Works Sp. z o.o." are companies, not sentences.
