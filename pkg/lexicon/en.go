@@ -36,7 +36,7 @@ func english() Language {
 		Statuses: StatusWords{
 			"done": Done, "completed": Done, "complete": Done, "finished": Done,
 			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
-			"in progress": InProgress, "in-progress": InProgress, "ongoing": InProgress, "underway": InProgress,
+			"in progress": InProgress, "in-progress": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
 			"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
 			"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
 			"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,

@@ -359,6 +359,9 @@ func (r *progressReader) clause(cl clause) bool {
 	if !ref.numbered && len(r.pending) > 0 {
 		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 	}
+	if s, ok := statusSentence(cl); len(ref.steps) == 0 && len(r.pending) == 0 && ok && len(findRef(s.text, r.names).steps) > 0 {
+		return r.clause(s) // "I finished the CV update. The AWS course …": the sentence of the status names its step
+	}
 	steps := ref.steps
 	if len(steps) == 0 {
 		steps = r.pending
@@ -415,6 +418,27 @@ func (r *progressReader) clause(cl clause) bool {
 		return true
 	}
 	return false
+}
+
+// statusSentence is the sentence of a clause of several that holds its
+// status; ok is false when the clause is one sentence or has no status.
+func statusSentence(cl clause) (clause, bool) {
+	if !cl.ok {
+		return cl, false
+	}
+	c, begin, end := cl.text, 0, len(cl.text)
+	for _, sep := range []string{". ", "! ", "? "} {
+		if i := strings.LastIndex(c[:cl.st.start], sep); i >= 0 {
+			begin = max(begin, i+len(sep))
+		}
+		if i := strings.Index(c[cl.st.end:], sep); i >= 0 {
+			end = min(end, cl.st.end+i+1)
+		}
+	}
+	if begin == 0 && end == len(c) {
+		return cl, false
+	}
+	return newClause(c, begin, end, cl.st), true
 }
 
 // wordsOverSymbol lets the words after a status symbol decide: "❌ not
@@ -498,7 +522,7 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 		}
 		seg := rest[:next]
 		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == string(w.status)) {
-			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
+			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && fillersOnly(seg[:w.start]) {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = trimIndent(seg)
 				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
