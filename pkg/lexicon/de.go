@@ -84,7 +84,7 @@ func germanReplies(l Language) Language {
 	l.Except = []string{"außer", "ausser", "bis auf"}
 	l.All = []string{"alles", "alle"}
 	l.Reasons = []string{"weil", "da"}
-	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden"}
+	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden", "jetzt", "endlich", "immer"}
 	l.Qualifiers = []string{"fast fertig", "halb fertig"}
 	l.Devices = []string{"handy", "mobil", "telefon"}
 	l.AnswerLabels = []string{"antwort", "zu", "ad"}

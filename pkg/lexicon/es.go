@@ -84,7 +84,7 @@ func spanishReplies(l Language) Language {
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}
 	l.Reasons = []string{"porque", "pues"}
-	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue"}
 	l.Qualifiers = []string{"a medias", "casi terminado"}
 	l.Devices = []string{"móvil", "movil"}
 	l.AnswerLabels = []string{"respuesta"}

@@ -59,7 +59,7 @@ func italian() Language {
 		Except:            []string{"tranne", "eccetto"},
 		All:               []string{"tutto", "tutti"},
 		Reasons:           []string{"perché", "poiché"},
-		Fillers:           []string{"ancora", "già", "è", "sono"},
+		Fillers:           []string{"ancora", "già", "è", "sono", "ora", "finalmente"},
 		Qualifiers:        []string{"a metà", "quasi finito"},
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},

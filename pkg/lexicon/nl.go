@@ -58,7 +58,7 @@ func dutch() Language {
 		Except:            []string{"behalve"},
 		All:               []string{"allemaal"},
 		Reasons:           []string{"omdat", "aangezien"},
-		Fillers:           []string{"nog", "al", "zijn"},
+		Fillers:           []string{"nog", "al", "zijn", "is", "nu", "eindelijk"},
 		Qualifiers:        []string{"bijna klaar", "half klaar"},
 		Devices:           []string{"telefoon"},
 		AnswerLabels:      []string{"antwoord"},

@@ -59,7 +59,7 @@ func portuguese() Language {
 		Except:            []string{"exceto"},
 		All:               []string{"tudo"},
 		Reasons:           []string{"pois"},
-		Fillers:           []string{"ainda", "já", "são"},
+		Fillers:           []string{"ainda", "já", "são", "está", "agora", "finalmente"},
 		Qualifiers:        []string{"quase pronto"},
 		AnswerLabels:      []string{"resposta"},
 		QuestionLabels:    []string{"pergunta", "questão", "questao"},
