@@ -23,7 +23,8 @@ func german() Language {
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
-			"nicht der richtige"},
+			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
+		Unchanged: []string{"keine änderung", "keine änderungen", "unverändert", "nichts neues", "wie gehabt", "alles beim alten", "gleicher stand", "stand unverändert"},
 		Statuses: StatusWords{
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
@@ -83,7 +84,7 @@ func germanReplies(l Language) Language {
 	l.Except = []string{"außer", "ausser", "bis auf"}
 	l.All = []string{"alles", "alle"}
 	l.Reasons = []string{"weil", "da"}
-	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden"}
+	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden", "jetzt", "endlich", "immer"}
 	l.Qualifiers = []string{"fast fertig", "halb fertig"}
 	l.Devices = []string{"handy", "mobil", "telefon"}
 	l.AnswerLabels = []string{"antwort", "zu", "ad"}

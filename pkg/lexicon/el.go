@@ -1,11 +1,13 @@
 package lexicon
 
-// greek holds the Greek words of quoted mail: the reader recognises
+// greek holds the Greek words of quoted mail, greetings and sign-offs: the reader recognises
 // the history a Greek mail client quotes, though it reads answers in
 // the languages with status and date words only.
 func greek() Language {
 	return Language{
-		Code:  "el",
-		Wrote: []string{"έγραψε"},
+		Code:      "el",
+		Greetings: []string{"γεια σας", "γεια", "αγαπητέ", "αγαπητή"},
+		SignOffs:  []string{"με εκτίμηση", "ευχαριστώ", "φιλικά", "με φιλικούς χαιρετισμούς"},
+		Wrote:     []string{"έγραψε"},
 	}
 }

@@ -21,7 +21,8 @@ func spanish() Language {
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
-		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibida"},
+		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
+		Unchanged:        []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"},
 		Statuses: StatusWords{
 			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
@@ -83,7 +84,7 @@ func spanishReplies(l Language) Language {
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}
 	l.Reasons = []string{"porque", "pues"}
-	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue"}
 	l.Qualifiers = []string{"a medias", "casi terminado"}
 	l.Devices = []string{"móvil", "movil"}
 	l.AnswerLabels = []string{"respuesta"}

@@ -21,7 +21,8 @@ func french() Language {
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
-			"interdite", "avertir immédiatement"},
+			"interdit", "avertir immédiatement", "exclusivement", "non autorisé"},
+		Unchanged: []string{"pas de changement", "aucun changement", "inchangé", "rien de nouveau", "sans changement", "toujours pareil", "pas de nouveauté"},
 		Statuses: StatusWords{
 			"terminés": Done, "terminées": Done, "terminée": Done, "faits": Done, "faites": Done, "faite": Done, "finis": Done, "finies": Done, "finie": Done, "bloqués": Blocked, "bloquées": Blocked, "commencés": InProgress, "commencée": InProgress, "abandonnés": Dropped, "abandonnée": Dropped, "annulés": Dropped, "annulée": Dropped,
 			"fait": Done, "terminé": Done, "termine": Done, "fini": Done,
@@ -84,7 +85,7 @@ func frenchReplies(l Language) Language {
 	l.Except = []string{"sauf"}
 	l.All = []string{"tout", "tous", "toutes"}
 	l.Reasons = []string{"car", "puisque"}
-	l.Fillers = []string{"est", "c'est", "encore", "déjà", "sont"}
+	l.Fillers = []string{"est", "c'est", "encore", "déjà", "sont", "toujours", "maintenant", "enfin"}
 	l.Qualifiers = []string{"à moitié", "presque fini"}
 	l.AnswerLabels = []string{"réponse", "reponse"}
 	l.NumberLabels = []string{"n°", "nº"}

@@ -20,7 +20,8 @@ func italian() Language {
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
-		Disclaimer:        []string{"riservat", "destinatario", "per errore"},
+		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},
+		Unchanged:         []string{"nessun cambiamento", "nessuna novità", "invariato", "tutto uguale", "niente di nuovo", "nessun aggiornamento"},
 		Statuses: StatusWords{
 			"fatti": Done, "fatta": Done, "fatte": Done, "completati": Done, "completata": Done, "finiti": Done, "finita": Done, "terminati": Done, "terminata": Done, "bloccati": Blocked, "bloccate": Blocked, "iniziati": InProgress, "iniziata": InProgress,
 			"fatto": Done, "completato": Done, "finito": Done, "terminato": Done,
@@ -58,7 +59,7 @@ func italian() Language {
 		Except:            []string{"tranne", "eccetto"},
 		All:               []string{"tutto", "tutti"},
 		Reasons:           []string{"perché", "poiché"},
-		Fillers:           []string{"ancora", "già", "è", "sono"},
+		Fillers:           []string{"ancora", "già", "è", "sono", "ora", "finalmente"},
 		Qualifiers:        []string{"a metà", "quasi finito"},
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},

@@ -71,8 +71,14 @@ type Language struct {
 	// Starts say when a step begins, not when it is due: the date after
 	// them is no due date ("starting in June", "ab März").
 	Starts []string
-	// Disclaimer words mark a legal or confidentiality notice.
+	// Disclaimer words mark a legal or confidentiality notice: each
+	// language names what such notices say (confidential, the intended
+	// recipient, exclusively for, received in error, prohibited or
+	// unauthorised use, disclosure), as words or stems ("vietat").
 	Disclaimer []string
+	// Unchanged say that a step, or every step, stands as it did: "no
+	// change", "sin cambios". The check-in reader records nothing for them.
+	Unchanged []string
 	// Statuses map the phrases of a check-in to a step's status (Done,
 	// InProgress…); negations have their own entry ("not done").
 	Statuses StatusWords
@@ -266,6 +272,7 @@ var (
 	DeviceLines       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DeviceLines }) })
 	Headers           = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Headers }) })
 	Disclaimer        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Disclaimer }) })
+	Unchanged         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Unchanged }) })
 	Commands          = sync.OnceValue(func() map[string]string { return MergedMap(func(l Language) map[string]string { return l.Commands }) })
 	Courtesy          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Courtesy }) })
 	StepNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepNouns }) })

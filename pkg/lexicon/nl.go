@@ -20,7 +20,8 @@ func dutch() Language {
 		ListFrames:        []string{"dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
-		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt"},
+		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},
+		Unchanged:         []string{"geen wijziging", "geen wijzigingen", "ongewijzigd", "niets nieuws", "geen verandering", "hetzelfde als vorige keer"},
 		Statuses: StatusWords{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
 			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
@@ -57,7 +58,7 @@ func dutch() Language {
 		Except:            []string{"behalve"},
 		All:               []string{"allemaal"},
 		Reasons:           []string{"omdat", "aangezien"},
-		Fillers:           []string{"nog", "al", "zijn"},
+		Fillers:           []string{"nog", "al", "zijn", "is", "nu", "eindelijk"},
 		Qualifiers:        []string{"bijna klaar", "half klaar"},
 		Devices:           []string{"telefoon"},
 		AnswerLabels:      []string{"antwoord"},

@@ -20,7 +20,8 @@ func portuguese() Language {
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
-		Disclaimer:        []string{"confidencial", "destinatário", "por engano"},
+		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},
+		Unchanged:         []string{"sem alterações", "sem mudanças", "nada de novo", "tudo igual", "continua igual", "sem novidades"},
 		Statuses: StatusWords{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
@@ -58,7 +59,7 @@ func portuguese() Language {
 		Except:            []string{"exceto"},
 		All:               []string{"tudo"},
 		Reasons:           []string{"pois"},
-		Fillers:           []string{"ainda", "já", "são"},
+		Fillers:           []string{"ainda", "já", "são", "está", "agora", "finalmente"},
 		Qualifiers:        []string{"quase pronto"},
 		AnswerLabels:      []string{"resposta"},
 		QuestionLabels:    []string{"pergunta", "questão", "questao"},

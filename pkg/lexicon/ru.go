@@ -1,11 +1,13 @@
 package lexicon
 
-// russian holds the Russian words of quoted mail: the reader recognises
+// russian holds the Russian words of quoted mail, greetings and sign-offs: the reader recognises
 // the history a Russian mail client quotes, though it reads answers in
 // the languages with status and date words only.
 func russian() Language {
 	return Language{
 		Code:              "ru",
+		Greetings:         []string{"привет", "здравствуйте", "добрый день", "уважаемый", "уважаемая"},
+		SignOffs:          []string{"с уважением", "спасибо", "всего доброго", "с наилучшими пожеланиями"},
 		Headers:           map[string]string{"от": "from", "отправлено": "date", "кому": "to", "тема": "subject", "дата": "date", "копия": "to"},
 		Separators:        []string{"исходное сообщение", "пересылаемое сообщение", "пересланное сообщение"},
 		Wrote:             []string{"написал", "написала", "пишет", "писал"},

@@ -652,11 +652,13 @@ var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
 })
 
-// dropIntros removes from note lines the greetings, sign-offs and
-// sentences that only introduce the answers ("Answers inline below."). An
-// introduction is a whole line that is a whole sentence, so that a wrapped
-// line of a longer note is never taken for one.
-func dropIntros(ls []string) []string {
+// dropIntros removes from note lines the greetings, sign-offs and, with
+// intros, the sentences that only introduce the answers ("Answers inline
+// below."). An introduction is a whole line that is a whole sentence, so
+// that a wrapped line of a longer note is never taken for one. In a reply
+// that is nothing else, such a sentence is what it says ("I'll answer
+// these before Thursday!"): result keeps it, for the receipt to show.
+func dropIntros(ls []string, intros bool) []string {
 	var kept []string
 	sentenceStart := true
 	for _, l := range ls {
@@ -665,7 +667,7 @@ func dropIntros(ls []string) []string {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
 		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
-		if t != "" && (isSignOff(t) || isGreeting(t) || sentenceStart && ends && introSentences(t) && !deferral(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -756,7 +758,8 @@ type answerCollector struct {
 	cur, last, listPrev int
 	prevCtx             int
 	prevBlank           bool
-	started             int // the question of the last answer started
+	said                bool // the answer under the current quote has a line
+	started             int  // the question of the last answer started
 }
 
 // add adds a line to the answer being written to question q.
@@ -798,15 +801,17 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		if several || q == 0 {
 			c.last = 0
 		}
-		c.prevBlank = true
+		c.prevBlank, c.said = true, false
 	}
 	if l.text == "" {
 		c.add(c.cur, "")
 		c.prevBlank = true
 		return 0
 	}
-	if c.prevBlank && c.cur > 0 && l.ctx < 0 && (deferral(l.text) || isPostscript(l.text)) {
-		c.cur, c.listPrev = 0, 0 // "I'll think about 5-7 before we meet.", "P.S. …": a note
+	// "I'll think about 5-7 before we meet.", "P.S. …": a note, in a
+	// paragraph after an answer (under a quoted question: after its first).
+	if c.prevBlank && c.cur > 0 && (l.ctx < 0 || c.said) && (deferral(l.text) || isPostscript(l.text)) {
+		c.cur, c.listPrev = 0, 0
 	}
 	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
 		if c.isQuestion(m) {
@@ -821,7 +826,7 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		c.listPrev = 0
 	}
 	c.add(c.cur, l.text)
-	c.prevBlank = false
+	c.prevBlank, c.said = false, true
 	return 0
 }
 
@@ -910,7 +915,10 @@ func (c *answerCollector) result() (map[int]string, string) {
 	answers, notes := map[int]string{}, ""
 	for _, q := range c.order {
 		if q == 0 {
-			notes = normalizeText(strings.Join(dropIntros(c.noteLines()), "\n"))
+			notes = normalizeText(strings.Join(dropIntros(c.noteLines(), true), "\n"))
+			if notes == "" && len(c.order) == 1 { // no answer and nothing but an introduction: it is what the reply says
+				notes = normalizeText(strings.Join(dropIntros(c.noteLines(), false), "\n"))
+			}
 			continue
 		}
 		// Several answers to q are joined.

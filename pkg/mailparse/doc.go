@@ -36,7 +36,10 @@
 //   - a reply re-sent as a forward with only a covering note is read through
 //     to the forwarded text (forwardedReply);
 //   - signatures are found by their features (dropSignature): a sign-off in
-//     any language of the lexicon, then only short lines (name, title,
+//     any language of the lexicon (or several joined by "and", a slash or
+//     "、": "Thank you and best regards", "以上、よろしくお願いします"; above a
+//     signature, one followed by where it is sent from: "Beste Grüße aus
+//     Köln"), then only short lines (name, title,
 //     company, address), lines with a phone number, URL or address, and
 //     legal notices, with or without "-- ";
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
@@ -49,7 +52,8 @@
 // and outros, acknowledgements, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
-// reasons), the labels of answer markers ("Q", "Frage", "Antwort"), status
+// reasons, the words that say nothing changed: a clause holding them
+// records nothing, whatever other status word it has), the labels of answer markers ("Q", "Frage", "Antwort"), status
 // symbols, device names and the stopwords of question matching. Still kept
 // here: the words inside the regexps (below), and the period words that
 // tell whether the end-of-period date pattern can match (periodWords).

@@ -17,8 +17,34 @@ import (
 // statusWords maps status phrases, lower-case, to statuses. Negations come
 // with their own entry so that "not done" is not read as "done".
 var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
-	return lexicon.MergedMap(func(l lexicon.Language) map[string]conversation.StepStatus { return l.Statuses })
+	m := lexicon.MergedMap(func(l lexicon.Language) map[string]conversation.StepStatus { return l.Statuses })
+	for _, p := range lexicon.Unchanged() {
+		m[p] = statusUnchanged
+	}
+	return m
 })
+
+// statusUnchanged is the status of the words that say a step stands as it
+// did ("no change", lexicon.Unchanged): found like a status, so that a line
+// splits around it, it records nothing.
+const statusUnchanged conversation.StepStatus = "unchanged"
+
+// saysUnchanged reports whether a status of clause says nothing changed:
+// "Sin cambios, todo sigue igual" reports on no step, whatever other status
+// word it holds.
+func saysUnchanged(clause string) bool {
+	for from, n := 0, 0; from < len(clause) && n < 2*MaxSteps; n++ {
+		st, ok := findStatusSpan(clause, from)
+		if !ok {
+			return false
+		}
+		if st.status == statusUnchanged {
+			return true
+		}
+		from = max(st.end, from+1)
+	}
+	return false
+}
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
 var statusSymbols = lexicon.StatusSymbols
@@ -233,6 +259,9 @@ type progressReader struct {
 	last         []int      // the steps the previous line reported on
 	pending      []int      // steps named on a line without a status
 	unplaced     []string   // updates that named no step
+	// The steps the current line has reported on so far, and their status.
+	lineSteps  []int
+	lineStatus conversation.StepStatus
 }
 
 // set records what a line says of step, keeping the last report; it
@@ -257,6 +286,7 @@ func (r *progressReader) set(step int, p conversation.ProgressUpdate) bool {
 
 // line reads one line (trimmed) of the reply.
 func (r *progressReader) line(t string) {
+	r.lineSteps = nil
 	if t == "" {
 		r.last = nil
 		return
@@ -306,13 +336,13 @@ func (r *progressReader) allExcept(t string) bool {
 	if len(ref.steps) == 0 {
 		return false
 	}
-	for s := 1; s <= r.all; s++ {
+	for s := 1; s <= r.all && st.status != statusUnchanged; s++ {
 		if !slices.Contains(ref.steps, s) {
 			r.set(s, conversation.ProgressUpdate{Status: st.status})
 		}
 	}
 	// The excepted steps: their own status, or none said ("All done except 2").
-	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok {
+	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok && tst.status != statusUnchanged {
 		for _, s := range ref.steps {
 			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: progressNote(tail, tst, ref)})
 		}
@@ -329,6 +359,9 @@ func (r *progressReader) clause(cl clause) bool {
 	if !ref.numbered && len(r.pending) > 0 {
 		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 	}
+	if s, ok := statusSentence(cl); len(ref.steps) == 0 && len(r.pending) == 0 && ok && len(findRef(s.text, r.names).steps) > 0 {
+		return r.clause(s) // "I finished the CV update. The AWS course …": the sentence of the status names its step
+	}
 	steps := ref.steps
 	if len(steps) == 0 {
 		steps = r.pending
@@ -344,8 +377,21 @@ func (r *progressReader) clause(cl clause) bool {
 		}
 		return false
 	}
+	if saysUnchanged(c) {
+		r.last, r.pending = nil, nil // "2: no change", "Sin cambios": nothing to record
+		return true
+	}
 	st = wordsOverSymbol(c, st)
 	note := progressNote(c, st, ref)
+	named := len(steps) > 0
+	if !named && len(r.lineSteps) > 0 && st.status == r.lineStatus && hasWordOrNumber(c[st.end:]) {
+		for _, s := range r.lineSteps { // "Done! Passed on 5 Feb.": the same status again says more of the same step
+			if i, ok := r.byStep[s]; ok && len(r.more[i]) < maxNoteLines {
+				r.more[i] = append(r.more[i], c)
+			}
+		}
+		return true
+	}
 	if len(steps) == 0 {
 		switch {
 		case r.nSteps == 1:
@@ -366,9 +412,33 @@ func (r *progressReader) clause(cl clause) bool {
 	}
 	if len(steps) > 0 {
 		r.last, r.pending = steps, nil
+		if named {
+			r.lineSteps, r.lineStatus = steps, st.status
+		}
 		return true
 	}
 	return false
+}
+
+// statusSentence is the sentence of a clause of several that holds its
+// status; ok is false when the clause is one sentence or has no status.
+func statusSentence(cl clause) (clause, bool) {
+	if !cl.ok {
+		return cl, false
+	}
+	c, begin, end := cl.text, 0, len(cl.text)
+	for _, sep := range []string{". ", "! ", "? "} {
+		if i := strings.LastIndex(c[:cl.st.start], sep); i >= 0 {
+			begin = max(begin, i+len(sep))
+		}
+		if i := strings.Index(c[cl.st.end:], sep); i >= 0 {
+			end = min(end, cl.st.end+i+1)
+		}
+	}
+	if begin == 0 && end == len(c) {
+		return cl, false
+	}
+	return newClause(c, begin, end, cl.st), true
 }
 
 // wordsOverSymbol lets the words after a status symbol decide: "❌ not
@@ -452,7 +522,7 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 		}
 		seg := rest[:next]
 		if w, ok := findStatusSpan(seg, 0); ok && (w.status != status || strings.ReplaceAll(strings.ToLower(seg[w.start:w.end]), " ", "_") == string(w.status)) {
-			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && strings.Trim(seg[:w.start], noteTrim) == "" {
+			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && fillersOnly(seg[:w.start]) {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = trimIndent(seg)
 				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
@@ -1004,13 +1074,45 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
 	note = strings.Join(strings.Fields(note), " ")
-	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it
-		note = strings.Join(strings.Fields(strings.TrimRight(clause[st.start:], noteTrimEnd)), " ")
+	if st.start == st.end && st.end < len(clause) {
+		note = percentNote(clause, from, st.start)
 	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
 		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
 	}
 	return note
+}
+
+// percentNote is the note of a clause whose status is the percentage at
+// byte pct ("50%", "50 %"), read after the step's number (from). A
+// percentage that stands alone for the status, like a status word, is no
+// part of the note ("2 - 50%", "2 - 40%, waiting for the lab": "waiting
+// for the lab"); in a sentence, qualified or run into words ("about 40%
+// done, the labs…", "75% done"), the sentence is the note.
+func percentNote(clause string, from, pct int) string {
+	q := qualifierStart(clause, from, pct)
+	sign := pct + strings.IndexByte(clause[pct:], '%') + 1
+	rest := clause[sign:]
+	if after := strings.TrimLeft(rest, noteTrim); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
+		return strings.Join(strings.Fields(strings.TrimRight(after, noteTrimEnd)), " ")
+	}
+	return strings.Join(strings.Fields(strings.TrimRight(clause[q:], noteTrimEnd)), " ")
+}
+
+// qualifierStart returns where the words that qualify a percentage at
+// byte pct of clause start ("about 40% done", "which is roughly 80%"):
+// after the step's number (from) and the fillers, or pct itself.
+func qualifierStart(clause string, from, pct int) int {
+	for from < pct {
+		rest := strings.TrimLeft(clause[from:pct], noteTrim)
+		j := pct - len(rest)
+		w, _, _ := strings.Cut(rest, " ")
+		if j+len(w) >= pct || !noteFillers()[strings.ToLower(w)] {
+			return j
+		}
+		from = j + len(w)
+	}
+	return pct
 }
 
 // qualifiers are statuses that say how far a step has come: run into the

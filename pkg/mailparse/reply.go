@@ -325,13 +325,24 @@ func unquote(l string) string {
 
 // phraseLine reports whether line consists of one of the phrases followed by
 // nothing but punctuation and, at most, a short name (capitalised words).
-// phrases is indexed by its first word (phraseIndex): only the phrases
-// starting with the line's first word are tried, without lower-casing the
-// line.
 func phraseLine(line string, phrases map[string][]string) bool {
+	rest, ok := phraseRest(line, phrases)
+	return ok && nameLike(trimPhraseRest(rest))
+}
+
+// trimPhraseRest trims the punctuation around what follows a phrase.
+func trimPhraseRest(rest string) string { return strings.Trim(rest, " \t,.!:;-–—。、！") }
+
+// phraseRest returns what follows one of the phrases that line (trimmed, at
+// most 60 bytes) opens with; ok is false when line
+// opens with none. phrases is indexed by its first word (phraseIndex):
+// only the phrases starting with the line's first word are tried, without
+// lower-casing the line. With several matches, the first whose rest is a
+// name wins.
+func phraseRest(line string, phrases map[string][]string) (rest string, ok bool) {
 	t := strings.TrimSpace(line)
 	if t == "" || len(t) > 60 {
-		return false
+		return "", false
 	}
 	end := 0
 	for end < len(t) {
@@ -342,7 +353,7 @@ func phraseLine(line string, phrases map[string][]string) bool {
 		end += size
 	}
 	if end == 0 {
-		return false
+		return "", false
 	}
 	var buf [64]byte
 	first := buf[:0]
@@ -353,18 +364,18 @@ func phraseLine(line string, phrases map[string][]string) bool {
 		if len(t) < len(p) || !strings.EqualFold(t[:len(p)], p) {
 			continue
 		}
-		rest := t[len(p):]
-		if rest != "" {
-			r, _ := utf8.DecodeRuneInString(rest)
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		r := t[len(p):]
+		if r != "" {
+			c, _ := utf8.DecodeRuneInString(r)
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
 				continue // "best" in "bestowed", "hi" in "his"
 			}
 		}
-		if nameLike(strings.Trim(rest, " \t,.!:;-–—。、！")) {
-			return true
+		if !ok || nameLike(trimPhraseRest(r)) {
+			rest, ok = r, true
 		}
 	}
-	return false
+	return rest, ok
 }
 
 // phraseIndex indexes phrases by their first word.
@@ -439,14 +450,40 @@ func isGreeting(line string) bool {
 }
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane",
-// or two joined by a slash in a bilingual signature ("Mit freundlichen
-// Grüßen / Best regards").
+// or several joined by a slash, a comma or the "and" of a language of the
+// lexicon: "Mit freundlichen Grüßen / Best regards", "Thank you and best
+// regards", "以上、よろしくお願いします。".
 func isSignOff(line string) bool {
-	if phraseLine(line, signOffIndex()) {
+	rest, ok := phraseRest(line, signOffIndex())
+	if !ok {
+		return false
+	}
+	if nameLike(trimPhraseRest(rest)) {
 		return true
 	}
-	a, b, ok := strings.Cut(line, " / ")
-	return ok && phraseLine(a, signOffIndex()) && phraseLine(b, signOffIndex())
+	rest = strings.TrimLeft(rest, " ,")
+	if after, found := strings.CutPrefix(rest, "/"); found {
+		return isSignOff(after)
+	}
+	if after, found := strings.CutPrefix(rest, "、"); found {
+		return isSignOff(after)
+	}
+	w, after, _ := strings.Cut(rest, " ")
+	return slices.Contains(lexicon.And(), strings.ToLower(w)) && isSignOff(after)
+}
+
+// signOffFrom reports a sign-off followed by where it is sent from: "Beste
+// Grüße aus Köln", "Saludos desde Madrid". It is only taken for one above
+// signature lines (dropSignature): alone, "Thanks to Priya" could be a
+// sentence.
+func signOffFrom(line string) bool {
+	rest, ok := phraseRest(line, signOffIndex())
+	if rest = trimPhraseRest(rest); !ok || rest == "" {
+		return false
+	}
+	w, place, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && place != "" && nameLike(place)
 }
 
 // dropSignatures is dropSignature at the end of lines and at the end of the
@@ -488,12 +525,16 @@ func dropSignature(lines []srcLine) []srcLine {
 	notice := -1 // start of a trailing legal notice
 	ps := -1     // start of a postscript below the signature
 	plain := -1  // start of a paragraph no part of which is a notice
+	below := ""  // the signature line below the one read
 	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
 		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
 			continue
 		}
-		if isSignOff(t) {
+		if (isSignOff(t) || sigLines > 0 && signOffFrom(t) || sigLines > 0 && acknowledgement(t)) && !signatureHead(below) {
+			break // "Thanks for the nudge!" over "1 done": the reply, not its signature
+		}
+		if isSignOff(t) || sigLines > 0 && signOffFrom(t) {
 			if ps < 0 {
 				return lines[:i]
 			}
@@ -521,6 +562,7 @@ func dropSignature(lines []srcLine) []srcLine {
 			break
 		}
 		sigLines++
+		below = t
 	}
 	if notice > 0 {
 		end = notice
@@ -546,6 +588,13 @@ func dropSignature(lines []srcLine) []srcLine {
 	return lines[:end]
 }
 
+// signatureHead reports whether t, the line under a sign-off, may open
+// its signature: nothing, or a line that is no item of a list or of a
+// check-in ("1 done", "- the course").
+func signatureHead(t string) bool {
+	return t == "" || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(t) < 0
+}
+
 // shortName reports a line that is only a name of one or two words.
 func shortName(l string) bool {
 	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
@@ -565,8 +614,8 @@ func contactBlock(par []srcLine) bool {
 	if len(par) < 2 || len(par) > maxSignatureLines {
 		return false
 	}
-	first := strings.TrimSpace(par[0].text)
-	if !nameLike(strings.TrimSpace(strings.Split(first, "|")[0])) {
+	first := strings.TrimSpace(strings.Split(strings.TrimSpace(par[0].text), "|")[0])
+	if !nameLike(first) && !caselessName(first) {
 		return false
 	}
 	contact := false
@@ -578,6 +627,26 @@ func contactBlock(par []srcLine) bool {
 		contact = contact || contactLine(t)
 	}
 	return contact
+}
+
+// caselessName reports a name in a script without letter case (山田 太郎,
+// 김민수): one or two words of at most five letters each.
+func caselessName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 5 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isPostscript reports a line that opens a postscript: "P.S.", "PS:",
@@ -645,8 +714,8 @@ func isNotice(par []srcLine) bool {
 }
 
 // signatureLine reports whether t (trimmed, not blank) may be a line of a
-// signature block: short and not ending a sentence (a name, a title, a
-// company, an address), or holding a phone number, a URL or an address
+// signature block: short, not ending a sentence and not an item of a list
+// (a name, a title, a company, an address), or holding a phone number, a URL or an address
 // whatever its end.
 func signatureLine(t string) bool {
 	if len(t) > 160 {
@@ -655,8 +724,8 @@ func signatureLine(t string) bool {
 	if contactLine(t) || lexicon.ContainsAny(strings.ToLower(t), lexicon.SignatureLines()) {
 		return true
 	}
-	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") {
-		return false
+	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") || stepMarkerEnd(t) >= 0 {
+		return false // a numbered or bulleted line is content, not a signature
 	}
 	// A sentence ends with its punctuation; "ACME Soluciones S.L." and
 	// "Adventure Works Sp. z o.o." are companies, not sentences.

@@ -219,7 +219,7 @@ func (c *stepCollector) line(raw string) bool {
 	}
 	if c.open {
 		last := c.texts[len(c.texts)-1]
-		if continues(last[len(last)-1], raw) {
+		if continues(last[0], last[len(last)-1], raw) {
 			c.texts[len(c.texts)-1] = append(last, t)
 			return true
 		}
@@ -264,6 +264,12 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 		if len(steps) == MaxSteps {
 			break
 		}
+		if n := len(steps); n > 0 && steps[n-1].Due == nil && len(t) <= 40 {
+			if due, ok := dueOnly(t, ref); ok {
+				steps[n-1].Due = due // "by end of March" on a line of its own: the step above is due then
+				continue
+			}
+		}
 		t, due := splitDue(t, ref)
 		t = strings.TrimRight(t, " .;")
 		if t == "" {
@@ -275,6 +281,14 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 		steps = append(steps, Step{Text: t, Due: due})
 	}
 	return steps
+}
+
+// dueOnly reads a clause that is only a due date with its lead ("by 31
+// March", "bis Ende März"): read after a word, the date and its lead leave
+// nothing else.
+func dueOnly(t string, ref time.Time) (*string, bool) {
+	rest, due := splitDue("x "+t, ref)
+	return due, due != nil && strings.TrimRight(rest, " .;") == "x"
 }
 
 // tableSeparator matches the rule under a plain-text table's header
@@ -445,15 +459,20 @@ func indentOf(l string) int {
 	return n
 }
 
-// continues reports whether line continues the step prev: it is indented,
-// starts in lower case, or prev breaks off mid-sentence (a wrapped line).
-func continues(prev, line string) bool {
+// continues reports whether line continues the step whose first line is
+// first and last line prev: it is indented, prev breaks off mid-sentence
+// (a wrapped line), or it starts in lower case under a step that starts in
+// upper case. A writer whose steps start in lower case ("aws cert by 31/3",
+// "coffee w/ Priya") writes one per line: the case of a line tells nothing
+// then, and a short line was not wrapped.
+func continues(first, prev, line string) bool {
 	if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") {
 		return true
 	}
 	line = strings.TrimSpace(line)
 	r, _ := utf8.DecodeRuneInString(line)
-	if unicode.IsLower(r) {
+	f, _ := utf8.DecodeRuneInString(first)
+	if unicode.IsLower(r) && !unicode.IsLower(f) {
 		return true
 	}
 	// A client wraps at 72 to 80 characters: a longer line was not wrapped.

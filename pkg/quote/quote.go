@@ -20,7 +20,9 @@ import (
 //   - everything from a signature separator ("-- ") or an Outlook underscore
 //     line on is dropped, and so are "Sent from my iPhone"-style lines;
 //   - an attribution or "-----Original Message-----" marker after the reply
-//     cuts the message there; an Outlook header block (From/Sent/To/Subject
+//     cuts the message there (with the few lines below the quote, a footer,
+//     unless they hold a numbered line or a sentence of prose: an answer
+//     written under a quoted question); an Outlook header block (From/Sent/To/Subject
 //     and its translations, three lines or more) does too, unless the
 //     original below it is "> " quoted with text written between its lines
 //     (answers inline): then only the marker and the block go;
@@ -159,7 +161,7 @@ func trimApplyRules(lines []string, kinds []byte) []string {
 	}
 	// A marker after text, followed by quotes and at most a few lines
 	// (a footer, a signature under the quote).
-	if i := trimMarkerQuote(p); i >= 0 && !HasNumberedLine(lines[i+1:], p[i+1:]) {
+	if i := trimMarkerQuote(p); i >= 0 && !HasNumberedLine(lines[i+1:], p[i+1:]) && !trimHasParagraph(lines[i+1:], p[i+1:]) {
 		lines, p = lines[:i+1], p[:i+1]
 	}
 	// Text followed by quotes up to the end.
@@ -283,6 +285,27 @@ func HasNumberedLine(lines []string, kinds []byte) bool {
 			n++
 		}
 		if n > 0 && n < len(s) && strings.IndexByte(".): -", s[n]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// trimHasParagraph reports whether the text lines after the last quote of
+// lines hold a sentence of prose (six words or more, ending with a full
+// stop, "!" or "?"): text written below a quote, an answer under a quoted
+// question, rather than a footer or a signature.
+func trimHasParagraph(lines []string, kinds []byte) bool {
+	lastQ := bytes.LastIndexByte(kinds, Quote)
+	for i := lastQ + 1; i < len(lines); i++ {
+		if kinds[i] != Text {
+			continue
+		}
+		s := trimRightSpace(lines[i])
+		if s == "" || strings.IndexByte(".!?", s[len(s)-1]) < 0 {
+			continue
+		}
+		if len(strings.Fields(s)) >= 6 {
 			return true
 		}
 	}
@@ -862,20 +885,21 @@ var (
 // trimStartsWithDate reports whether s begins with a numeric date:
 // 2016-03-03, 2013/7/20, 26.06.2014, 02.04.2012.
 func trimStartsWithDate(s string) bool {
-	groups, digits := 0, 0
-	for i := 0; i < len(s) && i < 12; i++ {
+	var n [3]int // the digits of the first three groups
+	g := 0
+	for i := 0; i < len(s) && i < 12 && g < 3; i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			digits++
-		case (c == '-' || c == '/' || c == '.') && digits > 0:
-			groups++
-			digits = 0
+			n[g]++
+		case (c == '-' || c == '/' || c == '.') && n[g] > 0:
+			g++
 		default:
-			return groups >= 2 && digits > 0
+			i = len(s)
 		}
 	}
-	return groups >= 2 && digits > 0
+	// 2016-10-24, 24.10.2016, 10/24/16; not a phone number (03-5555-0123).
+	return n[2] > 0 && (n[0] == 4 && n[1] <= 2 && n[2] <= 2 || n[0] <= 2 && n[1] <= 2 && (n[2] == 2 || n[2] == 4))
 }
 
 // trimAttributionSpan reports how many lines starting at i form an
