@@ -149,11 +149,11 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateISO, hasYear, `(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
 			c(dateNumeric, hasYear, `(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit|hasSlash, `(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
-			// A day and month without a year, "bis 15.02.": read only after a
-			// lead, since "1.5" alone is more often a number. The lead is
-			// outside p, and kept in the text when no clause introduces it.
+			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.":
+			// read only after a lead, since "1.5" alone is more often a
+			// number. The lead and the weekday are outside p.
 			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) +
-				`(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
+				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?\s*`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:,?\s+`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
 			c(dateMonthDay, hasDigit|hasMonth, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
