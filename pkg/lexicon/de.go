@@ -105,5 +105,6 @@ func germanReplies(l Language) Language {
 	l.BookYes = []string{"ja", "ja gerne", "gerne", "gern", "passt", "okay", "ok", "einverstanden", "klingt gut", "perfekt", "super", "prima", "machen wir", "bitte buchen", "in ordnung"}
 	l.NotNow = []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"}
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
+	l.Thanks = []string{"danke", "vielen dank"}
 	return l
 }

@@ -136,5 +136,13 @@ func englishReplies(l Language) Language {
 	l.BookYes = []string{"yes", "yep", "yeah", "ok", "okay", "sure", "sounds good", "that works", "works for me", "perfect", "great", "book it", "please book", "go ahead", "fine", "agreed"}
 	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
 	l.MonthLead = []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"}
+	l.Thanks = []string{"thanks", "thank you", "many thanks"}
+	l.SkipAnswers = []string{"n/a", "na", "skip", "skipped", "pass", "tbd"}
+	l.Postscripts = []string{"p.s.", "p.s:", "ps:", "ps", "pps", "p.p.s."}
+	l.HTMLStubs = []string{"this is an html message", "this is a html message", "html-formatted", "html formatted",
+		"this message is in html", "this email is in html", "this e-mail is in html", "requires html",
+		"does not support html", "doesn't support html", "view this email in your browser",
+		"view it in your browser", "html version", "html email", "multi-part message in mime format",
+		"your email client does not", "your e-mail client does not", "enable html"}
 	return l
 }

@@ -105,5 +105,6 @@ func spanishReplies(l Language) Language {
 	l.BookYes = []string{"sí", "si", "vale", "ok", "de acuerdo", "perfecto", "genial", "me parece bien", "claro", "por supuesto", "adelante", "estupendo"}
 	l.NotNow = []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"}
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
+	l.Thanks = []string{"gracias", "muchas gracias"}
 	return l
 }

@@ -103,5 +103,7 @@ func frenchReplies(l Language) Language {
 	l.BookYes = []string{"oui", "ok", "d'accord", "d’accord", "parfait", "très bien", "tres bien", "ça marche", "ca marche", "ça me va", "ca me va", "volontiers", "avec plaisir", "c'est bon", "entendu"}
 	l.NotNow = []string{"pas maintenant", "pas pour le moment", "plus tard", "pas encore", "pas tout de suite", "trop tôt"}
 	l.MonthLead = []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"}
+	l.Thanks = []string{"merci"}
+	l.Postscripts = []string{"p.-s."}
 	return l
 }

@@ -5,6 +5,7 @@ import "time"
 func italian() Language {
 	return Language{
 		Code:       "it",
+		Thanks:     []string{"grazie"},
 		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
 		Addressees: []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",

@@ -177,6 +177,22 @@ type Language struct {
 	// MonthLead stand before a month named alone, with no day: "in" September,
 	// "im" September, "en" septembre.
 	MonthLead []string
+
+	// The words around answers and steps that are neither.
+
+	// Thanks open a line that only thanks: "thanks", "vielen dank".
+	Thanks []string
+	// SkipAnswers are whole answers that say nothing: "n/a", "skip".
+	SkipAnswers []string
+	// Postscripts open a postscript, before a space or a punctuation mark:
+	// "p.s.", "ps".
+	Postscripts []string
+	// SelfNames end a sentence that only names its writer: "です"
+	// ("山田です").
+	SelfNames []string
+	// HTMLStubs betray a text/plain part that only says to read the HTML
+	// one: "this is an html message".
+	HTMLStubs []string
 }
 
 // DateWords are the words of one language around a due date, lower-case,
@@ -358,6 +374,11 @@ var (
 	QuestionLabels    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionLabels }) })
 	NumberLabels      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NumberLabels }) })
 	AnswerTags        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerTags }) })
+	Thanks            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Thanks }) })
+	SkipAnswers       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SkipAnswers }) })
+	Postscripts       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Postscripts }) })
+	SelfNames         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SelfNames }) })
+	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
 	Ordinals          = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.Ordinals }) })
 	// Devices are the device words of every language and the brand and

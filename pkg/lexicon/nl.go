@@ -5,6 +5,7 @@ import "time"
 func dutch() Language {
 	return Language{
 		Code:       "nl",
+		Thanks:     []string{"bedankt", "dank je"},
 		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
 		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",

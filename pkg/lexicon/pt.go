@@ -5,6 +5,7 @@ import "time"
 func portuguese() Language {
 	return Language{
 		Code:       "pt",
+		Thanks:     []string{"obrigado", "obrigada"},
 		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
 		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
