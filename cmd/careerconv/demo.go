@@ -303,27 +303,27 @@ func (d *demo) collect() error {
 		}
 		d.say("→ %-10s to %s: %q", e.name, to, e.subject)
 		switch {
-		case e.name == "review":
+		case e.name == conversation.EmailReview:
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(3 * time.Hour), sample: "manager-reply.eml", to: e, body: demoBook, from: "sam.patel@example.com"})
-		case strings.HasPrefix(e.name, "moved") && strings.Contains(e.text, "Blocked"):
+		case strings.HasPrefix(e.name, conversation.EmailMoved) && strings.Contains(e.text, "Blocked"):
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(5 * time.Hour), sample: "manager-reply.eml", to: e, body: demoHelp, from: "sam.patel@example.com"})
-		case strings.HasPrefix(e.name, "booking") && d.cycle == 1:
+		case strings.HasPrefix(e.name, conversation.EmailBooking) && d.cycle == 1:
 			d.cycle = 2
-		case (e.name == "prep" || e.name == "preread") && d.cycle == 2:
+		case (e.name == conversation.EmailPrep || e.name == conversation.EmailPreread) && d.cycle == 2:
 			for _, l := range lastTime(e.text) {
 				d.say("    %s", clipLine(l, 110))
 			}
-			d.done = e.name == "preread"
+			d.done = e.name == conversation.EmailPreread
 		case e.to != "Jane Doe":
 			// Jane answers her own emails only.
-		case e.name == "prep":
+		case e.name == conversation.EmailPrep:
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(34 * time.Hour), sample: "prep-reply.eml", to: e},
 				pendingReply{at: d.now.Add(40 * time.Hour), sample: "cv-reply.eml", to: e, body: demoCV})
-		case strings.HasPrefix(e.name, "plan"):
+		case strings.HasPrefix(e.name, conversation.EmailPlan):
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(20 * time.Hour), sample: "checkin-reply.eml", to: e, body: demoAdd})
-		case e.name == "wrapup":
+		case e.name == conversation.EmailWrapUp:
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(2 * time.Hour), sample: "steps-reply.eml", to: e})
-		case strings.HasPrefix(e.name, "checkin") && d.checkIn < len(demoProgress):
+		case strings.HasPrefix(e.name, conversation.EmailCheckIn) && d.checkIn < len(demoProgress):
 			d.replies = append(d.replies, pendingReply{at: d.now.Add(26 * time.Hour), sample: "checkin-reply.eml", to: e, body: demoProgress[d.checkIn]})
 			d.checkIn++
 		}
@@ -366,7 +366,7 @@ func (d *demo) reply(ctx context.Context, id string, r pendingReply) error {
 	switch {
 	case r.sample == "cv-reply.eml" && c.CV != nil:
 		d.say("    kept Jane's CV (%s, %d bytes) for Sam's pre-read", c.CV.Name, c.CV.Size)
-	case out.Purpose == "prep":
+	case out.Purpose == string(conversation.ReplyPrep):
 		for _, a := range c.Answers {
 			d.say("    stored answer %d: %s", a.Question, clipLine(a.Text, 90))
 		}

@@ -17,7 +17,7 @@ import (
 func runReply(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("reply", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	kind := fs.String("kind", "prep", "what the reply answers: prep, steps or checkin")
+	kind := fs.String("kind", string(conversation.ReplyPrep), "what the reply answers: prep, steps or checkin")
 	nowFlag := fs.String("now", "", "reference time (RFC 3339) for relative dates when the message has no Date header")
 	bankPath := fs.String("questions", "", "question bank file (default: the embedded bank)")
 	if err := fs.Parse(args); err != nil {

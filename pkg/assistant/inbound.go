@@ -359,7 +359,7 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 		return nil, err
 	}
 	thread := conversation.Thread{MessageID: r.msg.MessageID, References: r.msg.References}
-	name := "receipt"
+	name := conversation.EmailReceipt
 	var build func(c *conversation.Conversation) (conversation.Email, error)
 	to := c.Employee
 	if r.from == c.Manager.Email {
@@ -369,7 +369,7 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 	case r.purpose.Kind == conversation.ReplyNotes || r.purpose.Kind == conversation.ReplyInfo:
 		// A reply to an email that asks nothing gets a short answer, never a bounce;
 		// the manager's notes are shown back to him.
-		name = "noted"
+		name = conversation.EmailNoted
 		notes, p := "", conversation.Purpose{Kind: conversation.ReplyInfo}
 		if r.purpose.Kind == conversation.ReplyNotes && to.Email == c.Manager.Email {
 			p = r.purpose
@@ -384,7 +384,7 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 			return a.compose.Noted(c, to, notes, addr, thread, now)
 		}
 	case unreadable:
-		name = "unreadable"
+		name = conversation.EmailUnreadable
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Unreadable(c, to, conversation.Purpose{Kind: r.purpose.Kind}, addr, thread, now)
 		}
@@ -394,12 +394,12 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 			return a.compose.Receipt(c, changed, r.unplaced(), cv, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplySteps:
-		name = "plan"
+		name = conversation.EmailPlan
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplyCheckIn:
-		name = "progress"
+		name = conversation.EmailProgress
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
 		}
@@ -407,7 +407,7 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 	name += "-" + r.hash[:12]
 	out := []outgoing{{name: name, to: []string{r.from}, build: build,
 		check: func(c *conversation.Conversation) error {
-			if c.Status == conversation.StatusCancelled && !strings.HasPrefix(name, "noted") {
+			if c.Status == conversation.StatusCancelled && !strings.HasPrefix(name, conversation.EmailNoted) {
 				return skipError{"cancelled"}
 			}
 			return nil
@@ -443,7 +443,7 @@ func (r inbound) lateUpdate(c *conversation.Conversation, now time.Time) (o outg
 	a := r.a
 	changed := slices.DeleteFunc(slices.Sorted(maps.Keys(r.reply.Answers)), c.Choices.IsPrivate)
 	notes := strings.TrimSpace(r.reply.Notes)
-	if !c.Sent("preread") || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
+	if !c.Sent(conversation.EmailPreread) || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return o, false, nil
 	}
 	name := "update-" + r.hash[:12]

@@ -283,7 +283,7 @@ func (a *Assistant) firstPreread(ctx context.Context, c *conversation.Conversati
 			return false
 		}
 		for _, o := range page.Conversations {
-			if o.ID != c.ID && o.Sent("preread") {
+			if o.ID != c.ID && o.Sent(conversation.EmailPreread) {
 				return false
 			}
 		}

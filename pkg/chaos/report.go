@@ -87,7 +87,7 @@ func (r *Report) String() string {
 }
 
 // jobEmails are the emails every completed lifecycle sends on its own schedule.
-var jobEmails = []string{"prep", "preread", "wrapup", "checkin1", "checkin2", "checkin3", "review"}
+var jobEmails = []string{conversation.EmailPrep, conversation.EmailPreread, conversation.EmailWrapUp, conversation.EmailCheckIn + "1", conversation.EmailCheckIn + "2", conversation.EmailCheckIn + "3", conversation.EmailReview}
 
 func (h *harness) report(ctx context.Context) (*Report, error) {
 	r := &Report{Config: h.cfg, Deliveries: h.deliveries, Retries: h.retries, Redriven: h.redriven, GivenUp: len(h.givenUp)}
@@ -212,7 +212,7 @@ func (h *harness) check(r *Report, c *conversation.Conversation, l *lifecycle, s
 			cause("answer to "+kindOf(rp.email)+" reply never sent", fmt.Sprintf("status %s; faults: %s", c.Status, trail))
 		}
 		switch {
-		case rp.email == "prep":
+		case rp.email == conversation.EmailPrep:
 			for n := 1; n <= 3; n++ {
 				if _, ok := c.Answer(n); !ok {
 					r.AnswersLost++
@@ -220,14 +220,14 @@ func (h *harness) check(r *Report, c *conversation.Conversation, l *lifecycle, s
 					break
 				}
 			}
-		case rp.email == "wrapup":
+		case rp.email == conversation.EmailWrapUp:
 			if len(c.Steps) != 3 {
 				r.StepsLost++
 				cause("steps lost", fmt.Sprintf("status %s; faults: %s", c.Status, trail))
 			}
-		case strings.HasPrefix(rp.email, "checkin"):
+		case strings.HasPrefix(rp.email, conversation.EmailCheckIn):
 			var n int
-			fmt.Sscanf(rp.email, "checkin%d", &n)
+			fmt.Sscanf(rp.email, conversation.EmailCheckIn+"%d", &n)
 			if !hasProgress(c, n) {
 				r.ProgressLost++
 				cause("progress lost", fmt.Sprintf("status %s, %d steps; faults: %s", c.Status, len(c.Steps), trail))

@@ -91,15 +91,15 @@ func (in *inbox) Fetch(_ context.Context, id string) ([]byte, error) {
 // replyBody is what the employee writes back to each email that asks for a reply.
 func replyBody(name string) (string, bool) {
 	switch {
-	case name == "prep":
+	case name == conversation.EmailPrep:
 		return "1. I would like to lead the platform team within a year.\r\n\r\n" +
 			"2. Shipping the billing migration without an outage.\r\n\r\n" +
 			"3. More say in architecture decisions.\r\n", true
-	case name == "wrapup":
+	case name == conversation.EmailWrapUp:
 		return "1. Shadow the tech lead in planning by 2027-05-30\r\n" +
 			"2. Finish the AWS architecture course\r\n" +
 			"3. Mentor the two new graduates\r\n", true
-	case strings.HasPrefix(name, "checkin"):
+	case strings.HasPrefix(name, conversation.EmailCheckIn):
 		return "1 done\r\n2 in progress: halfway through\r\n3 blocked: the graduates start late\r\n", true
 	}
 	return "", false

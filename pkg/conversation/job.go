@@ -10,22 +10,23 @@ import (
 // JobKind names a timed step of the lifecycle.
 type JobKind string
 
-// The timed jobs. Plan and receipt emails answer replies and are not jobs.
+// The timed jobs, named as the emails they send (EmailPrep…). Plan and
+// receipt emails answer replies and are not jobs.
 // The notices of a reschedule or a cancellation are jobs due at once, so that
 // they go through the scheduler's retries like every other email.
 const (
-	JobPrep    JobKind = "prep"    // preparation email to the employee
-	JobNudge   JobKind = "nudge"   // reminder to the employee if nothing was answered
-	JobPreread JobKind = "preread" // pre-read to the manager
-	JobWrapUp  JobKind = "wrapup"  // after the meeting: reply with the agreed steps
-	JobCheckIn JobKind = "checkin" // check-in Seq (1..n): progress on the steps
-	JobReview  JobKind = "review"  // the closing review to both
+	JobPrep    JobKind = EmailPrep    // preparation email to the employee
+	JobNudge   JobKind = EmailNudge   // reminder to the employee if nothing was answered
+	JobPreread JobKind = EmailPreread // pre-read to the manager
+	JobWrapUp  JobKind = EmailWrapUp  // after the meeting: reply with the agreed steps
+	JobCheckIn JobKind = EmailCheckIn // check-in Seq (1..n): progress on the steps
+	JobReview  JobKind = EmailReview  // the closing review to both
 	// JobRescheduled tells participant Seq (NoticeEmployee, NoticeManager)
 	// that the meeting moved (from Conversation.PreviousStart).
-	JobRescheduled JobKind = "rescheduled"
+	JobRescheduled JobKind = EmailRescheduled
 	// JobCancelled tells participant Seq that the conversation is cancelled.
-	JobCancelled JobKind = "cancelled"
-	JobRebook    JobKind = "rebook" // reminder Seq to book the next conversation, after "not now"
+	JobCancelled JobKind = EmailCancelled
+	JobRebook    JobKind = EmailRebook // reminder Seq to book the next conversation, after "not now"
 )
 
 // The participants a notice job (JobRescheduled, JobCancelled) goes to, by Seq.

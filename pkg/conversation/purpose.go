@@ -10,11 +10,11 @@ type ReplyKind string
 // The reply kinds.
 const (
 	// ReplyPrep answers the prep email: answers to the questions, notes.
-	ReplyPrep ReplyKind = "prep"
+	ReplyPrep ReplyKind = EmailPrep
 	// ReplySteps answers the wrap-up: the agreed steps.
 	ReplySteps ReplyKind = "steps"
 	// ReplyCheckIn answers check-in N: progress on the steps.
-	ReplyCheckIn ReplyKind = "checkin"
+	ReplyCheckIn ReplyKind = EmailCheckIn
 	// ReplyNotes is the manager's reply to the pre-read: his notes for the
 	// meeting.
 	ReplyNotes ReplyKind = "notes"
@@ -23,10 +23,10 @@ const (
 	ReplyInfo ReplyKind = "info"
 	// ReplyMoved is the manager's reply to the note on the steps check-in N
 	// moved.
-	ReplyMoved ReplyKind = "moved"
+	ReplyMoved ReplyKind = EmailMoved
 	// ReplyReview answers the review (or a proposal that follows it), from
 	// either participant: it books the next conversation or asks again later.
-	ReplyReview ReplyKind = "review"
+	ReplyReview ReplyKind = EmailReview
 )
 
 // Purpose says what a reply is for: its kind and, for ReplyCheckIn and

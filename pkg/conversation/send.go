@@ -5,6 +5,39 @@ import (
 	"time"
 )
 
+// The names of the emails careerconv sends, as the send ledger (Send.Email),
+// Message-IDs and the X-Careerconv-Email header spell them. The email of a
+// job is named by its kind (the JobKind constants are these names); the
+// check-ins add their number ("checkin2"), the notices the participant;
+// receipts, plans, progress receipts and unreadable answers add a short hash
+// of the message they answer ("receipt-…").
+const (
+	EmailPrep        = "prep"        // the preparation email, to the employee
+	EmailNudge       = "nudge"       // the reminder if nothing was answered
+	EmailPreread     = "preread"     // the pre-read, to the manager
+	EmailWrapUp      = "wrapup"      // after the meeting: reply with the agreed steps
+	EmailCheckIn     = "checkin"     // a check-in on the steps
+	EmailReview      = "review"      // the closing review, to both
+	EmailRebook      = "rebook"      // a reminder to book the next conversation
+	EmailRescheduled = "rescheduled" // the meeting moved, to each participant
+	EmailCancelled   = "cancelled"   // the conversation was cancelled, to each participant
+	EmailReceipt     = "receipt"     // the receipt for answers
+	EmailPlan        = "plan"        // the plan, from the agreed steps
+	EmailProgress    = "progress"    // the receipt for a check-in reply
+	EmailUnreadable  = "unreadable"  // a reply that could not be read
+	EmailUpdate      = "update"      // late answers after the pre-read, to the manager
+	EmailNoted       = "noted"       // the answer to a reply that needed none
+	EmailCommanded   = "commanded"   // what a reply's commands did, to its sender (a pause also to the other)
+	EmailStranger    = "stranger"    // to an address careerconv does not know: the one it expects
+	EmailBooking     = "booking"     // the answer to a reply to the review, and the ask again after "not now"
+	EmailInvite      = "invite"      // the answer to a calendar invite
+	EmailMoved       = "moved"       // to the manager: steps done and blocked in a check-in reply
+	EmailFeedback    = "feedback"    // the manager's reply to that note, to the employee (cc him)
+	EmailAdjusted    = "adjusted"    // the plan after an adjustment by reply, to both
+	EmailRecorded    = "recorded"    // the receipt for a win or setback, to the employee
+	EmailHelp        = "help"        // what can be replied, to whoever asked
+)
+
 // SendState is where one email of the send ledger stands.
 type SendState string
 

@@ -377,15 +377,15 @@ func cycleView(c *conversation.Conversation) CycleView {
 			v.Dates = append(v.Dates, Milestone{Name: "rescheduled", At: e.At})
 		case conversation.EventSent:
 			switch {
-			case e.Email == "prep", e.Email == "preread", e.Email == "wrapup", e.Email == "review",
-				strings.HasPrefix(e.Email, "checkin") && !strings.Contains(e.Email, "-"):
+			case e.Email == conversation.EmailPrep, e.Email == conversation.EmailPreread, e.Email == conversation.EmailWrapUp, e.Email == conversation.EmailReview,
+				strings.HasPrefix(e.Email, conversation.EmailCheckIn) && !strings.Contains(e.Email, "-"):
 				add(e.Email, e.At)
 			}
 		case conversation.EventReceived:
-			switch e.Email {
-			case "prep":
+			switch conversation.ReplyKind(e.Email) {
+			case conversation.ReplyPrep:
 				add("prepared", e.At)
-			case "steps":
+			case conversation.ReplySteps:
 				add("steps agreed", e.At)
 			}
 		}

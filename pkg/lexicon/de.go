@@ -46,6 +46,18 @@ func german() Language {
 			"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
 			"sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
 		},
+		Dates: DateWords{
+			Leads:     []string{"im", "bis", "vor"},
+			Before:    []string{"vor"},
+			DayLeads:  []string{"bis", "bis zum", "bis spätestens", "zum", "am", "spätestens", "fällig", "vor"},
+			MonthEnds: []string{"ende"},
+			Periods: map[string]Period{"nächste woche": EndOfNextWeek, "nächsten woche": EndOfNextWeek, "nächster woche": EndOfNextWeek,
+				"nächste monat": EndOfNextMonth, "nächsten monat": EndOfNextMonth, "nächster monat": EndOfNextMonth,
+				"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},
+			Within:       []string{"innerhalb von", "in den nächsten"},
+			WeekdayShort: []string{"mo", "di", "mi", "do", "fr", "sa", "so"},
+			Clauses:      []string{"bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens am", "spätestens bis", "fällig", "fällig am"},
+		},
 		DurationDays: map[string]int{
 			"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
 		},
@@ -94,5 +106,6 @@ func germanReplies(l Language) Language {
 	l.BookYes = []string{"ja", "ja gerne", "gerne", "gern", "passt", "okay", "ok", "einverstanden", "klingt gut", "perfekt", "super", "prima", "machen wir", "bitte buchen", "in ordnung"}
 	l.NotNow = []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"}
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
+	l.Thanks = []string{"danke", "vielen dank"}
 	return l
 }

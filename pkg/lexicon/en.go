@@ -64,6 +64,23 @@ func english() Language {
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
 		},
+		Dates: DateWords{
+			Leads:     []string{"in", "by", "before", "until", "till", "due", "due in"},
+			Before:    []string{"before"},
+			DayLeads:  []string{"due", "by", "until", "before"},
+			MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+			Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
+				map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
+				map[string]Period{"this week": EndOfWeek, "the week": EndOfWeek, "next week": EndOfNextWeek, "this month": EndOfMonth, "the month": EndOfMonth,
+					"next month": EndOfNextMonth, "tomorrow": Tomorrow, "eow": EndOfWeek, "eom": EndOfMonth, "eoq": EndOfQuarter, "eoy": EndOfYear}),
+			Within:       []string{"in", "within", "in the next", "within the next", "over the next", "over"},
+			WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
+			Next:         []string{"next"},
+			WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
+			DaySuffixes:  []string{"st", "nd", "rd", "th"},
+			Of:           []string{"of"},
+			Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than"},
+		},
 		DurationDays: map[string]int{
 			"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
 		},
@@ -120,5 +137,13 @@ func englishReplies(l Language) Language {
 	l.BookYes = []string{"yes", "yep", "yeah", "ok", "okay", "sure", "sounds good", "that works", "works for me", "perfect", "great", "book it", "please book", "go ahead", "fine", "agreed"}
 	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
 	l.MonthLead = []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"}
+	l.Thanks = []string{"thanks", "thank you", "many thanks"}
+	l.SkipAnswers = []string{"n/a", "na", "skip", "skipped", "pass", "tbd"}
+	l.Postscripts = []string{"p.s.", "p.s:", "ps:", "ps", "pps", "p.p.s."}
+	l.HTMLStubs = []string{"this is an html message", "this is a html message", "html-formatted", "html formatted",
+		"this message is in html", "this email is in html", "this e-mail is in html", "requires html",
+		"does not support html", "doesn't support html", "view this email in your browser",
+		"view it in your browser", "html version", "html email", "multi-part message in mime format",
+		"your email client does not", "your e-mail client does not", "enable html"}
 	return l
 }

@@ -46,6 +46,19 @@ func spanish() Language {
 			"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8,
 			"diez": 10, "doce": 12,
 		},
+		Dates: DateWords{
+			Leads:        []string{"en", "para", "antes de", "antes del"},
+			Before:       []string{"antes"},
+			DayLeads:     []string{"antes de", "antes del", "para el"},
+			MonthEnds:    []string{"fin de", "finales de", "final de"},
+			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "la próxima semana": EndOfNextWeek, "próximo mes": EndOfNextMonth, "el próximo mes": EndOfNextMonth, "mañana": Tomorrow},
+			Within:       []string{"dentro de", "en"},
+			WeekdayShort: []string{"lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"},
+			DaySuffixes:  []string{"º"},
+			Of:           []string{"de"},
+			YearOf:       []string{"de"},
+			Clauses:      []string{"antes de", "antes del", "para", "para el", "para finales de", "hasta el"},
+		},
 		DurationDays: map[string]int{
 			"día": 1, "días": 1, "dia": 1, "dias": 1, "semana": 7, "semanas": 7, "mes": 0, "meses": 0,
 		},
@@ -93,5 +106,6 @@ func spanishReplies(l Language) Language {
 	l.BookYes = []string{"sí", "si", "vale", "ok", "de acuerdo", "perfecto", "genial", "me parece bien", "claro", "por supuesto", "adelante", "estupendo"}
 	l.NotNow = []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"}
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
+	l.Thanks = []string{"gracias", "muchas gracias"}
 	return l
 }

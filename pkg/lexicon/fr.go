@@ -45,6 +45,17 @@ func french() Language {
 			"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
 			"douze": 12,
 		},
+		Dates: DateWords{
+			Leads:        []string{"en", "d'ici", "avant", "avant le"},
+			Before:       []string{"avant"},
+			DayLeads:     []string{"avant le"},
+			MonthEnds:    []string{"fin", "fin de", "fin d'"},
+			Periods:      map[string]Period{"semaine prochaine": EndOfNextWeek, "la semaine prochaine": EndOfNextWeek, "mois prochain": EndOfNextMonth, "demain": Tomorrow},
+			Within:       []string{"dans", "d'ici", "en"},
+			WeekdayShort: []string{"lun", "mar", "mer", "jeu", "ven", "sam", "dim"},
+			DaySuffixes:  []string{"er"},
+			Clauses:      []string{"avant", "avant le", "avant la", "avant fin", "d'ici", "d'ici le", "d'ici la", "d'ici à", "pour le"},
+		},
 		DurationDays: map[string]int{
 			"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
 		},
@@ -93,5 +104,7 @@ func frenchReplies(l Language) Language {
 	l.BookYes = []string{"oui", "ok", "d'accord", "d’accord", "parfait", "très bien", "tres bien", "ça marche", "ca marche", "ça me va", "ca me va", "volontiers", "avec plaisir", "c'est bon", "entendu"}
 	l.NotNow = []string{"pas maintenant", "pas pour le moment", "plus tard", "pas encore", "pas tout de suite", "trop tôt"}
 	l.MonthLead = []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"}
+	l.Thanks = []string{"merci"}
+	l.Postscripts = []string{"p.-s."}
 	return l
 }

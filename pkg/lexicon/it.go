@@ -5,6 +5,7 @@ import "time"
 func italian() Language {
 	return Language{
 		Code:       "it",
+		Thanks:     []string{"grazie"},
 		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
 		Addressees: []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
@@ -40,6 +41,17 @@ func italian() Language {
 		},
 		Numbers: map[string]int{
 			"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
+		},
+		Dates: DateWords{
+			Leads:        []string{"entro", "prima di", "prima del"},
+			Before:       []string{"prima"},
+			DayLeads:     []string{"entro il"},
+			MonthEnds:    []string{"fine", "fine di"},
+			Periods:      map[string]Period{"settimana prossima": EndOfNextWeek, "la settimana prossima": EndOfNextWeek, "mese prossimo": EndOfNextMonth, "il mese prossimo": EndOfNextMonth, "domani": Tomorrow},
+			Within:       []string{"tra", "fra", "entro"},
+			WeekdayShort: []string{"lun", "mar", "mer", "gio", "ven", "sab", "dom"},
+			DaySuffixes:  []string{"º"},
+			Clauses:      []string{"entro", "entro il", "entro la"},
 		},
 		DurationDays: map[string]int{
 			"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,

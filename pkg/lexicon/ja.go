@@ -3,6 +3,7 @@ package lexicon
 func japanese() Language {
 	return Language{
 		Code:       "ja",
+		SelfNames:  []string{"です"},
 		Greetings:  []string{"お疲れ様です", "お疲れさまです", "お世話になっております", "お世話になります"},
 		Honorifics: []string{"さん", "様", "さま", "殿"},
 		SignOffs: []string{"よろしくお願いいたします", "よろしくお願いします", "よろしくお願い致します", "宜しくお願いいたします", "宜しくお願いします",

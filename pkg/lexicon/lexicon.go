@@ -90,6 +90,8 @@ type Language struct {
 	Numbers map[string]int
 	// DurationDays map duration units to days (0: calendar months).
 	DurationDays map[string]int
+	// Dates are the words around a due date.
+	Dates DateWords
 
 	// The words of quoted and forwarded mail, lower-case.
 
@@ -181,6 +183,91 @@ type Language struct {
 	// MonthLead stand before a month named alone, with no day: "in" September,
 	// "im" September, "en" septembre.
 	MonthLead []string
+
+	// The words around answers and steps that are neither.
+
+	// Thanks open a line that only thanks: "thanks", "vielen dank".
+	Thanks []string
+	// SkipAnswers are whole answers that say nothing: "n/a", "skip".
+	SkipAnswers []string
+	// Postscripts open a postscript, before a space or a punctuation mark:
+	// "p.s.", "ps".
+	Postscripts []string
+	// SelfNames end a sentence that only names its writer: "です"
+	// ("山田です").
+	SelfNames []string
+	// HTMLStubs betray a text/plain part that only says to read the HTML
+	// one: "this is an html message".
+	HTMLStubs []string
+}
+
+// DateWords are the words of one language around a due date, lower-case,
+// words separated by one space (the reader accepts any run of spaces).
+type DateWords struct {
+	// Leads make a month or a quarter named after them a due date: "by
+	// March", "in Q2", "bis März". A month or quarter inside a step's
+	// wording ("Lead the Q2 planning workshop") has none.
+	Leads []string
+	// Before are the first words of the Leads that put the date before the
+	// period named: "before April" is due at the end of March.
+	Before []string
+	// DayLeads stand before a day and month written in numbers without a
+	// year ("bis 15.02."): without one, "1.5" is more often a number.
+	DayLeads []string
+	// MonthEnds stand before a month or a quarter for its last day: "end
+	// of March", "Ende März", "fin d'avril" (a phrase ending in an
+	// apostrophe is written onto the next word).
+	MonthEnds []string
+	// Periods name a day relative to the day of the reply: "end of the
+	// month", "next week", "morgen", "EOM".
+	Periods map[string]Period
+	// Within introduce a duration: "in 6 weeks", "innerhalb von 2 Wochen".
+	Within []string
+	// WeekdayLeads may stand before a weekday read as a due date: "next
+	// Friday", "COB Thursday"; Next are those that mean the week after.
+	WeekdayLeads, Next []string
+	// WeekdayShort are the abbreviations of weekdays, read only between a
+	// due date's lead and its date ("by Fri 29 Jan"): alone, "sun" or "mar"
+	// are other words.
+	WeekdayShort []string
+	// DaySuffixes follow a day's number: "1st", "1er", "1º". Of stands
+	// between a day and its month ("31 of March", "31 de marzo"), YearOf
+	// between a month and its year ("de 2027").
+	DaySuffixes, Of, YearOf []string
+	// Clauses introduce a due date that ends a step, and go from the
+	// step's text with it: "due by", "deadline:", "bis spätestens", "(due
+	// 15 March)".
+	Clauses []string
+}
+
+// Period is a day named relative to the day of a reply.
+type Period int
+
+// The periods Periods map to.
+const (
+	Tomorrow       Period = iota + 1 // the day after
+	EndOfWeek                        // Friday of this week
+	EndOfNextWeek                    // Friday of next week
+	EndOfMonth                       // the last day of this month
+	EndOfNextMonth                   // the last day of next month
+	EndOfQuarter                     // the last day of this quarter
+	EndOfYear                        // 31 December
+)
+
+// endsOf is the phrases of periods "end of" may stand before: each of
+// nouns, after each of ends ("end of", "the end of the"), plus those of
+// more.
+func endsOf(ends []string, nouns, more map[string]Period) map[string]Period {
+	out := map[string]Period{}
+	for _, e := range ends {
+		for n, p := range nouns {
+			out[e+" "+n] = p
+		}
+	}
+	for n, p := range more {
+		out[n] = p
+	}
+	return out
 }
 
 // The commands Commands maps to.
@@ -294,6 +381,11 @@ var (
 	QuestionLabels    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionLabels }) })
 	NumberLabels      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NumberLabels }) })
 	AnswerTags        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerTags }) })
+	Thanks            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Thanks }) })
+	SkipAnswers       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SkipAnswers }) })
+	Postscripts       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Postscripts }) })
+	SelfNames         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SelfNames }) })
+	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
 	Ordinals          = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.Ordinals }) })
 	// Devices are the device words of every language and the brand and

@@ -5,6 +5,7 @@ import "time"
 func dutch() Language {
 	return Language{
 		Code:       "nl",
+		Thanks:     []string{"bedankt", "dank je"},
 		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
 		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
@@ -39,6 +40,16 @@ func dutch() Language {
 		},
 		Numbers: map[string]int{
 			"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
+		},
+		Dates: DateWords{
+			Leads:        []string{"voor", "vóór", "uiterlijk"},
+			Before:       []string{"voor", "vóór"},
+			DayLeads:     []string{"uiterlijk", "voor"},
+			MonthEnds:    []string{"eind", "einde"},
+			Periods:      map[string]Period{"volgende week": EndOfNextWeek, "volgende maand": EndOfNextMonth},
+			Within:       []string{"binnen", "over"},
+			WeekdayShort: []string{"ma", "di", "wo", "do", "vr", "za", "zo"},
+			Clauses:      []string{"uiterlijk", "uiterlijk op", "vóór", "voor"},
 		},
 		DurationDays: map[string]int{
 			"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,

@@ -5,6 +5,7 @@ import "time"
 func portuguese() Language {
 	return Language{
 		Code:       "pt",
+		Thanks:     []string{"obrigado", "obrigada"},
 		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
 		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
@@ -41,6 +42,19 @@ func portuguese() Language {
 		},
 		Numbers: map[string]int{
 			"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
+		},
+		Dates: DateWords{
+			Leads:        []string{"em", "até", "antes de"},
+			Before:       []string{"antes"},
+			DayLeads:     []string{"até"},
+			MonthEnds:    []string{"finais de"},
+			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "próximo mês": EndOfNextMonth},
+			Within:       []string{"em", "no prazo de"},
+			WeekdayShort: []string{"seg", "ter", "qua", "qui", "sex", "sáb", "dom"},
+			DaySuffixes:  []string{"º"},
+			Of:           []string{"de"},
+			YearOf:       []string{"de"},
+			Clauses:      []string{"até", "até o", "até a", "até ao", "até dia"},
 		},
 		DurationDays: map[string]int{
 			"mês": 0,

@@ -11,12 +11,6 @@ import (
 	"github.com/careerconv/careerconv/pkg/lexicon"
 )
 
-// The answers to commands by reply and to unknown addresses.
-const (
-	EmailCommanded = "commanded" // what a reply's commands did, to its sender (a pause also to the other)
-	EmailStranger  = "stranger"  // to an address careerconv does not know: the one it expects
-)
-
 // Commanded renders what the commands of one reply did, one line each. A
 // pause that moved the check-ins after the plan carries the updated calendar.
 func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Participant, made []conversation.Choice, checkIns []time.Time, replyTo string, t conversation.Thread, now time.Time) (conversation.Email, error) {
@@ -98,8 +92,8 @@ func (c *Composer) Commanded(conv *conversation.Conversation, to conversation.Pa
 		}
 		e.attachments = files
 	}
-	e.thread, e.name = t, answerName(EmailCommanded, t, now)
-	return c.render(EmailCommanded, v, e, conv)
+	e.thread, e.name = t, answerName(conversation.EmailCommanded, t, now)
+	return c.render(conversation.EmailCommanded, v, e, conv)
 }
 
 // privateLines say which answers the manager will and will not see, and
@@ -123,7 +117,7 @@ func (c *Composer) privateLines(conv *conversation.Conversation, numbers []int, 
 	} else {
 		lines = append(lines, mgr+" sees none of your answers yet.")
 	}
-	if s, ok := conv.SendOf(EmailPreread); ok && s.State == conversation.SendSent {
+	if s, ok := conv.SendOf(conversation.EmailPreread); ok && s.State == conversation.SendSent {
 		var sent []string
 		for _, n := range numbers {
 			if slices.ContainsFunc(conv.Answers, func(a conversation.Answer) bool { return a.Question == n && !a.At.After(s.At) }) {
@@ -159,8 +153,8 @@ func (c *Composer) Stranger(conv *conversation.Conversation, from string, expect
 		fmt.Sprintf("If %s is yours too, reply from %s with: also me: %s – after that, replies from it count.", from, known[0], from),
 		"If this email reached you by mistake, please ignore it.",
 	}}
-	e.thread, e.name = t, answerName(EmailStranger, t, now)
-	return c.render(EmailStranger, v, e, conv)
+	e.thread, e.name = t, answerName(conversation.EmailStranger, t, now)
+	return c.render(conversation.EmailStranger, v, e, conv)
 }
 
 // series joins items as "a, b and c".

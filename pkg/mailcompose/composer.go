@@ -48,26 +48,6 @@ type Composer struct {
 
 var _ assistant.Composer = (*Composer)(nil)
 
-// Email names used in Message-IDs, X-Careerconv-Email and the send ledger. The check-in
-// emails are "checkin1", "checkin2"…; receipts, plans, progress receipts and
-// unreadable answers add a short hash of the message they answer.
-const (
-	EmailPrep        = "prep"
-	EmailReceipt     = "receipt"
-	EmailNudge       = "nudge"
-	EmailPreread     = "preread"
-	EmailWrapUp      = "wrapup"
-	EmailPlan        = "plan"
-	EmailCheckIn     = "checkin"
-	EmailProgress    = "progress"
-	EmailReview      = "review"
-	EmailUnreadable  = "unreadable"
-	EmailUpdate      = "update"      // late answers after the pre-read, to the manager
-	EmailRescheduled = "rescheduled" // the meeting moved, to each participant
-	EmailCancelled   = "cancelled"   // the conversation was cancelled, to each participant
-	EmailNoted       = "noted"       // the answer to a reply that needed none
-)
-
 // maxReferences bounds the References header: the root and the latest ones are kept.
 const maxReferences = 10
 
@@ -91,8 +71,8 @@ func (c *Composer) Prep(conv *conversation.Conversation, cy conversation.Cycle, 
 	} else {
 		v.Action = "Think about these questions before your conversation with " + v.Manager + " on " + v.Meeting + "."
 	}
-	return c.render(EmailPrep, v, envelope{
-		name: EmailPrep, to: []conversation.Participant{conv.Employee}, from: conv.Manager,
+	return c.render(conversation.EmailPrep, v, envelope{
+		name: conversation.EmailPrep, to: []conversation.Participant{conv.Employee}, from: conv.Manager,
 		replyTo: replyTo, now: now,
 	}, conv)
 }
@@ -155,9 +135,9 @@ func (c *Composer) Receipt(conv *conversation.Conversation, changed []int, unpla
 	if line := c.cvLine(cv, v); line != "" {
 		v.Summary += " " + line
 	}
-	return c.render(EmailReceipt, v, envelope{
-		name: answerName(EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
-		replyTo: replyTo, thread: t, root: EmailPrep, now: now,
+	return c.render(conversation.EmailReceipt, v, envelope{
+		name: answerName(conversation.EmailReceipt, t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
+		replyTo: replyTo, thread: t, root: conversation.EmailPrep, now: now,
 	}, conv)
 }
 
@@ -181,9 +161,9 @@ func (c *Composer) Nudge(conv *conversation.Conversation, replyTo string, now ti
 	default:
 		v.Action = "A reminder: your career conversation with " + v.Manager + " is " + when + "."
 	}
-	return c.render(EmailNudge, v, envelope{
-		name: EmailNudge, to: []conversation.Participant{conv.Employee}, from: conv.Manager,
-		replyTo: replyTo, root: EmailPrep, now: now,
+	return c.render(conversation.EmailNudge, v, envelope{
+		name: conversation.EmailNudge, to: []conversation.Participant{conv.Employee}, from: conv.Manager,
+		replyTo: replyTo, root: conversation.EmailPrep, now: now,
 	}, conv)
 }
 
@@ -214,8 +194,8 @@ func (c *Composer) Preread(conv *conversation.Conversation, cy conversation.Cycl
 	if v.CanReply {
 		v.Action += " Reply with notes for yourself; only you see them."
 	}
-	return c.render(EmailPreread, v, envelope{
-		name: EmailPreread, to: []conversation.Participant{conv.Manager}, from: conv.Employee,
+	return c.render(conversation.EmailPreread, v, envelope{
+		name: conversation.EmailPreread, to: []conversation.Participant{conv.Manager}, from: conv.Employee,
 		replyTo: replyTo, now: now, attachments: files,
 	}, conv)
 }
@@ -252,9 +232,9 @@ func (c *Composer) PrereadUpdate(conv *conversation.Conversation, changed []int,
 	for _, q := range v.Changed {
 		key += fmt.Sprintf("%d:%s\x00", q.N, q.Answer)
 	}
-	return c.render(EmailUpdate, v, envelope{
-		name: EmailUpdate + "-" + shortHash(key+v.Notes), to: []conversation.Participant{conv.Manager}, from: conv.Employee,
-		replyTo: replyTo, root: EmailPreread, now: now,
+	return c.render(conversation.EmailUpdate, v, envelope{
+		name: conversation.EmailUpdate + "-" + shortHash(key+v.Notes), to: []conversation.Participant{conv.Manager}, from: conv.Employee,
+		replyTo: replyTo, root: conversation.EmailPreread, now: now,
 	}, conv)
 }
 
@@ -272,8 +252,8 @@ func (c *Composer) WrapUp(conv *conversation.Conversation, replyTo string, now t
 		v.Action = "Send the steps you and " + v.Manager + " agreed, one per line:"
 	}
 	v.Example = []string{"Shadow the platform team's on-call for two weeks, by 28 Feb", "Ask Priya about the data guild", "Finish the cloud architecture course by 31 Mar"}
-	return c.render(EmailWrapUp, v, envelope{
-		name: EmailWrapUp, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
+	return c.render(conversation.EmailWrapUp, v, envelope{
+		name: conversation.EmailWrapUp, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
 		from: conv.Manager, replyTo: replyTo, now: now,
 	}, conv)
 }
@@ -311,9 +291,9 @@ func (c *Composer) Plan(conv *conversation.Conversation, checkIns []time.Time, u
 		v.Summary += ", first check-in " + v.CheckIns[0]
 	}
 	v.Summary += "."
-	return c.render(EmailPlan, v, envelope{
-		name: answerName(EmailPlan, t, now), to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
-		from: conv.Manager, replyTo: replyTo, thread: t, root: EmailWrapUp, now: now, attachments: files,
+	return c.render(conversation.EmailPlan, v, envelope{
+		name: answerName(conversation.EmailPlan, t, now), to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
+		from: conv.Manager, replyTo: replyTo, thread: t, root: conversation.EmailWrapUp, now: now, attachments: files,
 	}, conv)
 }
 
@@ -352,9 +332,9 @@ func (c *Composer) CheckIn(conv *conversation.Conversation, n int, replyTo strin
 		v.Action = fmt.Sprintf("Check-in %d: here is where your steps stand.", n)
 	}
 	v.Journey = c.record(conv, n, now)
-	return c.render(EmailCheckIn, v, envelope{
-		name: fmt.Sprintf("%s%d", EmailCheckIn, n), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
-		replyTo: replyTo, root: EmailWrapUp, now: now,
+	return c.render(conversation.EmailCheckIn, v, envelope{
+		name: fmt.Sprintf("%s%d", conversation.EmailCheckIn, n), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
+		replyTo: replyTo, root: conversation.EmailWrapUp, now: now,
 	}, conv)
 }
 
@@ -402,9 +382,9 @@ func (c *Composer) ProgressReceipt(conv *conversation.Conversation, n int, appli
 	if conv.Status == conversation.StatusCompleted {
 		v.Summary += " The three-month review has gone out, so this is kept for your record."
 	}
-	return c.render(EmailProgress, v, envelope{
-		name: answerName(fmt.Sprintf("%s%d", EmailProgress, n), t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
-		replyTo: replyTo, thread: t, root: EmailWrapUp, now: now,
+	return c.render(conversation.EmailProgress, v, envelope{
+		name: answerName(fmt.Sprintf("%s%d", conversation.EmailProgress, n), t, now), to: []conversation.Participant{conv.Employee}, from: conv.Manager,
+		replyTo: replyTo, thread: t, root: conversation.EmailWrapUp, now: now,
 	}, conv)
 }
 
@@ -447,9 +427,9 @@ func (c *Composer) Review(conv *conversation.Conversation, replyTo string, now t
 		v.Action = c.proposalAction(conv, v, now)
 	}
 	v.Journey = c.record(conv, 0, now)
-	return c.render(EmailReview, v, envelope{
-		name: EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
-		from: conv.Manager, replyTo: replyTo, root: EmailWrapUp, now: now,
+	return c.render(conversation.EmailReview, v, envelope{
+		name: conversation.EmailReview, to: []conversation.Participant{conv.Employee}, cc: []conversation.Participant{conv.Manager},
+		from: conv.Manager, replyTo: replyTo, root: conversation.EmailWrapUp, now: now,
 	}, conv)
 }
 
@@ -477,12 +457,12 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 	if !v.CanReply {
 		again = "Send it again"
 	}
-	root, from := EmailWrapUp, conv.Manager
+	root, from := conversation.EmailWrapUp, conv.Manager
 	switch expected.Kind {
 	case conversation.ReplyPrep:
 		v.Action = "Thanks – " + v.Product + " found no answers in your reply. " + again + " with your answers numbered by question, like this:"
 		v.Example = []string{"1. I'd like us to talk about moving towards product work.", "3. Leading the billing migration last spring."}
-		v.ThreadSubject, root = v.Threads.Prep, EmailPrep
+		v.ThreadSubject, root = v.Threads.Prep, conversation.EmailPrep
 	case conversation.ReplySteps:
 		v.Action = "Thanks – " + v.Product + " found no steps in your reply. " + again + " with the steps you agreed, one per line, like this:"
 		v.Example = []string{"Shadow the platform team's on-call for two weeks, by 28 Feb", "Ask Priya about the data guild"}
@@ -495,8 +475,8 @@ func (c *Composer) Unreadable(conv *conversation.Conversation, to conversation.P
 	if to.Email == conv.Manager.Email {
 		from = conv.Employee
 	}
-	return c.render(EmailUnreadable, v, envelope{
-		name: answerName(EmailUnreadable+"-"+string(expected.Kind), t, now), to: []conversation.Participant{to}, from: from,
+	return c.render(conversation.EmailUnreadable, v, envelope{
+		name: answerName(conversation.EmailUnreadable+"-"+string(expected.Kind), t, now), to: []conversation.Participant{to}, from: from,
 		replyTo: replyTo, thread: t, root: root, now: now,
 	}, conv)
 }
@@ -525,8 +505,8 @@ func (c *Composer) Rescheduled(conv *conversation.Conversation, to conversation.
 		}
 		e.attachments = files
 	}
-	e.name = fmt.Sprintf("%s-%s-g%d", EmailRescheduled, participantKey(conv, to), conv.Generation)
-	return c.render(EmailRescheduled, v, e, conv)
+	e.name = fmt.Sprintf("%s-%s-g%d", conversation.EmailRescheduled, participantKey(conv, to), conv.Generation)
+	return c.render(conversation.EmailRescheduled, v, e, conv)
 }
 
 // Cancelled renders the notice to one participant that the conversation is
@@ -552,8 +532,8 @@ func (c *Composer) Cancelled(conv *conversation.Conversation, to conversation.Pa
 	case by != "":
 		v.Summary = c.other(conv, to) + " asked " + v.Product + " to stop the emails about your career conversation. Nothing more will be sent; you can of course keep talking directly."
 	}
-	e.name = EmailCancelled + "-" + participantKey(conv, to)
-	return c.render(EmailCancelled, v, e, conv)
+	e.name = conversation.EmailCancelled + "-" + participantKey(conv, to)
+	return c.render(conversation.EmailCancelled, v, e, conv)
 }
 
 // Noted renders the short answer to a reply that needed none. When notes is true
@@ -565,11 +545,11 @@ func (c *Composer) Noted(conv *conversation.Conversation, to conversation.Partic
 	}
 	v, e := c.notice(conv, to, replyTo, now)
 	e.thread = t
-	e.name = answerName(EmailNoted, t, now)
+	e.name = answerName(conversation.EmailNoted, t, now)
 	v.Notes = strings.TrimSpace(notes)
 	if v.Notes != "" {
 		v.Summary = "Saved: your notes for the meeting with " + v.Employee + " – only you see them."
-		return c.render(EmailNoted, v, e, conv)
+		return c.render(conversation.EmailNoted, v, e, conv)
 	}
 	other := c.other(conv, to)
 	next := ""
@@ -590,7 +570,7 @@ func (c *Composer) Noted(conv *conversation.Conversation, to conversation.Partic
 		next = "This conversation was cancelled, so nothing more will be sent."
 	}
 	v.Summary = "Thanks for your reply – this email didn't need one, so nothing changed. " + next + " Questions: " + v.Org.HR + "."
-	return c.render(EmailNoted, v, e, conv)
+	return c.render(conversation.EmailNoted, v, e, conv)
 }
 
 // notice is the view and envelope of an email to one participant that joins the
@@ -601,12 +581,12 @@ func (c *Composer) notice(conv *conversation.Conversation, to conversation.Parti
 	v.CanReply = replyTo != ""
 	e := envelope{to: []conversation.Participant{to}, replyTo: replyTo, now: now, from: conv.Manager}
 	switch {
-	case conv.Status != conversation.StatusScheduled && conv.Sent(EmailWrapUp):
-		v.ThreadSubject, e.root = v.Threads.Steps, EmailWrapUp
+	case conv.Status != conversation.StatusScheduled && conv.Sent(conversation.EmailWrapUp):
+		v.ThreadSubject, e.root = v.Threads.Steps, conversation.EmailWrapUp
 	case v.ToManager:
-		v.ThreadSubject, e.root = v.Threads.Preread, EmailPreread
+		v.ThreadSubject, e.root = v.Threads.Preread, conversation.EmailPreread
 	default:
-		v.ThreadSubject, e.root = v.Threads.Prep, EmailPrep
+		v.ThreadSubject, e.root = v.Threads.Prep, conversation.EmailPrep
 	}
 	if v.ToManager {
 		e.from = conv.Employee
@@ -641,7 +621,7 @@ func (c *Composer) stand(conv *conversation.Conversation, now time.Time) string 
 	switch {
 	case conv.Status != conversation.StatusScheduled || !now.Before(conv.MeetingStart):
 		return standAfter
-	case conv.Sent(EmailPreread) || !now.Before(c.prereadAt(conv)):
+	case conv.Sent(conversation.EmailPreread) || !now.Before(c.prereadAt(conv)):
 		return standPreread
 	}
 	return standBefore

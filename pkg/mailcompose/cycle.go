@@ -15,9 +15,6 @@ import (
 // the reminder after "not now", and what the next prep and pre-read show of
 // the last cycle.
 
-// EmailBooking answers a reply to the review, and asks again after "not now".
-const EmailBooking = "booking"
-
 // lastView is what the prep and the pre-read show of the previous cycle.
 type lastView struct {
 	// Title heads the section; Lines are its lines, worded for the recipient.
@@ -130,13 +127,13 @@ func (c *Composer) Booking(conv *conversation.Conversation, b conversation.Booki
 		v.Summary = "Sorry, that reply did not say when to meet next: nothing was booked. Reply:"
 	}
 	v.Journey = &journeyView{Help: options}
-	v.ThreadSubject, e.root = v.Threads.Steps, EmailWrapUp
+	v.ThreadSubject, e.root = v.Threads.Steps, conversation.EmailWrapUp
 	e.thread = t
-	e.name = answerName(EmailBooking, t, now)
+	e.name = answerName(conversation.EmailBooking, t, now)
 	if b.Kind == conversation.BookAsk {
-		e.name = fmt.Sprintf("%s-ask%d", EmailBooking, conv.Journey.Asks)
+		e.name = fmt.Sprintf("%s-ask%d", conversation.EmailBooking, conv.Journey.Asks)
 	}
-	return c.render(EmailHelp, v, e, conv)
+	return c.render(conversation.EmailHelp, v, e, conv)
 }
 
 // proposalAction is the review's first sentence: the date proposed for the

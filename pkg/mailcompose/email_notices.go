@@ -98,15 +98,15 @@ func inviteSubject(v *view) string {
 // planned says what happens at one of the conversation's timed emails.
 func planned(p plannedEmail) string {
 	switch p.Kind {
-	case "prep":
+	case conversation.EmailPrep:
 		return p.Employee + " gets the preparation email: eight questions to think about, answered by replying"
-	case "nudge":
+	case conversation.EmailNudge:
 		return "a reminder to " + p.Employee + ", only if nothing was answered yet"
-	case "preread":
+	case conversation.EmailPreread:
 		return "you get the pre-read: what " + p.Employee + " wants from the meeting, three questions to ask, then the answers"
-	case "wrapup":
+	case conversation.EmailWrapUp:
 		return "the meeting ends: you are both asked for the steps you agreed"
-	case "review":
+	case conversation.EmailReview:
 		return "the review of the three months, to both of you"
 	}
 	return p.Kind

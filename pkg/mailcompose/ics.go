@@ -66,7 +66,7 @@ func calendarFile(conv *conversation.Conversation, p conversation.Participant) s
 func calendarSequence(conv *conversation.Conversation, method calendarMethod) int {
 	seq := max(conv.Generation, 0)
 	for _, e := range conv.History {
-		if e.Kind == conversation.EventSent && (strings.HasPrefix(e.Email, EmailPlan) || strings.HasPrefix(e.Email, EmailRescheduled) || strings.HasPrefix(e.Email, EmailCancelled)) {
+		if e.Kind == conversation.EventSent && (strings.HasPrefix(e.Email, conversation.EmailPlan) || strings.HasPrefix(e.Email, conversation.EmailRescheduled) || strings.HasPrefix(e.Email, conversation.EmailCancelled)) {
 			seq++
 		}
 	}
@@ -102,11 +102,11 @@ func (c *Composer) calendar(conv *conversation.Conversation, p conversation.Part
 	for i, at := range checkIns {
 		n := i + 1
 		ev := ical.NewEvent()
-		uid := c.MessageID(conv, fmt.Sprintf("%s%d", EmailCheckIn, n))
+		uid := c.MessageID(conv, fmt.Sprintf("%s%d", conversation.EmailCheckIn, n))
 		summary := fmt.Sprintf("Career check-in %d of %d: how are your steps going?", n, len(checkIns))
 		desc := fmt.Sprintf("%s emails you this morning: reply with a line per step, e.g. \"1 done\".\nYour steps, agreed with %s:%s", c.product(), mgr, steps.String())
 		if manager {
-			uid = c.MessageID(conv, fmt.Sprintf("%s%d-manager", EmailCheckIn, n))
+			uid = c.MessageID(conv, fmt.Sprintf("%s%d-manager", conversation.EmailCheckIn, n))
 			summary = fmt.Sprintf("%s's career check-in %d of %d", emp, n, len(checkIns))
 			desc = fmt.Sprintf("%s asks %s this morning how the steps you agreed are going. A word from you helps.\n%s's steps:%s", c.product(), emp, emp, steps.String())
 		}

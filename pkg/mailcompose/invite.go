@@ -15,10 +15,6 @@ import (
 	"github.com/careerconv/careerconv/pkg/invite"
 )
 
-// EmailInvite names the answer to a calendar invite (with the result and a short
-// hash of the invite message added).
-const EmailInvite = "invite"
-
 // inviteView is what the invite answer shows besides the shared view.
 type inviteView struct {
 	Result        string // created, rescheduled, cancelled, refused
@@ -90,7 +86,7 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (conversation
 		v.Summary = v.Product + " could not use your invite."
 	}
 	e := envelope{
-		name:   answerName(EmailInvite+"-"+a.Result, a.Thread, now),
+		name:   answerName(conversation.EmailInvite+"-"+a.Result, a.Thread, now),
 		to:     []conversation.Participant{a.To},
 		thread: a.Thread,
 		now:    now,
@@ -111,7 +107,7 @@ func (c *Composer) Invite(a assistant.InviteAnswer, now time.Time) (conversation
 	// whose sender is the attendee it names.
 	from := *c
 	from.MessageDomain, from.From = c.messageDomain(), (&mail.Address{Name: c.product(), Address: a.Address}).String()
-	return from.render(EmailInvite, v, e, conv)
+	return from.render(conversation.EmailInvite, v, e, conv)
 }
 
 // inviteStandIn is the conversation a refused invite would have started, for

@@ -9,15 +9,6 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
-// The emails of the journey after the plan.
-const (
-	EmailMoved    = "moved"    // to the manager: steps done and blocked in a check-in reply
-	EmailFeedback = "feedback" // the manager's reply to that note, to the employee (cc him)
-	EmailAdjusted = "adjusted" // the plan after an adjustment by reply, to both
-	EmailRecorded = "recorded" // the receipt for a win or setback, to the employee
-	EmailHelp     = "help"     // what can be replied, to whoever asked
-)
-
 // journeyView is what the journey's emails show besides the common view.
 type journeyView struct {
 	Done, Blocked []step
@@ -62,9 +53,9 @@ func (c *Composer) Moved(conv *conversation.Conversation, n conversation.MovedNo
 	if len(j.Done) > 0 {
 		v.Summary = strings.TrimSuffix(v.Summary, ".") + " – a word of thanks from you goes a long way."
 	}
-	e.name = EmailMoved + "-" + shortHash(n.Message)
+	e.name = conversation.EmailMoved + "-" + shortHash(n.Message)
 	e.from = conv.Employee
-	return c.render(EmailMoved, v, e, conv)
+	return c.render(conversation.EmailMoved, v, e, conv)
 }
 
 // Feedback renders the manager's reply to a note, passed on to the employee (cc
@@ -80,8 +71,8 @@ func (c *Composer) Feedback(conv *conversation.Conversation, f conversation.Feed
 	v.Journey = &journeyView{Feedback: strings.TrimSpace(f.Text), About: pick(v.Steps, f.Steps)}
 	v.Summary = v.Manager + " read your check-in and wrote back:"
 	e.cc, e.from, e.thread = []conversation.Participant{conv.Manager}, conv.Manager, t
-	e.name = answerName(EmailFeedback, t, now)
-	return c.render(EmailFeedback, v, e, conv)
+	e.name = answerName(conversation.EmailFeedback, t, now)
+	return c.render(conversation.EmailFeedback, v, e, conv)
 }
 
 // Adjusted renders the plan after an adjustment by reply, to the employee (cc the
@@ -139,8 +130,8 @@ func (c *Composer) Adjusted(conv *conversation.Conversation, changes []conversat
 	v.Summary = fmt.Sprintf("%s updated the plan: %s.", j.By, plural(len(changes), "change"))
 	e.cc, e.thread = []conversation.Participant{conv.Manager}, t
 	e.from = by
-	e.name = answerName(EmailAdjusted, t, now)
-	return c.render(EmailAdjusted, v, e, conv)
+	e.name = answerName(conversation.EmailAdjusted, t, now)
+	return c.render(conversation.EmailAdjusted, v, e, conv)
 }
 
 // Recorded renders the receipt for the wins and setbacks a reply recorded, and
@@ -159,8 +150,8 @@ func (c *Composer) Recorded(conv *conversation.Conversation, entries []conversat
 		what = fmt.Sprintf("%d entries", len(entries))
 	}
 	v.Summary = fmt.Sprintf("Recorded in your record: %s, dated %s. You'll see it in your next check-in and in the review.", what, v.Journey.Entries[0].Date)
-	e.thread, e.name = t, answerName(EmailRecorded, t, now)
-	return c.render(EmailRecorded, v, e, conv)
+	e.thread, e.name = t, answerName(conversation.EmailRecorded, t, now)
+	return c.render(conversation.EmailRecorded, v, e, conv)
 }
 
 // Help renders the short list of what can be replied to the email whose reply
@@ -197,8 +188,8 @@ func (c *Composer) Help(conv *conversation.Conversation, to conversation.Partici
 	help = append(help, "German, French and Spanish work too: \"Noch eins: …\", \"Streiche 3\", \"Erfolg: …\", \"Pause bis 10. März\"; \"Ajouter : …\", \"Supprimer l'étape 3\", \"Réussite : …\", \"Privé 4\"; \"Pausa hasta el 10 de marzo\", \"No más correos\".")
 	v.Journey = &journeyView{Help: help}
 	v.Summary = "What you can reply to this email:"
-	e.thread, e.name = t, answerName(EmailHelp, t, now)
-	return c.render(EmailHelp, v, e, conv)
+	e.thread, e.name = t, answerName(conversation.EmailHelp, t, now)
+	return c.render(conversation.EmailHelp, v, e, conv)
 }
 
 // record is the employee's record for check-in n (the entries since the
@@ -207,7 +198,7 @@ func (c *Composer) record(conv *conversation.Conversation, n int, now time.Time)
 	var since time.Time
 	title := "Your record of wins and setbacks"
 	if n > 1 {
-		if s, ok := conv.SendOf(fmt.Sprintf("%s%d", EmailCheckIn, n-1)); ok {
+		if s, ok := conv.SendOf(fmt.Sprintf("%s%d", conversation.EmailCheckIn, n-1)); ok {
 			since = s.At
 		}
 	}

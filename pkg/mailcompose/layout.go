@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/careerconv/careerconv/pkg/conversation"
 )
 
 // Every email is written by plain Go functions, one per kind and part (the
@@ -22,28 +24,28 @@ type kind struct {
 
 // kinds are the email kinds by email name.
 var kinds = map[string]kind{
-	EmailPrep:        {prepSubject, prepText, prepHTML},
-	EmailReceipt:     {receiptSubject, receiptText, receiptHTML},
-	EmailNudge:       {nudgeSubject, nudgeText, nudgeHTML},
-	EmailPreread:     {prereadSubject, prereadText, prereadHTML},
-	EmailUpdate:      {updateSubject, updateText, updateHTML},
-	EmailWrapUp:      {wrapUpSubject, wrapUpText, wrapUpHTML},
-	EmailPlan:        {planSubject, planText, planHTML},
-	EmailCheckIn:     {checkInSubject, checkInText, checkInHTML},
-	EmailProgress:    {progressSubject, progressText, progressHTML},
-	EmailReview:      {reviewSubject, reviewText, reviewHTML},
-	EmailUnreadable:  {answerSubject, unreadableText, unreadableHTML},
-	EmailRescheduled: {answerSubject, rescheduledText, rescheduledHTML},
-	EmailCancelled:   {answerSubject, cancelledText, cancelledHTML},
-	EmailNoted:       {answerSubject, notedText, notedHTML},
-	EmailInvite:      {inviteSubject, inviteText, inviteHTML},
-	EmailMoved:       {answerSubject, movedText, movedHTML},
-	EmailFeedback:    {answerSubject, feedbackText, feedbackHTML},
-	EmailAdjusted:    {adjustedSubject, adjustedText, adjustedHTML},
-	EmailRecorded:    {answerSubject, recordedText, recordedHTML},
-	EmailHelp:        {answerSubject, helpText, helpHTML},
-	EmailCommanded:   {answerSubject, commandedText, commandedHTML},
-	EmailStranger:    {answerSubject, strangerText, strangerHTML},
+	conversation.EmailPrep:        {prepSubject, prepText, prepHTML},
+	conversation.EmailReceipt:     {receiptSubject, receiptText, receiptHTML},
+	conversation.EmailNudge:       {nudgeSubject, nudgeText, nudgeHTML},
+	conversation.EmailPreread:     {prereadSubject, prereadText, prereadHTML},
+	conversation.EmailUpdate:      {updateSubject, updateText, updateHTML},
+	conversation.EmailWrapUp:      {wrapUpSubject, wrapUpText, wrapUpHTML},
+	conversation.EmailPlan:        {planSubject, planText, planHTML},
+	conversation.EmailCheckIn:     {checkInSubject, checkInText, checkInHTML},
+	conversation.EmailProgress:    {progressSubject, progressText, progressHTML},
+	conversation.EmailReview:      {reviewSubject, reviewText, reviewHTML},
+	conversation.EmailUnreadable:  {answerSubject, unreadableText, unreadableHTML},
+	conversation.EmailRescheduled: {answerSubject, rescheduledText, rescheduledHTML},
+	conversation.EmailCancelled:   {answerSubject, cancelledText, cancelledHTML},
+	conversation.EmailNoted:       {answerSubject, notedText, notedHTML},
+	conversation.EmailInvite:      {inviteSubject, inviteText, inviteHTML},
+	conversation.EmailMoved:       {answerSubject, movedText, movedHTML},
+	conversation.EmailFeedback:    {answerSubject, feedbackText, feedbackHTML},
+	conversation.EmailAdjusted:    {adjustedSubject, adjustedText, adjustedHTML},
+	conversation.EmailRecorded:    {answerSubject, recordedText, recordedHTML},
+	conversation.EmailHelp:        {answerSubject, helpText, helpHTML},
+	conversation.EmailCommanded:   {answerSubject, commandedText, commandedHTML},
+	conversation.EmailStranger:    {answerSubject, strangerText, strangerHTML},
 }
 
 // write renders the subject, plain text and HTML of email name from v.

@@ -620,7 +620,7 @@ func introSentences(t string) bool {
 	}
 	for s := range strings.SplitSeq(strings.TrimSuffix(t, "。"), "。") {
 		s = strings.TrimSpace(s)
-		name, self := strings.CutSuffix(s, "です") // "山田です": who writes
+		name, self := cutSuffixAny(s, lexicon.SelfNames()) // "山田です": who writes
 		if !isGreeting(s) && !notesIntro().MatchString(s) && !(self && name != "" && utf8.RuneCountInString(name) <= 4) {
 			return false
 		}
@@ -649,7 +649,7 @@ func cutGreeting(t string) (string, bool) {
 
 // skipAnswer matches answers that say nothing: "-", "n/a", "skip".
 var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:n/?a|skip(?:ped)?|pass|tbd)?[\s\p{P}]*$`)
+	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:` + alternation(lexicon.SkipAnswers()) + `)?[\s\p{P}]*$`)
 })
 
 // dropIntros removes from note lines the greetings, sign-offs and, with

@@ -1,8 +1,8 @@
 package mailparse
 
 import (
-	"github.com/careerconv/careerconv/pkg/lexicon"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
 )
 
 // monthNames maps month names and safe abbreviations in the languages
@@ -34,22 +36,62 @@ var unitDays = sync.OnceValue(func() map[string]int {
 	return lexicon.MergedMap(func(l lexicon.Language) map[string]int { return l.DurationDays })
 })
 
-// alternation builds a regexp alternation of the keys of m, longest first.
-func alternation[V any](m map[string]V) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
-		}
-		return keys[i] < keys[j]
+// mergedDates merges one list of the lexicon's DateWords over all languages.
+func mergedDates(field func(lexicon.DateWords) []string) []string {
+	return lexicon.Merged(func(l lexicon.Language) []string { return field(l.Dates) })
+}
+
+// The date words of every language, merged on first use.
+var (
+	dueLeads    = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Leads }) })
+	beforeWords = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Before }) })
+	monthEnds   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.MonthEnds }) })
+	nextWords   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Next }) })
+	daySuffixes = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.DaySuffixes }) })
+	dueClauses  = sync.OnceValue(func() []string {
+		return longestFirst(mergedDates(func(d lexicon.DateWords) []string { return d.Clauses }))
 	})
-	for i, k := range keys {
-		keys[i] = regexp.QuoteMeta(k)
+	weekdayShort = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.WeekdayShort }) })
+	periods      = sync.OnceValue(func() map[string]lexicon.Period {
+		return lexicon.MergedMap(func(l lexicon.Language) map[string]lexicon.Period { return l.Dates.Periods })
+	})
+)
+
+// longestFirst sorts phrases longest first (then alphabetically), so that
+// an alternation or a scan tries "due by" before "due".
+func longestFirst(phrases []string) []string {
+	out := slices.Clone(phrases)
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+// alternation builds a regexp alternation of phrases, longest first, each
+// quoted, with any run of spaces allowed between their words.
+func alternation(phrases []string) string {
+	out := longestFirst(phrases)
+	for i, p := range out {
+		out[i] = strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`)
 	}
-	return strings.Join(keys, "|")
+	return strings.Join(out, "|")
+}
+
+// leading builds a regexp alternation of phrases that stand before the next
+// word: each is followed by spaces, unless it ends in an apostrophe ("fin
+// d'avril").
+func leading(phrases []string) string {
+	out := longestFirst(phrases)
+	for i, p := range out {
+		out[i] = alternation([]string{p})
+		if !strings.HasSuffix(p, "'") {
+			out[i] += `\s+`
+		}
+	}
+	return `(?:` + strings.Join(out, "|") + `)`
 }
 
 // The kinds of date phrase findDue reads, one pattern each.
@@ -81,12 +123,10 @@ type datePattern struct {
 // dateRegexps are the regular expressions of the date reader. Dates are
 // where regexps earn their keep: dozens of phrase shapes in seven languages,
 // matched only on the last dueWindow bytes of a step (findDue). They are
-// compiled on first use, so a program that never reads a step pays nothing.
+// built from the lexicon's words and compiled on first use, so a program
+// that never reads a step pays nothing.
 type dateRegexps struct {
 	patterns []datePattern
-	// dueLead is the clause that introduces a trailing due date: the date
-	// phrase and this lead are removed from a step's text.
-	dueLead *regexp.Regexp
 }
 
 // Letter boundaries: RE2's \b knows only ASCII, so "märz" needs these.
@@ -95,50 +135,67 @@ const (
 	rb = `(?:$|[^\p{L}\p{N}])`
 )
 
-// monthLead are the leads that make a month or a quarter a due date: "by
-// March", "in Q2". A quarter or month inside a step's wording ("Lead the
-// Q2 planning workshop") has none.
-const monthLead = `(in|by|before|until|till|due(?:\s+in)?|im|bis|vor|en|d'ici|avant|para|antes\s+de|entro|voor|vóór|uiterlijk|em|até)`
-
-// dateRes compiles the date patterns once, on first use.
+// dateRes builds the date patterns once, on first use. Only digits,
+// spaces and punctuation are written here; every word is the lexicon's.
 var dateRes = sync.OnceValue(func() *dateRegexps {
-	reMonth := `(` + alternation(monthNames()) + `)\.?`
-	reNumWord := `(\d{1,2}|` + alternation(numberWords()) + `)`
+	month := `(` + alternation(keys(monthNames())) + `)\.?`
+	suffix := `(?:` + alternation(daySuffixes()) + `)`
+	numWord := `(\d{1,2}|` + alternation(keys(numberWords())) + `)`
 	c := func(k dateKind, needs wordKinds, expr string) datePattern {
-		return datePattern{kind: k, re: regexp.MustCompile(expr), needs: needs}
+		return datePattern{kind: k, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>` + expr), needs: needs}
 	}
 	return &dateRegexps{
 		patterns: []datePattern{
-			c(dateISO, hasYear, lb+`(?P<p>(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
-			c(dateNumeric, hasYear, lb+`(?P<p>(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
-			c(dateSlash, hasDigit|hasSlash, lb+`(?P<p>(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
-			// A day and month without a year, "bis 15.02.": read only after a
-			// lead word, since "1.5" alone is more often a number.
-			c(dateDotted, hasDotNum, `(?i)`+lb+`(?:bis(?:\s+(?:zum|spätestens))?|zum|am|spätestens|fällig|due|by|until|before|vor|avant\s+le|uiterlijk|voor|entro\s+il|antes\s+del?|para\s+el|até)\s+(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`),
-			c(dateDayMonth, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?`+reMonth+`(?:,?\s+(?:de\s+)?(\d{4}))?)`+rb),
-			c(dateMonthDay, hasDigit|hasMonth, `(?i)`+lb+`(?P<p>`+reMonth+`\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)`+rb),
-			c(dateEndMonth, hasMonth, `(?i)`+lb+`(?P<p>(?:(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|ende\s+|fin\s+(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+|fine\s+(?:di\s+)?|eind\s+|einde\s+|finais\s+de\s+)`+reMonth+`(?:\s+(\d{4}))?)`+rb),
-			c(dateInMonth, hasMonth, `(?i)`+lb+`(?P<p>`+monthLead+`\s+`+reMonth+`(?:\s+(\d{4}))?)`+rb),
-			c(dateEndPeriod, hasPeriod, `(?i)`+lb+`(?P<p>(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+month|month|year|quarter|next\s+week|week)|(?:this|the)\s+(week|month)|(next\s+(?:week|month))|(?:nächste[nr]?\s+(woche|monat))|(?:(?:la\s+)?(semaine|mois)\s+prochaine?)|(?:(?:la\s+|el\s+)?próxim[oa]\s+(semana|mes|mês))|(?:(?:la\s+|il\s+)?(settimana|mese)\s+prossim[oa])|(?:volgende\s+(week|maand))|(?:ende\s+des\s+(jahres|monats))|(tomorrow|morgen|demain|mañana|domani)|(eo[wmqy]))`+rb),
-			c(dateQuarter, hasQuarter, `(?i)`+lb+`(?P<p>(end\s+of\s+|before\s+|vor\s+|avant\s+(?:le\s+)?|antes\s+del?\s+|prima\s+del?\s+|voor\s+|`+monthLead+`\s+)?(?:the\s+)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
-			c(dateDuration, hasUnit, `(?i)`+lb+`(?P<p>(?:in|within|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|innerhalb\s+von|in\s+den\s+nächsten|dans|d'ici|en|dentro\s+de|tra|fra|entro|binnen|over|em|no\s+prazo\s+de)\s+(?:(a\s+fortnight)|`+reNumWord+`\s+(`+alternation(unitDays())+`)))`+rb),
-			c(dateWeekday, hasWeekday, `(?i)`+lb+`(?P<p>(next\s+|this\s+|on\s+|(?:cob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?(`+alternation(weekdayNames())+`))`+rb),
+			c(dateISO, hasYear, `(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
+			c(dateNumeric, hasYear, `(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
+			c(dateSlash, hasDigit|hasSlash, `(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
+			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.":
+			// read only after a lead, since "1.5" alone is more often a
+			// number. The lead and the weekday are outside p.
+			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) +
+				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
+			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?\s*`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
+				month+`(?:,?\s+`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
+			c(dateMonthDay, hasDigit|hasMonth, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
+			c(dateEndMonth, hasMonth, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
+			c(dateInMonth, hasMonth, `(`+alternation(dueLeads())+`)\s+`+month+`(?:\s+(\d{4}))?)`+rb),
+			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
+			// A quarter without a lead or a year is no date: "Lead the Q2
+			// planning workshop".
+			c(dateQuarter, hasQuarter, `(`+leading(append(monthEnds(), dueLeads()...))+`)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
+			c(dateDuration, hasUnit, leading(mergedDates(func(d lexicon.DateWords) []string { return d.Within }))+numWord+`\s+(`+alternation(keys(unitDays()))+`))`+rb),
+			c(dateWeekday, hasWeekday, `(`+leading(mergedDates(func(d lexicon.DateWords) []string { return d.WeekdayLeads }))+`)?(`+alternation(keys(weekdayNames()))+`))`+rb),
 		},
-		dueLead: regexp.MustCompile(`(?i)(?:\s*[(\[]\s*(?:(?:due|deadline|target|fällig|bis|avant|para|entro|uiterlijk|até)\s*(?:by|on|date|le|am|el|il)?\s*:?\s*)?|\s*[,;]?\s*(?:due\s*(?:by|on|date)?\s*:?|deadline\s*:?|target\s*:?|by(?:\s+the)?|before(?:\s+the)?|until|till|no\s+later\s+than|bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|bis))?|fällig(?:\s+am)?|avant(?:\s+(?:le|la|fin))?|d'ici(?:\s+(?:le|la|à))?|pour\s+le|antes\s+de(?:l)?|para(?:\s+(?:el|finales\s+de))?|hasta\s+el|entro(?:\s+(?:il|la))?|uiterlijk(?:\s+op)?|vóór|voor|até(?:\s+(?:o|a|ao|dia))?)\s*|\s+[–—-]\s*|\s*:\s*|\s*,\s*)$`),
 	}
 })
+
+// optional makes a regexp optional.
+func optional(expr string) string { return `(?:` + expr + `)?` }
 
 // numericDate reports the kinds of date written in numbers only.
 func numericDate(k dateKind) bool { return k == dateISO || k == dateNumeric || k == dateSlash }
 
 // selfLed reports date phrases that carry their own lead ("before Q2", "in
-// February"): the whole phrase goes from the step's text.
+// February"): the whole phrase goes from the step's text. "End of Q1" is
+// no lead: it needs one ("by the end of Q1").
 func selfLed(k dateKind, phrase string) bool {
 	switch k {
 	case dateInMonth:
 		return true
 	case dateQuarter:
-		return !strings.HasPrefix(strings.ToLower(phrase), "end")
+		return !hasPhrasePrefix(phrase, monthEnds())
+	}
+	return false
+}
+
+// hasPhrasePrefix reports whether s starts with one of the phrases, case
+// and runs of spaces aside.
+func hasPhrasePrefix(s string, phrases []string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	for _, p := range phrases {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -170,7 +227,7 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}} {
 		for _, w := range kind.words {
 			if containsWordStart(lower, w) {
 				k |= kind.k
@@ -182,9 +239,22 @@ func dateWords(text string) wordKinds {
 }
 
 // periodWords are the words one of which each phrase of dateEndPeriod
-// holds ("end of the month", "next week", "nächste Woche", "EOM").
-var periodWords = []string{"month", "year", "quarter", "week", "nächste", "semaine", "mois", "próxim", "settimana", "mese",
-	"volgende", "ende", "tomorrow", "morgen", "demain", "mañana", "domani", "eow", "eom", "eoq", "eoy"}
+// holds: the longest word of each ("month" of "end of the month").
+var periodWords = sync.OnceValue(func() []string {
+	var out []string
+	for p := range periods() {
+		longest := ""
+		for _, w := range strings.Fields(p) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		if !slices.Contains(out, longest) {
+			out = append(out, longest)
+		}
+	}
+	return out
+})
 
 // containsWordStart reports whether w occurs in lower where a date pattern
 // can read it: not after a letter ("mai" in "email" is no month), unless
@@ -203,15 +273,13 @@ func containsWordStart(lower, w string) bool {
 	}
 }
 
-// ordinalSuffixAt reports "st", "nd", "rd", "th" or "er" after a digit
-// just before byte i of lower.
+// ordinalSuffixAt reports a day's suffix ("st", "er") after a digit just
+// before byte i of lower.
 func ordinalSuffixAt(lower string, i int) bool {
-	if i < 3 || lower[i-3] < '0' || lower[i-3] > '9' {
-		return false
-	}
-	switch lower[i-2 : i] {
-	case "st", "nd", "rd", "th", "er":
-		return true
+	for _, s := range daySuffixes() {
+		if j := i - len(s); j >= 1 && lower[j:i] == s && lower[j-1] >= '0' && lower[j-1] <= '9' {
+			return true
+		}
 	}
 	return false
 }
@@ -409,9 +477,9 @@ func resolveDate(k dateKind, g func(int) string, ref time.Time) (iso string, ok 
 		before := isBeforeLead(g(2))
 		return c.monthEnd(monthNames()[strings.ToLower(g(3))], g(4), before), true
 	case dateEndPeriod:
-		return c.endPeriod(g)
+		return c.endPeriod(g(1))
 	case dateQuarter:
-		if g(2) == "" && g(5) == "" {
+		if g(2) == "" && g(4) == "" {
 			return "", false // "the Q2 planning workshop": a quarter without a lead or a year is no date
 		}
 		return c.quarter(g), true
@@ -426,11 +494,12 @@ func resolveDate(k dateKind, g func(int) string, ref time.Time) (iso string, ok 
 // isBeforeLead reports leads that put a due date before the period named:
 // "before April" is due at the end of March.
 func isBeforeLead(lead string) bool {
-	switch strings.ToLower(strings.Fields(lead + " x")[0]) {
-	case "before", "vor", "avant", "antes", "prima", "voor", "vóór":
-		return true
-	}
-	return false
+	return firstWordIn(lead, beforeWords())
+}
+
+// firstWordIn reports whether the first word of s is one of words.
+func firstWordIn(s string, words []string) bool {
+	return slices.Contains(words, strings.ToLower(strings.Fields(s + " x")[0]))
 }
 
 // monthDay is day d of month m, in year y or, without one, next.
@@ -457,31 +526,25 @@ func (c dateCalc) monthEnd(m time.Month, y string, before bool) string {
 }
 
 // endPeriod resolves "end of the month", "next week", "tomorrow", "EOQ".
-func (c dateCalc) endPeriod(g func(int) string) (string, bool) {
-	var what string
-	for k := 2; k <= 12; k++ {
-		if what = strings.ToLower(strings.Join(strings.Fields(g(k)), " ")); what != "" {
-			break
-		}
-	}
+func (c dateCalc) endPeriod(phrase string) (string, bool) {
 	friday := func(weeks int) string {
 		off := (int(time.Friday) - int(c.day0.Weekday()) + 7) % 7
 		return c.format(c.day0.AddDate(0, 0, off+7*weeks))
 	}
-	switch what {
-	case "month", "monats", "eom":
+	switch periods()[strings.ToLower(strings.Join(strings.Fields(phrase), " "))] {
+	case lexicon.EndOfMonth:
 		return c.endOfMonth(c.day0.Year(), c.day0.Month()), true
-	case "next month", "monat", "mois", "mes", "mês", "mese", "maand":
+	case lexicon.EndOfNextMonth:
 		return c.endOfMonth(c.day0.Year(), c.day0.Month()+1), true
-	case "year", "jahres", "eoy":
+	case lexicon.EndOfYear:
 		return c.endOfMonth(c.day0.Year(), 12), true
-	case "quarter", "eoq":
+	case lexicon.EndOfQuarter:
 		return c.endOfMonth(c.day0.Year(), (c.day0.Month()-1)/3*3+3), true
-	case "week", "eow":
+	case lexicon.EndOfWeek:
 		return friday(0), true
-	case "next week", "woche", "semaine", "semana", "settimana":
+	case lexicon.EndOfNextWeek:
 		return friday(1), true
-	case "tomorrow", "morgen", "demain", "mañana", "domani":
+	case lexicon.Tomorrow:
 		return c.format(c.day0.AddDate(0, 0, 1)), true
 	}
 	return "", false
@@ -489,7 +552,7 @@ func (c dateCalc) endPeriod(g func(int) string) (string, bool) {
 
 // quarter resolves "in Q2", "by the end of Q1", "before Q3 2027".
 func (c dateCalc) quarter(g func(int) string) string {
-	q, yq := atoi(g(4)), g(5)
+	q, yq := atoi(g(3)), g(4)
 	end := q
 	if isBeforeLead(g(2)) {
 		end = q - 1 // before Q2: the end of Q1
@@ -510,17 +573,14 @@ func (c dateCalc) quarter(g func(int) string) string {
 
 // duration resolves "in 6 weeks", "within a fortnight".
 func (c dateCalc) duration(g func(int) string) (string, bool) {
-	if g(2) != "" { // a fortnight
-		return c.format(c.day0.AddDate(0, 0, 14)), true
-	}
-	n, err := strconv.Atoi(g(3))
+	n, err := strconv.Atoi(g(2))
 	if err != nil {
-		n = numberWords()[strings.ToLower(strings.Join(strings.Fields(g(3)), " "))]
+		n = numberWords()[strings.ToLower(strings.Join(strings.Fields(g(2)), " "))]
 	}
 	if n <= 0 || n > 24 {
 		return "", false
 	}
-	if days := unitDays()[strings.ToLower(g(4))]; days > 0 {
+	if days := unitDays()[strings.ToLower(g(3))]; days > 0 {
 		return c.format(c.day0.AddDate(0, 0, n*days)), true
 	}
 	return c.format(c.day0.AddDate(0, n, 0)), true
@@ -533,7 +593,7 @@ func (c dateCalc) weekday(g func(int) string) string {
 	if off == 0 {
 		off = 7
 	}
-	if strings.HasPrefix(strings.ToLower(g(2)), "next") && off < 3 {
+	if firstWordIn(g(2), nextWords()) && off < 3 {
 		off += 7 // on Thursday, "next Friday" is not tomorrow
 	}
 	return c.format(c.day0.AddDate(0, 0, off))
@@ -577,16 +637,16 @@ func splitDue(text string, ref time.Time) (string, *string) {
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from++
 	}
-	loc := dateRes().dueLead.FindStringIndex(withoutWeekday(text[from:d.start]))
-	if loc != nil {
-		loc[0], loc[1] = loc[0]+from, loc[1]+from
+	lead := leadStart(withoutWeekday(text[from:d.start]))
+	if lead >= 0 {
+		lead += from
 	}
-	if selfLed(d.kind, text[d.start:d.end]) || (loc == nil || loc[0] == loc[1]) && numericDate(d.kind) {
-		loc = []int{d.start, d.start} // "Demo the dashboard 04/15": a number can only be the date
-	} else if loc == nil || loc[0] == loc[1] {
+	if selfLed(d.kind, text[d.start:d.end]) || lead < 0 && numericDate(d.kind) {
+		lead = d.start // "Demo the dashboard 04/15": a number can only be the date
+	} else if lead < 0 {
 		return text, due
 	}
-	head := strings.TrimRight(text[:loc[0]], " ,;:–—-(")
+	head := strings.TrimRight(text[:lead], " ,;:–—-(")
 	if head == "" {
 		return text, due
 	}
@@ -594,13 +654,85 @@ func splitDue(text string, ref time.Time) (string, *string) {
 }
 
 // withoutWeekday removes the weekday that may stand between a due date's
-// lead and the date ("by Friday 29 January", "bis Freitag, 26. Februar"),
-// so that the lead ends the text again.
+// lead and the date ("by Friday 29 January", "bis Freitag, 26. Februar",
+// "by Fri 29 Jan", "bis Fr., 29.01."), so that the lead ends the text again.
 func withoutWeekday(pre string) string {
 	t := strings.TrimRight(pre, " ,")
 	i := strings.LastIndexAny(t, " ,(") + 1
-	if _, ok := weekdayNames()[strings.ToLower(t[i:])]; !ok || i == 0 {
+	if i == 0 {
 		return pre
 	}
-	return t[:i]
+	w := strings.ToLower(t[i:])
+	if _, ok := weekdayNames()[w]; ok {
+		return t[:i]
+	}
+	if slices.Contains(weekdayShort(), strings.TrimSuffix(w, ".")) {
+		return t[:i]
+	}
+	return pre
+}
+
+// The white space of a regexp's \s.
+const spaces = " \t\n\f\r"
+
+// leadStart returns where the lead of a due date begins in pre, the text
+// before the date, or -1 when pre does not end with one: a clause of the
+// lexicon ("due by", "bis zum", "deadline:"), an opening bracket with or
+// without one ("(due 15 March)"), a dash after a space, a colon or a comma.
+func leadStart(pre string) int {
+	t := strings.TrimRight(pre, spaces)
+	u := t
+	if strings.HasSuffix(u, ":") {
+		u = strings.TrimRight(u[:len(u)-1], spaces)
+	}
+	for _, c := range dueClauses() {
+		rest, ok := cutPhraseSuffix(u, c)
+		if !ok {
+			continue
+		}
+		v := strings.TrimRight(rest, spaces)
+		if strings.HasSuffix(v, "(") || strings.HasSuffix(v, "[") {
+			return len(strings.TrimRight(v[:len(v)-1], spaces))
+		}
+		if strings.HasSuffix(v, ",") || strings.HasSuffix(v, ";") {
+			return len(v) - 1
+		}
+		return len(v)
+	}
+	switch {
+	case t == "":
+		return -1
+	case strings.HasSuffix(t, "(") || strings.HasSuffix(t, "[") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ","):
+		return len(strings.TrimRight(t[:len(t)-1], spaces))
+	}
+	for _, dash := range []string{"-", "–", "—"} {
+		if head, ok := strings.CutSuffix(t, dash); ok && head != strings.TrimRight(head, spaces) {
+			return len(strings.TrimRight(head, spaces))
+		}
+	}
+	return -1
+}
+
+// cutPhraseSuffix cuts phrase from the end of s, case and runs of spaces
+// aside, when it starts a word there.
+func cutPhraseSuffix(s, phrase string) (string, bool) {
+	words := strings.Fields(phrase)
+	for i := len(words) - 1; i >= 0; i-- {
+		if i < len(words)-1 {
+			t := strings.TrimRight(s, spaces)
+			if len(t) == len(s) {
+				return "", false // no space between two words
+			}
+			s = t
+		}
+		w := words[i]
+		if len(s) < len(w) || !utf8.RuneStart(s[len(s)-len(w)]) || !strings.EqualFold(s[len(s)-len(w):], w) {
+			return "", false
+		}
+		s = s[:len(s)-len(w)]
+	}
+	if s != "" && hasLetterAt(s, len(s)-1) {
+		return "", false // "hobby" does not end with "by"
+	}
+	return s, true
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/careerconv/careerconv/pkg/htmltext"
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/quote"
 	"io"
 	"mime"
@@ -602,15 +603,6 @@ func mimeIsAttachment(e *message.Entity) bool {
 	return ctParams["name"] != ""
 }
 
-// mimeStubPhrases betray a text/plain part that only says "use HTML".
-var mimeStubPhrases = []string{
-	"this is an html message", "this is a html message", "html-formatted", "html formatted",
-	"this message is in html", "this email is in html", "this e-mail is in html", "requires html",
-	"does not support html", "doesn't support html", "view this email in your browser",
-	"view it in your browser", "html version", "html email", "multi-part message in mime format",
-	"your email client does not", "your e-mail client does not", "enable html",
-}
-
 // mimeIsStub reports a plain text part that is empty or a placeholder.
 func mimeIsStub(text string) bool {
 	t := strings.TrimSpace(text)
@@ -621,12 +613,7 @@ func mimeIsStub(text string) bool {
 		return false
 	}
 	lower := strings.ToLower(t)
-	for _, p := range mimeStubPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
+	return lexicon.ContainsAny(lower, lexicon.HTMLStubs()) // "this is an html message"
 }
 
 // mimeUnflow decodes format=flowed text (RFC 3676): a line ending in a space

@@ -652,13 +652,23 @@ func caselessName(s string) bool {
 // isPostscript reports a line that opens a postscript: "P.S.", "PS:",
 // "P.-S.", "PPS".
 func isPostscript(l string) bool {
-	t := strings.ToUpper(strings.TrimSpace(l))
-	for _, p := range []string{"P.S.", "P.S:", "PS:", "PS ", "P.-S.", "PPS", "P.P.S."} {
-		if strings.HasPrefix(t, p) {
+	t := strings.ToLower(strings.TrimSpace(l))
+	for _, p := range lexicon.Postscripts() {
+		if rest, ok := strings.CutPrefix(t, p); ok && (rest == "" || !hasLetterAt(rest, 0) || !hasLetterAt(p, len(p)-1)) {
 			return true
 		}
 	}
 	return false
+}
+
+// cutSuffixAny cuts the first of suffixes that ends s.
+func cutSuffixAny(s string, suffixes []string) (string, bool) {
+	for _, x := range suffixes {
+		if head, ok := strings.CutSuffix(s, x); ok {
+			return head, true
+		}
+	}
+	return s, false
 }
 
 // maxSignatureLines bounds the lines of a signature below its sign-off.

@@ -115,7 +115,7 @@ var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
 var thanksLine = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\s*(?:thanks|thank you|many thanks|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|obrigad[oa])\b`)
+	return regexp.MustCompile(`(?i)^\s*(?:` + alternation(lexicon.Thanks()) + `)\b`)
 })
 
 // ExtractSteps reads the agreed steps from a wrap-up reply's decoded body

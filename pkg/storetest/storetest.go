@@ -108,12 +108,12 @@ func Full(id string, at func(time.Time) time.Time) *conversation.Conversation {
 		},
 		History: []conversation.Event{
 			{At: at(t0.Add(-240 * time.Hour)), Kind: conversation.EventCreated, Detail: "api"},
-			{At: at(t0.Add(-168*time.Hour + 5)), Kind: conversation.EventSent, Email: "prep", To: "zoe@example.com"},
-			{At: at(t0.Add(-72*time.Hour + 1)), Kind: conversation.EventReceived, Email: "prep", Detail: "answers 1, 4", Message: "h4sh"},
+			{At: at(t0.Add(-168*time.Hour + 5)), Kind: conversation.EventSent, Email: conversation.EmailPrep, To: "zoe@example.com"},
+			{At: at(t0.Add(-72*time.Hour + 1)), Kind: conversation.EventReceived, Email: conversation.EmailPrep, Detail: "answers 1, 4", Message: "h4sh"},
 		},
 		Sends: []conversation.Send{
-			{Email: "prep", State: conversation.SendSent, Owner: "req-1", At: at(t0.Add(-168*time.Hour + 5)), ProviderID: "0100018f-ses", MessageID: "cc.x.prep@mail.example.com"},
-			{Email: "checkin3", State: conversation.SendClaimed, Owner: "req-9", At: at(t0.Add(84*24*time.Hour + 1)), Until: at(t0.Add(84*24*time.Hour + 5*time.Minute + 1))},
+			{Email: conversation.EmailPrep, State: conversation.SendSent, Owner: "req-1", At: at(t0.Add(-168*time.Hour + 5)), ProviderID: "0100018f-ses", MessageID: "cc.x.prep@mail.example.com"},
+			{Email: conversation.EmailCheckIn + "3", State: conversation.SendClaimed, Owner: "req-9", At: at(t0.Add(84*24*time.Hour + 1)), Until: at(t0.Add(84*24*time.Hour + 5*time.Minute + 1))},
 		},
 		CalendarUID: "040000008200E00074C5B7101A82E008@example.com",
 		CreatedAt:   at(t0.Add(-240*time.Hour + 3)),
@@ -513,12 +513,12 @@ func testClaimOnce(t *testing.T, s conversation.Store) {
 	a, b := conversation.NewID(), conversation.NewID()
 	mustCreate(t, s, Minimal(a, "ann@example.com", "mo@example.com", base))
 	mustCreate(t, s, Minimal(b, "bob@example.com", "mo@example.com", base))
-	mustClaim(t, s, a, "prep", true)
-	mustClaim(t, s, a, "prep", false)
-	mustClaim(t, s, a, "checkin1", true)
-	mustClaim(t, s, a, "checkin2", true)
-	mustClaim(t, s, b, "prep", true)
-	mustClaim(t, s, a, "checkin1", false)
+	mustClaim(t, s, a, conversation.EmailPrep, true)
+	mustClaim(t, s, a, conversation.EmailPrep, false)
+	mustClaim(t, s, a, conversation.EmailCheckIn+"1", true)
+	mustClaim(t, s, a, conversation.EmailCheckIn+"2", true)
+	mustClaim(t, s, b, conversation.EmailPrep, true)
+	mustClaim(t, s, a, conversation.EmailCheckIn+"1", false)
 }
 
 // Concurrent deliveries race to claim one email, each with its own owner, each
@@ -535,7 +535,7 @@ func testClaimConcurrent(t *testing.T, s conversation.Store) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ok, err := claim(ctx, s, id, "preread", fmt.Sprintf("owner-%d", i), base)
+			ok, err := claim(ctx, s, id, conversation.EmailPreread, fmt.Sprintf("owner-%d", i), base)
 			if err != nil {
 				errs <- err
 				return
@@ -567,31 +567,31 @@ func testClaimLease(t *testing.T, s conversation.Store) {
 	id := conversation.NewID()
 	mustCreate(t, s, Minimal(id, "ann@example.com", "mo@example.com", base))
 	c := mustGet(t, s, id)
-	c.Claim("wrapup", "o1", base, base.Add(5*time.Minute))
+	c.Claim(conversation.EmailWrapUp, "o1", base, base.Add(5*time.Minute))
 	if err := c.Transition(conversation.StatusAwaitingSteps); err != nil {
 		t.Fatal(err)
 	}
 	mustUpdate(t, s, c)
 	got := mustGet(t, s, id)
-	if got.Status != conversation.StatusAwaitingSteps || got.Claimable("wrapup", "o2", base) != conversation.ClaimBusy {
-		t.Fatalf("after the claim: status %s, %v for another owner; want awaiting_steps and busy", got.Status, got.Claimable("wrapup", "o2", base))
+	if got.Status != conversation.StatusAwaitingSteps || got.Claimable(conversation.EmailWrapUp, "o2", base) != conversation.ClaimBusy {
+		t.Fatalf("after the claim: status %s, %v for another owner; want awaiting_steps and busy", got.Status, got.Claimable(conversation.EmailWrapUp, "o2", base))
 	}
 	for _, tc := range []struct {
 		owner string
 		at    time.Time
 		want  bool
 	}{{"o1", base.Add(time.Minute), true}, {"o2", base.Add(2 * time.Minute), false}, {"o2", base.Add(7 * time.Minute), true}} {
-		if ok, err := claim(ctx, s, id, "wrapup", tc.owner, tc.at); err != nil || ok != tc.want {
+		if ok, err := claim(ctx, s, id, conversation.EmailWrapUp, tc.owner, tc.at); err != nil || ok != tc.want {
 			t.Errorf("claim by %s at +%v = %v, %v; want %v", tc.owner, tc.at.Sub(base), ok, err, tc.want)
 		}
 	}
 	c = mustGet(t, s, id)
-	c.MarkSent("wrapup", "ses-1", "cc.x.wrapup@mail.example.com", base.Add(8*time.Minute))
+	c.MarkSent(conversation.EmailWrapUp, "ses-1", "cc.x.wrapup@mail.example.com", base.Add(8*time.Minute))
 	mustUpdate(t, s, c)
-	if ok, err := claim(ctx, s, id, "wrapup", "o2", base.Add(time.Hour)); err != nil || ok {
+	if ok, err := claim(ctx, s, id, conversation.EmailWrapUp, "o2", base.Add(time.Hour)); err != nil || ok {
 		t.Errorf("claim of a sent email = %v, %v; want refused", ok, err)
 	}
-	if sent, _ := mustGet(t, s, id).SendOf("wrapup"); sent.ProviderID != "ses-1" || sent.State != conversation.SendSent {
+	if sent, _ := mustGet(t, s, id).SendOf(conversation.EmailWrapUp); sent.ProviderID != "ses-1" || sent.State != conversation.SendSent {
 		t.Errorf("ledger entry = %+v, want sent with the provider ID", sent)
 	}
 }
@@ -623,8 +623,8 @@ func testDelete(t *testing.T, s conversation.Store) {
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.org", base)
 	mustCreate(t, s, c)
 	mustCreate(t, s, other)
-	mustClaim(t, s, c.ID, "nudge", true)
-	mustClaim(t, s, other.ID, "nudge", true)
+	mustClaim(t, s, c.ID, conversation.EmailNudge, true)
+	mustClaim(t, s, other.ID, conversation.EmailNudge, true)
 	if err := s.Delete(ctx, c.ID); err != nil {
 		t.Fatalf("Delete: %v", err)
 	}
@@ -638,8 +638,8 @@ func testDelete(t *testing.T, s conversation.Store) {
 	if got := mustGet(t, s, c.ID); got.Version != 1 {
 		t.Errorf("re-created conversation has version %d, want 1", got.Version)
 	}
-	mustClaim(t, s, c.ID, "nudge", true)
-	mustClaim(t, s, other.ID, "nudge", false)
+	mustClaim(t, s, c.ID, conversation.EmailNudge, true)
+	mustClaim(t, s, other.ID, conversation.EmailNudge, false)
 }
 
 func testDeleteMissing(t *testing.T, s conversation.Store) {
@@ -667,14 +667,14 @@ func testLinks(t *testing.T, s conversation.Store) {
 	other := Minimal(conversation.NewID(), "zoe@example.com", "mo@example.com", base)
 	mustCreate(t, s, c)
 	mustCreate(t, s, other)
-	ours := link(c.ID, "cc."+c.ID+".prep", "prep")
-	ses := link(c.ID, "0100018f2b3c4d5e-6f708192-a3b4-c5d6-e7f8-09a1b2c3d4e5-000000", "prep")
+	ours := link(c.ID, "cc."+c.ID+".prep", conversation.EmailPrep)
+	ses := link(c.ID, "0100018f2b3c4d5e-6f708192-a3b4-c5d6-e7f8-09a1b2c3d4e5-000000", conversation.EmailPrep)
 	c.Notes = "sent"
 	if err := s.Update(ctx, c, ours, ses); err != nil {
 		t.Fatalf("Update with links: %v", err)
 	}
 	mustUpdate(t, s, c) // a later update without links keeps them
-	if err := s.Update(ctx, other, link(other.ID, "cc."+other.ID+".prep", "prep")); err != nil {
+	if err := s.Update(ctx, other, link(other.ID, "cc."+other.ID+".prep", conversation.EmailPrep)); err != nil {
 		t.Fatalf("Update of another conversation with a link: %v", err)
 	}
 	for _, tc := range []struct {
@@ -685,7 +685,7 @@ func testLinks(t *testing.T, s conversation.Store) {
 		{"<CC." + c.ID + ".PREP@mail.example.com>", ours}, // as a header has it, case folded
 		{"<" + ses.Key + "@email.amazonses.com>", ses},    // SES's form of the provider ID
 		{ses.Key, ses},
-		{"cc." + other.ID + ".prep@mail.example.com", link(other.ID, "cc."+other.ID+".prep", "prep")},
+		{"cc." + other.ID + ".prep@mail.example.com", link(other.ID, "cc."+other.ID+".prep", conversation.EmailPrep)},
 	} {
 		got, err := s.FindMessage(ctx, tc.messageID)
 		if err != nil || got != tc.want {
@@ -696,7 +696,7 @@ func testLinks(t *testing.T, s conversation.Store) {
 		_, err := s.FindMessage(ctx, unknown)
 		wantCode(t, err, conversation.ENOTFOUND, fmt.Sprintf("FindMessage(%q)", unknown))
 	}
-	wantCode(t, s.Update(ctx, c, link(other.ID, "cc.x.y", "prep")), conversation.EINVALID, "Update with another conversation's link")
+	wantCode(t, s.Update(ctx, c, link(other.ID, "cc.x.y", conversation.EmailPrep)), conversation.EINVALID, "Update with another conversation's link")
 }
 
 // testLinksConflict: an update refused (stale, or of a missing conversation)
@@ -709,10 +709,10 @@ func testLinksConflict(t *testing.T, s conversation.Store) {
 	mustCreate(t, s, c)
 	stale := mustGet(t, s, c.ID)
 	mustUpdate(t, s, c)
-	wantCode(t, s.Update(ctx, stale, link(c.ID, "cc.stale", "prep")), conversation.ECONFLICT, "Update with links at a stale version")
+	wantCode(t, s.Update(ctx, stale, link(c.ID, "cc.stale", conversation.EmailPrep)), conversation.ECONFLICT, "Update with links at a stale version")
 	gone := Minimal(conversation.NewID(), "ann@example.com", "mo@example.com", base)
 	gone.Version = 1
-	wantCode(t, s.Update(ctx, gone, link(gone.ID, "cc.gone", "prep")), conversation.ENOTFOUND, "Update with links of a missing conversation")
+	wantCode(t, s.Update(ctx, gone, link(gone.ID, "cc.gone", conversation.EmailPrep)), conversation.ENOTFOUND, "Update with links of a missing conversation")
 	for key, id := range map[string]string{"cc.stale": c.ID, "cc.gone": gone.ID} {
 		got, err := s.FindMessage(ctx, key)
 		if code := conversation.ErrorCode(err); code != "" && code != conversation.ENOTFOUND || err == nil && got.Conversation != id {
@@ -728,12 +728,12 @@ func testLinksDeleted(t *testing.T, s conversation.Store) {
 	mustCreate(t, s, c)
 	mustCreate(t, s, other)
 	// As the assistant does, the ledger records the emails the links name.
-	c.Sends = []conversation.Send{{Email: "prep", State: conversation.SendSent, At: base, MessageID: "cc.a@mail.example.com"},
-		{Email: "checkin1", State: conversation.SendSent, At: base, ProviderID: "cc.b"}}
-	if err := s.Update(ctx, c, link(c.ID, "cc.a", "prep"), link(c.ID, "cc.b", "checkin1")); err != nil {
+	c.Sends = []conversation.Send{{Email: conversation.EmailPrep, State: conversation.SendSent, At: base, MessageID: "cc.a@mail.example.com"},
+		{Email: conversation.EmailCheckIn + "1", State: conversation.SendSent, At: base, ProviderID: "cc.b"}}
+	if err := s.Update(ctx, c, link(c.ID, "cc.a", conversation.EmailPrep), link(c.ID, "cc.b", conversation.EmailCheckIn+"1")); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Update(ctx, other, link(other.ID, "cc.c", "prep")); err != nil {
+	if err := s.Update(ctx, other, link(other.ID, "cc.c", conversation.EmailPrep)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Delete(ctx, c.ID); err != nil {
