@@ -26,8 +26,9 @@ var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
 
 // statusUnchanged is the status of the words that say a step stands as it
 // did ("no change", lexicon.Unchanged): found like a status, so that a line
-// splits around it, it records nothing.
-const statusUnchanged conversation.StepStatus = "unchanged"
+// splits around it, it records nothing. Its value is no status's name and no
+// word, so it is never stored nor mistaken for one.
+const statusUnchanged conversation.StepStatus = "="
 
 // saysUnchanged reports whether a status of clause says nothing changed:
 // "Sin cambios, todo sigue igual" reports on no step, whatever other status
