@@ -260,53 +260,77 @@ type srcLine struct {
 // changed a line so that it cannot be found, the kept lines are returned
 // without quote context.
 func replyLines(all []string, trimmed string) (lines []srcLine, blocks [][]string) {
-	var kept []string
-	for l := range strings.SplitSeq(trimmed, "\n") {
-		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
-			kept = append(kept, t)
+	// One pass over the body: a line is kept when it is the next line Trim
+	// kept (less quoted and blank ones), and quoted lines go to one backing
+	// array that the blocks share.
+	rest := trimmed // the kept lines not yet found
+	next, more := nextKept(&rest)
+	quoted := 0
+	for _, l := range all {
+		if isQuoted(l) {
+			quoted++
 		}
 	}
-	keep := make([]bool, len(all))
-	j := 0
-	for i, l := range all {
-		if j == len(kept) {
-			break
-		}
-		if !isQuoted(l) && strings.TrimSpace(l) == kept[j] {
-			keep[i] = true
-			j++
-		}
-	}
-	if j < len(kept) { // Trim rewrote a line: no quote context
-		for _, k := range kept {
-			lines = append(lines, srcLine{text: k, ctx: -1})
-		}
-		return lines, nil
-	}
+	lines = make([]srcLine, 0, strings.Count(trimmed, "\n")+1)
+	backing := make([]string, 0, quoted)
 	ctx := -1
 	inQuote := false
-	for i, l := range all {
-		switch {
-		case isQuoted(l):
-			q := unquote(l)
+	blockStart := 0
+	closeBlock := func() {
+		if inQuote {
+			blocks[len(blocks)-1] = backing[blockStart:len(backing):len(backing)]
+		}
+	}
+	for _, l := range all {
+		if isQuoted(l) {
 			if !inQuote {
 				blocks = append(blocks, nil)
+				blockStart = len(backing)
 				inQuote = true
 			}
-			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], q)
-		case strings.TrimSpace(l) == "":
+			backing = append(backing, unquote(l))
+			continue
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
 			if len(lines) > 0 && !inQuote {
 				lines = append(lines, srcLine{ctx: ctx})
 			}
-		case keep[i]:
+		case more && t == next:
+			next, more = nextKept(&rest)
 			if inQuote {
+				closeBlock()
 				ctx = len(blocks) - 1
 				inQuote = false
 			}
 			lines = append(lines, srcLine{text: strings.TrimRightFunc(l, unicode.IsSpace), ctx: ctx})
 		}
 	}
+	closeBlock()
+	if more { // Trim rewrote a line: no quote context
+		lines = lines[:0]
+		rest = trimmed
+		for k, ok := nextKept(&rest); ok; k, ok = nextKept(&rest) {
+			lines = append(lines, srcLine{text: k, ctx: -1})
+		}
+		return lines, nil
+	}
 	return lines, blocks
+}
+
+// nextKept returns the next line of *rest (a text Trim kept) that is
+// neither blank nor quoted, trimmed, and moves *rest past it; ok is false
+// when there is none.
+func nextKept(rest *string) (line string, ok bool) {
+	for *rest != "" {
+		l, r, _ := strings.Cut(*rest, "\n")
+		*rest = r
+		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // isQuoted reports whether l is a quoted line ("> …", after optional spaces).
