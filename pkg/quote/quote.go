@@ -63,7 +63,7 @@ func (d *Doc) Trim() string {
 	}
 	// The rules change the kinds they read (and never the lines in place).
 	keep := trimApplyRules(d.Lines, slices.Clone(d.Kinds))
-	return trimJoin(keep)
+	return trimJoin(d, keep)
 }
 
 // Line kinds, one byte per line, so that the cutting rules can be written
@@ -412,9 +412,9 @@ func trimDrop(lines []string, kinds []byte, k byte) ([]string, []byte) {
 	return outL, outK
 }
 
-// trimJoin joins the kept lines, without leading blank lines, trailing white
-// space or trailing delimiter lines.
-func trimJoin(lines []string) string {
+// trimJoin joins the kept lines of d, without leading blank lines, trailing
+// white space or trailing delimiter lines.
+func trimJoin(d *Doc, lines []string) string {
 	for len(lines) > 0 && trimSpace(lines[0]) == "" {
 		lines = lines[1:]
 	}
@@ -425,6 +425,9 @@ func trimJoin(lines []string) string {
 			continue
 		}
 		break
+	}
+	if s, ok := d.span(lines); ok {
+		return s
 	}
 	var b strings.Builder
 	n := 0
@@ -439,6 +442,44 @@ func trimJoin(lines []string) string {
 		b.WriteString(trimRightSpace(l))
 	}
 	return b.String()
+}
+
+// span returns what trimJoin builds of lines, without a copy, when that is
+// a part of d.Text: lines are consecutive lines of d.Lines (the same
+// array) without trailing white space. Most replies keep one run of lines.
+func (d *Doc) span(lines []string) (string, bool) {
+	if len(lines) == 0 {
+		return "", false
+	}
+	k := -1
+	for i := range d.Lines {
+		if &d.Lines[i] == &lines[0] {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	start := 0
+	for _, l := range d.Lines[:k] {
+		start += len(l) + 1
+	}
+	// Checked, not assumed: the result is lines joined whatever d holds.
+	end := start
+	for i, l := range lines {
+		if i > 0 {
+			if end >= len(d.Text) || d.Text[end] != '\n' {
+				return "", false
+			}
+			end++
+		}
+		if end+len(l) > len(d.Text) || d.Text[end:end+len(l)] != l || trimRightSpace(l) != l {
+			return "", false
+		}
+		end += len(l)
+	}
+	return d.Text[start:end], true
 }
 
 // Classify gives each line its kind, one byte per line (Empty, Text,
