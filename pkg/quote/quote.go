@@ -1136,10 +1136,18 @@ func trimIsDisclaimer(par []string) bool {
 	if n < 80 || n > 8000 {
 		return false
 	}
-	lower := strings.ToLower(strings.Join(par, " "))
+	// strings.ToLower(strings.Join(par, " ")), on the stack for most.
+	var arr [4096]byte
+	lower := arr[:0]
+	for i, l := range par {
+		if i > 0 {
+			lower = append(lower, ' ')
+		}
+		lower = trimAppendLower(lower, l)
+	}
 	hits := 0
-	for _, w := range trimDisclaimerWords() {
-		if strings.Contains(lower, w) {
+	for _, w := range trimDisclaimerBytes() {
+		if bytes.Contains(lower, w) {
 			if hits++; hits == 2 {
 				return true
 			}
@@ -1147,6 +1155,15 @@ func trimIsDisclaimer(par []string) bool {
 	}
 	return false
 }
+
+// trimDisclaimerBytes are trimDisclaimerWords as byte slices.
+var trimDisclaimerBytes = sync.OnceValue(func() [][]byte {
+	out := make([][]byte, len(trimDisclaimerWords()))
+	for i, w := range trimDisclaimerWords() {
+		out[i] = []byte(w)
+	}
+	return out
+})
 
 // trimIsNamedQuote reports Supercite-style quoting: "Richard> text", "C>".
 func trimIsNamedQuote(s string) bool {
