@@ -815,6 +815,22 @@ var trimAttributionStarts = sync.OnceValue(func() []string {
 	return append(slices.Clone(lexicon.AttributionStarts()), "----") // Zoho's "---- On … wrote ----"
 })
 
+// trimAttributionStartsBy are the trimAttributionStarts a line whose first
+// byte is c may start with: those whose first byte is c whatever the case of
+// an ASCII letter, and those that start beyond ASCII (case folding may pair
+// them with another byte); all of them when c is beyond ASCII.
+var trimAttributionStartsBy = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for c := range by {
+		for _, p := range trimAttributionStarts() {
+			if c >= utf8.RuneSelf || p[0] >= utf8.RuneSelf || byte(c)|0x20 == p[0]|0x20 {
+				by[c] = append(by[c], p)
+			}
+		}
+	}
+	return &by
+})
+
 // trimIsAttribution reports whether s (one line, or several joined) is an
 // attribution introducing a quote: "On <date>, <someone> wrote:" in its many
 // forms and languages, or "<date> <someone> <address>:".
@@ -844,14 +860,22 @@ func trimIsAttribution(s string) bool {
 	var buf [trimMaxLine]byte
 	body := trimAppendASCIILower(buf[:0], bodyText)
 	// A wrote word is followed by less than trimWroteTail bytes: only the
-	// end of the line can hold it.
-	var present [256]bool
-	for _, c := range body[max(0, len(body)-trimWroteTail-trimWroteMax()):] {
-		present[c] = true
+	// end of the line can hold it. The pairs of bytes of that end go into a
+	// filter, so that a word is searched for only when its first two bytes
+	// may occur there.
+	var pairs [trimPairBits / 64]uint64
+	window := body[max(0, len(body)-trimWroteTail-trimWroteMax()):]
+	for i := 1; i < len(window); i++ {
+		h := trimPairHash(window[i-1], window[i])
+		pairs[h/64] |= 1 << (h % 64)
 	}
 	dashStart := strings.HasPrefix(s, "-")
 	for _, w := range trimWroteBytes() {
-		if !present[w[0]] {
+		if len(w) < 2 {
+			if bytes.IndexByte(window, w[0]) < 0 {
+				continue
+			}
+		} else if h := trimPairHash(w[0], w[1]); pairs[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
 		if i := bytes.LastIndex(body[max(0, len(body)-trimWroteTail-len(w)):], w); i >= 0 {
@@ -876,6 +900,12 @@ func trimIsAttribution(s string) bool {
 	}
 	return false
 }
+
+// trimPairBits is the size of the filter of byte pairs trimIsAttribution
+// builds, and trimPairHash a pair's place in it.
+const trimPairBits = 1024
+
+func trimPairHash(a, b byte) uint { return (uint(a)*37 + uint(b)) % trimPairBits }
 
 // trimWroteTail bounds what may follow a wrote word in an attribution
 // ("schrieb Max Mustermann <max@example.com>:").
@@ -994,10 +1024,7 @@ func trimMayStartAttribution(s string) bool {
 	if !trimHasDigit(s) {
 		return false
 	}
-	for _, p := range trimAttributionStarts() {
-		if s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && s[0]|0x20 != p[0]|0x20 {
-			continue // ASCII first bytes that differ whatever the case: most starts
-		}
+	for _, p := range trimAttributionStartsBy()[s[0]] {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
