@@ -233,6 +233,7 @@ type progressReader struct {
 	last         []int      // the steps the previous line reported on
 	pending      []int      // steps named on a line without a status
 	unplaced     []string   // updates that named no step
+	clauses      []clause   // splitClauses' buffer, reused line after line
 }
 
 // set records what a line says of step, keeping the last report; it
@@ -272,7 +273,8 @@ func (r *progressReader) line(t string) {
 		return
 	}
 	reported := false
-	for _, cl := range splitClauses(t, r.names) {
+	r.clauses = splitClauses(r.clauses[:0], t, r.names)
+	for _, cl := range r.clauses {
 		reported = r.clause(cl) || reported
 	}
 	if isSignOff(t) {
@@ -460,7 +462,7 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 				}
 			}
 		}
-		note := strings.Join(strings.Fields(strings.Trim(seg, noteTrim)), " ")
+		note := joinFields(strings.Trim(seg, noteTrim))
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, conversation.ProgressUpdate{Step: s, Status: status, Note: note})
@@ -822,8 +824,8 @@ var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
 // the course". A line is split only between two statuses, at the last
 // separator before the second, and only when the clause after the split
 // names a step of its own; otherwise the line stays whole, so that "in
-// progress, halfway" is one report.
-func splitClauses(t string, names [][]string) []clause {
+// progress, halfway" is one report. The clauses are appended to out.
+func splitClauses(out []clause, t string, names [][]string) []clause {
 	var spanBuf [4]statusSpan
 	spans := spanBuf[:0]
 	for from := 0; from < len(t) && len(spans) < 2*MaxSteps; {
@@ -839,9 +841,8 @@ func splitClauses(t string, names [][]string) []clause {
 		if len(spans) == 1 {
 			c.st, c.ok = spans[0], true
 		}
-		return []clause{c}
+		return append(out, c)
 	}
-	var out []clause
 	begin, first := 0, 0                // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
 	for k := 1; k < len(spans); k++ {
@@ -949,8 +950,8 @@ var noteFillers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon
 
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers()[w] {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.Trim(strings.ToLower(w), noteTrim); w != "" && !noteFillers()[w] {
 			return false
 		}
 	}
@@ -1003,9 +1004,9 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	default:
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
-	note = strings.Join(strings.Fields(note), " ")
+	note = joinFields(note)
 	if st.start == st.end && st.end < len(clause) { // a percentage: the note starts with it
-		note = strings.Join(strings.Fields(strings.TrimRight(clause[st.start:], noteTrimEnd)), " ")
+		note = joinFields(strings.TrimRight(clause[st.start:], noteTrimEnd))
 	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
 		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."

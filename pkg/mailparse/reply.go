@@ -717,3 +717,31 @@ func contactLine(t string) bool {
 	}
 	return digits >= 6
 }
+
+// joinFields is strings.Join(strings.Fields(s), " "), without a copy when s
+// already has one space between words and none around them.
+func joinFields(s string) string {
+	prevSpace := true // a space at the start is one to drop
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			space := asciiSpace(c) || c == '\v'
+			if space && (c != ' ' || prevSpace) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = space
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += size
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
