@@ -620,6 +620,43 @@ var (
 	rankVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankVerbs()) })
 )
 
+// stepNumberShapes and ordinalShapes filter the look-ups findRef makes
+// for every word of a clause.
+var (
+	stepNumberShapes = sync.OnceValue(func() *wordShapes { return newWordShapes(stepNumberWords()) })
+	ordinalShapes    = sync.OnceValue(func() *wordShapes { return newWordShapes(ordinals()) })
+)
+
+// wordShapes is a filter before a map of words: bit n of entry c is set
+// when the map has a word of n bytes (63: 63 or more) starting with byte c.
+type wordShapes [256]uint64
+
+func newWordShapes[V any](m map[string]V) *wordShapes {
+	var s wordShapes
+	for w := range m {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return &s
+}
+
+// get is m[string(w)], looked up only when the filter lets w through (s
+// was made from m; the empty word is always looked up).
+func (s *wordShapes) get(m map[string]int, w []byte) (int, bool) {
+	if len(w) > 0 && s[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0, false
+	}
+	v, ok := m[string(w)]
+	return v, ok
+}
+
+// lookup is m[string(w)] through the filter.
+func (s *wordShapes) lookup(m map[string]int, w []byte) int {
+	v, _ := s.get(m, w)
+	return v
+}
+
 // rankCount reads a count after a rank ("the first two"): 2..9 as digits
 // or words; 0 when w is none.
 func rankCount(w []byte) int {
@@ -676,11 +713,11 @@ func findRef(clause string, names [][]string) stepRef {
 			if strings.HasSuffix(strings.TrimRight(clause[:st], " \t"), ":") && statusFollows(clause, e) {
 				return stepRef{steps: []int{n}, numbered: true, start: st, end: e} // "My update: 1 is done"
 			}
-		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
+		} else if n := stepNumberShapes().lookup(stepNumberWords(), w); n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
-			if r, ok := ordinals()[string(prev)]; ok {
+			if r, ok := ordinalShapes().get(ordinals(), prev); ok {
 				switch n := rankCount(w); {
 				case rankNouns()[string(w)], n == 0 && rankArticles()[string(prev2)] && rankVerbs()[string(w)]:
 					// "the first one", "the third is blocked"
