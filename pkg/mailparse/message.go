@@ -94,20 +94,27 @@ const (
 // email (no header block, no From), ErrTooLarge when it exceeds
 // MaxMessageBytes.
 func Parse(raw []byte) (*Message, error) {
+	m, _, err := parse(raw)
+	return m, err
+}
+
+// parse is Parse, also returning the body classified when Parse classified
+// it (a short body, read for an out-of-office notice), or nil.
+func parse(raw []byte) (*Message, *quote.Doc, error) {
 	if len(raw) > MaxMessageBytes {
-		return nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
+		return nil, nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
 	}
 	var warnings []string
 	raw, reason, err := mimeCheckHeader(raw, &warnings)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if reason != "" {
-		return nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
+		return nil, nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
 	}
 	e, err := message.ReadWithOptions(bytes.NewReader(raw), &message.ReadOptions{MaxHeaderBytes: mimeMaxHeaderBytes})
 	if e == nil {
-		return nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
+		return nil, nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
 	}
 	if err != nil {
 		warnings = append(warnings, mimeWarning(err))
@@ -116,7 +123,7 @@ func Parse(raw []byte) (*Message, error) {
 	m := &Message{}
 
 	if err := mimeAddresses(h, m); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m.Subject = mimeHeaderText(h, "Subject")
 	m.MessageID = mimeMsgID(h, "Message-Id")
@@ -141,14 +148,14 @@ func Parse(raw []byte) (*Message, error) {
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
 	m.Attachments = w.attachments
+	var d *quote.Doc
 	if m.Automatic == "" {
-		var d *quote.Doc
 		if len(m.Text) <= autoReplyMaxBody { // only a short body is read for a notice
 			d = quote.NewDoc(m.Text)
 		}
 		m.Automatic = autoReplyWording(m.Subject, d)
 	}
-	return m, nil
+	return m, d, nil
 }
 
 // mimeCheckHeader makes sure raw starts with a header block (an mbox "From "

@@ -89,11 +89,11 @@ func Read(raw []byte, kind conversation.ReplyKind, questions []string, now time.
 	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
-	msg, err := Parse(raw)
+	msg, doc, err := parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("read %s reply: %w", kind, err)
 	}
-	return ReadMessage(msg, kind, ReadOptions{Questions: questions, Now: now})
+	return readMessage(msg, doc, kind, ReadOptions{Questions: questions, Now: now})
 }
 
 // ReadOptions is what ReadMessage knows of the conversation a reply belongs to.
@@ -119,11 +119,21 @@ type ReadOptions struct {
 // the extractor of the kind reads the lines it kept, and what it could not
 // place is listed in Reply.Unplaced.
 func ReadMessage(msg *Message, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
+	return readMessage(msg, nil, kind, o)
+}
+
+// readMessage is ReadMessage given the body as Parse classified it, if it
+// did (doc, else nil): a document is made once per reply.
+func readMessage(msg *Message, doc *quote.Doc, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
 	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
-	d := forwardedReply(quote.NewDoc(readable(msg.Text)), msg.From) // classified once
-	trimmed := d.Trim()                                             // once per reply: every extractor reads its lines
+	text := readable(msg.Text)
+	if doc == nil || doc.Text != text {
+		doc = quote.NewDoc(text) // else Parse classified this very text
+	}
+	d := forwardedReply(doc, msg.From) // classified once
+	trimmed := d.Trim()                // once per reply: every extractor reads its lines
 	r := &Reply{From: msg.From, Text: newWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
