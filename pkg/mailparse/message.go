@@ -133,9 +133,7 @@ func parse(raw []byte) (*Message, *quote.Doc, error) {
 	} else {
 		m.References = mimeLooseMsgIDs(h.Get("References"))
 	}
-	if d, err := h.Date(); err == nil {
-		m.Date = d
-	}
+	m.Date = mimeDate(h)
 	m.Automatic = mimeAutomatic(h)
 
 	w := mimeWalker{warnings: warnings, rawLen: len(raw)}
@@ -156,6 +154,20 @@ func parse(raw []byte) (*Message, *quote.Doc, error) {
 		m.Automatic = autoReplyWording(m.Subject, d)
 	}
 	return m, d, nil
+}
+
+// mimeDate reads the Date header as mail.Header.Date does (zero when it
+// cannot). The layout nearly every client writes is tried first: it is the
+// 25th that net/mail.ParseDate tries, after 24 that each build an error.
+// Where it parses the value, ParseDate gets the same time from it.
+func mimeDate(h mail.Header) time.Time {
+	if t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 -0700", h.Get("Date")); err == nil {
+		return t
+	}
+	if t, err := h.Date(); err == nil {
+		return t
+	}
+	return time.Time{}
 }
 
 // mimeCheckHeader makes sure raw starts with a header block (an mbox "From "

@@ -3,11 +3,14 @@ package mailparse
 import (
 	"errors"
 	"fmt"
+	netmail "net/mail"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/emersion/go-message/mail"
 )
 
 // crlf turns a readable LF test message into CRLF, as it travels.
@@ -220,6 +223,26 @@ func TestMimeCleanTextFastPath(t *testing.T) {
 		}
 		if again := mimeCleanTextCopy(want); again != want {
 			t.Errorf("cleaning %q twice gives %q, once %q", s, again, want)
+		}
+	}
+}
+
+// TestMimeDate checks the fast path of mimeDate against net/mail.ParseDate.
+func TestMimeDate(t *testing.T) {
+	for _, v := range []string{
+		"", "Mon, 4 Mar 2024 09:00:00 +0000", "Mon, 04 Mar 2024 09:00:00 -0500", "Mon,  4 Mar 2024 09:00:00 +0000",
+		" Mon, 4 Mar 2024 09:00:00 +0000", "Mon, 4 Mar 2024 09:00:00 +0000 (UTC)", "4 Mar 2024 09:00:00 +0100",
+		"Mon, 4 Mar 24 09:00 GMT", "Tue, 4 Mar 2024 09:00:00 +0000", "Mon, 4 Mar 2024 09:00:00 +0000\r\n", "garbage",
+		"Mon, 31 Feb 2024 09:00:00 +0000", "Mon, 4 Mar 2024 25:00:00 +0000",
+	} {
+		var h mail.Header
+		h.Set("Date", v)
+		want, err := netmail.ParseDate(v)
+		if err != nil || v == "" {
+			want = time.Time{}
+		}
+		if got := mimeDate(h); !got.Equal(want) || got.Location().String() != want.Location().String() {
+			t.Errorf("mimeDate(%q) = %v, want %v", v, got, want)
 		}
 	}
 }
