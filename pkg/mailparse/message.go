@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -136,7 +137,8 @@ func parse(raw []byte) (*Message, *quote.Doc, error) {
 	m.Date = mimeDate(h)
 	m.Automatic = mimeAutomatic(h)
 
-	w := mimeWalker{warnings: warnings, rawLen: len(raw)}
+	w := mimeWalker{warnings: warnings, rawLen: len(raw), buf: mimeBuffers.Get().(*bytes.Buffer)}
+	defer mimeBuffers.Put(w.buf)
 	body := w.entity(e, 0)
 	body.render()
 	m.Text = body.text
@@ -439,13 +441,17 @@ func HTMLToText(src string) string { return mimeCleanText(htmltext.Render(src)) 
 // MaxHTMLBytes is how much of an HTML body Parse renders to text.
 const MaxHTMLBytes = 512 << 10
 
+// mimeBuffers keeps the buffers parts are decoded into from one message to
+// the next: each part's text is copied out of it.
+var mimeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // mimeWalker walks the MIME tree within bounds.
 type mimeWalker struct {
 	parts       int
 	attachments []Attachment
 	warnings    []string
-	rawLen      int          // size of the raw message
-	buf         bytes.Buffer // the decoded part being read
+	rawLen      int           // size of the raw message
+	buf         *bytes.Buffer // the decoded part being read (from mimeBuffers)
 }
 
 func (w *mimeWalker) warn(format string, args ...any) {
@@ -483,12 +489,11 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" {
 		return mimeBody{}
 	}
-	// One buffer for every part, sized on the first from the size of the
-	// whole message (io.ReadAll would grow it step by step).
+	// One buffer for every part, sized from the size of the whole message
+	// (io.ReadAll would grow it step by step); a buffer a previous message
+	// left large enough is used as it is.
 	w.buf.Reset()
-	if w.buf.Cap() == 0 {
-		w.buf.Grow(min(w.rawLen, 1<<20) + bytes.MinRead)
-	}
+	w.buf.Grow(min(w.rawLen, 1<<20) + bytes.MinRead)
 	_, err = w.buf.ReadFrom(io.LimitReader(e.Body, mimeMaxTextBytes+1))
 	data := w.buf.Bytes()
 	if err != nil {
