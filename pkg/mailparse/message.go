@@ -89,7 +89,8 @@ const (
 // tab, no trailing spaces, NBSP turned into spaces and zero-width characters
 // removed. Header fields are decoded (RFC 2047) and stripped of line breaks.
 // Problems that leave the message usable (an unknown charset, a broken part)
-// are recorded in Warnings, not returned.
+// are recorded in Warnings, not returned; the HTML alternative of a usable
+// plain text part is not decoded, so its problems are not among them.
 //
 // Errors: ErrNotMessage (wrapped, with a reason) when the input is not an
 // email (no header block, no From), ErrTooLarge when it exceeds
@@ -450,8 +451,12 @@ type mimeWalker struct {
 	parts       int
 	attachments []Attachment
 	warnings    []string
-	rawLen      int           // size of the raw message
-	buf         *bytes.Buffer // the decoded part being read (from mimeBuffers)
+	rawLen      int // size of the raw message
+	// skipHTML is set while the walker reads the parts of an alternative
+	// that come after a usable plain text part: their HTML is never used,
+	// so it is not decoded (nor are its decoding problems reported).
+	skipHTML bool
+	buf      *bytes.Buffer // the decoded part being read (from mimeBuffers)
 }
 
 func (w *mimeWalker) warn(format string, args ...any) {
@@ -486,7 +491,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	default:
 		return mimeBody{}
 	}
-	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" {
+	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" || mediaType == "text/html" && w.skipHTML {
 		return mimeBody{}
 	}
 	// One buffer for every part, sized from the size of the whole message
@@ -522,6 +527,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 // the root of a related group, or the text parts of a mixed one joined.
 func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, depth int) mimeBody {
 	var parts []mimeBody
+	plainSeen := false // a plain part of an alternative was read
 	for {
 		if w.parts >= mimeMaxParts {
 			w.warn("more than %d MIME parts, the rest ignored", mimeMaxParts)
@@ -538,7 +544,17 @@ func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, dep
 		if err != nil {
 			w.warn("%s", mimeWarning(err))
 		}
-		parts = append(parts, w.entity(p, depth+1))
+		b := w.entity(p, depth+1)
+		parts = append(parts, b)
+		if mediaType == "multipart/alternative" && b.ok && !b.html && !plainSeen {
+			plainSeen = true
+			if !w.skipHTML && !mimeIsStub(b.text) {
+				// The first plain part is usable: it is what this
+				// alternative gives (see below), whatever follows.
+				w.skipHTML = true
+				defer func() { w.skipHTML = false }()
+			}
+		}
 	}
 	switch mediaType {
 	case "multipart/alternative":
