@@ -809,9 +809,10 @@ func mimeCleanTextCopy(s string) string {
 	return b.String()
 }
 
-// mimeIsClean reports ASCII text that mimeCleanText would return unchanged,
-// which it then need not copy: printable characters, tabs and newlines, no
-// leading blank line and no white space at the end of a line or of the text.
+// mimeIsClean reports text that mimeCleanText would return unchanged, which
+// it then need not copy: valid UTF-8 of printable characters (none that it
+// drops or turns into a space or a newline), tabs and newlines, no leading
+// blank line and no white space at the end of a line or of the text.
 func mimeIsClean(s string) bool {
 	if s == "" {
 		return true
@@ -831,6 +832,14 @@ func mimeIsClean(s string) bool {
 			if p := s[i-1]; p == ' ' || p == '\t' {
 				return false
 			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1, r < 0xa0, r == '\u00a0', r == '\u2007', r == '\u202f',
+				r == '\u2028', r == '\u2029', mimeZeroWidth(r):
+				return false // invalid, a C1 control or U+0085, a space or a break to rewrite, dropped
+			}
+			i += size - 1
 		default:
 			return false
 		}

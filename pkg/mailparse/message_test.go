@@ -212,6 +212,8 @@ func TestMimeCleanTextFastPath(t *testing.T) {
 		"", "a", "a\nb", "a \nb", "a\t\nb", "\na", " a", "a\n\nb", "a\n", "a ", "a\t", "\tx\ny", "x\r\ny", "x\ry",
 		"a\x00b", "a\x7fb", "\u00a0x", "x\u200b", "x\u200b \ny", "a\u2028b", "\u200b\nx", "é\nb", "\xffx", "> \n> a",
 		"line one\n\n> quoted\n>> deeper\n\n-- \nsig", "   \n   \nx", "x\n \ny",
+		"Grüße, ça va — 日本語 ✅ 👍", "é \nb", "é\u2003\nb", "x\u0085y", "x\u0080y", "x\u009fy", "x\u2007y", "x\u202fy",
+		"x\u2029y", "x\u00ady", "x\u200ey", "x\u2069y", "x\ufeffy", "é\xc3", "\xe2\x80", "x\u00a0", "\u00e9\n\n\u00e9",
 	}
 	for _, s := range inputs {
 		want := mimeCleanTextCopy(s)
