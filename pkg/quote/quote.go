@@ -903,7 +903,7 @@ func trimIsAttribution(s string) bool {
 
 // trimPairBits is the size of the filter of byte pairs trimIsAttribution
 // builds, and trimPairHash a pair's place in it.
-const trimPairBits = 1024
+const trimPairBits = 4096
 
 func trimPairHash(a, b byte) uint { return (uint(a)*37 + uint(b)) % trimPairBits }
 
@@ -1172,8 +1172,20 @@ func trimIsDisclaimer(par []string) bool {
 		}
 		lower = trimAppendLower(lower, l)
 	}
+	// The byte pairs of the paragraph, as in trimIsAttribution: most words
+	// are not searched for.
+	var pairs [trimPairBits / 64]uint64
+	for i := 1; i < len(lower); i++ {
+		h := trimPairHash(lower[i-1], lower[i])
+		pairs[h/64] |= 1 << (h % 64)
+	}
 	hits := 0
 	for _, w := range trimDisclaimerBytes() {
+		if len(w) >= 2 {
+			if h := trimPairHash(w[0], w[1]); pairs[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+		}
 		if bytes.Contains(lower, w) {
 			if hits++; hits == 2 {
 				return true
