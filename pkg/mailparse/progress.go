@@ -686,7 +686,10 @@ func findRef(clause string, names [][]string) stepRef {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
 	var rank stepRef // the first rank named, if no number is
-	var pbuf, ppbuf, wbuf [2 * maxStatusWord]byte
+	// Each word is lower-cased once, into the buffer neither prev nor
+	// prev2 holds: the three take turns.
+	var bufs [3][2 * maxStatusWord]byte
+	wi := 0
 	prev := []byte(nil)  // the previous word, lower-case
 	prev2 := []byte(nil) // the word before it
 	ps, pe := -1, -1
@@ -698,7 +701,7 @@ func findRef(clause string, names [][]string) stepRef {
 		i = e
 		var w []byte
 		if e-st <= maxStatusWord {
-			w = appendLower(wbuf[:0], clause[st:e])
+			w = appendLower(bufs[wi][:0], clause[st:e])
 		}
 		if n, end := readSmallNumber(clause, st); end == e {
 			if prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
@@ -734,13 +737,8 @@ func findRef(clause string, names [][]string) stepRef {
 				}
 			}
 		}
-		prev2, prev = nil, nil
-		if pe >= 0 && pe-ps <= maxStatusWord {
-			prev2 = appendLower(ppbuf[:0], clause[ps:pe])
-		}
-		if w != nil {
-			prev = append(pbuf[:0], w...)
-		}
+		prev2, prev = prev, w // prev is nil exactly when the previous word was too long
+		wi = (wi + 1) % len(bufs)
 		ps, pe = st, e
 	}
 	// "… and so is the third."
@@ -1184,6 +1182,15 @@ func isLetter(r rune) bool {
 // statusAt returns the status phrase that starts with the word line[i:j]
 // (or with its part before the apostrophe or hyphen at i+k, when k > 0).
 func statusAt(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
+	if w := line[i:j]; asciiWord(w) {
+		c := w[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !maybeStatusShape(c, len(w)) && (k <= 0 || !maybeStatusShape(c, k)) {
+			return -1, -1, "" // the test below, before lower-casing an ASCII word
+		}
+	}
 	var buf [2 * maxStatusWord]byte
 	lower := appendLower(buf[:0], line[i:j])
 	if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
@@ -1208,7 +1215,24 @@ func statusAt(line string, i, j, k int) (start, end int, status conversation.Ste
 // maybeStatusWord reports whether a status phrase may start with the
 // lower-case word w.
 func maybeStatusWord(w []byte) bool {
-	return len(w) > 0 && len(w) < 64 && statusTables().wordShape[w[0]]&(1<<len(w)) != 0
+	return len(w) > 0 && maybeStatusShape(w[0], len(w))
+}
+
+// maybeStatusShape reports whether a status phrase may start with a word of
+// n bytes whose first byte, lower-case, is c.
+func maybeStatusShape(c byte, n int) bool {
+	return n < 64 && statusTables().wordShape[c]&(1<<n) != 0
+}
+
+// asciiWord reports a word of ASCII letters, apostrophes and hyphens (as
+// findStatus cuts them), which lower-cases byte for byte.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,
