@@ -42,6 +42,8 @@ func Render(src string) string {
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
 	var nameBuf [32]byte
+	var attrs htmlAttrs // the attributes of the tag being read
+	var atoms htmlAtomCache
 	for {
 		tt := z.Next()
 		switch tt {
@@ -53,12 +55,12 @@ func Render(src string) string {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atom.Lookup(name)
-			attrs, hasAttr := htmlReadAttrs(z)
-			r.start(a, htmlUnknownName(a, name), attrs, hasAttr, tt == html.SelfClosingTagToken)
+			a := atoms.lookup(name)
+			hasAttr := htmlReadAttrs(z, &attrs)
+			r.start(a, htmlUnknownName(a, name), &attrs, hasAttr, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atom.Lookup(name)
+			a := atoms.lookup(name)
 			r.end(a, htmlUnknownName(a, name))
 		}
 	}
@@ -87,6 +89,29 @@ func htmlTagName(raw, buf []byte) []byte {
 	return buf
 }
 
+// htmlAtomCache remembers the atoms of the tag names a document uses, which
+// it repeats: a look-up compares a few bytes instead of hashing the name.
+type htmlAtomCache [16]struct {
+	name [12]byte
+	n    uint8
+	a    atom.Atom
+}
+
+// lookup is atom.Lookup(name), through the cache.
+func (c *htmlAtomCache) lookup(name []byte) atom.Atom {
+	if len(name) == 0 || len(name) > len(c[0].name) {
+		return atom.Lookup(name)
+	}
+	e := &c[(int(name[0])+len(name))%len(c)]
+	if int(e.n) == len(name) && string(e.name[:e.n]) == string(name) {
+		return e.a
+	}
+	a := atom.Lookup(name)
+	e.n = uint8(copy(e.name[:], name))
+	e.a = a
+	return a
+}
+
 // htmlUnknownName returns the name of an element without an atom (such as
 // Outlook's o:p), which is how the renderer tells such elements apart.
 func htmlUnknownName(a atom.Atom, name []byte) string {
@@ -103,12 +128,12 @@ type htmlAttrs struct {
 
 // htmlReadAttrs reads the attributes of the current tag, and whether it has
 // any.
-func htmlReadAttrs(z *html.Tokenizer) (htmlAttrs, bool) {
-	var a htmlAttrs
+func htmlReadAttrs(z *html.Tokenizer, a *htmlAttrs) bool {
+	*a = htmlAttrs{}
 	for n := 0; ; n++ {
 		k, v, more := z.TagAttr()
 		if k == nil && !more {
-			return a, n > 0
+			return n > 0
 		}
 		switch string(k) {
 		case "id":
@@ -127,7 +152,7 @@ func htmlReadAttrs(z *html.Tokenizer) (htmlAttrs, bool) {
 			a.value = string(v)
 		}
 		if !more {
-			return a, true
+			return true
 		}
 	}
 }
@@ -290,14 +315,15 @@ func (r *htmlRenderer) startContent() {
 		r.rowText = true
 	}
 	if r.marker.pending {
-		r.out.WriteString(htmlIndent[:2*r.marker.indent])
+		// Indentation, number and separator written at once.
+		var buf [2*htmlMaxIndent + 24]byte
+		m := append(buf[:0], htmlIndent[:2*r.marker.indent]...)
 		if r.marker.ordered {
-			var num [20]byte
-			r.out.Write(strconv.AppendInt(num[:0], int64(r.marker.number), 10))
-			r.out.WriteString(". ")
+			m = append(strconv.AppendInt(m, int64(r.marker.number), 10), ". "...)
 		} else {
-			r.out.WriteString("- ")
+			m = append(m, "- "...)
 		}
+		r.out.Write(m)
 		r.marker = htmlMarker{}
 	}
 	if r.inLink && r.linkStart < 0 {
@@ -421,7 +447,7 @@ func htmlVoid(a atom.Atom) bool {
 
 // htmlQuoteRegion reports whether an element starts a mail client's quote
 // container whose content, to the end of the document, is quoted history.
-func htmlQuoteRegion(a atom.Atom, at htmlAttrs) bool {
+func htmlQuoteRegion(a atom.Atom, at *htmlAttrs) bool {
 	id := strings.ToLower(at.id)
 	if id != "" && (strings.Contains(id, "divrplyfwdmsg") || strings.Contains(id, "appendonsend") ||
 		id == "olk_src_body_section" || strings.Contains(id, "mail-editor-reference-message-container") ||
@@ -448,7 +474,7 @@ func htmlQuoteRegion(a atom.Atom, at htmlAttrs) bool {
 	return false
 }
 
-func htmlHasClass(at htmlAttrs, class string) bool {
+func htmlHasClass(at *htmlAttrs, class string) bool {
 	for _, c := range strings.Fields(at.class) {
 		if strings.EqualFold(c, class) {
 			return true
@@ -458,7 +484,7 @@ func htmlHasClass(at htmlAttrs, class string) bool {
 }
 
 // start handles a start tag.
-func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, selfClosing bool) {
+func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, selfClosing bool) {
 	if r.skip > 0 && !htmlSkipped(a) {
 		// Only nesting of skipped elements matters inside them.
 		return
@@ -532,7 +558,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at htmlAttrs, hasAttr, se
 
 // enter does what opening element a (being pushed as e) starts: a quote
 // level, a pre, a list or list item, a table cell, a link.
-func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at htmlAttrs) {
+func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at *htmlAttrs) {
 	switch a {
 	case atom.Blockquote:
 		e.blockquote = true

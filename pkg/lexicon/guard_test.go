@@ -24,7 +24,7 @@ var readerDirs = []string{"../mailparse", "../quote", "../htmltext"}
 var technicalTokens = map[string]bool{
 	// Header fields and their values (RFC 5322, 2045, 3834, 3676); the
 	// capitalised names only, as header fields are spelled.
-	"From": true, "To": true, "Cc": true, "Subject": true, "yes": true, "no": true,
+	"From": true, "To": true, "Cc": true, "Subject": true, "Date": true, "yes": true, "no": true,
 	"message-id": true, "in-reply-to": true, "references": true, "delivered-to": true, "x-original-to": true,
 	"content-type": true, "auto-submitted": true, "x-autoreply": true, "x-autorespond": true, "precedence": true,
 	"auto_reply": true, "bulk": true, "junk": true, "list": true,
@@ -98,6 +98,9 @@ func TestReaderWordsInLexicon(t *testing.T) {
 					s, err := strconv.Unquote(lit.Value)
 					if err != nil {
 						t.Fatal(err)
+					}
+					if strings.Contains(s, "Jan 2006") {
+						continue // a layout of package time: Go's reference date, not English
 					}
 					for _, w := range foreignWords(s) {
 						if _, ok := pending[key]; ok {

@@ -288,11 +288,113 @@ func words(s string) (ws []string, spans [][2]int) {
 // per question, those the question has. It lower-cases into a buffer and
 // dedupes by hash, so that counting allocates nothing.
 type wordCounter struct {
-	vocab  map[string]vocabWord
-	seen   map[uint64]uint32 // a word's hash → the count it was last seen in
-	gen    uint32            // the count running: seen needs no clearing
+	vocab  *vocabTable
+	seen   []seenSlot // open addressing by a word's hash: the count it was last seen in
+	nSeen  int        // the words in seen for the count running
+	gen    uint32     // the count running: seen needs no clearing
 	buf    []byte
 	common []int // per question, after count
+}
+
+// seenSlot is a word's hash and the count that saw it.
+type seenSlot struct {
+	h   uint64
+	gen uint32
+}
+
+// saw records hash h for the count running and reports whether it was
+// already there.
+func (c *wordCounter) saw(h uint64) bool {
+	if 2*(c.nSeen+1) > len(c.seen) {
+		c.growSeen()
+	}
+	mask := uint64(len(c.seen) - 1)
+	for i := hashSlot(h) & mask; ; i = (i + 1) & mask {
+		sl := &c.seen[i]
+		if sl.gen != c.gen {
+			*sl = seenSlot{h: h, gen: c.gen}
+			c.nSeen++
+			return false
+		}
+		if sl.h == h {
+			return true
+		}
+	}
+}
+
+// growSeen doubles seen, keeping the hashes of the count running.
+func (c *wordCounter) growSeen() {
+	old := c.seen
+	c.seen = make([]seenSlot, max(64, 2*len(old)))
+	mask := uint64(len(c.seen) - 1)
+	for _, sl := range old {
+		if sl.gen != c.gen {
+			continue
+		}
+		i := hashSlot(sl.h) & mask
+		for c.seen[i].gen == c.gen {
+			i = (i + 1) & mask
+		}
+		c.seen[i] = sl
+	}
+}
+
+// hashSlot mixes the high bits of an FNV hash into the low ones that pick
+// a slot.
+func hashSlot(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
+
+// vocabTable is a question bank's vocabulary (questionVocab) as an open
+// addressing table keyed by the FNV hash that wordCounter computes anyway.
+type vocabTable struct {
+	slots []vocabSlot
+	mask  uint64
+}
+
+type vocabSlot struct {
+	h    uint64
+	word string
+	v    vocabWord
+	used bool
+}
+
+// newVocabTable puts the words of m in a table at most half full.
+func newVocabTable(m map[string]vocabWord) *vocabTable {
+	n := 64
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := &vocabTable{slots: make([]vocabSlot, n), mask: uint64(n - 1)}
+	for w, v := range m {
+		h := fnv1a([]byte(w))
+		i := hashSlot(h) & t.mask
+		for t.slots[i].used {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = vocabSlot{h: h, word: w, v: v, used: true}
+	}
+	return t
+}
+
+// get returns what the table knows of word w, whose hash is h.
+func (t *vocabTable) get(h uint64, w []byte) vocabWord {
+	for i := hashSlot(h) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if !sl.used {
+			return vocabWord{}
+		}
+		if sl.h == h && sl.word == string(w) {
+			return sl.v
+		}
+	}
+}
+
+// fnv1a is the 64-bit FNV-1a hash of b.
+func fnv1a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // vocabWord is what a question bank knows of a word: the questions that
@@ -305,13 +407,13 @@ type vocabWord struct {
 // newWordCounter prepares a counter for qs. The vocabulary of a question
 // bank is built once, with the bank (compiledQuestions), and shared.
 func newWordCounter(qs []qmatch) *wordCounter {
-	return &wordCounter{vocab: questionVocab(qs), seen: map[uint64]uint32{}, common: make([]int, len(qs))}
+	return &wordCounter{vocab: questionVocab(qs), common: make([]int, len(qs))}
 }
 
 // questionVocab maps each distinctive word of qs to the questions that have
 // it, and each stopword to itself, so that a word is looked up once. It is
 // the cached bank's when qs is that bank.
-func questionVocab(qs []qmatch) map[string]vocabWord {
+func questionVocab(qs []qmatch) *vocabTable {
 	if c := questionCache.Load(); c != nil && len(c.qs) == len(qs) && (len(qs) == 0 || &c.qs[0] == &qs[0]) {
 		return c.vocab
 	}
@@ -329,13 +431,14 @@ func questionVocab(qs []qmatch) map[string]vocabWord {
 			vocab[w] = v
 		}
 	}
-	return vocab
+	return newVocabTable(vocab)
 }
 
 // count counts the distinct distinctive words of s, and in c.common those
 // each question has.
 func (c *wordCounter) count(s string) (distinct int) {
 	c.gen++
+	c.nSeen = 0
 	clear(c.common)
 	for i := 0; ; {
 		st, e := nextWord(s, i)
@@ -360,18 +463,11 @@ func (c *wordCounter) count(s string) (distinct int) {
 			c.buf = utf8.AppendRune(c.buf, unicode.ToLower(r))
 			j += size
 		}
-		v := c.vocab[string(c.buf)]
-		if v.stop {
+		h := fnv1a(c.buf)
+		v := c.vocab.get(h, c.buf)
+		if v.stop || c.saw(h) {
 			continue
 		}
-		h := uint64(14695981039346656037) // FNV-1a
-		for _, b := range c.buf {
-			h = (h ^ uint64(b)) * 1099511628211
-		}
-		if c.seen[h] == c.gen {
-			continue
-		}
-		c.seen[h] = c.gen
 		distinct++
 		for m := v.questions; m != 0; m &= m - 1 {
 			c.common[bits.TrailingZeros64(m)]++
@@ -396,7 +492,7 @@ var questionCache atomic.Pointer[compiled]
 type compiled struct {
 	questions []string
 	qs        []qmatch
-	vocab     map[string]vocabWord // see questionVocab; read-only
+	vocab     *vocabTable // see questionVocab; read-only
 }
 
 // compiledQuestions returns questions prepared for matching. The result is

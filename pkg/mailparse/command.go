@@ -47,25 +47,27 @@ const (
 // never read. ok is false when the reply is not a command reply. ref resolves
 // a pause's date (the day the reply was written).
 func ReadCommands(text string, ref time.Time) (cmds []Command, ok bool) {
-	var lines []string
-	for l := range strings.SplitSeq(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	if len(lines) > 0 && greetingLine(lines[0]) {
-		lines = lines[1:]
-	}
-	if len(lines) == 0 {
-		return nil, false
-	}
+	// The lines are read as they come: most replies stop being commands at
+	// their first line.
+	first := true // the next line is the first: it may be a greeting
+	i := 0        // the lines read after the greeting
 	closing := 0
-	for i, l := range lines {
+	for l := range strings.SplitSeq(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if first {
+			first = false
+			if greetingLine(l) {
+				continue
+			}
+		}
 		if c, ok := readCommand(l, ref); ok {
 			if closing > 0 {
 				return nil, false // a command after the closing lines: prose
 			}
 			cmds = append(cmds, c)
+			i++
 			continue
 		}
 		if i == 0 || !commandClosing(l) {
@@ -74,6 +76,10 @@ func ReadCommands(text string, ref time.Time) (cmds []Command, ok bool) {
 		if closing++; closing > maxClosingLines {
 			return nil, false
 		}
+		i++
+	}
+	if i == 0 {
+		return nil, false
 	}
 	return cmds, true
 }
@@ -116,8 +122,6 @@ var commandPhrases = sync.OnceValue(func() []string {
 
 // The regular expressions of the command reader, compiled on first use.
 var (
-	// spaceRE is a run of white space, one space once normalised.
-	spaceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 	// dayDotRE is a day number written with a dot ("10. März"); the date
 	// reader reads "10 März".
 	dayDotRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})\.\s+(\p{L})`) })
@@ -132,8 +136,10 @@ var (
 // punctuation and courtesy ("please", "bitte") off its ends and keeps one
 // space between words.
 func normalise(l string) string {
-	l = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(l))
-	l = spaceRE().ReplaceAllString(strings.TrimSpace(l), " ")
+	if strings.ContainsAny(l, "’‘\u00a0") {
+		l = straightQuotes().Replace(l)
+	}
+	l = collapseSpace(strings.TrimSpace(strings.ToLower(l)))
 	trim := func(s string) string { return strings.Trim(s, " .!,;?:-–—") }
 	for {
 		before := l
@@ -150,6 +156,43 @@ func normalise(l string) string {
 			return l
 		}
 	}
+}
+
+// straightQuotes straightens apostrophes and makes a non-breaking space a
+// space.
+var straightQuotes = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
+})
+
+// collapseSpace replaces each run of ASCII white space (space, \t, \n, \f,
+// \r) in s with one space; s itself when there is none to replace.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		clean = !asciiSpace(s[i]) || s[i] == ' ' && (i+1 == len(s) || !asciiSpace(s[i+1]))
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if !asciiSpace(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		b.WriteByte(' ')
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+	}
+	return b.String()
+}
+
+// asciiSpace reports the bytes of RE2's \s: space, \t, \n, \f and \r.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func lastRune(s string) rune {

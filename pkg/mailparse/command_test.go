@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -140,4 +141,15 @@ func FuzzReadCommands(f *testing.F) {
 			t.Fatalf("a long line read as a command: %q", long+text)
 		}
 	})
+}
+
+// TestCollapseSpace checks collapseSpace against the regular expression it
+// replaces, \s+ → " ".
+func TestCollapseSpace(t *testing.T) {
+	re := regexp.MustCompile(`\s+`)
+	for _, s := range []string{"", " ", "a", "a b", "a  b", "a\tb", " a ", "a\r\n\fb", "a \u00a0 b", "\xff  \xfe", "pause  until\t10 march", "a\vb"} {
+		if got, want := collapseSpace(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

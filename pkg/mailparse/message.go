@@ -10,6 +10,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -89,26 +90,34 @@ const (
 // tab, no trailing spaces, NBSP turned into spaces and zero-width characters
 // removed. Header fields are decoded (RFC 2047) and stripped of line breaks.
 // Problems that leave the message usable (an unknown charset, a broken part)
-// are recorded in Warnings, not returned.
+// are recorded in Warnings, not returned; the HTML alternative of a usable
+// plain text part is not decoded, so its problems are not among them.
 //
 // Errors: ErrNotMessage (wrapped, with a reason) when the input is not an
 // email (no header block, no From), ErrTooLarge when it exceeds
 // MaxMessageBytes.
 func Parse(raw []byte) (*Message, error) {
+	m, _, err := parse(raw)
+	return m, err
+}
+
+// parse is Parse, also returning the body classified when Parse classified
+// it (a short body, read for an out-of-office notice), or nil.
+func parse(raw []byte) (*Message, *quote.Doc, error) {
 	if len(raw) > MaxMessageBytes {
-		return nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
+		return nil, nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
 	}
 	var warnings []string
 	raw, reason, err := mimeCheckHeader(raw, &warnings)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if reason != "" {
-		return nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
+		return nil, nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
 	}
 	e, err := message.ReadWithOptions(bytes.NewReader(raw), &message.ReadOptions{MaxHeaderBytes: mimeMaxHeaderBytes})
 	if e == nil {
-		return nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
+		return nil, nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
 	}
 	if err != nil {
 		warnings = append(warnings, mimeWarning(err))
@@ -117,7 +126,7 @@ func Parse(raw []byte) (*Message, error) {
 	m := &Message{}
 
 	if err := mimeAddresses(h, m); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m.Subject = mimeHeaderText(h, "Subject")
 	m.MessageID = mimeMsgID(h, "Message-Id")
@@ -127,12 +136,11 @@ func Parse(raw []byte) (*Message, error) {
 	} else {
 		m.References = mimeLooseMsgIDs(h.Get("References"))
 	}
-	if d, err := h.Date(); err == nil {
-		m.Date = d
-	}
+	m.Date = mimeDate(h)
 	m.Automatic = mimeAutomatic(h)
 
-	w := mimeWalker{warnings: warnings, rawLen: len(raw)}
+	w := mimeWalker{warnings: warnings, rawLen: len(raw), buf: mimeBuffers.Get().(*bytes.Buffer)}
+	defer mimeBuffers.Put(w.buf)
 	body := w.entity(e, 0)
 	body.render()
 	m.Text = body.text
@@ -142,14 +150,28 @@ func Parse(raw []byte) (*Message, error) {
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
 	m.Attachments = w.attachments
+	var d *quote.Doc
 	if m.Automatic == "" {
-		var d *quote.Doc
 		if len(m.Text) <= autoReplyMaxBody { // only a short body is read for a notice
 			d = quote.NewDoc(m.Text)
 		}
 		m.Automatic = autoReplyWording(m.Subject, d)
 	}
-	return m, nil
+	return m, d, nil
+}
+
+// mimeDate reads the Date header as mail.Header.Date does (zero when it
+// cannot). The layout nearly every client writes is tried first: it is the
+// 25th that net/mail.ParseDate tries, after 24 that each build an error.
+// Where it parses the value, ParseDate gets the same time from it.
+func mimeDate(h mail.Header) time.Time {
+	if t, err := time.Parse("Mon, 2 Jan 2006 15:04:05 -0700", h.Get("Date")); err == nil {
+		return t
+	}
+	if t, err := h.Date(); err == nil {
+		return t
+	}
+	return time.Time{}
 }
 
 // mimeCheckHeader makes sure raw starts with a header block (an mbox "From "
@@ -421,13 +443,21 @@ func HTMLToText(src string) string { return mimeCleanText(htmltext.Render(src)) 
 // MaxHTMLBytes is how much of an HTML body Parse renders to text.
 const MaxHTMLBytes = 512 << 10
 
+// mimeBuffers keeps the buffers parts are decoded into from one message to
+// the next: each part's text is copied out of it.
+var mimeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // mimeWalker walks the MIME tree within bounds.
 type mimeWalker struct {
 	parts       int
 	attachments []Attachment
 	warnings    []string
-	rawLen      int          // size of the raw message
-	buf         bytes.Buffer // the decoded part being read
+	rawLen      int // size of the raw message
+	// skipHTML is set while the walker reads the parts of an alternative
+	// that come after a usable plain text part: their HTML is never used,
+	// so it is not decoded (nor are its decoding problems reported).
+	skipHTML bool
+	buf      *bytes.Buffer // the decoded part being read (from mimeBuffers)
 }
 
 func (w *mimeWalker) warn(format string, args ...any) {
@@ -462,15 +492,14 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	default:
 		return mimeBody{}
 	}
-	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" {
+	if mediaType == "text/x-amp-html" || mediaType == "text/enriched" || mediaType == "text/html" && w.skipHTML {
 		return mimeBody{}
 	}
-	// One buffer for every part, sized on the first from the size of the
-	// whole message (io.ReadAll would grow it step by step).
+	// One buffer for every part, sized from the size of the whole message
+	// (io.ReadAll would grow it step by step); a buffer a previous message
+	// left large enough is used as it is.
 	w.buf.Reset()
-	if w.buf.Cap() == 0 {
-		w.buf.Grow(min(w.rawLen, 1<<20) + bytes.MinRead)
-	}
+	w.buf.Grow(min(w.rawLen, 1<<20) + bytes.MinRead)
 	_, err = w.buf.ReadFrom(io.LimitReader(e.Body, mimeMaxTextBytes+1))
 	data := w.buf.Bytes()
 	if err != nil {
@@ -499,6 +528,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 // the root of a related group, or the text parts of a mixed one joined.
 func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, depth int) mimeBody {
 	var parts []mimeBody
+	plainSeen := false // a plain part of an alternative was read
 	for {
 		if w.parts >= mimeMaxParts {
 			w.warn("more than %d MIME parts, the rest ignored", mimeMaxParts)
@@ -515,7 +545,17 @@ func (w *mimeWalker) multipart(mediaType string, mr message.MultipartReader, dep
 		if err != nil {
 			w.warn("%s", mimeWarning(err))
 		}
-		parts = append(parts, w.entity(p, depth+1))
+		b := w.entity(p, depth+1)
+		parts = append(parts, b)
+		if mediaType == "multipart/alternative" && b.ok && !b.html && !plainSeen {
+			plainSeen = true
+			if !w.skipHTML && !mimeIsStub(b.text) {
+				// The first plain part is usable: it is what this
+				// alternative gives (see below), whatever follows.
+				w.skipHTML = true
+				defer func() { w.skipHTML = false }()
+			}
+		}
 	}
 	switch mediaType {
 	case "multipart/alternative":
@@ -756,9 +796,10 @@ func mimeCleanTextCopy(s string) string {
 	return b.String()
 }
 
-// mimeIsClean reports ASCII text that mimeCleanText would return unchanged,
-// which it then need not copy: printable characters, tabs and newlines, no
-// leading blank line and no white space at the end of a line or of the text.
+// mimeIsClean reports text that mimeCleanText would return unchanged, which
+// it then need not copy: valid UTF-8 of printable characters (none that it
+// drops or turns into a space or a newline), tabs and newlines, no leading
+// blank line and no white space at the end of a line or of the text.
 func mimeIsClean(s string) bool {
 	if s == "" {
 		return true
@@ -778,6 +819,14 @@ func mimeIsClean(s string) bool {
 			if p := s[i-1]; p == ' ' || p == '\t' {
 				return false
 			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1, r < 0xa0, r == '\u00a0', r == '\u2007', r == '\u202f',
+				r == '\u2028', r == '\u2029', mimeZeroWidth(r):
+				return false // invalid, a C1 control or U+0085, a space or a break to rewrite, dropped
+			}
+			i += size - 1
 		default:
 			return false
 		}

@@ -3,11 +3,14 @@ package mailparse
 import (
 	"errors"
 	"fmt"
+	netmail "net/mail"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/emersion/go-message/mail"
 )
 
 // crlf turns a readable LF test message into CRLF, as it travels.
@@ -209,6 +212,8 @@ func TestMimeCleanTextFastPath(t *testing.T) {
 		"", "a", "a\nb", "a \nb", "a\t\nb", "\na", " a", "a\n\nb", "a\n", "a ", "a\t", "\tx\ny", "x\r\ny", "x\ry",
 		"a\x00b", "a\x7fb", "\u00a0x", "x\u200b", "x\u200b \ny", "a\u2028b", "\u200b\nx", "é\nb", "\xffx", "> \n> a",
 		"line one\n\n> quoted\n>> deeper\n\n-- \nsig", "   \n   \nx", "x\n \ny",
+		"Grüße, ça va — 日本語 ✅ 👍", "é \nb", "é\u2003\nb", "x\u0085y", "x\u0080y", "x\u009fy", "x\u2007y", "x\u202fy",
+		"x\u2029y", "x\u00ady", "x\u200ey", "x\u2069y", "x\ufeffy", "é\xc3", "\xe2\x80", "x\u00a0", "\u00e9\n\n\u00e9",
 	}
 	for _, s := range inputs {
 		want := mimeCleanTextCopy(s)
@@ -220,6 +225,26 @@ func TestMimeCleanTextFastPath(t *testing.T) {
 		}
 		if again := mimeCleanTextCopy(want); again != want {
 			t.Errorf("cleaning %q twice gives %q, once %q", s, again, want)
+		}
+	}
+}
+
+// TestMimeDate checks the fast path of mimeDate against net/mail.ParseDate.
+func TestMimeDate(t *testing.T) {
+	for _, v := range []string{
+		"", "Mon, 4 Mar 2024 09:00:00 +0000", "Mon, 04 Mar 2024 09:00:00 -0500", "Mon,  4 Mar 2024 09:00:00 +0000",
+		" Mon, 4 Mar 2024 09:00:00 +0000", "Mon, 4 Mar 2024 09:00:00 +0000 (UTC)", "4 Mar 2024 09:00:00 +0100",
+		"Mon, 4 Mar 24 09:00 GMT", "Tue, 4 Mar 2024 09:00:00 +0000", "Mon, 4 Mar 2024 09:00:00 +0000\r\n", "garbage",
+		"Mon, 31 Feb 2024 09:00:00 +0000", "Mon, 4 Mar 2024 25:00:00 +0000",
+	} {
+		var h mail.Header
+		h.Set("Date", v)
+		want, err := netmail.ParseDate(v)
+		if err != nil || v == "" {
+			want = time.Time{}
+		}
+		if got := mimeDate(h); !got.Equal(want) || got.Location().String() != want.Location().String() {
+			t.Errorf("mimeDate(%q) = %v, want %v", v, got, want)
 		}
 	}
 }

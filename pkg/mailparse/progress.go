@@ -260,6 +260,7 @@ type progressReader struct {
 	last         []int      // the steps the previous line reported on
 	pending      []int      // steps named on a line without a status
 	unplaced     []string   // updates that named no step
+	clauses      []clause   // splitClauses' buffer, reused line after line
 	// The steps the current line has reported on so far, and their status.
 	lineSteps  []int
 	lineStatus conversation.StepStatus
@@ -303,7 +304,8 @@ func (r *progressReader) line(t string) {
 		return
 	}
 	reported := false
-	for _, cl := range splitClauses(t, r.names) {
+	r.clauses = splitClauses(r.clauses[:0], t, r.names)
+	for _, cl := range r.clauses {
 		reported = r.clause(cl) || reported
 	}
 	if isSignOff(t) {
@@ -531,7 +533,7 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 				}
 			}
 		}
-		note := strings.Join(strings.Fields(strings.Trim(seg, noteTrim)), " ")
+		note := joinFields(strings.Trim(seg, noteTrim))
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, conversation.ProgressUpdate{Step: s, Status: status, Note: note})
@@ -689,6 +691,43 @@ var (
 	rankVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankVerbs()) })
 )
 
+// stepNumberShapes and ordinalShapes filter the look-ups findRef makes
+// for every word of a clause.
+var (
+	stepNumberShapes = sync.OnceValue(func() *wordShapes { return newWordShapes(stepNumberWords()) })
+	ordinalShapes    = sync.OnceValue(func() *wordShapes { return newWordShapes(ordinals()) })
+)
+
+// wordShapes is a filter before a map of words: bit n of entry c is set
+// when the map has a word of n bytes (63: 63 or more) starting with byte c.
+type wordShapes [256]uint64
+
+func newWordShapes[V any](m map[string]V) *wordShapes {
+	var s wordShapes
+	for w := range m {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return &s
+}
+
+// get is m[string(w)], looked up only when the filter lets w through (s
+// was made from m; the empty word is always looked up).
+func (s *wordShapes) get(m map[string]int, w []byte) (int, bool) {
+	if len(w) > 0 && s[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0, false
+	}
+	v, ok := m[string(w)]
+	return v, ok
+}
+
+// lookup is m[string(w)] through the filter.
+func (s *wordShapes) lookup(m map[string]int, w []byte) int {
+	v, _ := s.get(m, w)
+	return v
+}
+
 // rankCount reads a count after a rank ("the first two"): 2..9 as digits
 // or words; 0 when w is none.
 func rankCount(w []byte) int {
@@ -718,7 +757,10 @@ func findRef(clause string, names [][]string) stepRef {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
 	var rank stepRef // the first rank named, if no number is
-	var pbuf, ppbuf, wbuf [2 * maxStatusWord]byte
+	// Each word is lower-cased once, into the buffer neither prev nor
+	// prev2 holds: the three take turns.
+	var bufs [3][2 * maxStatusWord]byte
+	wi := 0
 	prev := []byte(nil)  // the previous word, lower-case
 	prev2 := []byte(nil) // the word before it
 	ps, pe := -1, -1
@@ -730,7 +772,7 @@ func findRef(clause string, names [][]string) stepRef {
 		i = e
 		var w []byte
 		if e-st <= maxStatusWord {
-			w = appendLower(wbuf[:0], clause[st:e])
+			w = appendLower(bufs[wi][:0], clause[st:e])
 		}
 		if n, end := readSmallNumber(clause, st); end == e {
 			if prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
@@ -745,11 +787,11 @@ func findRef(clause string, names [][]string) stepRef {
 			if strings.HasSuffix(strings.TrimRight(clause[:st], " \t"), ":") && statusFollows(clause, e) {
 				return stepRef{steps: []int{n}, numbered: true, start: st, end: e} // "My update: 1 is done"
 			}
-		} else if n := stepNumberWords()[string(w)]; n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
+		} else if n := stepNumberShapes().lookup(stepNumberWords(), w); n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
-			if r, ok := ordinals()[string(prev)]; ok {
+			if r, ok := ordinalShapes().get(ordinals(), prev); ok {
 				switch n := rankCount(w); {
 				case rankNouns()[string(w)], n == 0 && rankArticles()[string(prev2)] && rankVerbs()[string(w)]:
 					// "the first one", "the third is blocked"
@@ -766,13 +808,8 @@ func findRef(clause string, names [][]string) stepRef {
 				}
 			}
 		}
-		prev2, prev = nil, nil
-		if pe >= 0 && pe-ps <= maxStatusWord {
-			prev2 = appendLower(ppbuf[:0], clause[ps:pe])
-		}
-		if w != nil {
-			prev = append(pbuf[:0], w...)
-		}
+		prev2, prev = prev, w // prev is nil exactly when the previous word was too long
+		wi = (wi + 1) % len(bufs)
 		ps, pe = st, e
 	}
 	// "… and so is the third."
@@ -893,8 +930,8 @@ var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
 // the course". A line is split only between two statuses, at the last
 // separator before the second, and only when the clause after the split
 // names a step of its own; otherwise the line stays whole, so that "in
-// progress, halfway" is one report.
-func splitClauses(t string, names [][]string) []clause {
+// progress, halfway" is one report. The clauses are appended to out.
+func splitClauses(out []clause, t string, names [][]string) []clause {
 	var spanBuf [4]statusSpan
 	spans := spanBuf[:0]
 	for from := 0; from < len(t) && len(spans) < 2*MaxSteps; {
@@ -910,9 +947,8 @@ func splitClauses(t string, names [][]string) []clause {
 		if len(spans) == 1 {
 			c.st, c.ok = spans[0], true
 		}
-		return []clause{c}
+		return append(out, c)
 	}
-	var out []clause
 	begin, first := 0, 0                // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
 	for k := 1; k < len(spans); k++ {
@@ -1020,8 +1056,8 @@ var noteFillers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon
 
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = strings.Trim(w, noteTrim); w != "" && !noteFillers()[w] {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.Trim(strings.ToLower(w), noteTrim); w != "" && !noteFillers()[w] {
 			return false
 		}
 	}
@@ -1074,8 +1110,8 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	default:
 		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
 	}
-	note = strings.Join(strings.Fields(note), " ")
-	if st.start == st.end && st.end < len(clause) {
+	note = joinFields(note)
+	if st.start == st.end && st.end < len(clause) { // a percentage
 		note = percentNote(clause, from, st.start)
 	}
 	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
@@ -1095,9 +1131,9 @@ func percentNote(clause string, from, pct int) string {
 	sign := pct + strings.IndexByte(clause[pct:], '%') + 1
 	rest := clause[sign:]
 	if after := strings.TrimLeft(rest, noteTrim); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
-		return strings.Join(strings.Fields(strings.TrimRight(after, noteTrimEnd)), " ")
+		return joinFields(strings.TrimRight(after, noteTrimEnd))
 	}
-	return strings.Join(strings.Fields(strings.TrimRight(clause[q:], noteTrimEnd)), " ")
+	return joinFields(strings.TrimRight(clause[q:], noteTrimEnd))
 }
 
 // qualifierStart returns where the words that qualify a percentage at
@@ -1249,6 +1285,15 @@ func isLetter(r rune) bool {
 // statusAt returns the status phrase that starts with the word line[i:j]
 // (or with its part before the apostrophe or hyphen at i+k, when k > 0).
 func statusAt(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
+	if w := line[i:j]; asciiWord(w) {
+		c := w[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !maybeStatusShape(c, len(w)) && (k <= 0 || !maybeStatusShape(c, k)) {
+			return -1, -1, "" // the test below, before lower-casing an ASCII word
+		}
+	}
 	var buf [2 * maxStatusWord]byte
 	lower := appendLower(buf[:0], line[i:j])
 	if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
@@ -1273,7 +1318,24 @@ func statusAt(line string, i, j, k int) (start, end int, status conversation.Ste
 // maybeStatusWord reports whether a status phrase may start with the
 // lower-case word w.
 func maybeStatusWord(w []byte) bool {
-	return len(w) > 0 && len(w) < 64 && statusTables().wordShape[w[0]]&(1<<len(w)) != 0
+	return len(w) > 0 && maybeStatusShape(w[0], len(w))
+}
+
+// maybeStatusShape reports whether a status phrase may start with a word of
+// n bytes whose first byte, lower-case, is c.
+func maybeStatusShape(c byte, n int) bool {
+	return n < 64 && statusTables().wordShape[c]&(1<<n) != 0
+}
+
+// asciiWord reports a word of ASCII letters, apostrophes and hyphens (as
+// findStatus cuts them), which lower-cases byte for byte.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,

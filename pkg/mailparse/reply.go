@@ -89,11 +89,11 @@ func Read(raw []byte, kind conversation.ReplyKind, questions []string, now time.
 	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
-	msg, err := Parse(raw)
+	msg, doc, err := parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("read %s reply: %w", kind, err)
 	}
-	return ReadMessage(msg, kind, ReadOptions{Questions: questions, Now: now})
+	return readMessage(msg, doc, kind, ReadOptions{Questions: questions, Now: now})
 }
 
 // ReadOptions is what ReadMessage knows of the conversation a reply belongs to.
@@ -119,11 +119,21 @@ type ReadOptions struct {
 // the extractor of the kind reads the lines it kept, and what it could not
 // place is listed in Reply.Unplaced.
 func ReadMessage(msg *Message, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
+	return readMessage(msg, nil, kind, o)
+}
+
+// readMessage is ReadMessage given the body as Parse classified it, if it
+// did (doc, else nil): a document is made once per reply.
+func readMessage(msg *Message, doc *quote.Doc, kind conversation.ReplyKind, o ReadOptions) (*Reply, error) {
 	if err := checkKind(kind); err != nil {
 		return nil, err
 	}
-	d := forwardedReply(quote.NewDoc(readable(msg.Text)), msg.From) // classified once
-	trimmed := d.Trim()                                             // once per reply: every extractor reads its lines
+	text := readable(msg.Text)
+	if doc == nil || doc.Text != text {
+		doc = quote.NewDoc(text) // else Parse classified this very text
+	}
+	d := forwardedReply(doc, msg.From) // classified once
+	trimmed := d.Trim()                // once per reply: every extractor reads its lines
 	r := &Reply{From: msg.From, Text: newWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
@@ -260,53 +270,77 @@ type srcLine struct {
 // changed a line so that it cannot be found, the kept lines are returned
 // without quote context.
 func replyLines(all []string, trimmed string) (lines []srcLine, blocks [][]string) {
-	var kept []string
-	for l := range strings.SplitSeq(trimmed, "\n") {
-		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
-			kept = append(kept, t)
+	// One pass over the body: a line is kept when it is the next line Trim
+	// kept (less quoted and blank ones), and quoted lines go to one backing
+	// array that the blocks share.
+	rest := trimmed // the kept lines not yet found
+	next, more := nextKept(&rest)
+	quoted := 0
+	for _, l := range all {
+		if isQuoted(l) {
+			quoted++
 		}
 	}
-	keep := make([]bool, len(all))
-	j := 0
-	for i, l := range all {
-		if j == len(kept) {
-			break
-		}
-		if !isQuoted(l) && strings.TrimSpace(l) == kept[j] {
-			keep[i] = true
-			j++
-		}
-	}
-	if j < len(kept) { // Trim rewrote a line: no quote context
-		for _, k := range kept {
-			lines = append(lines, srcLine{text: k, ctx: -1})
-		}
-		return lines, nil
-	}
+	lines = make([]srcLine, 0, strings.Count(trimmed, "\n")+1)
+	backing := make([]string, 0, quoted)
 	ctx := -1
 	inQuote := false
-	for i, l := range all {
-		switch {
-		case isQuoted(l):
-			q := unquote(l)
+	blockStart := 0
+	closeBlock := func() {
+		if inQuote {
+			blocks[len(blocks)-1] = backing[blockStart:len(backing):len(backing)]
+		}
+	}
+	for _, l := range all {
+		if isQuoted(l) {
 			if !inQuote {
 				blocks = append(blocks, nil)
+				blockStart = len(backing)
 				inQuote = true
 			}
-			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], q)
-		case strings.TrimSpace(l) == "":
+			backing = append(backing, unquote(l))
+			continue
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
 			if len(lines) > 0 && !inQuote {
 				lines = append(lines, srcLine{ctx: ctx})
 			}
-		case keep[i]:
+		case more && t == next:
+			next, more = nextKept(&rest)
 			if inQuote {
+				closeBlock()
 				ctx = len(blocks) - 1
 				inQuote = false
 			}
 			lines = append(lines, srcLine{text: strings.TrimRightFunc(l, unicode.IsSpace), ctx: ctx})
 		}
 	}
+	closeBlock()
+	if more { // Trim rewrote a line: no quote context
+		lines = lines[:0]
+		rest = trimmed
+		for k, ok := nextKept(&rest); ok; k, ok = nextKept(&rest) {
+			lines = append(lines, srcLine{text: k, ctx: -1})
+		}
+		return lines, nil
+	}
 	return lines, blocks
+}
+
+// nextKept returns the next line of *rest (a text Trim kept) that is
+// neither blank nor quoted, trimmed, and moves *rest past it; ok is false
+// when there is none.
+func nextKept(rest *string) (line string, ok bool) {
+	for *rest != "" {
+		l, r, _ := strings.Cut(*rest, "\n")
+		*rest = r
+		if t := strings.TrimSpace(l); t != "" && !isQuoted(l) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // isQuoted reports whether l is a quoted line ("> …", after optional spaces).
@@ -771,4 +805,32 @@ func contactLine(t string) bool {
 		}
 	}
 	return digits >= 6
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), without a copy when s
+// already has one space between words and none around them.
+func joinFields(s string) string {
+	prevSpace := true // a space at the start is one to drop
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			space := asciiSpace(c) || c == '\v'
+			if space && (c != ' ' || prevSpace) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = space
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += size
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }

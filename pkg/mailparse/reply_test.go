@@ -172,3 +172,12 @@ func TestDropSignatureFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinFields checks joinFields against what it stands for.
+func TestJoinFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085b", "a\vb", "\xff b", "ça va  bien", "x\u2003y", "a b c"} {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

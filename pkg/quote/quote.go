@@ -65,7 +65,7 @@ func (d *Doc) Trim() string {
 	}
 	// The rules change the kinds they read (and never the lines in place).
 	keep := trimApplyRules(d.Lines, slices.Clone(d.Kinds))
-	return trimJoin(keep)
+	return trimJoin(d, keep)
 }
 
 // Line kinds, one byte per line, so that the cutting rules can be written
@@ -435,9 +435,9 @@ func trimDrop(lines []string, kinds []byte, k byte) ([]string, []byte) {
 	return outL, outK
 }
 
-// trimJoin joins the kept lines, without leading blank lines, trailing white
-// space or trailing delimiter lines.
-func trimJoin(lines []string) string {
+// trimJoin joins the kept lines of d, without leading blank lines, trailing
+// white space or trailing delimiter lines.
+func trimJoin(d *Doc, lines []string) string {
 	for len(lines) > 0 && trimSpace(lines[0]) == "" {
 		lines = lines[1:]
 	}
@@ -448,6 +448,9 @@ func trimJoin(lines []string) string {
 			continue
 		}
 		break
+	}
+	if s, ok := d.span(lines); ok {
+		return s
 	}
 	var b strings.Builder
 	n := 0
@@ -462,6 +465,44 @@ func trimJoin(lines []string) string {
 		b.WriteString(trimRightSpace(l))
 	}
 	return b.String()
+}
+
+// span returns what trimJoin builds of lines, without a copy, when that is
+// a part of d.Text: lines are consecutive lines of d.Lines (the same
+// array) without trailing white space. Most replies keep one run of lines.
+func (d *Doc) span(lines []string) (string, bool) {
+	if len(lines) == 0 {
+		return "", false
+	}
+	k := -1
+	for i := range d.Lines {
+		if &d.Lines[i] == &lines[0] {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	start := 0
+	for _, l := range d.Lines[:k] {
+		start += len(l) + 1
+	}
+	// Checked, not assumed: the result is lines joined whatever d holds.
+	end := start
+	for i, l := range lines {
+		if i > 0 {
+			if end >= len(d.Text) || d.Text[end] != '\n' {
+				return "", false
+			}
+			end++
+		}
+		if end+len(l) > len(d.Text) || d.Text[end:end+len(l)] != l || trimRightSpace(l) != l {
+			return "", false
+		}
+		end += len(l)
+	}
+	return d.Text[start:end], true
 }
 
 // Classify gives each line its kind, one byte per line (Empty, Text,
@@ -797,6 +838,22 @@ var trimAttributionStarts = sync.OnceValue(func() []string {
 	return append(slices.Clone(lexicon.AttributionStarts()), "----") // Zoho's "---- On … wrote ----"
 })
 
+// trimAttributionStartsBy are the trimAttributionStarts a line whose first
+// byte is c may start with: those whose first byte is c whatever the case of
+// an ASCII letter, and those that start beyond ASCII (case folding may pair
+// them with another byte); all of them when c is beyond ASCII.
+var trimAttributionStartsBy = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for c := range by {
+		for _, p := range trimAttributionStarts() {
+			if c >= utf8.RuneSelf || p[0] >= utf8.RuneSelf || byte(c)|0x20 == p[0]|0x20 {
+				by[c] = append(by[c], p)
+			}
+		}
+	}
+	return &by
+})
+
 // trimIsAttribution reports whether s (one line, or several joined) is an
 // attribution introducing a quote: "On <date>, <someone> wrote:" in its many
 // forms and languages, or "<date> <someone> <address>:".
@@ -826,14 +883,22 @@ func trimIsAttribution(s string) bool {
 	var buf [trimMaxLine]byte
 	body := trimAppendASCIILower(buf[:0], bodyText)
 	// A wrote word is followed by less than trimWroteTail bytes: only the
-	// end of the line can hold it.
-	var present [256]bool
-	for _, c := range body[max(0, len(body)-trimWroteTail-trimWroteMax()):] {
-		present[c] = true
+	// end of the line can hold it. The pairs of bytes of that end go into a
+	// filter, so that a word is searched for only when its first two bytes
+	// may occur there.
+	var pairs [trimPairBits / 64]uint64
+	window := body[max(0, len(body)-trimWroteTail-trimWroteMax()):]
+	for i := 1; i < len(window); i++ {
+		h := trimPairHash(window[i-1], window[i])
+		pairs[h/64] |= 1 << (h % 64)
 	}
 	dashStart := strings.HasPrefix(s, "-")
 	for _, w := range trimWroteBytes() {
-		if !present[w[0]] {
+		if len(w) < 2 {
+			if bytes.IndexByte(window, w[0]) < 0 {
+				continue
+			}
+		} else if h := trimPairHash(w[0], w[1]); pairs[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
 		if i := bytes.LastIndex(body[max(0, len(body)-trimWroteTail-len(w)):], w); i >= 0 {
@@ -858,6 +923,12 @@ func trimIsAttribution(s string) bool {
 	}
 	return false
 }
+
+// trimPairBits is the size of the filter of byte pairs trimIsAttribution
+// builds, and trimPairHash a pair's place in it.
+const trimPairBits = 4096
+
+func trimPairHash(a, b byte) uint { return (uint(a)*37 + uint(b)) % trimPairBits }
 
 // trimWroteTail bounds what may follow a wrote word in an attribution
 // ("schrieb Max Mustermann <max@example.com>:").
@@ -977,10 +1048,7 @@ func trimMayStartAttribution(s string) bool {
 	if !trimHasDigit(s) {
 		return false
 	}
-	for _, p := range trimAttributionStarts() {
-		if s[0] < utf8.RuneSelf && p[0] < utf8.RuneSelf && s[0]|0x20 != p[0]|0x20 {
-			continue // ASCII first bytes that differ whatever the case: most starts
-		}
+	for _, p := range trimAttributionStartsBy()[s[0]] {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
@@ -1119,10 +1187,30 @@ func trimIsDisclaimer(par []string) bool {
 	if n < 80 || n > 8000 {
 		return false
 	}
-	lower := strings.ToLower(strings.Join(par, " "))
+	// strings.ToLower(strings.Join(par, " ")), on the stack for most.
+	var arr [4096]byte
+	lower := arr[:0]
+	for i, l := range par {
+		if i > 0 {
+			lower = append(lower, ' ')
+		}
+		lower = trimAppendLower(lower, l)
+	}
+	// The byte pairs of the paragraph, as in trimIsAttribution: most words
+	// are not searched for.
+	var pairs [trimPairBits / 64]uint64
+	for i := 1; i < len(lower); i++ {
+		h := trimPairHash(lower[i-1], lower[i])
+		pairs[h/64] |= 1 << (h % 64)
+	}
 	hits := 0
-	for _, w := range trimDisclaimerWords() {
-		if strings.Contains(lower, w) {
+	for _, w := range trimDisclaimerBytes() {
+		if len(w) >= 2 {
+			if h := trimPairHash(w[0], w[1]); pairs[h/64]&(1<<(h%64)) == 0 {
+				continue
+			}
+		}
+		if bytes.Contains(lower, w) {
 			if hits++; hits == 2 {
 				return true
 			}
@@ -1130,6 +1218,15 @@ func trimIsDisclaimer(par []string) bool {
 	}
 	return false
 }
+
+// trimDisclaimerBytes are trimDisclaimerWords as byte slices.
+var trimDisclaimerBytes = sync.OnceValue(func() [][]byte {
+	out := make([][]byte, len(trimDisclaimerWords()))
+	for i, w := range trimDisclaimerWords() {
+		out[i] = []byte(w)
+	}
+	return out
+})
 
 // trimIsNamedQuote reports Supercite-style quoting: "Richard> text", "C>".
 func trimIsNamedQuote(s string) bool {
