@@ -55,7 +55,7 @@ func adminCommand(cmd string) (usage string, ok bool) {
 
 // runAdmin runs one admin command against c. fs holds the flags the caller
 // added (--dir, or the remote ones) and is parsed here.
-func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, connect func(ctx context.Context) (*remote.Client, func(), error), importPart int, stdin io.Reader, stdout, stderr io.Writer) error {
+func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, connect func(ctx context.Context) (*remote.Client, func(), error), imports remote.ImportOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	var (
 		file     = new(string)
 		employee = new(string)
@@ -69,12 +69,14 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		minutes  = new(int)
 		all      = new(bool)
 		part     = new(int)
+		parallel = new(int)
 	)
 	switch cmd {
 	case "create":
 		file = fs.String("f", "", "JSON body file (default stdin)")
 	case "import":
-		part = fs.Int("part", importPart, "rows sent per request")
+		part = fs.Int("part", imports.Part, "rows sent per request")
+		parallel = fs.Int("parallel", imports.Parallel, "requests sent at once")
 	case "stats":
 		from = fs.String("from", "", "meetings from this time (RFC 3339)")
 		to = fs.String("to", "", "meetings before this time (RFC 3339)")
@@ -136,11 +138,11 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		}
 		return enc.Encode(v)
 	case "import":
-		res, err := c.ImportFile(ctx, stdin, *part, func(done, total int) {
+		res, err := c.ImportFile(ctx, stdin, remote.ImportOptions{Part: *part, Parallel: *parallel, Progress: func(done, total int) {
 			if total > *part {
 				fmt.Fprintf(stderr, "imported %d of %d rows\n", done, total)
 			}
-		})
+		}})
 		_ = enc.Encode(res)
 		switch {
 		case res.Error != "":

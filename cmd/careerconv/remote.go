@@ -67,7 +67,7 @@ func runRemote(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		return &remote.Client{T: &remote.Signed{URL: u, Config: cfg}}, func() {}, nil
 	}
-	return runAdmin(ctx, cmd, fs, rest, connect, remote.DefaultImportPart, stdin, stdout, stderr)
+	return runAdmin(ctx, cmd, fs, rest, connect, remote.ImportOptions{Part: remote.DefaultImportPart, Parallel: remote.DefaultImportParallel}, stdin, stdout, stderr)
 }
 
 // runCheck runs `careerconv remote check`: the SES gates a deployment needs,
