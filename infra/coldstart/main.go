@@ -10,8 +10,10 @@
 // The first bootstrap is the reference (the hello-world function); each line
 // gives the median and the fastest init over the runs, the ratio of each to the
 // reference's, the CPU time the process used up to that poll (fastest run; all
-// its threads, from /proc, so it varies little with the machine's load, which
-// wall-clock init on a shared machine does), and the binary's size. Runs
+// its threads, from /proc, so it varies less with the machine's load, which
+// wall-clock init on a shared machine does), its page faults (fewest; they do
+// not vary with the load at all, and a fault costs microseconds in a
+// micro-VM, as Lambda's are), and the binary's size. Runs
 // alternate between the bootstraps so load on the machine falls on all of them
 // alike.
 package main
@@ -26,6 +28,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -51,6 +54,7 @@ type target struct {
 	env        []string
 	inits      []time.Duration
 	cpus       []time.Duration
+	faults     []int
 }
 
 func run(n int, withSecret []string, args []string, out io.Writer) error {
@@ -81,21 +85,23 @@ func run(n int, withSecret []string, args []string, out io.Writer) error {
 	addr := ln.Addr().String()
 	for i := 0; i < n; i++ {
 		for _, t := range targets {
-			d, cpu, err := rt.measure(t.path, append(t.env, "AWS_LAMBDA_RUNTIME_API="+addr, "AWS_ENDPOINT_URL=http://"+addr))
+			d, cpu, faults, err := rt.measure(t.path, append(t.env, "AWS_LAMBDA_RUNTIME_API="+addr, "AWS_ENDPOINT_URL=http://"+addr))
 			if err != nil {
 				return fmt.Errorf("%s: %w", t.name, err)
 			}
 			t.inits = append(t.inits, d)
 			t.cpus = append(t.cpus, cpu)
+			t.faults = append(t.faults, faults)
 		}
 	}
 	ref := targets[0]
-	fmt.Fprintf(out, "%-10s %10s %7s %10s %7s %10s %7s %8s   (init: process start to first /next poll, %d runs)\n",
-		"function", "median", "×ref", "fastest", "×ref", "cpu", "×ref", "size", n)
+	fmt.Fprintf(out, "%-10s %10s %7s %10s %7s %10s %7s %7s %7s %8s   (init: process start to first /next poll, %d runs)\n",
+		"function", "median", "×ref", "fastest", "×ref", "cpu", "×ref", "faults", "×ref", "size", n)
 	for _, t := range targets {
-		m, f, c := median(t.inits), slices.Min(t.inits), slices.Min(t.cpus)
-		fmt.Fprintf(out, "%-10s %8.2fms %6.1f× %8.2fms %6.1f× %8.2fms %6.1f× %6.1fMB\n", t.name,
-			ms(m), ratio(m, median(ref.inits)), ms(f), ratio(f, slices.Min(ref.inits)), ms(c), ratio(c, slices.Min(ref.cpus)), float64(t.size)/1e6)
+		m, f, c, pf := median(t.inits), slices.Min(t.inits), slices.Min(t.cpus), slices.Min(t.faults)
+		fmt.Fprintf(out, "%-10s %8.2fms %6.1f× %8.2fms %6.1f× %8.2fms %6.1f× %7d %6.1f× %6.1fMB\n", t.name,
+			ms(m), ratio(m, median(ref.inits)), ms(f), ratio(f, slices.Min(ref.inits)), ms(c), ratio(c, slices.Min(ref.cpus)),
+			pf, float64(pf)/float64(max(1, slices.Min(ref.faults))), float64(t.size)/1e6)
 	}
 	return nil
 }
@@ -150,9 +156,10 @@ func (rt *runtime) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// measure starts one bootstrap and returns the time to its first /next poll and
-// the CPU time it used until then (0 where /proc cannot tell).
-func (rt *runtime) measure(path string, env []string) (init, cpu time.Duration, err error) {
+// measure starts one bootstrap and returns the time to its first /next poll,
+// and the CPU time it used and the page faults it took until then (0 where
+// /proc cannot tell).
+func (rt *runtime) measure(path string, env []string) (init, cpu time.Duration, faults int, err error) {
 	ch := make(chan time.Time, 1)
 	rt.mu.Lock()
 	rt.polls = ch
@@ -168,7 +175,7 @@ func (rt *runtime) measure(path string, env []string) (init, cpu time.Duration, 
 	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -176,17 +183,40 @@ func (rt *runtime) measure(path string, env []string) (init, cpu time.Duration, 
 	defer cancel()
 	select {
 	case at := <-ch:
-		cpu := cpuTime(cmd.Process.Pid) // the process waits on its poll: its CPU time stands still
+		// The process waits on its poll: its CPU time and faults stand still.
+		cpu, faults := cpuTime(cmd.Process.Pid), pageFaults(cmd.Process.Pid)
 		_ = cmd.Process.Kill()
 		<-exited
-		return at.Sub(start), cpu, nil
+		return at.Sub(start), cpu, faults, nil
 	case err := <-exited:
-		return 0, 0, fmt.Errorf("exited before polling (%v): %s", err, stderr.String())
+		return 0, 0, 0, fmt.Errorf("exited before polling (%v): %s", err, stderr.String())
 	case <-ctx.Done():
 		_ = cmd.Process.Kill()
 		<-exited
-		return 0, 0, fmt.Errorf("no poll within 10s: %s", stderr.String())
+		return 0, 0, 0, fmt.Errorf("no poll within 10s: %s", stderr.String())
 	}
+}
+
+// pageFaults is the page faults (minor and major) process pid took, from
+// /proc/PID/stat; 0 where there is no /proc.
+func pageFaults(pid int) int {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command's closing parenthesis: state, ppid, pgrp,
+	// session, tty_nr, tpgid, flags, minflt, cminflt, majflt.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b)[i+1:])
+	if len(f) < 10 {
+		return 0
+	}
+	minflt, _ := strconv.Atoi(f[7])
+	majflt, _ := strconv.Atoi(f[9])
+	return minflt + majflt
 }
 
 // cpuTime is the CPU time all threads of process pid have run, from the first
