@@ -18,7 +18,7 @@ import (
 
 // TestThrottledCreateIsRetried: a CreateSchedule the service throttles (an
 // import faster than the account's CreateSchedule rate) is retried by the
-// client the functions build (the SDK's standard retryer, with its backoff),
+// client the functions build (the SDK's standard retryer: three attempts),
 // and once the retries are spent the error is transient (EUNAVAILABLE), so the
 // import's part is sent again rather than given up. The server answers as
 // EventBridge Scheduler does when throttling (429, ThrottlingException).
@@ -49,9 +49,7 @@ func TestThrottledCreateIsRetried(t *testing.T) {
 	if conversation.ErrorCode(err) != conversation.EUNAVAILABLE || len(times) != 3 {
 		t.Fatalf("throttled: %v (code %q) after %d calls; want EUNAVAILABLE after 3", err, conversation.ErrorCode(err), len(times))
 	}
-	for i := 1; i < len(times); i++ {
-		if wait := times[i].Sub(times[i-1]); wait < 50*time.Millisecond {
-			t.Errorf("attempt %d came %v after the one before; want a backoff", i+1, wait)
-		}
-	}
+	// The waits between attempts are the SDK's backoff with full jitter (up to
+	// 1 s and 2 s for a throttle), so their length is not asserted, only logged.
+	t.Logf("attempts at +%v and +%v", times[1].Sub(times[0]).Round(time.Millisecond), times[2].Sub(times[0]).Round(time.Millisecond))
 }
