@@ -18,37 +18,44 @@ import (
 
 // adminCommands are the commands that call the API, locally (careerconv CMD
 // --dir DIR) or on a deployed stack (careerconv remote CMD): one client, one
-// output format (the API's JSON, indented).
-var adminCommands = map[string]string{
-	"create":     "create a conversation from a JSON body (stdin or -f FILE), as POST /conversations takes it",
-	"import":     "create one conversation per row of a CSV (stdin); the whole file is checked first",
-	"get":        "show one conversation: get ID",
-	"status":     "one line per conversation: status ID...",
-	"stats":      "participation by team and month, counts only: stats [--from T] [--to T]",
-	"list":       "list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T]",
-	"reschedule": "move a meeting: reschedule ID --start RFC3339 [--minutes N]",
-	"cancel":     "stop a conversation: cancel ID",
-	"next":       "start the next conversation of the pair: next ID [--start RFC3339] (default: the date the review proposed)",
-	"cycles":     "a person's cycles as employee, statuses and dates: cycles EMAIL",
-	"erase":      "erase a conversation (erase ID) or everything of a person (erase --person EMAIL)",
+// output format (the API's JSON, indented). Each has its line of the usage,
+// which a command given the wrong arguments repeats.
+var adminCommands = []struct{ name, usage string }{
+	{"create", "create a conversation from a JSON body (stdin or -f FILE), as the API takes it"},
+	{"import", "create one conversation per CSV row (stdin); the whole file is checked first"},
+	{"get", "show one conversation: get ID"},
+	{"status", "one line per conversation: status ID..."},
+	{"stats", "participation by team and month, counts only: stats [--from T] [--to T]"},
+	{"list", "list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T] [--all]"},
+	{"reschedule", "move a meeting: reschedule ID --start RFC3339 [--minutes N]"},
+	{"cancel", "stop a conversation: cancel ID"},
+	{"next", "start the next conversation of the pair: next ID [--start RFC3339] (default: the review's date)"},
+	{"cycles", "a person's cycles as employee, statuses and dates: cycles EMAIL"},
+	{"erase", "erase a conversation (erase ID) or everything of a person (erase --person EMAIL)"},
 }
 
-const adminUsage = `  create      create a conversation from a JSON body (stdin or -f FILE)
-  import      create one conversation per CSV row (stdin); the whole file is checked first
-  get         show one conversation: get ID
-  status      one line per conversation: status ID...
-  stats       participation by team and month, counts only: stats [--from T] [--to T]
-  list        list conversations: list --employee EMAIL | --manager EMAIL | --status S [--from T] [--to T] [--all]
-  reschedule  move a meeting: reschedule ID --start RFC3339 [--minutes N]
-  cancel      stop a conversation: cancel ID
-  next        start the next conversation of the pair: next ID [--start RFC3339]
-  cycles      a person's cycles as employee, statuses and dates: cycles EMAIL
-  erase       erase a conversation (erase ID) or everything of a person (erase --person EMAIL)
-`
+// adminUsage is the admin commands' part of a usage text, a line each.
+func adminUsage() string {
+	var b strings.Builder
+	for _, c := range adminCommands {
+		fmt.Fprintf(&b, "  %-11s %s\n", c.name, c.usage)
+	}
+	return b.String()
+}
+
+// adminCommand returns the usage line of the admin command cmd, and whether there is one.
+func adminCommand(cmd string) (usage string, ok bool) {
+	for _, c := range adminCommands {
+		if c.name == cmd {
+			return c.usage, true
+		}
+	}
+	return "", false
+}
 
 // runAdmin runs one admin command against c. fs holds the flags the caller
 // added (--dir, or the remote ones) and is parsed here.
-func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, connect func(ctx context.Context) (*remote.Client, func(), error), importPart int, stdin io.Reader, stdout, stderr io.Writer) error {
+func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, connect func(ctx context.Context) (*remote.Client, func(), error), imports remote.ImportOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	var (
 		file     = new(string)
 		employee = new(string)
@@ -62,12 +69,14 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		minutes  = new(int)
 		all      = new(bool)
 		part     = new(int)
+		parallel = new(int)
 	)
 	switch cmd {
 	case "create":
 		file = fs.String("f", "", "JSON body file (default stdin)")
 	case "import":
-		part = fs.Int("part", importPart, "rows sent per request")
+		part = fs.Int("part", imports.Part, "rows sent per request")
+		parallel = fs.Int("parallel", imports.Parallel, "requests sent at once")
 	case "stats":
 		from = fs.String("from", "", "meetings from this time (RFC 3339)")
 		to = fs.String("to", "", "meetings before this time (RFC 3339)")
@@ -97,7 +106,8 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 	}
 	switch {
 	case needIDs == 1 && len(ids) != 1, needIDs == -1 && len(ids) == 0, needIDs == 0 && len(ids) != 0:
-		return &exitError{code: 2, msg: fmt.Sprintf("%s: %s", cmd, adminCommands[cmd])}
+		u, _ := adminCommand(cmd)
+		return &exitError{code: 2, msg: fmt.Sprintf("%s: %s", cmd, u)}
 	}
 	c, closeFn, err := connect(ctx)
 	if err != nil {
@@ -128,11 +138,11 @@ func runAdmin(ctx context.Context, cmd string, fs *flag.FlagSet, args []string, 
 		}
 		return enc.Encode(v)
 	case "import":
-		res, err := c.ImportFile(ctx, stdin, *part, func(done, total int) {
+		res, err := c.ImportFile(ctx, stdin, remote.ImportOptions{Part: *part, Parallel: *parallel, Progress: func(done, total int) {
 			if total > *part {
 				fmt.Fprintf(stderr, "imported %d of %d rows\n", done, total)
 			}
-		})
+		}})
 		_ = enc.Encode(res)
 		switch {
 		case res.Error != "":

@@ -35,5 +35,5 @@ func runLocalAdmin(ctx context.Context, cmd string, args []string, stdin io.Read
 		}
 		return &remote.Client{T: remote.Local(l.ServeAPI)}, func() { l.Close() }, nil
 	}
-	return runAdmin(ctx, cmd, fs, args, connect, assistant.MaxImportRows, stdin, stdout, stderr)
+	return runAdmin(ctx, cmd, fs, args, connect, remote.ImportOptions{Part: assistant.MaxImportRows, Parallel: 1}, stdin, stdout, stderr)
 }

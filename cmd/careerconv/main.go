@@ -26,7 +26,7 @@ import (
 	"syscall"
 )
 
-const usage = `usage: careerconv <command> [flags]
+var usage = `usage: careerconv <command> [flags]
 
 commands:
   demo    run one conversation's whole lifecycle on a simulated clock
@@ -37,7 +37,7 @@ commands:
   remote  the admin commands below against a deployed stack ('careerconv remote -h')
 
 admin commands, on the local store (--dir DIR):
-` + adminUsage + `
+` + adminUsage() + `
 
 Run 'careerconv <command> -h' for a command's flags.
 `
@@ -87,7 +87,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "redrive":
 		return runRedrive(ctx, rest, stdout, stderr)
 	}
-	if _, ok := adminCommands[cmd]; ok {
+	if _, ok := adminCommand(cmd); ok {
 		return runLocalAdmin(ctx, cmd, rest, stdin, stdout, stderr)
 	}
 	switch cmd {

@@ -16,14 +16,14 @@ import (
 	"github.com/careerconv/careerconv/pkg/remote"
 )
 
-const remoteUsage = `usage: careerconv remote <command> [--url URL | --stack NAME] [--region R] [--profile P] [flags]
+var remoteUsage = `usage: careerconv remote <command> [--url URL | --stack NAME] [--region R] [--profile P] [flags]
 
 The admin commands against a deployed stack's Function URL, signed (SigV4, service
 "lambda") with the standard AWS credential chain. The URL comes from --url, else
 $CAREERCONV_URL, else the ApiUrl output of the stack (--stack, default careerconv).
 
 commands:
-` + adminUsage + `  check       check the SES set-up (sending identity, DKIM, production access, inbound rule set)
+` + adminUsage() + `  check       check the SES set-up (sending identity, DKIM, production access, inbound rule set)
 `
 
 // runRemote runs `careerconv remote <command>`.
@@ -52,7 +52,7 @@ func runRemote(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if cmd == "check" {
 		return runCheck(ctx, fs, rest, awsConfig, stack, stdout)
 	}
-	if _, ok := adminCommands[cmd]; !ok {
+	if _, ok := adminCommand(cmd); !ok {
 		fmt.Fprint(stderr, remoteUsage)
 		return &exitError{code: 2, msg: fmt.Sprintf("unknown remote command %q", cmd)}
 	}
@@ -67,7 +67,7 @@ func runRemote(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		return &remote.Client{T: &remote.Signed{URL: u, Config: cfg}}, func() {}, nil
 	}
-	return runAdmin(ctx, cmd, fs, rest, connect, remote.DefaultImportPart, stdin, stdout, stderr)
+	return runAdmin(ctx, cmd, fs, rest, connect, remote.ImportOptions{Part: remote.DefaultImportPart, Parallel: remote.DefaultImportParallel}, stdin, stdout, stderr)
 }
 
 // runCheck runs `careerconv remote check`: the SES gates a deployment needs,

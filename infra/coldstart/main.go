@@ -8,9 +8,14 @@
 //	coldstart [-n runs] name=path/to/bootstrap ...
 //
 // The first bootstrap is the reference (the hello-world function); each line
-// gives the median and the fastest init over the runs, the ratio of the median
-// to the reference's, and the binary's size. Runs alternate between the
-// bootstraps so load on the machine falls on all of them alike.
+// gives the median and the fastest init over the runs, the ratio of each to the
+// reference's, the CPU time the process used up to that poll (fastest run; all
+// its threads, from /proc, so it varies less with the machine's load, which
+// wall-clock init on a shared machine does), its page faults (fewest; they do
+// not vary with the load at all, and a fault costs microseconds in a
+// micro-VM, as Lambda's are), and the binary's size. Runs
+// alternate between the bootstraps so load on the machine falls on all of them
+// alike.
 package main
 
 import (
@@ -23,6 +28,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -47,6 +53,8 @@ type target struct {
 	size       int64
 	env        []string
 	inits      []time.Duration
+	cpus       []time.Duration
+	faults     []int
 }
 
 func run(n int, withSecret []string, args []string, out io.Writer) error {
@@ -77,20 +85,32 @@ func run(n int, withSecret []string, args []string, out io.Writer) error {
 	addr := ln.Addr().String()
 	for i := 0; i < n; i++ {
 		for _, t := range targets {
-			d, err := rt.measure(t.path, append(t.env, "AWS_LAMBDA_RUNTIME_API="+addr, "AWS_ENDPOINT_URL=http://"+addr))
+			d, cpu, faults, err := rt.measure(t.path, append(t.env, "AWS_LAMBDA_RUNTIME_API="+addr, "AWS_ENDPOINT_URL=http://"+addr))
 			if err != nil {
 				return fmt.Errorf("%s: %w", t.name, err)
 			}
 			t.inits = append(t.inits, d)
+			t.cpus = append(t.cpus, cpu)
+			t.faults = append(t.faults, faults)
 		}
 	}
-	ref := median(targets[0].inits)
-	fmt.Fprintf(out, "%-10s %10s %10s %8s %10s   (init: process start to first /next poll, %d runs)\n", "function", "median", "fastest", "×ref", "size", n)
+	ref := targets[0]
+	fmt.Fprintf(out, "%-10s %10s %7s %10s %7s %10s %7s %7s %7s %8s   (init: process start to first /next poll, %d runs)\n",
+		"function", "median", "×ref", "fastest", "×ref", "cpu", "×ref", "faults", "×ref", "size", n)
 	for _, t := range targets {
-		m := median(t.inits)
-		fmt.Fprintf(out, "%-10s %8.2fms %8.2fms %7.1f× %8.1fMB\n", t.name, ms(m), ms(slices.Min(t.inits)), float64(m)/float64(ref), float64(t.size)/1e6)
+		m, f, c, pf := median(t.inits), slices.Min(t.inits), slices.Min(t.cpus), slices.Min(t.faults)
+		fmt.Fprintf(out, "%-10s %8.2fms %6.1f× %8.2fms %6.1f× %8.2fms %6.1f× %7d %6.1f× %6.1fMB\n", t.name,
+			ms(m), ratio(m, median(ref.inits)), ms(f), ratio(f, slices.Min(ref.inits)), ms(c), ratio(c, slices.Min(ref.cpus)),
+			pf, float64(pf)/float64(max(1, slices.Min(ref.faults))), float64(t.size)/1e6)
 	}
 	return nil
+}
+
+func ratio(a, b time.Duration) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -136,8 +156,10 @@ func (rt *runtime) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// measure starts one bootstrap and returns the time to its first /next poll.
-func (rt *runtime) measure(path string, env []string) (time.Duration, error) {
+// measure starts one bootstrap and returns the time to its first /next poll,
+// and the CPU time it used and the page faults it took until then (0 where
+// /proc cannot tell).
+func (rt *runtime) measure(path string, env []string) (init, cpu time.Duration, faults int, err error) {
 	ch := make(chan time.Time, 1)
 	rt.mu.Lock()
 	rt.polls = ch
@@ -153,7 +175,7 @@ func (rt *runtime) measure(path string, env []string) (time.Duration, error) {
 	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, err
+		return 0, 0, 0, err
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -161,16 +183,62 @@ func (rt *runtime) measure(path string, env []string) (time.Duration, error) {
 	defer cancel()
 	select {
 	case at := <-ch:
+		// The process waits on its poll: its CPU time and faults stand still.
+		cpu, faults := cpuTime(cmd.Process.Pid), pageFaults(cmd.Process.Pid)
 		_ = cmd.Process.Kill()
 		<-exited
-		return at.Sub(start), nil
+		return at.Sub(start), cpu, faults, nil
 	case err := <-exited:
-		return 0, fmt.Errorf("exited before polling (%v): %s", err, stderr.String())
+		return 0, 0, 0, fmt.Errorf("exited before polling (%v): %s", err, stderr.String())
 	case <-ctx.Done():
 		_ = cmd.Process.Kill()
 		<-exited
-		return 0, fmt.Errorf("no poll within 10s: %s", stderr.String())
+		return 0, 0, 0, fmt.Errorf("no poll within 10s: %s", stderr.String())
 	}
+}
+
+// pageFaults is the page faults (minor and major) process pid took, from
+// /proc/PID/stat; 0 where there is no /proc.
+func pageFaults(pid int) int {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command's closing parenthesis: state, ppid, pgrp,
+	// session, tty_nr, tpgid, flags, minflt, cminflt, majflt.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b)[i+1:])
+	if len(f) < 10 {
+		return 0
+	}
+	minflt, _ := strconv.Atoi(f[7])
+	majflt, _ := strconv.Atoi(f[9])
+	return minflt + majflt
+}
+
+// cpuTime is the CPU time all threads of process pid have run, from the first
+// field of each /proc/PID/task/TID/schedstat (nanoseconds on a CPU); 0 where
+// there is no /proc.
+func cpuTime(pid int) time.Duration {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	if err != nil {
+		return 0
+	}
+	var sum time.Duration
+	for _, t := range tasks {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/schedstat", pid, t.Name()))
+		if err != nil {
+			continue
+		}
+		var ns int64
+		if _, err := fmt.Sscan(string(b), &ns); err == nil {
+			sum += time.Duration(ns)
+		}
+	}
+	return sum
 }
 
 // environment is what the SAM template and Lambda set, but for the Runtime API and

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -36,12 +37,15 @@ import (
 // (shared, loaded) machine, nearly all of it the eight CreateSchedule calls
 // a row. The figures of a large import come from its calls, not its time here.
 func TestAWSImportThroughSignedAPI(t *testing.T) {
-	rows, part := 120, remote.DefaultImportPart
+	rows, part, parallel := 120, remote.DefaultImportPart, remote.DefaultImportParallel
 	if s := os.Getenv("CAREERCONV_IMPORT_ROWS"); s != "" {
 		rows, _ = strconv.Atoi(s)
 	}
 	if s := os.Getenv("CAREERCONV_IMPORT_PART"); s != "" {
 		part, _ = strconv.Atoi(s)
+	}
+	if s := os.Getenv("CAREERCONV_IMPORT_PARALLEL"); s != "" {
+		parallel, _ = strconv.Atoi(s)
 	}
 	w := newAWSWorld(t)
 	w.now = time.Now().UTC()
@@ -57,7 +61,7 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	t0 := time.Now()
-	res, err := c.ImportFile(context.Background(), strings.NewReader(file.String()), part, nil)
+	res, err := c.ImportFile(context.Background(), strings.NewReader(file.String()), remote.ImportOptions{Part: part, Parallel: parallel})
 	took := time.Since(t0)
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
@@ -71,7 +75,7 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 	if verified, denied := v.Counts(); verified != stats.requests || denied != 0 {
 		t.Errorf("verifier: %d verified, %d denied, %d requests", verified, denied, stats.requests)
 	}
-	again, err := c.ImportFile(context.Background(), strings.NewReader(file.String()), part, nil)
+	again, err := c.ImportFile(context.Background(), strings.NewReader(file.String()), remote.ImportOptions{Part: part, Parallel: parallel})
 	if err != nil || len(again.Created) != 0 || len(again.Skipped) != rows {
 		t.Fatalf("import again: %d created, %d skipped, %v", len(again.Created), len(again.Skipped), err)
 	}
@@ -128,8 +132,11 @@ func (d signedDeployment) close() { d.srv.Close() }
 // goes through invoke, so every AWS call is checked against the policy.
 func (w *awsWorld) signedAPI(t *testing.T) (*remote.Client, signedDeployment, *apiStats) {
 	stats := &apiStats{}
+	var one sync.Mutex // the world's functions count their calls one invocation at a time
 	handle := func(ctx context.Context, ev events.LambdaFunctionURLRequest) (events.LambdaFunctionURLResponse, error) {
 		payload, _ := json.Marshal(ev)
+		one.Lock()
+		defer one.Unlock()
 		start := time.Now()
 		out, counts := w.invoke(t, "ApiFunction", payload)
 		stats.slowest = max(stats.slowest, time.Since(start))

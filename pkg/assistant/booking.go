@@ -63,11 +63,11 @@ func alternation(words []string) string {
 }
 
 var (
-	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoDateRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// numericDateRE is day-first: 15/7, 15/07/2027, 15.7., 15.07.2027.
-	numericDateRE = regexp.MustCompile(`(?:^|[^\d.:/])(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})\.(\d{2,4})?)(?:[^\d:]|$)`)
+	numericDateRE = lazyRegexp(`(?:^|[^\d.:/])(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})\.(\d{2,4})?)(?:[^\d:]|$)`)
 	// clock24RE: 14:00, 14h30, 2:30 pm; or 2pm, 14 Uhr, 14.30 Uhr, 14h.
-	clock24RE = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})[:h](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?|(?:^|[^\d.])(\d{1,2})(?:\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b)`)
+	clock24RE = lazyRegexp(`(?:^|[^\d.])(\d{1,2})[:h](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?|(?:^|[^\d.])(\d{1,2})(?:\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b)`)
 )
 
 // readBooking reads the reply's text (quotes removed). ref is when it was
@@ -122,7 +122,7 @@ func findDate(s string, w bookingWords, ref time.Time) (time.Time, bool) {
 		}
 		return t, true
 	}
-	if m := isoDateRE.FindStringSubmatch(s); m != nil {
+	if m := isoDateRE().FindStringSubmatch(s); m != nil {
 		return make(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
 	}
 	if m := w.dayMonth.FindStringSubmatch(s); m != nil {
@@ -131,7 +131,7 @@ func findDate(s string, w bookingWords, ref time.Time) (time.Time, bool) {
 	if m := w.monthDay.FindStringSubmatch(s); m != nil {
 		return make(atoi(m[3]), w.months[m[1]], atoi(m[2]))
 	}
-	if m := numericDateRE.FindStringSubmatch(s); m != nil {
+	if m := numericDateRE().FindStringSubmatch(s); m != nil {
 		if m[2] != "" {
 			return make(atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]))
 		}
@@ -142,7 +142,7 @@ func findDate(s string, w bookingWords, ref time.Time) (time.Time, bool) {
 
 // findClock finds a time of day: 14:00, 14h30, 2pm, 14 Uhr, 14.30 Uhr.
 func findClock(s string) (h, m int, ok bool) {
-	for _, mm := range clock24RE.FindAllStringSubmatch(s, -1) {
+	for _, mm := range clock24RE().FindAllStringSubmatch(s, -1) {
 		hs, ms, suffix := mm[1], mm[2], mm[3]
 		if hs == "" {
 			hs, ms, suffix = mm[4], mm[5], mm[6]

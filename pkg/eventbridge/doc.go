@@ -38,6 +38,8 @@
 // # Errors
 //
 // Throttling, 5xx answers, network failures and cancelled contexts are
-// EUNAVAILABLE; an invalid job is EINVALID, before any call; anything else (a
+// EUNAVAILABLE, once the SDK's standard retryer has tried three times with
+// backoff (a ThrottlingException when calls outpace the account's
+// CreateSchedule rate: an import's part is then sent again); an invalid job is EINVALID, before any call; anything else (a
 // missing group, a denied permission, the account's schedule quota) is EINTERNAL.
 package eventbridge

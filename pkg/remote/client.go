@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/assistant"
@@ -189,6 +190,12 @@ func (c *Client) Import(ctx context.Context, csv []byte, dryRun bool) (assistant
 // 5 s, well inside the function's 30 s.
 const DefaultImportPart = 50
 
+// DefaultImportParallel is how many parts ImportFile sends at once to a
+// Function URL: each is its own function instance making up to four
+// CreateSchedule calls at a time (eventbridge), so an import keeps at most
+// eight in flight (README: Importing at scale, against the scheduler's quota).
+const DefaultImportParallel = 2
+
 // A part of an import is sent at most importAttempts times, waiting
 // importRetryWait longer each time.
 const (
@@ -196,14 +203,29 @@ const (
 	importRetryWait = 2 * time.Second
 )
 
+// ImportOptions tunes ImportFile.
+type ImportOptions struct {
+	// Part is the rows sent in one request: at most (and for 0)
+	// assistant.MaxImportRows.
+	Part int
+	// Parallel is how many parts are sent at once; 0 means one at a time.
+	Parallel int
+	// Progress, if not nil, hears after each part how many rows are done.
+	Progress func(done, total int)
+}
+
 // ImportFile imports a CSV of any length: it reads the file whole
 // (assistant.ReadImport), has the API validate every part of rows (dry runs)
-// and, only if no row is refused, imports the parts one by one. Lines and rows
-// in the result are those of the whole file. progress, if not nil, hears after
-// each part how many rows are done. A part that fails for a transient reason
-// (a timeout, an unavailable service) is sent again, up to three times.
-func (c *Client) ImportFile(ctx context.Context, r io.Reader, part int, progress func(done, total int)) (assistant.ImportResult, error) {
+// and, only if no row is refused, imports the parts, o.Parallel at a time.
+// Lines and rows in the result are those of the whole file, in its order. A
+// part that fails for a transient reason (a timeout, an unavailable or
+// throttled service) is sent again, up to three times; a part that still
+// fails stops the import (no part is started after it) and is returned with
+// the rows done so far: the API skips rows that exist, so the import is run
+// again to finish.
+func (c *Client) ImportFile(ctx context.Context, r io.Reader, o ImportOptions) (assistant.ImportResult, error) {
 	res := assistant.ImportResult{Created: []assistant.ImportRow{}, Skipped: []assistant.ImportRow{}, Errors: []assistant.ImportRow{}}
+	part := o.Part
 	if part <= 0 || part > assistant.MaxImportRows {
 		part = assistant.MaxImportRows
 	}
@@ -240,36 +262,80 @@ func (c *Client) ImportFile(ctx context.Context, r io.Reader, part int, progress
 		res.Error = fmt.Sprintf("%d rows refused; nothing was created.", len(res.Errors))
 		return res, conversation.Errorf(conversation.EINVALID, "%s", res.Error)
 	}
-	done := 0
-	for _, recs := range parts {
-		// A part that failed half-way (a timeout, a throttled service) is sent
-		// again: the rows it created are skipped the second time.
-		var out assistant.ImportResult
-		var err error
-		for attempt := 0; attempt < importAttempts; attempt++ {
-			if attempt > 0 {
-				select {
-				case <-ctx.Done():
-					return res, ctx.Err()
-				case <-time.After(time.Duration(attempt) * importRetryWait):
+	type answer struct {
+		out  assistant.ImportResult
+		err  error
+		sent bool
+	}
+	answers := make([]answer, len(parts))
+	var (
+		mu      sync.Mutex
+		next    int
+		done    int
+		stopped bool
+		wg      sync.WaitGroup
+	)
+	for range max(1, o.Parallel) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				if stopped || next == len(parts) {
+					mu.Unlock()
+					return
 				}
+				i := next
+				next++
+				mu.Unlock()
+				out, err := c.importPart(ctx, parts[i])
+				mu.Lock()
+				answers[i] = answer{out, err, true}
+				if err != nil {
+					stopped = true
+				} else if done += len(parts[i]); o.Progress != nil {
+					o.Progress(done, len(f.Records))
+				}
+				mu.Unlock()
 			}
-			out, err = c.Import(ctx, assistant.ImportCSV(recs), false)
-			if err == nil || conversation.ErrorCode(err) == conversation.EINVALID || conversation.ErrorCode(err) == conversation.EFORBIDDEN {
-				break
-			}
+		}()
+	}
+	wg.Wait()
+	for i, a := range answers {
+		if !a.sent {
+			continue
 		}
-		res.Created = append(res.Created, remap(recs, out.Created)...)
-		res.Skipped = append(res.Skipped, remap(recs, out.Skipped)...)
-		if err != nil {
-			return res, fmt.Errorf("import lines %d to %d (rows before them are done; run the import again to finish): %w", recs[0].Line, recs[len(recs)-1].Line, err)
-		}
-		done += len(recs)
-		if progress != nil {
-			progress(done, len(f.Records))
+		res.Created = append(res.Created, remap(parts[i], a.out.Created)...)
+		res.Skipped = append(res.Skipped, remap(parts[i], a.out.Skipped)...)
+	}
+	for i, a := range answers {
+		if a.err != nil {
+			recs := parts[i]
+			return res, fmt.Errorf("import lines %d to %d (run the import again to finish: rows done are skipped): %w", recs[0].Line, recs[len(recs)-1].Line, a.err)
 		}
 	}
 	return res, nil
+}
+
+// importPart creates the conversations of one part, sending it again after a
+// transient failure: the rows it created are skipped the second time.
+func (c *Client) importPart(ctx context.Context, recs []assistant.ImportRecord) (assistant.ImportResult, error) {
+	var out assistant.ImportResult
+	var err error
+	for attempt := 0; attempt < importAttempts; attempt++ {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return out, ctx.Err()
+			case <-time.After(time.Duration(attempt) * importRetryWait):
+			}
+		}
+		out, err = c.Import(ctx, assistant.ImportCSV(recs), false)
+		if err == nil || conversation.ErrorCode(err) == conversation.EINVALID || conversation.ErrorCode(err) == conversation.EFORBIDDEN {
+			break
+		}
+	}
+	return out, err
 }
 
 // call sends a JSON request and decodes a JSON answer into out (if not nil).

@@ -8,7 +8,8 @@
 //
 // ImportFile sends a CSV of any length in parts of at most
 // assistant.MaxImportRows rows: every part is validated first (dry runs), and
-// only a file with no refused row is created, part by part. The API skips a
-// row whose conversation exists, so an import that stopped half-way is simply
-// run again.
+// only a file with no refused row is created, a few parts at a time
+// (ImportOptions.Parallel; careerconv remote import --parallel, default
+// DefaultImportParallel). The API skips a row whose conversation exists, so an
+// import that stopped half-way is simply run again.
 package remote

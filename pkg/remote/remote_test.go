@@ -216,7 +216,7 @@ func TestImportFileInParts(t *testing.T) {
 
 	// A refused row anywhere refuses the file: every refused row is listed
 	// with its line in the whole file, and nothing is created.
-	res, err := c.ImportFile(ctx, strings.NewReader(teamCSV(25, ";", map[int]string{3: "not-an-address", 21: "also bad"})), 10, nil)
+	res, err := c.ImportFile(ctx, strings.NewReader(teamCSV(25, ";", map[int]string{3: "not-an-address", 21: "also bad"})), remote.ImportOptions{Part: 10})
 	if conversation.ErrorCode(err) != conversation.EINVALID || len(res.Errors) != 2 || res.Errors[0].Line != 5 || res.Errors[1].Line != 23 ||
 		res.Errors[0].Field != "employee_email" || len(res.Created) != 0 {
 		t.Fatalf("refused file: %+v, %v; want lines 5 and 23 refused on employee_email", res, err)
@@ -227,7 +227,7 @@ func TestImportFileInParts(t *testing.T) {
 
 	file := teamCSV(25, "\t", nil)
 	var progress []int
-	res, err = c.ImportFile(ctx, strings.NewReader(file), 10, func(done, total int) { progress = append(progress, done, total) })
+	res, err = c.ImportFile(ctx, strings.NewReader(file), remote.ImportOptions{Part: 10, Progress: func(done, total int) { progress = append(progress, done, total) }})
 	if err != nil || len(res.Created) != 25 || res.Created[24].Line != 26 || res.Created[24].Row != 25 {
 		t.Fatalf("import: %d created (last %+v), %v", len(res.Created), res.Created[len(res.Created)-1], err)
 	}
@@ -239,7 +239,7 @@ func TestImportFileInParts(t *testing.T) {
 	lossy := &remote.Client{T: &loseFirstImport{inner: c.T}}
 	more := teamCSV(25, ",", nil)
 	more = strings.ReplaceAll(more, "@example.com", "@other.example.com")
-	res2, err := lossy.ImportFile(ctx, strings.NewReader(more), 10, nil)
+	res2, err := lossy.ImportFile(ctx, strings.NewReader(more), remote.ImportOptions{Part: 10})
 	if err != nil || len(res2.Created)+len(res2.Skipped) != 25 || len(res2.Skipped) != 10 {
 		t.Fatalf("import with a lost answer: %d created, %d skipped, %v; want 15 and 10", len(res2.Created), len(res2.Skipped), err)
 	}
@@ -248,10 +248,71 @@ func TestImportFileInParts(t *testing.T) {
 	}
 
 	// Run again: everything exists already.
-	again, err := c.ImportFile(ctx, strings.NewReader(file), 7, nil)
+	again, err := c.ImportFile(ctx, strings.NewReader(file), remote.ImportOptions{Part: 7, Parallel: 3})
 	if err != nil || len(again.Created) != 0 || len(again.Skipped) != 25 || again.Skipped[3].Conversation != res.Created[3].Conversation {
 		t.Fatalf("second import: %d created, %d skipped, %v", len(again.Created), len(again.Skipped), err)
 	}
+}
+
+// TestImportFileParallel sends parts at once: the result keeps the file's
+// order, a part that fails for good stops the import, and running it again
+// finishes it without creating anything twice.
+func TestImportFileParallel(t *testing.T) {
+	d := newDeployment(t)
+	ctx := context.Background()
+	c := d.client(akid, secret, "")
+	file := teamCSV(40, ",", nil)
+
+	refused := &refuseImportOf{inner: c.T, email: "e00012@example.com"}
+	res, err := (&remote.Client{T: refused}).ImportFile(ctx, strings.NewReader(file), remote.ImportOptions{Part: 5, Parallel: 4})
+	if conversation.ErrorCode(err) != conversation.EFORBIDDEN || !strings.Contains(err.Error(), "lines 12 to 16") {
+		t.Fatalf("import with a refused part: %v; want EFORBIDDEN naming lines 12 to 16", err)
+	}
+	for _, row := range res.Created {
+		if row.Line >= 12 && row.Line <= 16 {
+			t.Errorf("line %d of the refused part reported created", row.Line)
+		}
+	}
+	if len(res.Created) >= 35 {
+		t.Errorf("%d rows created past a refused part; want the parts after it not sent", len(res.Created))
+	}
+
+	again, err := c.ImportFile(ctx, strings.NewReader(file), remote.ImportOptions{Part: 5, Parallel: 4})
+	if err != nil || len(again.Created)+len(again.Skipped) != 40 || len(again.Skipped) != len(res.Created) {
+		t.Fatalf("import again: %d created, %d skipped (%d before), %v", len(again.Created), len(again.Skipped), len(res.Created), err)
+	}
+	for i := 1; i < len(again.Created); i++ {
+		if again.Created[i].Line <= again.Created[i-1].Line {
+			t.Fatalf("created rows out of the file's order: line %d after %d", again.Created[i].Line, again.Created[i-1].Line)
+		}
+	}
+	ids := map[string]bool{}
+	for _, mgr := range []string{"m000@example.com", "m001@example.com"} {
+		page, err := c.List(ctx, conversation.ListQuery{Manager: mgr, Limit: 100})
+		if err != nil || len(page.Conversations) != 20 {
+			t.Fatalf("%s has %d conversations, want 20: %v", mgr, len(page.Conversations), err)
+		}
+		for _, v := range page.Conversations {
+			ids[v.ID] = true
+		}
+	}
+	if len(ids) != 40 {
+		t.Errorf("%d distinct conversations, want 40", len(ids))
+	}
+}
+
+// refuseImportOf answers 403 to every import that creates the row of email,
+// as the Function URL does for a caller whose permission was withdrawn.
+type refuseImportOf struct {
+	inner remote.Transport
+	email string
+}
+
+func (r *refuseImportOf) Do(ctx context.Context, req remote.Request) (remote.Response, error) {
+	if strings.HasSuffix(req.Path, "/import") && req.Query.Get("dryRun") == "" && bytes.Contains(req.Body, []byte(r.email)) {
+		return remote.Response{Status: http.StatusForbidden, Body: []byte(`{"Message":"Forbidden"}`)}, nil
+	}
+	return r.inner.Do(ctx, req)
 }
 
 func mustRead(r *http.Request) string {

@@ -113,10 +113,14 @@ type FilesAPI interface {
 // FilesPrefix is where the bucket keeps the files participants send.
 const FilesPrefix = "files/"
 
-// NewFiles returns the Files of bucket under FilesPrefix, with a client of
-// awsCfg (path-style addressing for an emulator).
-func NewFiles(awsCfg aws.Config, bucket string, pathStyle bool) *Files {
-	client := s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = pathStyle })
+// NewClient returns the S3 client of awsCfg (path-style addressing for an
+// emulator); one serves a function's Store and Files alike.
+func NewClient(awsCfg aws.Config, pathStyle bool) *s3.Client {
+	return s3.NewFromConfig(awsCfg, func(o *s3.Options) { o.UsePathStyle = pathStyle })
+}
+
+// NewFiles returns the Files of bucket under FilesPrefix.
+func NewFiles(client FilesAPI, bucket string) *Files {
 	return &Files{Client: client, Bucket: bucket, Prefix: FilesPrefix}
 }
 

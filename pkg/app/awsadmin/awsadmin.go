@@ -9,7 +9,6 @@ import (
 	"fmt"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/scheduler"
 
 	"github.com/careerconv/careerconv/pkg/app/awsenv"
@@ -26,11 +25,12 @@ func New(_ context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Optio
 		return nil, err
 	}
 	schedule := awsenv.Schedule(cfg)
+	bucket := s3mail.NewClient(awsCfg, o.S3PathStyle)
 	a, err := assistant.New(assistant.Config{
 		Store:         awsenv.Store(cfg, awsCfg),
 		Scheduler:     sched,
-		RawMail:       RawMail(cfg, awsCfg, o),
-		Files:         s3mail.NewFiles(awsCfg, cfg.Bucket, o.S3PathStyle),
+		RawMail:       RawMail(cfg, bucket),
+		Files:         s3mail.NewFiles(bucket, cfg.Bucket),
 		InboundDomain: cfg.InboundDomain,
 		Schedule:      &schedule,
 		Now:           o.Now,
@@ -53,8 +53,8 @@ func Scheduler(cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (*eventbr
 	return sched, nil
 }
 
-// RawMail is the raw-mail bucket the receipt rule writes.
-func RawMail(cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) *s3mail.Store {
-	s3c := s3.NewFromConfig(awsCfg, func(so *s3.Options) { so.UsePathStyle = o.S3PathStyle })
-	return &s3mail.Store{Client: s3c, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
+// RawMail is the raw mail the receipt rule writes to the bucket, read with
+// client (s3mail.NewClient, the function's one S3 client).
+func RawMail(cfg awsenv.Config, client s3mail.API) *s3mail.Store {
+	return &s3mail.Store{Client: client, Bucket: cfg.Bucket, Prefix: cfg.RawPrefix, MaxBytes: cfg.MaxMessageBytes}
 }

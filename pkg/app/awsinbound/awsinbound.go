@@ -13,19 +13,22 @@ import (
 	"github.com/careerconv/careerconv/pkg/app/awsmail"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/handlers"
+	"github.com/careerconv/careerconv/pkg/s3mail"
 )
 
 // New returns the inbound handler wired to the services awsCfg reaches.
 func New(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (*handlers.Inbound, error) {
-	c, err := awsmail.Config(ctx, cfg, awsCfg, o)
+	sched, err := awsadmin.Scheduler(cfg, awsCfg, o)
 	if err != nil {
 		return nil, err
 	}
-	if c.Scheduler, err = awsadmin.Scheduler(cfg, awsCfg, o); err != nil {
+	bucket := s3mail.NewClient(awsCfg, o.S3PathStyle) // the raw mail's and the files'
+	c, err := awsmail.Config(ctx, cfg, awsCfg, o, bucket)
+	if err != nil {
 		return nil, err
 	}
-	raw := awsadmin.RawMail(cfg, awsCfg, o)
-	c.RawMail = raw
+	raw := awsadmin.RawMail(cfg, bucket)
+	c.Scheduler, c.RawMail = sched, raw
 	if len(cfg.InviteDomains) > 0 {
 		c.Invites = &assistant.InviteConfig{Address: cfg.InviteAddress, Domains: cfg.InviteDomains}
 	}

@@ -24,16 +24,18 @@ import (
 
 // Assistant returns the assistant of the dispatch function.
 func Assistant(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (*assistant.Assistant, error) {
-	c, err := Config(ctx, cfg, awsCfg, o)
+	c, err := Config(ctx, cfg, awsCfg, o, s3mail.NewClient(awsCfg, o.S3PathStyle))
 	if err != nil {
 		return nil, err
 	}
 	return assistant.New(c)
 }
 
-// Config is the assistant configuration of the mail use cases. It reads the
-// token keys when cfg.TokenSecret is set.
-func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options) (assistant.Config, error) {
+// Config is the assistant configuration of the mail use cases, with the
+// participants' files in the bucket read through bucket (s3mail.NewClient,
+// which the inbound function shares with its raw mail). It reads the token
+// keys when cfg.TokenSecret is set.
+func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.Options, bucket s3mail.FilesAPI) (assistant.Config, error) {
 	var tokens *token.Signer
 	if cfg.TokenSecret != "" {
 		sm := secretsmanager.NewFromConfig(awsCfg)
@@ -68,7 +70,7 @@ func Config(ctx context.Context, cfg awsenv.Config, awsCfg aws.Config, o awsenv.
 		Schedule:      &schedule,
 		Now:           o.Now,
 		Log:           o.Log,
-		Files:         s3mail.NewFiles(awsCfg, cfg.Bucket, o.S3PathStyle),
+		Files:         s3mail.NewFiles(bucket, cfg.Bucket),
 	}, nil
 }
 
