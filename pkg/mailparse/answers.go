@@ -1166,11 +1166,13 @@ var (
 // sentence that puts off some questions (deferralRef, deferralSay) rather
 // than answering the question above it.
 func deferral(t string) bool {
-	if len(t) > 160 || !deferralRef().MatchString(t) || !deferralSay().MatchString(t) {
+	if len(t) > 160 {
 		return false
 	}
-	_, ok := parseMarker(t)
-	return !ok
+	if _, ok := parseMarker(t); ok {
+		return false // a numbered answer, checked before the regexps
+	}
+	return deferralRef().MatchString(t) && deferralSay().MatchString(t)
 }
 
 // skipHeaderBlock returns the first line after the header block of an
