@@ -35,8 +35,6 @@ var pending = map[string]string{
 	// says day/month numbers are read in the sender's convention: the list
 	// tells it (28/02), so 04/05 is 4 May. Date reading is dates.go (s3-lex).
 	"steps-blind5-ddmm-from-other-date": "expects \"04/05\" read as 4 May because \"28/02\" is in the list; steps-ambiguous-dates, steps-r7st-ambiguous-uk and steps-r7st-us-dates keep 03/04 unread next to 15/03, 31/03 and 03/31",
-	// blind6: 69 cases from an independent writer, added after scoring
-	// (176/192 items on first contact); what each lacks.
 	// s3-acc's probes of issue 7's rules, written before the reader ran.
 	"steps-pr-ddmm-convention": "\"04/03\" after \"28/02\" in the same list should be read in the sender's day/month convention (issue 7); date reading is dates.go (s3-lex)",
 }
