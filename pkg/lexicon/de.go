@@ -28,7 +28,7 @@ func german() Language {
 		Statuses: StatusWords{
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
-			"fast fertig": InProgress, "halb fertig": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,
+			"fast fertig": InProgress, "halb fertig": InProgress, "zur hälfte": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,
 			"noch nicht begonnen": NotStarted, "noch nicht angefangen": NotStarted, "offen": NotStarted, "noch nicht erledigt": NotStarted,
 			"nicht erledigt": NotStarted, "noch nicht": NotStarted, "blockiert": Blocked, "pausiert": Blocked,
 			"wartet auf": Blocked, "warte auf": Blocked, "gestrichen": Dropped, "verworfen": Dropped,
@@ -96,7 +96,7 @@ func germanReplies(l Language) Language {
 	l.Except = []string{"außer", "ausser", "bis auf"}
 	l.All = []string{"alles", "alle"}
 	l.Reasons = []string{"weil", "da"}
-	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden", "jetzt", "endlich", "immer"}
+	l.Fillers = []string{"noch", "ist", "schon", "sind", "wurde", "wurden", "jetzt", "endlich", "immer", "welcher", "welche"}
 	l.Qualifiers = []string{"fast fertig", "halb fertig"}
 	l.Devices = []string{"handy", "mobil", "telefon"}
 	l.AnswerLabels = []string{"antwort", "zu", "ad"}

@@ -32,23 +32,6 @@ func english() Language {
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
 			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},
-		Unchanged: []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news"},
-		Statuses: StatusWords{
-			"done": Done, "completed": Done, "complete": Done, "finished": Done,
-			"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
-			"in progress": InProgress, "in-progress": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
-			"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
-			"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
-			"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
-			"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
-			"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted, "hasn't started": NotStarted, "has not started": NotStarted, "hasn't begun": NotStarted, "not begun yet": NotStarted,
-			"not begun": NotStarted, "not done": NotStarted, "not yet done": NotStarted, "to do": NotStarted,
-			"todo": NotStarted, "not yet": NotStarted, "nothing yet": NotStarted, "blocked": Blocked,
-			"stuck": Blocked, "on hold": Blocked, "paused": Blocked, "waiting on": Blocked,
-			"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
-			"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
-			"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
-		},
 		Months: map[string]time.Month{
 			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 			"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7,
@@ -95,6 +78,23 @@ func english() Language {
 
 // englishReplies adds the English words of commands, check-ins, answer markers and replies to the review.
 func englishReplies(l Language) Language {
+	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news"}
+	l.Statuses = StatusWords{
+		"done": Done, "completed": Done, "complete": Done, "finished": Done,
+		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
+		"in progress": InProgress, "in-progress": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
+		"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
+		"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
+		"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
+		"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
+		"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted, "hasn't started": NotStarted, "has not started": NotStarted, "hasn't begun": NotStarted, "not begun yet": NotStarted,
+		"not begun": NotStarted, "not done": NotStarted, "not yet done": NotStarted, "to do": NotStarted,
+		"todo": NotStarted, "not yet": NotStarted, "nothing yet": NotStarted, "blocked": Blocked,
+		"stuck": Blocked, "on hold": Blocked, "paused": Blocked, "waiting on": Blocked,
+		"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
+		"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
+		"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
+	}
 	l.Commands = map[string]string{
 		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
 		"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,

@@ -22,17 +22,6 @@ func spanish() Language {
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
-		Unchanged:        []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"},
-		Statuses: StatusWords{
-			"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
-			"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
-			"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
-			"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "en marcha": InProgress,
-			"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
-			"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
-			"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
-			"cancelado": Dropped, "descartado": Dropped,
-		},
 		Months: map[string]time.Month{
 			"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
 			"mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9,
@@ -86,6 +75,17 @@ func spanish() Language {
 
 // spanishReplies adds the words of check-ins, answer markers and replies to the review.
 func spanishReplies(l Language) Language {
+	l.Unchanged = []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"}
+	l.Statuses = StatusWords{
+		"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
+		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
+		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
+		"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
+		"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
+		"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
+		"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
+		"cancelado": Dropped, "descartado": Dropped,
+	}
 	l.StepNouns = []string{"paso"}
 	l.StepLabels = []string{"pasos", "paso"}
 	l.StepNumbers = map[string]int{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
@@ -97,7 +97,7 @@ func spanishReplies(l Language) Language {
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}
 	l.Reasons = []string{"porque", "pues"}
-	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue", "que"}
 	l.Qualifiers = []string{"a medias", "casi terminado"}
 	l.Devices = []string{"móvil", "movil"}
 	l.AnswerLabels = []string{"respuesta"}

@@ -96,7 +96,7 @@ func frenchReplies(l Language) Language {
 	l.Except = []string{"sauf"}
 	l.All = []string{"tout", "tous", "toutes"}
 	l.Reasons = []string{"car", "puisque"}
-	l.Fillers = []string{"est", "c'est", "encore", "déjà", "sont", "toujours", "maintenant", "enfin"}
+	l.Fillers = []string{"est", "c'est", "encore", "déjà", "sont", "toujours", "maintenant", "enfin", "qui"}
 	l.Qualifiers = []string{"à moitié", "presque fini"}
 	l.AnswerLabels = []string{"réponse", "reponse"}
 	l.NumberLabels = []string{"n°", "nº"}

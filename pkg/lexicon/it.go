@@ -71,7 +71,7 @@ func italian() Language {
 		Except:            []string{"tranne", "eccetto"},
 		All:               []string{"tutto", "tutti"},
 		Reasons:           []string{"perché", "poiché"},
-		Fillers:           []string{"ancora", "già", "è", "sono", "ora", "finalmente"},
+		Fillers:           []string{"ancora", "già", "è", "sono", "ora", "finalmente", "che"},
 		Qualifiers:        []string{"a metà", "quasi finito"},
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},

@@ -25,7 +25,7 @@ func dutch() Language {
 		Unchanged:         []string{"geen wijziging", "geen wijzigingen", "ongewijzigd", "niets nieuws", "geen verandering", "hetzelfde als vorige keer"},
 		Statuses: StatusWords{
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
-			"bezig": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
+			"bezig": InProgress, "halverwege": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
 			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,
 			"nog niet begonnen": NotStarted, "nog niet": NotStarted, "nog niet gestart": NotStarted, "niet gestart": NotStarted, "niet gedaan": NotStarted, "geblokkeerd": Blocked,
 			"vastgelopen": Blocked, "wacht op": Blocked, "staat stil": Blocked, "laten vallen": Dropped,

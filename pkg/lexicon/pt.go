@@ -26,7 +26,7 @@ func portuguese() Language {
 		Statuses: StatusWords{
 			"feitos": Done, "feita": Done, "feitas": Done, "concluídos": Done, "concluída": Done, "concluídas": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "começados": InProgress, "começada": InProgress,
 			"feito": Done, "concluído": Done, "concluido": Done, "pronto": Done,
-			"finalizada": Done, "em andamento": InProgress, "em progresso": InProgress, "em curso": InProgress,
+			"finalizada": Done, "em andamento": InProgress, "pela metade": InProgress, "na metade": InProgress, "em progresso": InProgress, "em curso": InProgress,
 			"começado": InProgress, "quase pronto": InProgress, "não iniciado": NotStarted, "não começado": NotStarted,
 			"não comecei": NotStarted, "ainda não": NotStarted, "por fazer": NotStarted, "aguardando": Blocked,
 			"parado": Blocked, "travado": Blocked, "desisti": Dropped, "abandonada": Dropped,
@@ -73,7 +73,7 @@ func portuguese() Language {
 		Except:            []string{"exceto"},
 		All:               []string{"tudo"},
 		Reasons:           []string{"pois"},
-		Fillers:           []string{"ainda", "já", "são", "está", "agora", "finalmente"},
+		Fillers:           []string{"ainda", "já", "são", "está", "agora", "finalmente", "que"},
 		Qualifiers:        []string{"quase pronto"},
 		AnswerLabels:      []string{"resposta"},
 		QuestionLabels:    []string{"pergunta", "questão", "questao"},

@@ -49,7 +49,8 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 		rest := s[len(w):]
 		if rest != "" {
 			c := rest[0]
-			if !(c == ' ' || c == '\t' || c == '#' || c == '(' || c >= '0' && c <= '9' || w[len(w)-1] == ':' || w[len(w)-1] == '.') {
+			dotNumber := c == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' // "Q.5"
+			if !(c == ' ' || c == '\t' || c == '#' || c == '(' || c >= '0' && c <= '9' || dotNumber || w[len(w)-1] == ':' || w[len(w)-1] == '.') {
 				continue
 			}
 		}
@@ -88,6 +89,9 @@ func parseMarker(line string) (marker, bool) {
 	}
 	if qw != "" {
 		_, s, _ = cutWordFold(s, numberAbbrevs())
+		if len(s) > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9' {
+			s = s[1:] // "Q.5"
+		}
 	}
 	if strings.HasPrefix(s, "#") {
 		s, strong = trimIndent(s[1:]), true
@@ -1166,11 +1170,13 @@ var (
 // sentence that puts off some questions (deferralRef, deferralSay) rather
 // than answering the question above it.
 func deferral(t string) bool {
-	if len(t) > 160 || !deferralRef().MatchString(t) || !deferralSay().MatchString(t) {
+	if len(t) > 160 {
 		return false
 	}
-	_, ok := parseMarker(t)
-	return !ok
+	if _, ok := parseMarker(t); ok {
+		return false // a numbered answer, checked before the regexps
+	}
+	return deferralRef().MatchString(t) && deferralSay().MatchString(t)
 }
 
 // skipHeaderBlock returns the first line after the header block of an

@@ -39,12 +39,23 @@
 //     any language of the lexicon (or several joined by "and", a slash or
 //     "、": "Thank you and best regards", "以上、よろしくお願いします"; above a
 //     signature, one followed by where it is sent from: "Beste Grüße aus
-//     Köln"), then only short lines (name, title,
-//     company, address), lines with a phone number, URL or address, and
-//     legal notices, with or without "-- ";
+//     Köln"), then only short lines (name, title, company, address), lines
+//     with a phone number, URL or address, and legal notices, with or
+//     without "-- "; without a sign-off, a paragraph that opens with a name
+//     (in any script) and holds a contact detail. A numbered or bulleted
+//     line is never a signature line, and a sign-off over a line that cannot
+//     open a signature ("1 done") closes nothing;
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.
+//     Paragraphs and lines carry structure: a paragraph that puts questions
+//     off after an answer is a note, even under a quoted question; a
+//     lower-case line continues a step only under one written in upper case,
+//     and a line that is only a due date dates the step above; in a
+//     check-in, a clause of several sentences is read in the sentence of its
+//     status, a sentence that says the same status again is the note of the
+//     step its line named, and a percentage that stands for the status is
+//     no part of the note.
 //
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,

@@ -30,21 +30,11 @@ var statusWords = sync.OnceValue(func() map[string]conversation.StepStatus {
 // word, so it is never stored nor mistaken for one.
 const statusUnchanged conversation.StepStatus = "="
 
-// saysUnchanged reports whether a status of clause says nothing changed:
-// "Sin cambios, todo sigue igual" reports on no step, whatever other status
-// word it holds.
-func saysUnchanged(clause string) bool {
-	for from, n := 0, 0; from < len(clause) && n < 2*MaxSteps; n++ {
-		st, ok := findStatusSpan(clause, from)
-		if !ok {
-			return false
-		}
-		if st.status == statusUnchanged {
-			return true
-		}
-		from = max(st.end, from+1)
-	}
-	return false
+// unchangedIn reports whether one of spans says nothing changed ("no
+// change", lexicon.Unchanged): "Sin cambios, todo sigue igual" reports on
+// no step, whatever other status word it holds.
+func unchangedIn(spans []statusSpan) bool {
+	return slices.ContainsFunc(spans, func(s statusSpan) bool { return s.status == statusUnchanged })
 }
 
 // statusSymbols maps ticks, crosses and emoji to statuses.
@@ -380,7 +370,7 @@ func (r *progressReader) clause(cl clause) bool {
 		}
 		return false
 	}
-	if saysUnchanged(c) {
+	if cl.unchanged {
 		r.last, r.pending = nil, nil // "2: no change", "Sin cambios": nothing to record
 		return true
 	}
@@ -441,7 +431,9 @@ func statusSentence(cl clause) (clause, bool) {
 	if begin == 0 && end == len(c) {
 		return cl, false
 	}
-	return newClause(c, begin, end, cl.st), true
+	s := newClause(c, begin, end, cl.st)
+	s.unchanged = cl.st.status == statusUnchanged
+	return s, true
 }
 
 // wordsOverSymbol lets the words after a status symbol decide: "❌ not
@@ -922,8 +914,16 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	return statusSpan{from + s, from + e, st}, true
 }
 
-// clauseSeps end a clause that may report on a step of its own.
-var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
+// clauseSeps end a clause that may report on a step of its own: sentence
+// and clause punctuation, and the "and" of each language of the lexicon
+// ("1 done and 2 halfway", "el 1 está hecho y el 2 va por la mitad").
+var clauseSeps = sync.OnceValue(func() []string {
+	out := []string{". ", "; ", ", ", " but ", "! "}
+	for _, a := range lexicon.And() {
+		out = append(out, " "+a+" ")
+	}
+	return out
+})
 
 // splitClauses splits a line that reports on several steps into one clause
 // per step: "1 done, 2 halfway", "The first one is done, still working on
@@ -945,7 +945,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	if len(spans) < 2 {
 		c := clause{text: t}
 		if len(spans) == 1 {
-			c.st, c.ok = spans[0], true
+			c.st, c.ok, c.unchanged = spans[0], true, spans[0].status == statusUnchanged
 		}
 		return append(out, c)
 	}
@@ -954,7 +954,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
 		sepAt, cut := -1, -1
-		for _, sep := range clauseSeps {
+		for _, sep := range clauseSeps() {
 			if i := strings.LastIndex(region, sep); i >= 0 && spans[k-1].end+i+len(sep) > cut {
 				sepAt, cut = spans[k-1].end+i, spans[k-1].end+i+len(sep)
 			}
@@ -973,7 +973,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		// no he empezado el café con Priya" names its step after a second
 		// status word.
 		end := len(t)
-		for _, sep := range clauseSeps {
+		for _, sep := range clauseSeps() {
 			if i := strings.Index(t[spans[k].end:], sep); i >= 0 {
 				end = min(end, spans[k].end+i)
 			}
@@ -987,10 +987,14 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		if c := t[sepAt]; c == '.' || c == '!' {
 			sepAt++ // a sentence keeps its full stop
 		}
-		out = append(out, newClause(t, begin, sepAt, spans[first]))
+		c := newClause(t, begin, sepAt, spans[first])
+		c.unchanged = unchangedIn(spans[first:k])
+		out = append(out, c)
 		begin, first = cut, k
 	}
-	return append(out, newClause(t, begin, len(t), spans[first]))
+	c := newClause(t, begin, len(t), spans[first])
+	c.unchanged = unchangedIn(spans[first:])
+	return append(out, c)
 }
 
 // numberStart returns where the last number standing alone in t[from:to]
@@ -1018,9 +1022,10 @@ func numberStart(t string, from, to int) int {
 // clause is part of a progress line that reports on its own step(s), with
 // its first status.
 type clause struct {
-	text string
-	st   statusSpan
-	ok   bool // st is set
+	text      string
+	st        statusSpan
+	ok        bool // st is set
+	unchanged bool // one of its statuses says nothing changed
 }
 
 // newClause is the clause t[begin:end], trimmed, whose first status is st

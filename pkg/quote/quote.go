@@ -994,7 +994,7 @@ func trimAttributionSpan(lines []string, i, colon int, first string) int {
 		}
 		return 1
 	}
-	if colon > i+5 || !trimMayStartAttribution(first) {
+	if colon > i+5 || !trimMayStartAttribution(first) || trimEndsSentence(first) {
 		return 0
 	}
 	size := len(first)
@@ -1029,6 +1029,16 @@ func trimAttributionSpan(lines []string, i, colon int, first string) int {
 		return 0
 	}
 	return 0
+}
+
+// trimEndsSentence reports a line that ends a sentence of its own, with no
+// address in it ("El 1 está hecho y el 2 va por la mitad."): no
+// attribution wrapped onto the next lines, whose first line ends with a
+// name, an address or a date ("… schrieb am Fr., 28.").
+func trimEndsSentence(s string) bool {
+	n := len(s)
+	return n > 1 && strings.IndexByte(".!?", s[n-1]) >= 0 && (s[n-2]|0x20 >= 'a' && s[n-2]|0x20 <= 'z' || s[n-2] >= utf8.RuneSelf) &&
+		strings.IndexByte(s, '@') < 0 && strings.IndexByte(s, '<') < 0
 }
 
 // trimEndsColon reports whether s ends with a colon, ASCII or full-width.
