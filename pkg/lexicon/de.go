@@ -107,5 +107,6 @@ func germanReplies(l Language) Language {
 	l.NotNow = []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"}
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	l.Thanks = []string{"danke", "vielen dank"}
+	l.Profile = []string{"profil", "lebenslauf"}
 	return l
 }

@@ -145,5 +145,6 @@ func englishReplies(l Language) Language {
 		"does not support html", "doesn't support html", "view this email in your browser",
 		"view it in your browser", "html version", "html email", "multi-part message in mime format",
 		"your email client does not", "your e-mail client does not", "enable html"}
+	l.Profile = []string{"profile", "cv", "c.v.", "résumé", "resume", "portfolio"}
 	return l
 }

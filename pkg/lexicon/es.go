@@ -107,5 +107,6 @@ func spanishReplies(l Language) Language {
 	l.NotNow = []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"}
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	l.Thanks = []string{"gracias", "muchas gracias"}
+	l.Profile = []string{"perfil"}
 	return l
 }

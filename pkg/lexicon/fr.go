@@ -106,5 +106,6 @@ func frenchReplies(l Language) Language {
 	l.MonthLead = []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"}
 	l.Thanks = []string{"merci"}
 	l.Postscripts = []string{"p.-s."}
+	l.Profile = []string{"profil", "cv"}
 	return l
 }

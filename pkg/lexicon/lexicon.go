@@ -196,6 +196,9 @@ type Language struct {
 	// SelfNames end a sentence that only names its writer: "です"
 	// ("山田です").
 	SelfNames []string
+	// Profile are the words that make a link on their line a CV or a
+	// profile: "cv", "résumé", "lebenslauf".
+	Profile []string
 	// HTMLStubs betray a text/plain part that only says to read the HTML
 	// one: "this is an html message".
 	HTMLStubs []string
@@ -385,6 +388,7 @@ var (
 	SkipAnswers       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SkipAnswers }) })
 	Postscripts       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Postscripts }) })
 	SelfNames         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SelfNames }) })
+	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
 	Ordinals          = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.Ordinals }) })

@@ -5,6 +5,7 @@ import "time"
 func portuguese() Language {
 	return Language{
 		Code:       "pt",
+		Profile:    []string{"perfil"},
 		Thanks:     []string{"obrigado", "obrigada"},
 		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
 		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
