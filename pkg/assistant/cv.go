@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -98,7 +99,7 @@ func cvFileName(name, typ string) string {
 var (
 	linkRE    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https://[^\s<>"'()\[\]]+`) })
 	profileRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b` + alternation(append(lexicon.Profile(), profileSites...)) + `\b`)
+		return regexp.MustCompile(`(?i)\b` + alternation(slices.Concat(lexicon.Profile(), profileSites)) + `\b`)
 	})
 )
 

@@ -162,7 +162,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
 			// A quarter without a lead or a year is no date: "Lead the Q2
 			// planning workshop".
-			c(dateQuarter, hasQuarter, `(`+leading(append(monthEnds(), dueLeads()...))+`)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
+			c(dateQuarter, hasQuarter, `(`+leading(slices.Concat(monthEnds(), dueLeads()))+`)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
 			c(dateDuration, hasUnit, leading(mergedDates(func(d lexicon.DateWords) []string { return d.Within }))+numWord+`\s+(`+alternation(keys(unitDays()))+`))`+rb),
 			c(dateWeekday, hasWeekday, `(`+leading(mergedDates(func(d lexicon.DateWords) []string { return d.WeekdayLeads }))+`)?(`+alternation(keys(weekdayNames()))+`))`+rb),
 		},
