@@ -57,7 +57,6 @@ var pending = map[string]string{
 	"mailparse/steps.go:stepsIntro":             "the sentences that introduce steps (\"the steps we agreed\")",
 	"mailparse/steps.go:agreedLead":             "the leads of a step in prose (\"we agreed that I'd\")",
 	"mailparse/steps.go:clauseSep":              "the words between steps in one sentence (\"and then\")",
-	"mailparse/steps.go:tableRow":               "the \"by\" that makes a table's due cell a due date (\"bis 15.02.\" needs one)",
 	"mailparse/progress.go:negatedYet":          "the negation a \"yet\" follows (\"haven't … yet\")",
 	"mailparse/progress.go:clauseSeps":          "the words between the clauses of a check-in (\" and \", \" but \")",
 	"mailparse/progress.go:parseProgressMarker": "the \"Re\" before a step's label",

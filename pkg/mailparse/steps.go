@@ -412,7 +412,7 @@ func tableRow(cells []string, act, due int) string {
 	}
 	t := cells[act]
 	if due >= 0 && due < len(cells) && dateWords(cells[due]) != 0 && t != "" {
-		t += " – by " + cells[due] // "TBC", "-" and "n/a" are no dates
+		t += " – " + cells[due] // "TBC", "-" and "n/a" are no dates; the dash leads the date
 	}
 	if t != "" {
 		t = "- " + t // each row is an item of the list of steps
