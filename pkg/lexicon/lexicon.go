@@ -7,13 +7,23 @@
 // steps, acknowledgements, the words that start a step rather than make it
 // due, the words of a legal notice and of quoted mail, device words, the
 // words of a check-in (step nouns, ordinals, "all", "except", fillers,
-// reasons) and the stopwords of question matching. Status symbols and the
-// names of devices and mail apps, in no language, are here too.
+// reasons), the stopwords of question matching, the words around a due
+// date (DateWords: "by", "bis zum", "fin de", "next week", "Fri"), thanks,
+// empty answers, postscripts, the stubs of an HTML-only message and the
+// words that make a link a CV or profile. Status symbols and the names of
+// devices and mail apps, in no language, are here too.
 //
 // Adding a language is adding one file with one function returning its
-// Language, and listing it in languages. Nothing is built at package
-// initialisation: the merged lists are built on first use (sync.OnceValue).
-// There are no regular expressions here.
+// Language, and listing it in languages: the reader's regexps and scans
+// are built from the merged lists, so nothing else changes. Words are
+// lower-case, with one space between the words of a phrase. Nothing is
+// built at package initialisation: the merged lists are built on first use
+// (sync.OnceValue). There are no regular expressions here.
+//
+// The reader spells no word itself: TestReaderWordsInLexicon parses
+// pkg/mailparse, pkg/quote and pkg/htmltext and fails on a string literal
+// holding one (a short, commented list of technical tokens aside; a
+// pending list, which only shrinks, names what has not moved yet).
 package lexicon
 
 import (
