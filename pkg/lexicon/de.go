@@ -108,5 +108,8 @@ func germanReplies(l Language) Language {
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	l.Thanks = []string{"danke", "vielen dank"}
 	l.Profile = []string{"profil", "lebenslauf"}
+	l.PlanNouns = []string{"schritte"}
+	l.Agreed = []string{"vereinbart", "besprochen"}
+	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
 	return l
 }

@@ -108,5 +108,7 @@ func spanishReplies(l Language) Language {
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	l.Thanks = []string{"gracias", "muchas gracias"}
 	l.Profile = []string{"perfil"}
+	l.PlanNouns = []string{"pasos"}
+	l.Agreed = []string{"acordados", "acordadas"}
 	return l
 }

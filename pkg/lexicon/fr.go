@@ -107,5 +107,7 @@ func frenchReplies(l Language) Language {
 	l.Thanks = []string{"merci"}
 	l.Postscripts = []string{"p.-s."}
 	l.Profile = []string{"profil", "cv"}
+	l.PlanNouns = []string{"étapes"}
+	l.Agreed = []string{"convenu", "convenues"}
 	return l
 }

@@ -5,6 +5,8 @@ import "time"
 func italian() Language {
 	return Language{
 		Code:       "it",
+		PlanNouns:  []string{"passi"},
+		Agreed:     []string{"concordati", "concordato"},
 		Thanks:     []string{"grazie"},
 		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
 		Addressees: []string{"a tutti", "tutti", "ragazzi"},

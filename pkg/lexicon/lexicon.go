@@ -206,6 +206,12 @@ type Language struct {
 	// SelfNames end a sentence that only names its writer: "です"
 	// ("山田です").
 	SelfNames []string
+	// PlanNouns name the steps in the sentence that introduces them, and
+	// Agreed say they were agreed: "the steps we agreed", "Schritte wie
+	// besprochen".
+	PlanNouns, Agreed []string
+	// Deferrals say an answer comes later: "i'll think about it", "später".
+	Deferrals []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -398,6 +404,9 @@ var (
 	SkipAnswers       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SkipAnswers }) })
 	Postscripts       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Postscripts }) })
 	SelfNames         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SelfNames }) })
+	PlanNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.PlanNouns }) })
+	Agreed            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Agreed }) })
+	Deferrals         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Deferrals }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })

@@ -5,6 +5,8 @@ import "time"
 func dutch() Language {
 	return Language{
 		Code:       "nl",
+		PlanNouns:  []string{"stappen"},
+		Agreed:     []string{"afgesproken"},
 		Thanks:     []string{"bedankt", "dank je"},
 		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
 		Addressees: []string{"allemaal", "iedereen", "allen", "team"},

@@ -5,6 +5,8 @@ import "time"
 func portuguese() Language {
 	return Language{
 		Code:       "pt",
+		PlanNouns:  []string{"passos"},
+		Agreed:     []string{"combinados", "combinadas", "acordados", "acordadas"},
 		Profile:    []string{"perfil"},
 		Thanks:     []string{"obrigado", "obrigada"},
 		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},

@@ -110,7 +110,7 @@ func checkboxLen(t string) int {
 
 // stepsIntro matches lines that introduce the steps rather than being one.
 var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:` + alternation(lexicon.PlanNouns()) + `)\b.{0,40}\b(?:` + alternation(lexicon.Agreed()) + `)\b)`)
 })
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
