@@ -14,6 +14,7 @@ func english() Language {
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},
+		But:               []string{"but"},
 		AutoReplySubjects: []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "out of office", "out of the office", "ooo:", "away from the office"},
 		AutoReplyBodies: []string{"out of office:", "i am out of the office", "i'm out of the office", "i am currently out of", "i'm currently out of the office", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
 			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},

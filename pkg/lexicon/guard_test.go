@@ -57,7 +57,6 @@ var pending = map[string]string{
 	"mailparse/steps.go:agreedLead":             "the leads of a step in prose (\"we agreed that I'd\")",
 	"mailparse/steps.go:clauseSep":              "the words between steps in one sentence (\"and then\")",
 	"mailparse/progress.go:negatedYet":          "the negation a \"yet\" follows (\"haven't … yet\")",
-	"mailparse/progress.go:clauseSeps":          "the words between the clauses of a check-in (\" and \", \" but \")",
 	"mailparse/progress.go:parseProgressMarker": "the \"Re\" before a step's label",
 	"quote/quote.go:trimHeaderWords":            "the roles of quoted header names (from, date…): the values of lexicon.Headers",
 	"quote/quote.go:trimIsAttribution":          "the \"you \" of \"you wrote\"",

@@ -57,8 +57,9 @@ type Language struct {
 	// en cours", "and 4 is blocked".
 	Articles []string
 	// And joins the last item of a series written in one sentence: "X, Y
-	// and Z", "X, Y et Z".
-	And []string
+	// and Z", "X, Y et Z". But joins two clauses of a check-in as And
+	// does: "2 is done but 3 is blocked".
+	And, But []string
 	// AutoReplySubjects start the subject of an automatic reply:
 	// "automatic reply", "abwesenheitsnotiz".
 	AutoReplySubjects []string
@@ -363,6 +364,7 @@ var (
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
 	And               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.And }) })
+	But               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.But }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })

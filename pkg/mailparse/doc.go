@@ -68,7 +68,7 @@
 // regexps of worded questions (wordedQuestion, wordOrdinals), answer
 // introductions (notesIntro), deferrals (deferralRef, deferralSay), step
 // introductions and prose (stepsIntro, agreedLead, clauseSep), and a few
-// English words of the check-in reader (negatedYet, clauseSeps, "Re") and
+// English words of the check-in reader (negatedYet, "Re") and
 // of pkg/quote.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer

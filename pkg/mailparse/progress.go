@@ -922,8 +922,15 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	return statusSpan{from + s, from + e, st}, true
 }
 
-// clauseSeps end a clause that may report on a step of its own.
-var clauseSeps = []string{". ", "; ", ", ", " and ", " but ", "! "}
+// clauseSeps end a clause that may report on a step of its own: ". ", "; ",
+// the lexicon's "and" and "but" between spaces.
+var clauseSeps = sync.OnceValue(func() []string {
+	seps := []string{". ", "; ", ", ", "! "}
+	for _, w := range slices.Concat(lexicon.And(), lexicon.But()) {
+		seps = append(seps, " "+w+" ")
+	}
+	return seps
+})
 
 // splitClauses splits a line that reports on several steps into one clause
 // per step: "1 done, 2 halfway", "The first one is done, still working on
@@ -954,7 +961,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
 		sepAt, cut := -1, -1
-		for _, sep := range clauseSeps {
+		for _, sep := range clauseSeps() {
 			if i := strings.LastIndex(region, sep); i >= 0 && spans[k-1].end+i+len(sep) > cut {
 				sepAt, cut = spans[k-1].end+i, spans[k-1].end+i+len(sep)
 			}
@@ -973,7 +980,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		// no he empezado el café con Priya" names its step after a second
 		// status word.
 		end := len(t)
-		for _, sep := range clauseSeps {
+		for _, sep := range clauseSeps() {
 			if i := strings.Index(t[spans[k].end:], sep); i >= 0 {
 				end = min(end, spans[k].end+i)
 			}
