@@ -111,5 +111,8 @@ func germanReplies(l Language) Language {
 	l.PlanNouns = []string{"schritte"}
 	l.Agreed = []string{"vereinbart", "besprochen"}
 	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
+	l.AnswerNouns = []string{"antworten"}
+	l.Inline = []string{"unten", "zwischen den zeilen", "zwischen zeilen"}
+	l.HereYouGo = []string{"hier bitte", "hier sind sie", "hier ist es", "bitte sehr"}
 	return l
 }

@@ -151,5 +151,9 @@ func englishReplies(l Language) Language {
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
 	l.Deferrals = []string{"think about", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
 		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet"}
+	l.AnswerNouns = []string{"answer", "answers"}
+	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
+	l.HereYouGo = []string{"here you go", "here they are", "here goes", "here it is", "as promised", "as requested"}
+	l.Openers = []string{"ok", "so"}
 	return l
 }

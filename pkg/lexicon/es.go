@@ -110,5 +110,8 @@ func spanishReplies(l Language) Language {
 	l.Profile = []string{"perfil"}
 	l.PlanNouns = []string{"pasos"}
 	l.Agreed = []string{"acordados", "acordadas"}
+	l.AnswerNouns = []string{"respuesta", "respuestas"}
+	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}
+	l.HereYouGo = []string{"aquí tienes", "aquí van", "aquí están"}
 	return l
 }

@@ -109,5 +109,8 @@ func frenchReplies(l Language) Language {
 	l.Profile = []string{"profil", "cv"}
 	l.PlanNouns = []string{"étapes"}
 	l.Agreed = []string{"convenu", "convenues"}
+	l.AnswerNouns = []string{"réponse", "réponses"}
+	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}
+	l.HereYouGo = []string{"voilà", "voila", "voici"}
 	return l
 }

@@ -213,6 +213,12 @@ type Language struct {
 	PlanNouns, Agreed []string
 	// Deferrals say an answer comes later: "i'll think about it", "später".
 	Deferrals []string
+	// The words of a line that only introduces the answers: it names them
+	// (AnswerNouns: "my answers"), says where they are (Inline: "below",
+	// "between the lines"), ends with IntroEnds ("回答します") or is
+	// HereYouGo ("here you go", "voilà"), perhaps after one of Openers
+	// ("ok,", "so").
+	AnswerNouns, Inline, IntroEnds, HereYouGo, Openers []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -409,6 +415,11 @@ var (
 	PlanNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.PlanNouns }) })
 	Agreed            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Agreed }) })
 	Deferrals         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Deferrals }) })
+	AnswerNouns       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerNouns }) })
+	Inline            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Inline }) })
+	IntroEnds         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.IntroEnds }) })
+	HereYouGo         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HereYouGo }) })
+	Openers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Openers }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
