@@ -113,5 +113,7 @@ func spanishReplies(l Language) Language {
 	l.AnswerNouns = []string{"respuesta", "respuestas"}
 	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}
 	l.HereYouGo = []string{"aquí tienes", "aquí van", "aquí están"}
+	l.QuestionRefs = []string{"en cuanto a", "sobre"}
+	l.Definite = []string{"la", "el"}
 	return l
 }

@@ -112,5 +112,7 @@ func frenchReplies(l Language) Language {
 	l.AnswerNouns = []string{"réponse", "réponses"}
 	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}
 	l.HereYouGo = []string{"voilà", "voila", "voici"}
+	l.QuestionRefs = []string{"pour"}
+	l.Definite = []string{"la"}
 	return l
 }

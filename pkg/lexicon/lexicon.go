@@ -219,6 +219,10 @@ type Language struct {
 	// HereYouGo ("here you go", "voilà"), perhaps after one of Openers
 	// ("ok,", "so").
 	AnswerNouns, Inline, IntroEnds, HereYouGo, Openers []string
+	// QuestionRefs may open a line that names a question in words:
+	// "regarding" the second question, "zur" zweiten Frage; Definite are the
+	// articles before it ("the", "la").
+	QuestionRefs, Definite []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -420,6 +424,8 @@ var (
 	IntroEnds         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.IntroEnds }) })
 	HereYouGo         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HereYouGo }) })
 	Openers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Openers }) })
+	QuestionRefs      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionRefs }) })
+	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
