@@ -65,11 +65,10 @@
 // pkg/htmltext and fails on one, technical tokens (header fields, MIME
 // types, URL schemes, class names) and messages for people aside. Its
 // pending list names the declarations whose words have not moved yet: the
-// regexps of worded questions (wordedQuestion, wordOrdinals), answer
-// introductions (notesIntro), deferrals (deferralRef, deferralSay), step
-// introductions and prose (stepsIntro, agreedLead, clauseSep), and a few
-// English words of the check-in reader (negatedYet, "Re") and
-// of pkg/quote.
+// questions a deferral names (deferralRef: "the rest", "questions 5-7"),
+// the English leads and joiners of steps written in prose (agreedLead,
+// clauseSep), a few English words of the check-in reader (negatedYet, "Re")
+// and of pkg/quote.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
@@ -92,12 +91,15 @@
 //     "(deadline:") is found by a scan of the lexicon's clauses
 //     (leadStart), not a regexp;
 //   - introductions of answers ("My answers are below", notesIntro) and of
-//     steps (stepsIntro, thanksLine from lexicon.Thanks), on a line already
-//     taken for a note or a step;
+//     steps (stepsIntro, thanksLine), on a line already taken for a note or
+//     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,
+//     PlanNouns, Agreed and Thanks;
 //   - worded question references ("For the second question", wordedQuestion),
-//     only on lines whose first 48 bytes name a question;
+//     only on lines whose first 48 bytes name a question, built from the
+//     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay), on short lines that open a paragraph;
+//     deferralSay from lexicon.Deferrals), on short lines that open a
+//     paragraph;
 //   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
 //     table's rule (tableSeparator).
 //
