@@ -256,7 +256,7 @@ func (a *Assistant) commandAnswers(c *conversation.Conversation, msg *mailparse.
 		if err != nil {
 			return nil, false, err
 		}
-		sends = append(sends, outgoing{name: "help-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailHelp + "-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Help(c, who, p, addr, thread, now)
 		}})
 	}
@@ -266,7 +266,7 @@ func (a *Assistant) commandAnswers(c *conversation.Conversation, msg *mailparse.
 			return nil, false, err
 		}
 		checkIns := a.checkIns(c, now)
-		sends = append(sends, outgoing{name: "commanded-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailCommanded + "-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Commanded(c, who, receipt, checkIns, addr, thread, now)
 		}})
 		other := c.Manager
@@ -330,11 +330,11 @@ func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversa
 	}
 	n := 0
 	for _, s := range c.Sends {
-		if strings.HasPrefix(s.Email, "stranger-") {
+		if strings.HasPrefix(s.Email, conversation.EmailStranger+"-") {
 			n++
 		}
 	}
-	ledger := "stranger-" + hash[:12]
+	ledger := conversation.EmailStranger + "-" + hash[:12]
 	if c.Sent(ledger) || n >= maxStrangerAnswers {
 		return nil
 	}

@@ -8,11 +8,13 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 )
 
@@ -97,12 +99,17 @@ func cvFileName(name, typ string) string {
 var (
 	linkRE    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`https://[^\s<>"'()\[\]]+`) })
 	profileRE = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:profile|profil|perfil|cv|c\.v\.|résumé|resume|lebenslauf|portfolio|linkedin|xing)\b`)
+		return regexp.MustCompile(`(?i)\b` + alternation(slices.Concat(lexicon.Profile(), profileSites)) + `\b`)
 	})
 )
 
-// profileHosts are the sites whose links are profiles wherever they stand.
-var profileHosts = []string{"linkedin.com", "xing.com", "github.com", "about.me", "gitlab.com"}
+// profileHosts are the sites whose links are profiles wherever they stand;
+// profileSites the names that make a link on their line a profile, as the
+// lexicon's words do ("my CV: https://…").
+var (
+	profileHosts = []string{"linkedin.com", "xing.com", "github.com", "about.me", "gitlab.com"}
+	profileSites = []string{"linkedin", "xing"}
+)
 
 // findProfileLink returns the first https link in text that is a profile: on
 // a profile site, or on a line that says it is one.

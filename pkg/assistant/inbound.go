@@ -446,7 +446,7 @@ func (r inbound) lateUpdate(c *conversation.Conversation, now time.Time) (o outg
 	if !c.Sent(conversation.EmailPreread) || c.Status != conversation.StatusScheduled || !now.Before(c.MeetingStart) || len(changed) == 0 && notes == "" {
 		return o, false, nil
 	}
-	name := "update-" + r.hash[:12]
+	name := conversation.EmailUpdate + "-" + r.hash[:12]
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
 		return o, false, nil
 	}

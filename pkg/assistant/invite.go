@@ -331,7 +331,7 @@ func movedSinceConfirmed(c *conversation.Conversation) bool {
 		switch {
 		case e.Kind == conversation.EventRescheduled:
 			moved = i
-		case e.Kind == conversation.EventSent && strings.HasPrefix(e.Email, "invite-"):
+		case e.Kind == conversation.EventSent && strings.HasPrefix(e.Email, conversation.EmailInvite+"-"):
 			confirmed = i
 		}
 	}

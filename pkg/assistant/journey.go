@@ -57,7 +57,7 @@ func (a *Assistant) movedNote(c *conversation.Conversation, hash string) (o outg
 	if !ok || n.CheckIn < 1 || n.CheckIn > 9 || c.Choices.WantsFewer("manager") && len(n.Blocked) == 0 {
 		return o, false, nil
 	}
-	name := "moved-" + hash[:12]
+	name := conversation.EmailMoved + "-" + hash[:12]
 	if c.Sent(name) || undeliverable(c, []string{c.Manager.Email}) {
 		return o, false, nil
 	}
@@ -259,12 +259,12 @@ func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mailparse.
 	both := []string{c.Employee.Email, c.Manager.Email}
 	var sends []outgoing
 	if changes := c.Journey.ChangesOf(hash); len(changes) > 0 {
-		sends = append(sends, outgoing{name: "adjusted-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailAdjusted + "-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Adjusted(c, changes, j.who, a.checkIns(c, now), stepsAddr, thread, now)
 		}})
 	}
 	if entries := c.Journey.EntriesOf(hash); len(entries) > 0 {
-		sends = append(sends, outgoing{name: "recorded-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailRecorded + "-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Recorded(c, entries, stepsAddr, thread, now)
 		}})
 	}
@@ -274,14 +274,14 @@ func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mailparse.
 		if err != nil {
 			return nil, err
 		}
-		sends = append(sends, outgoing{name: "progress-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailProgress + "-" + h, to: []string{c.Employee.Email}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			// The lines around commands are not asked about: what named no step
 			// there is read by the commands (a reply of progress only goes to inbound.go).
 			return a.compose.ProgressReceipt(c, p.CheckIn, applied, refused, nil, addr, thread, now)
 		}})
 	}
 	if f, ok := c.Journey.FeedbackOf(hash); ok {
-		sends = append(sends, outgoing{name: "feedback-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailFeedback + "-" + h, to: both, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Feedback(c, f, stepsAddr, thread, now)
 		}})
 	}
@@ -291,7 +291,7 @@ func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mailparse.
 			expected = p
 		}
 		to := j.who
-		sends = append(sends, outgoing{name: "unreadable-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
+		sends = append(sends, outgoing{name: conversation.EmailUnreadable + "-" + h, to: []string{from}, build: func(c *conversation.Conversation) (conversation.Email, error) {
 			return a.compose.Unreadable(c, to, expected, stepsAddr, thread, now)
 		}})
 	}

@@ -228,7 +228,7 @@ func rebookJobs(jobs []conversation.Job) []conversation.Job {
 // answerBooking answers a reply to the review, once: to both when it decided
 // something, to its writer when it was not understood or named a past date.
 func (a *Assistant) answerBooking(ctx context.Context, c *conversation.Conversation, b conversation.Booking, next *conversation.Conversation, msg *mailparse.Message, who conversation.Participant) error {
-	name := "booking-" + b.Message[:12]
+	name := conversation.EmailBooking + "-" + b.Message[:12]
 	if c.Sent(name) {
 		return nil
 	}

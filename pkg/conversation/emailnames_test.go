@@ -19,14 +19,14 @@ var emailNames = []string{EmailPrep, EmailNudge, EmailPreread, EmailWrapUp, Emai
 	EmailCommanded, EmailStranger, EmailBooking, EmailInvite, EmailMoved, EmailFeedback, EmailAdjusted, EmailRecorded, EmailHelp}
 
 // TestEmailNamesSpelledOnce fails when a Go file of the module spells the
-// name of an email ("preread", "checkin2", "checkin%d") in a string literal
+// name of an email ("preread", "checkin2", "checkin%d", "moved-") in a string literal
 // where an email's name is meant, instead of using its constant: the names
 // are spelled once, in send.go. A literal means a name when it is compared
 // with, assigned to or listed as something named email or name, or passed to
 // a method of the send ledger (Sent, Claim…). Test files, and the same
 // words as other enums ("cancelled" of a status), are not names.
 func TestEmailNamesSpelledOnce(t *testing.T) {
-	isName := regexp.MustCompile(`^(?:` + strings.Join(emailNames, "|") + `)(?:\d+|%d)?$`)
+	isName := regexp.MustCompile(`^(?:` + strings.Join(emailNames, "|") + `)(?:\d+|%d|-)?$`)
 	fset := token.NewFileSet()
 	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -76,10 +76,16 @@ func meansEmail(e ast.Expr) bool {
 // name is meant.
 func nameLiterals(f *ast.File) []*ast.BasicLit {
 	var out []*ast.BasicLit
-	add := func(es ...ast.Expr) {
+	var add func(es ...ast.Expr)
+	add = func(es ...ast.Expr) { // a literal, or one concatenated: "moved-" + hash
 		for _, e := range es {
-			if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				out = append(out, lit)
+			switch e := e.(type) {
+			case *ast.BasicLit:
+				if e.Kind == token.STRING {
+					out = append(out, e)
+				}
+			case *ast.BinaryExpr:
+				add(e.X, e.Y)
 			}
 		}
 	}

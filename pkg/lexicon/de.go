@@ -89,7 +89,8 @@ func germanReplies(l Language) Language {
 	l.StepLabels = []string{"schritte", "schritt"}
 	l.StepNumbers = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
 	l.Joiners = []string{"und"}
-	l.Ordinals = map[string]int{"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "letzte": -1, "letzten": -1}
+	l.Ordinals = map[string]int{"erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4,
+		"fünfte": 5, "fünften": 5, "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "letzte": -1, "letzten": -1}
 	l.RankNouns = []string{"schritt", "punkt"}
 	l.RankArticles = []string{"der", "die", "das"}
 	l.RankVerbs = []string{"ist", "war", "hat"}
@@ -107,5 +108,14 @@ func germanReplies(l Language) Language {
 	l.NotNow = []string{"nicht jetzt", "jetzt nicht", "später", "spaeter", "noch nicht", "im moment nicht", "derzeit nicht", "zu früh"}
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	l.Thanks = []string{"danke", "vielen dank"}
+	l.Profile = []string{"profil", "lebenslauf"}
+	l.PlanNouns = []string{"schritte"}
+	l.Agreed = []string{"vereinbart", "besprochen"}
+	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
+	l.AnswerNouns = []string{"antworten"}
+	l.Inline = []string{"unten", "zwischen den zeilen", "zwischen zeilen"}
+	l.HereYouGo = []string{"hier bitte", "hier sind sie", "hier ist es", "bitte sehr"}
+	l.QuestionRefs = []string{"zu", "zur", "bei"}
+	l.Definite = []string{"der", "die"}
 	return l
 }

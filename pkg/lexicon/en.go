@@ -14,6 +14,7 @@ func english() Language {
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},
+		But:               []string{"but"},
 		AutoReplySubjects: []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "out of office", "out of the office", "ooo:", "away from the office"},
 		AutoReplyBodies: []string{"out of office:", "i am out of the office", "i'm out of the office", "i am currently out of", "i'm currently out of the office", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
 			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},
@@ -117,7 +118,8 @@ func englishReplies(l Language) Language {
 	l.ItemLabels = []string{"items", "item"}
 	l.StepNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 	l.Joiners = []string{"and"}
-	l.Ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+	l.Ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+		"sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 	l.RankNouns = []string{"one", "step", "item", "task", "point", "thing", "goal", "action"}
 	l.RankArticles = []string{"the"}
 	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs"}
@@ -132,7 +134,7 @@ func englishReplies(l Language) Language {
 	l.Devices = []string{"mobile", "phone", "cell", "tablet", "device", "smartphone"}
 	l.AnswerLabels = []string{"answer", "re:", "re", "to"}
 	l.QuestionLabels = []string{"question", "q"}
-	l.NumberLabels = []string{"no.", "num."}
+	l.NumberLabels = []string{"no.", "num.", "no", "number"}
 	l.AnswerTags = []string{"answer:", "a:"}
 	l.BookYes = []string{"yes", "yep", "yeah", "ok", "okay", "sure", "sounds good", "that works", "works for me", "perfect", "great", "book it", "please book", "go ahead", "fine", "agreed"}
 	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
@@ -145,5 +147,17 @@ func englishReplies(l Language) Language {
 		"does not support html", "doesn't support html", "view this email in your browser",
 		"view it in your browser", "html version", "html email", "multi-part message in mime format",
 		"your email client does not", "your e-mail client does not", "enable html"}
+	l.Profile = []string{"profile", "cv", "c.v.", "résumé", "resume", "portfolio"}
+	l.PlanNouns = []string{"step", "steps", "actions", "plan"}
+	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
+	l.Deferrals = []string{"think about", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
+		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet"}
+	l.AnswerNouns = []string{"answer", "answers"}
+	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
+	l.HereYouGo = []string{"here you go", "here they are", "here goes", "here it is", "as promised", "as requested"}
+	l.Openers = []string{"ok", "so"}
+	l.QuestionRefs = []string{"for", "regarding", "re", "as for", "as to", "as regards", "about", "on", "concerning", "with regard to",
+		"with regards to", "in answer to"}
+	l.Definite = []string{"the"}
 	return l
 }

@@ -107,5 +107,13 @@ func spanishReplies(l Language) Language {
 	l.NotNow = []string{"ahora no", "todavía no", "todavia no", "más tarde", "mas tarde", "más adelante", "mas adelante", "por ahora no", "de momento no"}
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	l.Thanks = []string{"gracias", "muchas gracias"}
+	l.Profile = []string{"perfil"}
+	l.PlanNouns = []string{"pasos"}
+	l.Agreed = []string{"acordados", "acordadas"}
+	l.AnswerNouns = []string{"respuesta", "respuestas"}
+	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}
+	l.HereYouGo = []string{"aquí tienes", "aquí van", "aquí están"}
+	l.QuestionRefs = []string{"en cuanto a", "sobre"}
+	l.Definite = []string{"la", "el"}
 	return l
 }

@@ -106,5 +106,13 @@ func frenchReplies(l Language) Language {
 	l.MonthLead = []string{"en", "début", "debut", "mi", "fin", "au mois de", "courant", "dans le courant de"}
 	l.Thanks = []string{"merci"}
 	l.Postscripts = []string{"p.-s."}
+	l.Profile = []string{"profil", "cv"}
+	l.PlanNouns = []string{"étapes"}
+	l.Agreed = []string{"convenu", "convenues"}
+	l.AnswerNouns = []string{"réponse", "réponses"}
+	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}
+	l.HereYouGo = []string{"voilà", "voila", "voici"}
+	l.QuestionRefs = []string{"pour"}
+	l.Definite = []string{"la"}
 	return l
 }

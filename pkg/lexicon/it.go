@@ -4,10 +4,17 @@ import "time"
 
 func italian() Language {
 	return Language{
-		Code:       "it",
-		Thanks:     []string{"grazie"},
-		Greetings:  []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
-		Addressees: []string{"a tutti", "tutti", "ragazzi"},
+		Code:         "it",
+		QuestionRefs: []string{"per", "quanto a"},
+		Definite:     []string{"la"},
+		AnswerNouns:  []string{"risposte"},
+		Inline:       []string{"sotto", "tra le righe", "tra righe"},
+		HereYouGo:    []string{"ecco", "eccole", "eccoli"},
+		PlanNouns:    []string{"passi"},
+		Agreed:       []string{"concordati", "concordato"},
+		Thanks:       []string{"grazie"},
+		Greetings:    []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
+		Addressees:   []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
 			"distinti saluti", "un caro saluto"},
 		SignatureLines:    []string{"prima di stampare", "rispetta l'ambiente", "sede legale"},

@@ -3,6 +3,7 @@ package lexicon
 func japanese() Language {
 	return Language{
 		Code:       "ja",
+		IntroEnds:  []string{"回答します", "回答いたします", "お答えします"},
 		SelfNames:  []string{"です"},
 		Greetings:  []string{"お疲れ様です", "お疲れさまです", "お世話になっております", "お世話になります"},
 		Honorifics: []string{"さん", "様", "さま", "殿"},

@@ -7,13 +7,23 @@
 // steps, acknowledgements, the words that start a step rather than make it
 // due, the words of a legal notice and of quoted mail, device words, the
 // words of a check-in (step nouns, ordinals, "all", "except", fillers,
-// reasons) and the stopwords of question matching. Status symbols and the
-// names of devices and mail apps, in no language, are here too.
+// reasons), the stopwords of question matching, the words around a due
+// date (DateWords: "by", "bis zum", "fin de", "next week", "Fri"), thanks,
+// empty answers, postscripts, the stubs of an HTML-only message and the
+// words that make a link a CV or profile. Status symbols and the names of
+// devices and mail apps, in no language, are here too.
 //
 // Adding a language is adding one file with one function returning its
-// Language, and listing it in languages. Nothing is built at package
-// initialisation: the merged lists are built on first use (sync.OnceValue).
-// There are no regular expressions here.
+// Language, and listing it in languages: the reader's regexps and scans
+// are built from the merged lists, so nothing else changes. Words are
+// lower-case, with one space between the words of a phrase. Nothing is
+// built at package initialisation: the merged lists are built on first use
+// (sync.OnceValue). There are no regular expressions here.
+//
+// The reader spells no word itself: TestReaderWordsInLexicon parses
+// pkg/mailparse, pkg/quote and pkg/htmltext and fails on a string literal
+// holding one (a short, commented list of technical tokens aside; a
+// pending list, which only shrinks, names what has not moved yet).
 package lexicon
 
 import (
@@ -47,8 +57,9 @@ type Language struct {
 	// en cours", "and 4 is blocked".
 	Articles []string
 	// And joins the last item of a series written in one sentence: "X, Y
-	// and Z", "X, Y et Z".
-	And []string
+	// and Z", "X, Y et Z". But joins two clauses of a check-in as And
+	// does: "2 is done but 3 is blocked".
+	And, But []string
 	// AutoReplySubjects start the subject of an automatic reply:
 	// "automatic reply", "abwesenheitsnotiz".
 	AutoReplySubjects []string
@@ -196,6 +207,25 @@ type Language struct {
 	// SelfNames end a sentence that only names its writer: "です"
 	// ("山田です").
 	SelfNames []string
+	// PlanNouns name the steps in the sentence that introduces them, and
+	// Agreed say they were agreed: "the steps we agreed", "Schritte wie
+	// besprochen".
+	PlanNouns, Agreed []string
+	// Deferrals say an answer comes later: "i'll think about it", "später".
+	Deferrals []string
+	// The words of a line that only introduces the answers: it names them
+	// (AnswerNouns: "my answers"), says where they are (Inline: "below",
+	// "between the lines"), ends with IntroEnds ("回答します") or is
+	// HereYouGo ("here you go", "voilà"), perhaps after one of Openers
+	// ("ok,", "so").
+	AnswerNouns, Inline, IntroEnds, HereYouGo, Openers []string
+	// QuestionRefs may open a line that names a question in words:
+	// "regarding" the second question, "zur" zweiten Frage; Definite are the
+	// articles before it ("the", "la").
+	QuestionRefs, Definite []string
+	// Profile are the words that make a link on their line a CV or a
+	// profile: "cv", "résumé", "lebenslauf".
+	Profile []string
 	// HTMLStubs betray a text/plain part that only says to read the HTML
 	// one: "this is an html message".
 	HTMLStubs []string
@@ -344,6 +374,7 @@ var (
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
 	And               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.And }) })
+	But               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.But }) })
 	AutoReplySubjects = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplySubjects }) })
 	AutoReplyBodies   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AutoReplyBodies }) })
 	InOrder           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.InOrder }) })
@@ -385,6 +416,17 @@ var (
 	SkipAnswers       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SkipAnswers }) })
 	Postscripts       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Postscripts }) })
 	SelfNames         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SelfNames }) })
+	PlanNouns         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.PlanNouns }) })
+	Agreed            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Agreed }) })
+	Deferrals         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Deferrals }) })
+	AnswerNouns       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerNouns }) })
+	Inline            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Inline }) })
+	IntroEnds         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.IntroEnds }) })
+	HereYouGo         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HereYouGo }) })
+	Openers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Openers }) })
+	QuestionRefs      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionRefs }) })
+	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
+	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })
 	Ordinals          = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.Ordinals }) })

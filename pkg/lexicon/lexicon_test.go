@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,36 @@ func TestCommands(t *testing.T) {
 		if len(seen) < len(known)-1 {
 			t.Errorf("%s has words for %d commands, want every one", code, len(seen))
 		}
+	}
+}
+
+// TestWordsLowerCase checks every word of every list of every language,
+// the ones added since TestLanguages' list included: lower-case, trimmed,
+// one space between words, as the reader's scans and patterns expect
+// (AttributionStarts end with the space that follows them: "on ").
+func TestWordsLowerCase(t *testing.T) {
+	for _, l := range Languages() {
+		var walk func(path string, v reflect.Value)
+		walk = func(path string, v reflect.Value) {
+			switch v.Kind() {
+			case reflect.String:
+				if w := v.String(); path != "Code" && path != "AttributionStarts" && (w != strings.ToLower(w) || strings.Join(strings.Fields(w), " ") != w) {
+					t.Errorf("%s %s: %q must be lower-case, trimmed, with one space between words", l.Code, path, w)
+				}
+			case reflect.Slice:
+				for i := range v.Len() {
+					walk(path, v.Index(i))
+				}
+			case reflect.Map:
+				for _, k := range v.MapKeys() {
+					walk(path+" key", k)
+				}
+			case reflect.Struct:
+				for i := range v.NumField() {
+					walk(v.Type().Field(i).Name, v.Field(i))
+				}
+			}
+		}
+		walk("", reflect.ValueOf(l))
 	}
 }

@@ -4,10 +4,15 @@ import "time"
 
 func dutch() Language {
 	return Language{
-		Code:       "nl",
-		Thanks:     []string{"bedankt", "dank je"},
-		Greetings:  []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
-		Addressees: []string{"allemaal", "iedereen", "allen", "team"},
+		Code:        "nl",
+		AnswerNouns: []string{"antwoorden"},
+		Inline:      []string{"hieronder", "tussen de regels", "tussen regels"},
+		HereYouGo:   []string{"alsjeblieft", "bij deze"},
+		PlanNouns:   []string{"stappen"},
+		Agreed:      []string{"afgesproken"},
+		Thanks:      []string{"bedankt", "dank je"},
+		Greetings:   []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
+		Addressees:  []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr"},
 		SignatureLines:    []string{"denk aan het milieu", "voordat u deze e-mail print", "kvk"},

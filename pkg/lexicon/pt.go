@@ -4,10 +4,18 @@ import "time"
 
 func portuguese() Language {
 	return Language{
-		Code:       "pt",
-		Thanks:     []string{"obrigado", "obrigada"},
-		Greetings:  []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
-		Addressees: []string{"a todos", "todos", "pessoal", "equipe"},
+		Code:         "pt",
+		QuestionRefs: []string{"sobre", "quanto a"},
+		Definite:     []string{"a"},
+		AnswerNouns:  []string{"resposta", "respostas"},
+		Inline:       []string{"abaixo", "entre linhas"},
+		HereYouGo:    []string{"aqui estão", "aqui vão", "aqui está"},
+		PlanNouns:    []string{"passos"},
+		Agreed:       []string{"combinados", "combinadas", "acordados", "acordadas"},
+		Profile:      []string{"perfil"},
+		Thanks:       []string{"obrigado", "obrigada"},
+		Greetings:    []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
+		Addressees:   []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
 			"um abraço", "melhores cumprimentos"},
 		SignatureLines:    []string{"antes de imprimir", "pense no meio ambiente"},

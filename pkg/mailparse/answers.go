@@ -154,18 +154,49 @@ func parseMarker(line string) (marker, bool) {
 // …", "As for question 4 - …", "Zur zweiten Frage: …". Group 1 is an
 // ordinal, group 2 a number or number word, group 3 the rest.
 var wordedQuestion = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:for|regarding|re|as\s+(?:for|to|regards)|about|on|concerning|with\s+regards?\s+to|in\s+answer\s+to|zu|zur|bei|pour|en\s+cuanto\s+a|sobre|per|quanto\s+a)\s+)?(?:the\s+|la\s+|der\s+|die\s+|el\s+|a\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|last|[1-8](?:st|nd|rd|th)|erste[n]?|zweite[n]?|dritte[n]?|vierte[n]?|fünfte[n]?|sechste[n]?|siebte[n]?|achte[n]?)\s+(?:question|frage|one)|(?:question|frage|pregunta|domanda|vraag|pergunta)\s+(?:(?:number|no\.?|nr\.?)\s*)?(one|two|three|four|five|six|seven|eight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
+	alt := func(words []string) string { return `(?:` + alternation(words) + `)` }
+	var labels, ones []string // "question", "Frage"; "one" of "the first one"
+	for _, w := range questionWords() {
+		if len(w) > 1 {
+			labels = append(labels, w)
+		}
+	}
+	for w, n := range lexicon.StepNumbers() {
+		if n == 1 {
+			ones = append(ones, w)
+		}
+	}
+	var ordinals, numbers []string
+	for w, n := range lexicon.Ordinals() {
+		if n <= 8 {
+			ordinals = append(ordinals, w)
+		}
+	}
+	for w, n := range lexicon.StepNumbers() {
+		if n <= 8 {
+			numbers = append(numbers, w)
+		}
+	}
+	return regexp.MustCompile(`(?i)^(?:` + alt(lexicon.QuestionRefs()) + `\s+)?(?:` + alt(lexicon.Definite()) + `\s+)?(?:(` + alternation(ordinals) +
+		`)\s+` + alt(slices.Concat(labels, ones)) + `|` + alt(labels) + `\s+(?:` + alt(numberAbbrevs()) + `\s*)?(` + alternation(numbers) +
+		`|[1-8]))\s*(?:[,:.–—-]\s*|$)(.*)$`)
 })
 
-// wordOrdinals are the numbers of the words wordedQuestion reads.
+// wordOrdinals are the numbers of the ordinals and number words
+// wordedQuestion reads, up to 8; "last" is 0: no number.
 var wordOrdinals = sync.OnceValue(func() map[string]int {
-	return map[string]int{
-		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-		"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
-		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-		"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+	m := map[string]int{}
+	for w, n := range lexicon.StepNumbers() {
+		if n <= 8 {
+			m[w] = n
+		}
 	}
+	for w, n := range lexicon.Ordinals() {
+		if n <= 8 {
+			m[w] = max(n, 0)
+		}
+	}
+	return m
 })
 
 // wordedMarker reads a question named in words (wordedQuestion) as a
@@ -705,7 +736,9 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
 var notesIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:.{0,20}(?:回答します|回答いたします|お答えします))|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+	alt := func(words []string) string { return `(?:` + alternation(words) + `)` }
+	return regexp.MustCompile(`(?i)^(?:.{0,60}\b` + alt(lexicon.AnswerNouns()) + `\b.{0,40}|.{0,60}\b` + alt(lexicon.Inline()) + `\b.{0,20}|` +
+		`(?:.{0,20}` + alt(lexicon.IntroEnds()) + `)|(?:` + alt(lexicon.Openers()) + `,?\s+)?` + alt(lexicon.HereYouGo()) + `)[.:!]?$`)
 })
 
 // introSentences reports whether t only introduces the answers: an
@@ -1162,7 +1195,7 @@ var (
 		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:think\s+about|get\s+back|come\s+back|answer\s+(?:them\s+)?later|later|before\s+we\s+meet|when\s+we\s+meet|(?:over|at)\s+the\s+weekend|this\s+weekend|in\s+the\s+meeting|in\s+person|not\s+sure\s+yet|nachdenken|später|vor\s+dem\s+Termin|im\s+Gespräch)\b`)
+		return regexp.MustCompile(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
 	})
 )
 

@@ -149,10 +149,11 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateISO, hasYear, `(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
 			c(dateNumeric, hasYear, `(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit|hasSlash, `(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
-			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.":
-			// read only after a lead, since "1.5" alone is more often a
-			// number. The lead and the weekday are outside p.
-			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) +
+			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.",
+			// "– 15.02." (a table's due column): read only after a lead or a
+			// dash, since "1.5" alone is more often a number. The lead and the
+			// weekday are outside p.
+			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `|[–—]\s+)` +
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?\s*`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:,?\s+`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
@@ -162,7 +163,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
 			// A quarter without a lead or a year is no date: "Lead the Q2
 			// planning workshop".
-			c(dateQuarter, hasQuarter, `(`+leading(append(monthEnds(), dueLeads()...))+`)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
+			c(dateQuarter, hasQuarter, `(`+leading(slices.Concat(monthEnds(), dueLeads()))+`)?Q([1-4])(?:\s+(\d{4}))?)`+rb),
 			c(dateDuration, hasUnit, leading(mergedDates(func(d lexicon.DateWords) []string { return d.Within }))+numWord+`\s+(`+alternation(keys(unitDays()))+`))`+rb),
 			c(dateWeekday, hasWeekday, `(`+leading(mergedDates(func(d lexicon.DateWords) []string { return d.WeekdayLeads }))+`)?(`+alternation(keys(weekdayNames()))+`))`+rb),
 		},

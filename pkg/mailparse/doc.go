@@ -64,10 +64,22 @@
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
 // reasons, the words that say nothing changed: a clause holding them
-// records nothing, whatever other status word it has), the labels of answer markers ("Q", "Frage", "Antwort"), status
-// symbols, device names and the stopwords of question matching. Still kept
-// here: the words inside the regexps (below), and the period words that
-// tell whether the end-of-period date pattern can match (periodWords).
+// records nothing, whatever other status word it has), the labels of
+// answer markers ("Q", "Frage", "Antwort"), status symbols, device names,
+// the stopwords of question matching, the words of due dates
+// (lexicon.DateWords: leads, clauses, month ends, periods, durations,
+// weekday leads and abbreviations, day suffixes), thanks, empty answers,
+// postscripts and the stubs of an HTML-only message.
+//
+// A string literal here holds no word of a language: a test of pkg/lexicon
+// (TestReaderWordsInLexicon) parses this package, pkg/quote and
+// pkg/htmltext and fails on one, technical tokens (header fields, MIME
+// types, URL schemes, class names) and messages for people aside. Its
+// pending list names the declarations whose words have not moved yet: the
+// questions a deferral names (deferralRef: "the rest", "questions 5-7"),
+// the English leads and joiners of steps written in prose (agreedLead,
+// clauseSep), a few English words of the check-in reader (negatedYet, "Re")
+// and of pkg/quote.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
@@ -80,17 +92,27 @@
 // several languages and is matched on little text, and never on every line
 // without a cheap test first:
 //
-//   - due dates and the lead before them (dates.go: dateRes), on the last
-//     256 bytes of a step, each pattern only when the words it needs stand
-//     in the text (dateWords);
+//   - due dates (dates.go: dateRes), on the last 256 bytes of a step, each
+//     pattern only when the words it needs stand in the text (dateWords, a
+//     substring test over the lexicon's months, units, weekdays and the
+//     longest word of each period phrase). The patterns are built from the
+//     lexicon's lists (alternation: quoted, longest first, any run of spaces
+//     between words); only digits, spaces and punctuation are written in
+//     dates.go. The clause before a trailing date ("due by", "bis zum",
+//     "(deadline:") is found by a scan of the lexicon's clauses
+//     (leadStart), not a regexp;
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
-//     a step;
+//     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,
+//     PlanNouns, Agreed and Thanks;
 //   - worded question references ("For the second question", wordedQuestion),
-//     only on lines whose first 48 bytes name a question;
+//     only on lines whose first 48 bytes name a question, built from the
+//     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay), on short lines that open a paragraph;
-//   - empty answers ("n/a", skipAnswer) and a table's rule (tableSeparator).
+//     deferralSay from lexicon.Deferrals), on short lines that open a
+//     paragraph;
+//   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
+//     table's rule (tableSeparator).
 //
 // All of them, and every word table and index, are built on first use
 // (sync.OnceValue): nothing is compiled at package initialisation.

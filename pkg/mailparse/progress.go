@@ -914,15 +914,14 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	return statusSpan{from + s, from + e, st}, true
 }
 
-// clauseSeps end a clause that may report on a step of its own: sentence
-// and clause punctuation, and the "and" of each language of the lexicon
-// ("1 done and 2 halfway", "el 1 está hecho y el 2 va por la mitad").
+// clauseSeps end a clause that may report on a step of its own: ". ", "; ",
+// the lexicon's "and" and "but" between spaces.
 var clauseSeps = sync.OnceValue(func() []string {
-	out := []string{". ", "; ", ", ", " but ", "! "}
-	for _, a := range lexicon.And() {
-		out = append(out, " "+a+" ")
+	seps := []string{". ", "; ", ", ", "! "}
+	for _, w := range slices.Concat(lexicon.And(), lexicon.But()) {
+		seps = append(seps, " "+w+" ")
 	}
-	return out
+	return seps
 })
 
 // splitClauses splits a line that reports on several steps into one clause

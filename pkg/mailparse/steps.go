@@ -110,7 +110,7 @@ func checkboxLen(t string) int {
 
 // stepsIntro matches lines that introduce the steps rather than being one.
 var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:steps?|schritte|étapes|pasos|passi|stappen|passos|actions|plan)\b.{0,40}\b(?:agreed|discussed|below|came up with|vereinbart|besprochen|convenu(?:es)?|acordad[oa]s|concordat[io]|afgesproken|combinad[oa]s|acordad[oa]s)\b)`)
+	return regexp.MustCompile(`(?i)(?:^.{0,100}:$|\b(?:` + alternation(lexicon.PlanNouns()) + `)\b.{0,40}\b(?:` + alternation(lexicon.Agreed()) + `)\b)`)
 })
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
@@ -412,7 +412,7 @@ func tableRow(cells []string, act, due int) string {
 	}
 	t := cells[act]
 	if due >= 0 && due < len(cells) && dateWords(cells[due]) != 0 && t != "" {
-		t += " – by " + cells[due] // "TBC", "-" and "n/a" are no dates
+		t += " – " + cells[due] // "TBC", "-" and "n/a" are no dates; the dash leads the date
 	}
 	if t != "" {
 		t = "- " + t // each row is an item of the list of steps
