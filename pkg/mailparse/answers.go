@@ -43,7 +43,10 @@ var (
 // word (followed by a space, a digit, "#" or the end), ignoring case.
 func cutWordFold(s string, words []string) (string, string, bool) {
 	for _, w := range words {
-		if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		if len(s) < len(w) || len(w) > 0 && s[0] < utf8.RuneSelf && w[0] < utf8.RuneSelf && s[0]|0x20 != w[0]|0x20 {
+			continue // ASCII first bytes that differ whatever the case: most words
+		}
+		if !strings.EqualFold(s[:len(w)], w) {
 			continue
 		}
 		rest := s[len(w):]
