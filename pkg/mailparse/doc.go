@@ -78,7 +78,9 @@
 //   - worded question references ("For the second question", wordedQuestion),
 //     only on lines whose first 48 bytes name a question;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay), on short lines that open a paragraph;
+//     deferralSay), on short lines that open a paragraph; deferralSay is a
+//     literalRE, which runs the regexp only on lines holding one of the
+//     literals every match has (read from the expression's syntax);
 //   - empty answers ("n/a", skipAnswer) and a table's rule (tableSeparator).
 //
 // All of them, and every word table and index, are built on first use
