@@ -703,8 +703,8 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:.{0,20}(?:回答します|回答いたします|お答えします))|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
+var notesIntro = sync.OnceValue(func() *literalRE {
+	return newLiteralRE(`(?i)^(?:.{0,60}\b(?:answers?|antworten|réponses?|respuestas?|risposte|antwoorden|respostas?)\b.{0,40}|.{0,60}\b(?:below|inline|in\s+line|unten|ci-dessous|dessous|abajo|sotto|hieronder|abaixo|(?:between|zwischen|entre|tra|tussen)\s+(?:the\s+|den\s+|les\s+|le\s+|de\s+)?(?:lines|zeilen|lignes|líneas|lineas|righe|regels|linhas))\b.{0,20}|(?:.{0,20}(?:回答します|回答いたします|お答えします))|(?:ok,?\s+|so,?\s+)?(?:here\s+(?:you\s+go|they\s+are|goes|it\s+is)|as\s+(?:promised|requested)|voilà|voila|voici|hier\s+(?:bitte|sind\s+sie|ist\s+es)|bitte\s+sehr|ecco(?:le|li)?|aquí\s+(?:tienes|van|están)|aqui\s+(?:estão|vão|está)|alsjeblieft|bij\s+deze))[.:!]?$`)
 })
 
 // introSentences reports whether t only introduces the answers: an

@@ -74,7 +74,7 @@
 //     in the text (dateWords);
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
-//     a step;
+//     a step; notesIntro and thanksLine are literalREs (see deferrals);
 //   - worded question references ("For the second question", wordedQuestion),
 //     only on lines whose first 48 bytes name a question;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and

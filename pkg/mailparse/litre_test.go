@@ -25,8 +25,9 @@ func TestLiteralRE(t *testing.T) {
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
 	lines = append(lines, "I'll THINK ABOUT 5-7 later", "Questions 3 and 4: LATER", "the rest later", "Q5 later",
-		"answer them later", "I'm not sure yet about 2-3", "the other ones in person", "ſpäter 3-4", "3 to 4 in Person")
-	for name, l := range map[string]*literalRE{"deferralRef": deferralRef(), "deferralSay": deferralSay()} {
+		"answer them later", "I'm not sure yet about 2-3", "the other ones in person", "ſpäter 3-4", "3 to 4 in Person",
+		"My ANSWERS are below:", "Here you go!", "Thanks!", "THANK YOU so much", "voilà", "Voila.", "Answers inline.", "so, here it is")
+	for name, l := range map[string]*literalRE{"deferralRef": deferralRef(), "deferralSay": deferralSay(), "notesIntro": notesIntro(), "thanksLine": thanksLine()} {
 		plain := regexp.MustCompile(l.re.String())
 		for _, s := range lines {
 			if got, want := l.MatchString(s), plain.MatchString(s); got != want {
