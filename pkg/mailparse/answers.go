@@ -43,7 +43,10 @@ var (
 // word (followed by a space, a digit, "#" or the end), ignoring case.
 func cutWordFold(s string, words []string) (string, string, bool) {
 	for _, w := range words {
-		if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+		if len(s) < len(w) || len(w) > 0 && s[0] < utf8.RuneSelf && w[0] < utf8.RuneSelf && s[0]|0x20 != w[0]|0x20 {
+			continue // ASCII first bytes that differ whatever the case: most words
+		}
+		if !strings.EqualFold(s[:len(w)], w) {
 			continue
 		}
 		rest := s[len(w):]
@@ -735,9 +738,9 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 
 // notesIntro matches lines that only introduce the answers ("My answers
 // are below:", "Answers inline."): they are neither an answer nor a note.
-var notesIntro = sync.OnceValue(func() *regexp.Regexp {
+var notesIntro = sync.OnceValue(func() *literalRE {
 	alt := func(words []string) string { return `(?:` + alternation(words) + `)` }
-	return regexp.MustCompile(`(?i)^(?:.{0,60}\b` + alt(lexicon.AnswerNouns()) + `\b.{0,40}|.{0,60}\b` + alt(lexicon.Inline()) + `\b.{0,20}|` +
+	return newLiteralRE(`(?i)^(?:.{0,60}\b` + alt(lexicon.AnswerNouns()) + `\b.{0,40}|.{0,60}\b` + alt(lexicon.Inline()) + `\b.{0,20}|` +
 		`(?:.{0,20}` + alt(lexicon.IntroEnds()) + `)|(?:` + alt(lexicon.Openers()) + `,?\s+)?` + alt(lexicon.HereYouGo()) + `)[.:!]?$`)
 })
 
@@ -1191,11 +1194,11 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // will be answered later ("I'll think about 5-7 before we meet.", "Will
 // get back to you on the rest."): it refers to questions and puts them off.
 var (
-	deferralRef = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
+	deferralRef = sync.OnceValue(func() *literalRE {
+		return newLiteralRE(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
 	})
-	deferralSay = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
+	deferralSay = sync.OnceValue(func() *literalRE {
+		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
 	})
 )
 
@@ -1203,13 +1206,13 @@ var (
 // sentence that puts off some questions (deferralRef, deferralSay) rather
 // than answering the question above it.
 func deferral(t string) bool {
-	if len(t) > 160 {
+	if len(t) > 160 || !deferralSay().MatchString(t) { // the filter that spares most lines
 		return false
 	}
 	if _, ok := parseMarker(t); ok {
-		return false // a numbered answer, checked before the regexps
+		return false // a numbered answer
 	}
-	return deferralRef().MatchString(t) && deferralSay().MatchString(t)
+	return deferralRef().MatchString(t)
 }
 
 // skipHeaderBlock returns the first line after the header block of an

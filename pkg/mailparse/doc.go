@@ -104,13 +104,16 @@
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
 //     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,
-//     PlanNouns, Agreed and Thanks;
+//     PlanNouns, Agreed and Thanks; notesIntro and thanksLine are literalREs
+//     (see deferrals);
 //   - worded question references ("For the second question", wordedQuestion),
 //     only on lines whose first 48 bytes name a question, built from the
 //     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
 //     deferralSay from lexicon.Deferrals), on short lines that open a
-//     paragraph;
+//     paragraph; deferralSay is a literalRE, which runs the regexp only on
+//     lines holding one of the literals every match has (read from the
+//     expression's syntax);
 //   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
 //     table's rule (tableSeparator).
 //

@@ -114,8 +114,8 @@ var stepsIntro = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // thanksLine matches a line of thanks ("Thanks for a great conversation!").
-var thanksLine = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^\s*(?:` + alternation(lexicon.Thanks()) + `)\b`)
+var thanksLine = sync.OnceValue(func() *literalRE {
+	return newLiteralRE(`(?i)^\s*(?:` + alternation(lexicon.Thanks()) + `)\b`)
 })
 
 // ExtractSteps reads the agreed steps from a wrap-up reply's decoded body

@@ -1,0 +1,126 @@
+package mailparse
+
+import (
+	"bytes"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// literalRE is a regular expression with a filter in front: the literals
+// one of which every match contains (found in the expression's syntax, so
+// no word is spelled twice). An ASCII text that holds none of them,
+// case aside, cannot match, and the regexp is not run on it: most lines
+// fail that way at a fraction of the cost of the backtracking matcher.
+type literalRE struct {
+	re    *regexp.Regexp
+	needs [][]byte // lower-case; nil: no filter
+}
+
+// newLiteralRE compiles expr and finds its literals.
+func newLiteralRE(expr string) *literalRE {
+	l := &literalRE{re: regexp.MustCompile(expr)}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return l
+	}
+	lits, ok := requiredLiterals(tree.Simplify())
+	if !ok {
+		return l
+	}
+	for _, s := range lits {
+		if len(s) < 3 || strings.ContainsRune(s, 0x17f) || strings.ContainsRune(s, 0x212a) { // long s and Kelvin fold with ASCII letters
+			return l
+		}
+		l.needs = append(l.needs, []byte(strings.ToLower(s)))
+	}
+	return l
+}
+
+// MatchString is regexp.MatchString.
+func (l *literalRE) MatchString(t string) bool {
+	if l.needs != nil && len(t) <= 512 && isASCII(t) {
+		var buf [512]byte
+		lower := buf[:len(t)]
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		found := false
+		for _, n := range l.needs {
+			if bytes.Contains(lower, n) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return l.re.MatchString(t)
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// requiredLiterals returns literals one of which every match of re holds;
+// ok is false when it cannot tell. Of the parts of a concatenation, the one
+// whose shortest literal is longest is kept.
+func requiredLiterals(re *syntax.Regexp) (lits []string, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			l, ok := requiredLiterals(sub)
+			if !ok {
+				return nil, false
+			}
+			lits = append(lits, l...)
+		}
+		return lits, true
+	case syntax.OpConcat:
+		best := -1
+		for _, sub := range re.Sub {
+			l, ok := requiredLiterals(sub)
+			if !ok {
+				continue
+			}
+			if m := shortest(l); m > best {
+				best, lits = m, l
+			}
+		}
+		return lits, best >= 0
+	}
+	return nil, false
+}
+
+// shortest is the length of the shortest of lits.
+func shortest(lits []string) int {
+	m := -1
+	for _, l := range lits {
+		if m < 0 || len(l) < m {
+			m = len(l)
+		}
+	}
+	return m
+}
