@@ -64,7 +64,6 @@ var pending = map[string]string{
 	"prep-blind8-sv-iphone-mvh":                    "\"Hej Sam!\" and \"Mvh Erik\" are no greeting and closing",
 	"steps-blind8-apple-senior-paragraph-list":     "prose steps after \"we agreed that I would:\"; \"With best wishes,\" signature read as steps",
 	"steps-blind8-gmail-vague-dates":               "\"by mid-March\" not read (dates)",
-	"steps-blind8-iphone-hurried-lines":            "short lines joined as if hard-wrapped (lower-case start)",
 	"steps-blind8-it-iphone-entro-fine-mese":       "\"entro fine mese\" not read (dates)",
 	"steps-blind8-ja-gmail-made-ni":                "\"・\" bullets and \"2月末までに\" not read",
 	"steps-blind8-ooo-pl-automatyczna-odpowiedz":   "Polish out-of-office body without Auto-Submitted not recognised",

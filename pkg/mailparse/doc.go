@@ -45,6 +45,13 @@
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot
 //     open a signature ("1 done") closes nothing;
+//   - a line break is the sender's unless the text is hard-wrapped: the
+//     wrap width is inferred from the body's own lines (wrapWidth: the
+//     longest line, when it is 60 to 80 characters), and a break is a soft
+//     wrap only when the line before runs close to that width and the next
+//     word would not have fit (softWrap). Text rendered from HTML (<br>,
+//     <div>) and format=flowed text (already unwrapped by Parse) have no
+//     soft wraps, so short lines are never joined into one step;
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.

@@ -159,7 +159,7 @@ func readMessage(msg *Message, doc *quote.Doc, kind conversation.ReplyKind, o Re
 			}
 		}
 	case conversation.ReplySteps:
-		r.Steps = extractSteps(d, trimmed, ref)
+		r.Steps = extractSteps(d, trimmed, ref, !msg.FromHTML)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})

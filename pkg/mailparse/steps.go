@@ -137,11 +137,13 @@ var thanksLine = sync.OnceValue(func() *regexp.Regexp {
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
 	d := quote.NewDoc(text)
-	return extractSteps(d, d.Trim(), ref)
+	return extractSteps(d, d.Trim(), ref, true)
 }
 
-// extractSteps is ExtractSteps on text already classified (d) and trimmed.
-func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
+// extractSteps is ExtractSteps on text already classified (d) and trimmed;
+// plain is false for text rendered from HTML, whose line breaks are all
+// the sender's (<br>, <div>), never a client's wrap.
+func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 	lines, _ := replyLines(d.Lines, trimmed)
 	for i, l := range lines {
 		if l.text == "" {
@@ -155,6 +157,9 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
 	lines = dropSignatures(lines)
 	tableRows(lines)
 	c := stepCollector{indent: -1}
+	if plain {
+		c.width = wrapWidth(d.Lines)
+	}
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
 			c.listed = true
@@ -178,7 +183,9 @@ type stepCollector struct {
 	texts  [][]string // the lines of each step
 	subs   [][]string // the sub-items of each step ("  - read chapters 1-6")
 	open   bool       // the last line was part of a step
+	prev   string     // the raw line last read into a step
 	indent int        // the indentation of the last step's marker; -1: not a marked step
+	width  int        // the width the text is hard-wrapped at (wrapWidth); 0: not wrapped
 }
 
 // line reads one line; it reports false once enough steps are read.
@@ -203,7 +210,7 @@ func (c *stepCollector) line(raw string) bool {
 		}
 	}
 	if e >= 0 && e < len(t) {
-		return c.add(t[e:], indentOf(raw))
+		return c.add(t[e:], raw, indentOf(raw))
 	}
 	if rest, ok := cutGreeting(t); ok && introSentences(rest) {
 		c.open = false // "Hi Sam, below.": a greeting, then an introduction
@@ -218,9 +225,9 @@ func (c *stepCollector) line(raw string) bool {
 		t = rest // "Thanks for today. We agreed I'd …"
 	}
 	if c.open {
-		last := c.texts[len(c.texts)-1]
-		if continues(last[0], last[len(last)-1], raw) {
-			c.texts[len(c.texts)-1] = append(last, t)
+		if continues(c.prev, raw, c.width) {
+			c.texts[len(c.texts)-1] = append(c.texts[len(c.texts)-1], t)
+			c.prev = raw
 			return true
 		}
 	}
@@ -228,17 +235,18 @@ func (c *stepCollector) line(raw string) bool {
 		c.open = false
 		return true
 	}
-	return c.add(t, -1)
+	return c.add(t, raw, -1)
 }
 
-// add starts a step; it reports false once there are enough.
-func (c *stepCollector) add(t string, indent int) bool {
+// add starts a step, t read from the line raw; it reports false once there
+// are enough.
+func (c *stepCollector) add(t, raw string, indent int) bool {
 	if len(c.texts) >= 2*MaxSteps {
 		return false
 	}
 	c.texts = append(c.texts, []string{t})
 	c.subs = append(c.subs, nil)
-	c.open, c.indent = true, indent
+	c.open, c.prev, c.indent = true, raw, indent
 	return true
 }
 
@@ -459,29 +467,69 @@ func indentOf(l string) int {
 	return n
 }
 
-// continues reports whether line continues the step whose first line is
-// first and last line prev: it is indented, prev breaks off mid-sentence
-// (a wrapped line), or it starts in lower case under a step that starts in
-// upper case. A writer whose steps start in lower case ("aws cert by 31/3",
-// "coffee w/ Priya") writes one per line: the case of a line tells nothing
-// then, and a short line was not wrapped.
-func continues(first, prev, line string) bool {
+// continues reports whether line continues the step prev (prev: the raw
+// line it was read from): it is indented under the step, or the break
+// before it is a soft wrap of a text hard-wrapped at width (softWrap) and
+// prev breaks off mid-sentence. Short lines are never joined, whatever the
+// case they start with: "k8s cert by end of Feb\ntalk to Priya" are two
+// steps.
+func continues(prev, line string, width int) bool {
 	if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") {
 		return true
 	}
-	line = strings.TrimSpace(line)
-	r, _ := utf8.DecodeRuneInString(line)
-	f, _ := utf8.DecodeRuneInString(first)
-	if unicode.IsLower(r) && !unicode.IsLower(f) {
-		return true
-	}
-	// A client wraps at 72 to 80 characters: a longer line was not wrapped.
-	n := utf8.RuneCountInString(prev)
-	return n >= 60 && n <= maxWrapWidth && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+	p := strings.TrimSpace(prev)
+	return softWrap(p, strings.TrimSpace(line), width) && !strings.ContainsAny(p[len(p)-1:], ".!?:;)")
 }
 
-// maxWrapWidth is the longest line a mail client's hard wrap leaves.
-const maxWrapWidth = 80
+// Hard-wrapping mail clients break lines at 60 to 80 characters.
+const (
+	minWrapWidth = 60
+	maxWrapWidth = 80
+)
+
+// wrapWidth infers the width at which the sender's client hard-wrapped the
+// text of lines (a body, quoted lines included, without their "> "): the
+// longest line with a space in it, when that is a width clients wrap at.
+// Lines with an address are left out: clients do not break an address, so
+// an attribution may run past the width.
+// It is 0 when the text is not hard-wrapped: a line longer than any wrap
+// width (a paragraph on one line, as phones, HTML and format=flowed send
+// it), or no line long enough to have been wrapped.
+func wrapWidth(lines []string) int {
+	width := 0
+	for _, l := range lines {
+		l = unquote(l)
+		if len(l) <= width || !strings.Contains(l, " ") || strings.Contains(l, "@") {
+			continue // bytes bound runes: a line this short cannot be wider
+		}
+		if n := utf8.RuneCountInString(l); n > width {
+			width = n
+		}
+		if width > maxWrapWidth {
+			return 0
+		}
+	}
+	if width < minWrapWidth {
+		return 0
+	}
+	return width
+}
+
+// softWrap reports whether the break between prev and next (trimmed lines)
+// is a soft wrap of a text hard-wrapped at width: prev runs close to the
+// width and next's first word would not have fit on it.
+func softWrap(prev, next string, width int) bool {
+	if width == 0 || prev == "" || next == "" {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	n := utf8.RuneCountInString(prev)
+	return n >= width-maxWrapSlack && n+1+utf8.RuneCountInString(word) > width
+}
+
+// maxWrapSlack is how much shorter than the wrap width a wrapped line may
+// be: a long word moved to the next line leaves this much room at most.
+const maxWrapSlack = 20
 
 // listFrame reports a sentence that opens or closes a list of steps
 // ("Here's what we agreed:", "Let me know if I've missed anything."): a
