@@ -15,7 +15,7 @@ func spanish() Language {
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
 		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
 			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},
-		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden"},
+		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},

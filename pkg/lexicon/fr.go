@@ -14,7 +14,7 @@ func french() Language {
 		And:               []string{"et"},
 		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},
 		AutoReplyBodies:   []string{"je suis absent", "je suis absente", "absent du bureau", "absente du bureau", "je traiterai votre message à mon retour", "réponse automatique", "accès limité à mes e-mails"},
-		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre"},
+		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre", "questions dans l'ordre"},
 		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
 		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
 		ListFrames:        []string{"voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},

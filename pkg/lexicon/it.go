@@ -15,7 +15,7 @@ func italian() Language {
 		And:               []string{"e"},
 		AutoReplySubjects: []string{"risposta automatica", "fuori sede", "fuori ufficio"},
 		AutoReplyBodies:   []string{"fuori ufficio", "fuori sede", "sono in ferie", "risposta automatica"},
-		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine"},
+		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine", "domande in ordine", "in ordine:"},
 		ActionHeaders:     []string{"azione", "azioni", "passo", "passi", "attività", "compito"},
 		DueHeaders:        []string{"scadenza", "entro", "data", "quando"},
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},

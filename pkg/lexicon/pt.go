@@ -15,7 +15,7 @@ func portuguese() Language {
 		And:               []string{"e"},
 		AutoReplySubjects: []string{"resposta automática", "resposta automatica", "fora do escritório", "ausente"},
 		AutoReplyBodies:   []string{"fora do escritório", "estou de férias", "resposta automática", "estou ausente"},
-		InOrder:           []string{"na ordem das perguntas", "na mesma ordem"},
+		InOrder:           []string{"na ordem das perguntas", "na mesma ordem", "perguntas pela ordem", "perguntas por ordem", "pela ordem:", "por ordem:"},
 		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
 		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
