@@ -22,6 +22,8 @@ func german() Language {
 		ListFrames:       []string{"hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
+		Promises:         []string{"schicke dir", "schick dir", "schicke ich", "sende dir", "schicke ihnen", "reiche ich"},
+		Later:            []string{"morgen", "später", "heute abend", "nächste woche", "nach dem wochenende"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
 			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
 		Unchanged: []string{"keine änderung", "keine änderungen", "unverändert", "nichts neues", "wie gehabt", "alles beim alten", "gleicher stand", "stand unverändert"},

@@ -29,6 +29,8 @@ func english() Language {
 		Starts: []string{"starting", "beginning", "from"},
 		Acknowledgements: []string{"looks good", "look good", "sounds good", "all good", "perfect", "great", "thanks", "thank you", "got it",
 			"noted", "ok", "okay", "agreed", "lgtm", "confirmed", "that's right", "all correct", "correct"},
+		Promises: []string{"will send", "i'll send", "i will send", "send you the", "send them", "send it", "get back to you with", "follow up with the"},
+		Later:    []string{"tomorrow", "later", "tonight", "next week", "this evening", "after the weekend", "on monday"},
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
 			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},

@@ -21,6 +21,8 @@ func spanish() Language {
 		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
+		Promises:         []string{"te envío", "te envio", "te mando", "os envío", "le envío", "te lo envío", "te la envío", "te las envío"},
+		Later:            []string{"mañana", "más tarde", "mas tarde", "esta noche", "la semana que viene", "la próxima semana"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
 		Months: map[string]time.Month{
 			"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,

@@ -21,6 +21,8 @@ func italian() Language {
 		ListFrames:        []string{"ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
+		Promises:          []string{"ti mando", "ti invio", "te la mando", "te li mando", "vi mando"},
+		Later:             []string{"domani", "più tardi", "stasera", "la prossima settimana"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},
 		Unchanged:         []string{"nessun cambiamento", "nessuna novità", "invariato", "tutto uguale", "niente di nuovo", "nessun aggiornamento"},
 		Statuses: StatusWords{

@@ -68,6 +68,10 @@ type Language struct {
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
+	// Promises say that what was asked for comes later, and Later when:
+	// "will send the list" + "tomorrow". A reply holding only that sends
+	// nothing yet.
+	Promises, Later []string
 	// Starts say when a step begins, not when it is due: the date after
 	// them is no due date ("starting in June", "ab März").
 	Starts []string
@@ -351,6 +355,8 @@ var (
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
+	Later             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Later }) })
 	Starts            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Starts }) })
 	Separators        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Separators }) })
 	ForwardMarkers    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ForwardMarkers }) })

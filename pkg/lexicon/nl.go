@@ -21,6 +21,8 @@ func dutch() Language {
 		ListFrames:        []string{"dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
+		Promises:          []string{"stuur ik", "stuur je", "ik stuur", "stuur ik je"},
+		Later:             []string{"morgen", "later", "vanavond", "volgende week"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},
 		Unchanged:         []string{"geen wijziging", "geen wijzigingen", "ongewijzigd", "niets nieuws", "geen verandering", "hetzelfde als vorige keer"},
 		Statuses: StatusWords{

@@ -19,6 +19,8 @@ func polish() Language {
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},
 		ListFrames:       []string{"zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
 		Acknowledgements: []string{"wygląda dobrze", "dzięki", "dziękuję", "super", "zgoda", "pasuje", "w porządku"},
+		Promises:         []string{"wyślę", "prześlę", "podeślę"},
+		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},
 		Disclaimer:       []string{"poufn", "adresat", "przez pomyłkę", "omyłkowo", "zabronione", "zakazane"},
 		Statuses: StatusWords{
 			"zrobione": Done, "zrobiony": Done, "zrobiona": Done, "gotowe": Done, "gotowy": Done, "gotowa": Done,

@@ -21,6 +21,8 @@ func portuguese() Language {
 		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
+		Promises:          []string{"te envio", "vou enviar", "vou mandar", "te mando", "envio a lista", "mando a lista"},
+		Later:             []string{"amanhã", "mais tarde", "hoje à noite", "na próxima semana"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},
 		Unchanged:         []string{"sem alterações", "sem mudanças", "nada de novo", "tudo igual", "continua igual", "sem novidades"},
 		Statuses: StatusWords{

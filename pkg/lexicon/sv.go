@@ -20,6 +20,8 @@ func swedish() Language {
 		DueHeaders:       []string{"datum", "senast", "klart senast", "deadline", "när", "slutdatum", "förfallodatum"},
 		ListFrames:       []string{"här är stegen", "som vi kom överens om", "som vi pratade om", "säg till om jag har missat något", "tack för samtalet"},
 		Acknowledgements: []string{"ser bra ut", "låter bra", "tack", "perfekt", "toppen", "okej", "stämmer"},
+		Promises:         []string{"skickar listan", "skickar stegen", "jag skickar", "skickar jag"},
+		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},
 		Disclaimer:       []string{"konfidentiell", "sekretess", "avsedd endast för", "av misstag", "mottagare", "obehörig"},
 		Statuses: StatusWords{
 			"klar": Done, "klart": Done, "klara": Done, "färdig": Done, "färdigt": Done, "avklarad": Done, "avklarat": Done,

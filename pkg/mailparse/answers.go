@@ -1076,9 +1076,19 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	var pars, ps []string
 	for p := range strings.SplitSeq(notes, "\n\n") {
 		p = strings.TrimSpace(p)
-		if p == "" || announced && len(p) < 120 && (strings.HasSuffix(p, ":") || len(pars) == 0) &&
-			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
-			continue // the announcement itself, closed by ":" or first
+		if p == "" {
+			continue
+		}
+		if announced && len(pars) == 0 && len(p) < 200 && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			// The announcement itself; a sentence after it ("The other
+			// three on Thursday.") stays a note.
+			if rest := withoutInOrder(p); rest != "" {
+				ps = append(ps, rest)
+			}
+			continue
+		}
+		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			continue // the announcement, closed by ":"
 		}
 		if isPostscript(p) || announced && deferral(p) {
 			ps = append(ps, p) // "PS: see you Monday", "I'll think about the rest" stay notes
@@ -1098,6 +1108,23 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 		answers[i+1] = p
 	}
 	return answers, strings.Join(ps, "\n\n")
+}
+
+// withoutInOrder is paragraph p without its sentences that announce the
+// answers in order.
+func withoutInOrder(p string) string {
+	var kept []string
+	for p != "" {
+		sent, rest := p, afterFirstSentence(p)
+		if rest != "" {
+			sent = strings.TrimSpace(p[:len(p)-len(rest)])
+		}
+		if !lexicon.ContainsAny(strings.ToLower(sent), lexicon.InOrder()) {
+			kept = append(kept, sent)
+		}
+		p = rest
+	}
+	return strings.Join(kept, " ")
 }
 
 // splitRunOn splits a line of answers run on with semicolons ("1) the

@@ -45,6 +45,12 @@
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot
 //     open a signature ("1 done") closes nothing;
+//   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
+//     good!") or only promises the steps for later (a promise and a word
+//     for when: "will send the list tomorrow!") gives no steps;
+//   - unnumbered paragraphs announced as answers in the order of the
+//     questions are filed in order; the announcing sentence goes, any
+//     other sentence of its paragraph stays a note;
 //   - a line break is the sender's unless the text is hard-wrapped: the
 //     wrap width is inferred from the body's own lines (wrapWidth: the
 //     longest line, when it is 60 to 80 characters), and a break is a soft
@@ -67,7 +73,7 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, notice words, start words, the header
+// and outros, acknowledgements, promises, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
 // reasons, the words that say nothing changed: a clause holding them

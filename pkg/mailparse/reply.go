@@ -610,8 +610,8 @@ func dropSignature(lines []srcLine) []srcLine {
 			end--
 		}
 	}
-	// A name alone after a blank line: "…answer.\n\nJane".
-	if end >= 3 && lines[end-2].text == "" && shortName(lines[end-1].text) {
+	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
+	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
 		return lines[:end-1]
 	}
 	// A closing of any wording that ends with a comma, then the name, in a
@@ -632,6 +632,19 @@ func signatureHead(t string) bool {
 // shortName reports a line that is only a name of one or two words.
 func shortName(l string) bool {
 	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
+}
+
+// dashName reports a closing written as a dash and the sender's name ("-
+// Jonas", "— Priya"), not a last item of a list of such dashes (above: the
+// line above the blank line before it).
+func dashName(l, above string) bool {
+	t := strings.TrimSpace(l)
+	for _, d := range []string{"-", "–", "—", "~"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			return shortName(rest) && !strings.HasPrefix(strings.TrimSpace(above), d)
+		}
+	}
+	return false
 }
 
 // closingLine reports a short line ending with a comma, with no sentence

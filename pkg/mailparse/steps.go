@@ -171,8 +171,10 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Ste
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 	}
-	if len(c.texts) == 1 && !c.listed && acknowledgement(strings.Join(c.texts[0], " ")) {
-		return nil // "Thanks, looks good!": the plan is acknowledged, no steps sent
+	if len(c.texts) == 1 && !c.listed {
+		if t := strings.Join(c.texts[0], " "); acknowledgement(t) || promise(t) {
+			return nil // "Thanks, looks good!", "will send the list tomorrow!": no steps sent
+		}
 	}
 	return c.steps(ref)
 }
@@ -666,6 +668,17 @@ func acknowledgement(t string) bool {
 		}
 	}
 	return found && words <= 3
+}
+
+// promise reports a reply that only promises the steps for later ("Sorry,
+// in workshops all day - will send the list tomorrow!"): short, holding a
+// promise and a word for when of the lexicon.
+func promise(t string) bool {
+	if len(strings.Fields(t)) > 25 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	return lexicon.ContainsAny(lower, lexicon.Promises()) && lexicon.ContainsAny(lower, lexicon.Later())
 }
 
 // hasLetterAt reports whether s has a letter ending at or starting at byte i.
