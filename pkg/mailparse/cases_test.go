@@ -43,11 +43,9 @@ var pending = map[string]string{
 	"steps-pr-ddmm-convention":   "\"04/03\" after \"28/02\" in the same list should be read in the sender's day/month convention (issue 7); date reading is dates.go (s3-lex)",
 	// probe8: cases written to test the mechanisms blind8 showed missing, in other languages and clients.
 	"checkin-probe8-ja-fullwidth-colon":       "full-width step numbers (\"１：\") are no progress markers",
-	"checkin-probe8-legend-custom":            "the writer's own legend for status symbols is not read",
 	"checkin-probe8-nochange-de":              "\"Sonst alles unverändert.\" stays in the note",
 	"checkin-probe8-outlook-unprefixed-names": "steps of Outlook's unprefixed original are not named; a bullet is taken as a note's continuation",
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
-	"checkin-blind8-emoji-legend":                  "❌ read as dropped: the writer's own legend (❌ not started) is not read",
 	"checkin-blind8-es-android-terse-check-in-2":   "\"sigue en proceso\" is no Spanish status; the next line's step takes its place",
 	"checkin-blind8-fr-gmail-step-names":           "the second step-name line is taken as the first one's note; \"pas encore commencé\" not read",
 	"checkin-blind8-ja-iso2022-fullwidth":          "full-width \"１．\" numbers and 完了/進行中/未着手 not read",

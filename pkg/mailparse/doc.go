@@ -58,6 +58,8 @@
 //     word would not have fit (softWrap). Text rendered from HTML (<br>,
 //     <div>) and format=flowed text (already unwrapped by Parse) have no
 //     soft wraps, so short lines are never joined into one step;
+//   - a check-in that gives a legend for its status symbols ("✅ done, 🟡
+//     in progress, ❌ not started") is read by that legend (statusLegend);
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.

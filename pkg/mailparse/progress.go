@@ -225,6 +225,12 @@ func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) 
 	if r.all <= 0 {
 		r.all = len(stepTexts)
 	}
+	if legend, at := statusLegend(lines); legend != nil {
+		lines[at].text = "" // "(✅ done, 🟡 in progress, ❌ not started)": the writer's own reading
+		for i := range lines {
+			lines[i].text = legend.Replace(lines[i].text)
+		}
+	}
 	prevCtx := -1
 	for _, l := range lines {
 		if l.ctx != prevCtx {
@@ -534,6 +540,71 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 		t = strings.TrimSpace(rest[next:])
 	}
 	return out
+}
+
+// statusLegend reads the legend a writer gives their status symbols ("(✅
+// done, 🟡 in progress, ❌ not started)", "Legend: ✔️ = done, 🔴 = not
+// started"): a line where two or more symbols are each followed by a status
+// in words. It returns a replacer that writes each symbol the legend reads
+// otherwise than the reader as a symbol the reader reads the legend's way
+// (❌ as ⬜ when ❌ means not started), and the legend's line; nil when
+// there is no legend or it agrees with the reader.
+func statusLegend(lines []srcLine) (*strings.Replacer, int) {
+	for at, l := range lines {
+		t := l.text
+		if !hasNonASCII(t) {
+			continue // every symbol is outside ASCII but "[x]"
+		}
+		var pairs []string
+		defined := 0
+		for i := 0; i < len(t); {
+			n := statusSymbolAt(t[i:])
+			if n == 0 {
+				_, size := utf8.DecodeRuneInString(t[i:])
+				i += size
+				continue
+			}
+			sym := t[i : i+n]
+			j := i + n
+			for j < len(t) {
+				r, size := utf8.DecodeRuneInString(t[j:])
+				if !strings.ContainsRune(" \t=:-–\uFE0F", r) {
+					break
+				}
+				j += size
+			}
+			if s, _, st := findStatus(t[j:]); s == 0 {
+				defined++
+				if st != statusSymbols()[sym] {
+					pairs = append(pairs, sym, legendSymbols[st])
+				}
+			}
+			i = j
+		}
+		if defined >= 2 {
+			if len(pairs) == 0 {
+				return nil, -1
+			}
+			return strings.NewReplacer(pairs...), at
+		}
+	}
+	return nil, -1
+}
+
+// legendSymbols is a symbol the reader reads as each status.
+var legendSymbols = map[conversation.StepStatus]string{
+	conversation.StepDone: "✅", conversation.StepInProgress: "⏳", conversation.StepNotStarted: "⬜",
+	conversation.StepBlocked: "🚫", conversation.StepDropped: "🗑",
+}
+
+// hasNonASCII reports whether s holds a byte outside ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // maxNoteLines bounds the lines a progress note gathers from below its step.
