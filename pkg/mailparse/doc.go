@@ -60,6 +60,13 @@
 //     soft wraps, so short lines are never joined into one step;
 //   - a check-in that gives a legend for its status symbols ("✅ done, 🟡
 //     in progress, ❌ not started") is read by that legend (statusLegend);
+//   - a check-in names its steps by number, by rank or by their words; the
+//     words come from the step texts given, else the steps the reply
+//     quotes, else those of an original Outlook quotes without "> ". A
+//     label that names a step before a colon ("Maria shadowing: in
+//     progress, the second shift is on 4 March") holds the line: ranks
+//     and numbers after it are the note's. A note continues on the next
+//     line unless that line is a list item of its own;
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.

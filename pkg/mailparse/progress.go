@@ -213,6 +213,9 @@ func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) 
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
+	if _, start := unprefixedOriginal(d); len(stepTexts) == 0 && start >= 0 {
+		stepTexts = quotedSteps([][]string{d.Lines[start:]}) // Outlook's original, without "> "
+	}
 	r := &progressReader{names: stepNames(stepTexts), nSteps: nSteps, byStep: map[int]int{}}
 	r.maxStep = nSteps
 	if r.maxStep <= 0 {
@@ -308,6 +311,10 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
+	if !reported && (bulletEnd(t) > 0 || isListNumber(t)) {
+		r.last = nil // a list item of its own is no note's continuation
+		return
+	}
 	if !reported && len(r.last) > 0 { // a note continued on the next line
 		for _, s := range r.last {
 			if i, ok := r.byStep[s]; ok && len(r.more[i]) < maxNoteLines {
@@ -355,6 +362,9 @@ func (r *progressReader) allExcept(t string) bool {
 func (r *progressReader) clause(cl clause) bool {
 	c := cl.text
 	ref := findRef(c, r.names)
+	if lr, ok := labelRef(c, r.names); ok && !ref.numbered {
+		ref = lr // "Maria shadowing: in progress, the second shift is on 4 March"
+	}
 	if !ref.numbered && len(r.pending) > 0 {
 		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 	}
@@ -1022,6 +1032,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	}
 	begin, first := 0, 0                // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
+	byLabel := labelled(t, names)       // "Maria shadowing: in progress, first shift done": split only at labels
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
 		sepAt, cut := -1, -1
@@ -1052,7 +1063,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		next := strings.TrimSpace(t[cut:end])
 		ref := findRef(next, names)
 		sentence := t[sepAt] == '.' || t[sepAt] == '!'
-		if len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || numberInNote(next, ref) {
+		if len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || byLabel && !labelled(next, names) || numberInNote(next, ref) {
 			continue // a sentence with a status of its own is never another step's note
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
@@ -1067,6 +1078,43 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	c.unchanged = unchangedIn(spans[first:])
 	return append(out, c)
 }
+
+// labelRef reads the label that opens t when it names a step by its words,
+// closed by a colon ("Maria shadowing: in progress", "- one-pager: not
+// started"): the words before the colon name a step and say no status, a
+// status opens the words after it. The reference leads t and ends at the
+// colon; ok is false when t opens with no such label.
+func labelRef(t string, names [][]string) (ref stepRef, ok bool) {
+	if len(names) == 0 {
+		return ref, false
+	}
+	b := bulletEnd(t)
+	colon := strings.IndexByte(t[b:], ':')
+	if colon < 0 || colon > maxLabel {
+		return ref, false
+	}
+	head, rest := t[b:b+colon], trimIndent(t[b+colon+1:])
+	if _, _, st := findStatus(head); st != "" {
+		return ref, false
+	}
+	if s, _, _ := findStatus(rest); s != 0 {
+		return ref, false
+	}
+	ref = nameRef(head, names)
+	if len(ref.steps) == 0 {
+		return ref, false
+	}
+	return stepRef{steps: ref.steps, start: 0, end: b + colon + 1, leading: true}, true
+}
+
+// labelled reports whether t opens with a label that names a step (labelRef).
+func labelled(t string, names [][]string) bool {
+	_, ok := labelRef(t, names)
+	return ok
+}
+
+// maxLabel bounds the label that names a step before a colon, in bytes.
+const maxLabel = 60
 
 // numberStart returns where the last number standing alone in t[from:to]
 // starts (a step number between two statuses), or -1.
@@ -1530,6 +1578,38 @@ func statusFollows(clause string, i int) bool {
 	return !strings.ContainsAny(gap, "0123456789") && len(strings.Fields(gap)) <= 2
 }
 
+// unprefixedOriginal finds the original an Outlook reply quotes without
+// "> " below a header block after the new text: head is where the header
+// block (with the delimiter above it) starts, start where the original's
+// text does; both -1 when there is none, or the reply quotes with "> ".
+func unprefixedOriginal(d *quote.Doc) (head, start int) {
+	kinds := d.Kinds
+	start, text := -1, false
+	for i, k := range kinds {
+		switch k {
+		case quote.Quote, quote.QuotedMarker:
+			return -1, -1
+		case quote.Text:
+			text = true
+		case quote.Header:
+			if text && start < 0 {
+				start = i
+			}
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	head = start
+	for head > 0 && (kinds[head-1] == quote.Delimiter || kinds[head-1] == quote.Empty || kinds[head-1] == quote.Marker) {
+		head--
+	}
+	for start < len(kinds) && kinds[start] != quote.Text {
+		start++
+	}
+	return head, start
+}
+
 // quoteUnprefixedSteps reads a check-in answered inside an original that
 // Outlook quotes without "> " below its header block: the updates typed
 // under each numbered step ("1. Finish the course" then "Done - passed").
@@ -1541,29 +1621,10 @@ func statusFollows(clause string, i int) bool {
 // no header block, a "> " quote or fewer than two numbered steps comes back
 // unchanged.
 func quoteUnprefixedSteps(d *quote.Doc) string {
-	body, lines, kinds := d.Text, d.Lines, d.Kinds
-	start, text := -1, false
-	for i, k := range kinds {
-		switch k {
-		case quote.Quote, quote.QuotedMarker:
-			return body
-		case quote.Text:
-			text = true
-		case quote.Header:
-			if text && start < 0 {
-				start = i
-			}
-		}
-	}
+	body, lines := d.Text, d.Lines
+	head, start := unprefixedOriginal(d)
 	if start < 0 {
 		return body
-	}
-	head := start // the header block, and the delimiter above it, are quoted too
-	for head > 0 && (kinds[head-1] == quote.Delimiter || kinds[head-1] == quote.Empty || kinds[head-1] == quote.Marker) {
-		head--
-	}
-	for start < len(lines) && kinds[start] != quote.Text {
-		start++
 	}
 	out := append([]string(nil), lines[:head]...)
 	for _, l := range lines[head:start] {
