@@ -96,6 +96,9 @@ func englishReplies(l Language) Language {
 		"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
 		"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
 		"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
+		// Non-native forms: "step 1 is finish", "i am doing now", "not begin yet".
+		"is finish": Done, "finish already": Done, "already finish": Done, "doing now": InProgress, "still doing": InProgress,
+		"not begin": NotStarted, "not start": NotStarted, "didn't start": NotStarted, "did not start": NotStarted,
 	}
 	l.Commands = map[string]string{
 		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,

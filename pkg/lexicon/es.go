@@ -82,7 +82,7 @@ func spanishReplies(l Language) Language {
 		"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
-		"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
+		"iniciado": InProgress, "casi terminado": InProgress, "en proceso": InProgress, "en ello": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
 		"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
 		"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
 		"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
@@ -99,7 +99,7 @@ func spanishReplies(l Language) Language {
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}
 	l.Reasons = []string{"porque", "pues"}
-	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue", "que"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue", "sigo", "que"}
 	l.Qualifiers = []string{"a medias", "casi terminado"}
 	l.Devices = []string{"móvil", "movil"}
 	l.AnswerLabels = []string{"respuesta"}

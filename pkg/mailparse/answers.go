@@ -222,6 +222,9 @@ func bulletEnd(t string) int {
 	return len(t) - len(trimIndent(t[i:]))
 }
 
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // isListNumber reports whether t opens with a numbered list item ("1. ",
 // "2) ", "(3) ").
 func isListNumber(t string) bool {
@@ -245,7 +248,8 @@ type qmatch struct {
 var stopwords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Stopwords()) })
 
 // nextWord returns the byte span of the first word (letters and digits) of
-// s at or after byte i; start is -1 when there is none.
+// s at or after byte i; start is -1 when there is none. Digits joined by a
+// colon are one word ("1:1s", "10:30"), so their numbers are no step's.
 func nextWord(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {
@@ -258,7 +262,8 @@ func nextWord(s string, i int) (start, end int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		letter := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) ||
+			c == ':' && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "1:1", "10:30": one word
 		if letter {
 			if start < 0 {
 				start = i

@@ -45,13 +45,10 @@ var pending = map[string]string{
 	"checkin-probe8-ja-fullwidth-colon": "full-width step numbers (\"１：\") are no progress markers",
 	"checkin-probe8-nochange-de":        "\"Sonst alles unverändert.\" stays in the note",
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
-	"checkin-blind8-es-android-terse-check-in-2":  "\"sigue en proceso\" is no Spanish status; the next line's step takes its place",
-	"checkin-blind8-fr-gmail-step-names":          "the second step-name line is taken as the first one's note; \"pas encore commencé\" not read",
 	"checkin-blind8-ja-iso2022-fullwidth":         "full-width \"１．\" numbers and 完了/進行中/未着手 not read",
 	"checkin-blind8-owa-inline-initials":          "the \"[LF]\" initials tag stays in the note",
 	"checkin-blind8-samsung-one-dropped-sentence": "\"Everything else as before.\" stays in the note",
 	"checkin-blind8-story-step-names":             "the note after \"haven't started … yet –\" is lost",
-	"checkin-blind8-yahoo-non-native":             "\"is finish\", \"i am doing now\", \"not begin yet\" are no statuses",
 	"prep-blind8-apple-senior-long-paragraphs":    "\"With best wishes,\" is no sign-off; courtesy sentences kept in the note",
 	"prep-blind8-gmail-ios-emoji":                 "\"see you thurs ✌️\" + name is no closing",
 	"prep-blind8-ja-thunderbird-circled-numbers":  "circled-number labels (①) are no answer markers (list grammar)",

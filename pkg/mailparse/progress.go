@@ -726,13 +726,14 @@ func isNumber(w string) bool {
 }
 
 // sameWord reports whether a word of a reply names a word of a step: the
-// same word, or one a prefix of the other of at least four letters
-// ("mentor" and "mentoring", "course" and "courses").
+// same word, one a prefix of the other of at least four letters
+// ("mentor" and "mentoring", "course" and "courses"), or the plural of a
+// short one ("1:1" and "1:1s").
 func sameWord(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a == b || len(a) >= 4 && strings.HasPrefix(b, a)
+	return a == b || len(a) >= 4 && strings.HasPrefix(b, a) || len(b) == len(a)+1 && b[len(a)] == 's' && strings.HasPrefix(b, a)
 }
 
 // stepRef is how a clause of a reply names its step(s).
