@@ -66,7 +66,9 @@
 //     label that names a step before a colon ("Maria shadowing: in
 //     progress, the second shift is on 4 March") holds the line: ranks
 //     and numbers after it are the note's. A note continues on the next
-//     line unless that line is a list item of its own;
+//     line unless that line is a list item of its own; a tag of initials
+//     opening an inline update ("[LF] Done.") is the writer's mark, not
+//     the note's (initialsTag);
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.

@@ -292,6 +292,7 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
+	t = trimIndent(t[initialsTag(t):]) // "[LF] Done.": the writer's mark on an inline update
 	if reps := symbolLed(t, r.maxStep); reps != nil {
 		for _, p := range reps {
 			r.set(p.Step, p)
@@ -550,6 +551,28 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 		t = strings.TrimSpace(rest[next:])
 	}
 	return out
+}
+
+// initialsTag returns the length of the tag a writer marks inline updates
+// with ("[LF] Done." under a quoted step): two to four capital letters in
+// brackets that say no status ("[WIP]" does); 0 when t opens with none.
+func initialsTag(t string) int {
+	if len(t) < 4 || t[0] != '[' {
+		return 0
+	}
+	end := strings.IndexByte(t[:min(len(t), 6)], ']')
+	if end < 3 {
+		return 0
+	}
+	for i := 1; i < end; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return 0
+		}
+	}
+	if _, _, st := findStatus(t[1:end]); st != "" {
+		return 0
+	}
+	return end + 1
 }
 
 // statusLegend reads the legend a writer gives their status symbols ("(✅
