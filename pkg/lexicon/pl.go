@@ -17,7 +17,7 @@ func polish() Language {
 		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei"},
 		ActionHeaders:    []string{"krok", "kroki", "zadanie", "zadania", "działanie", "działania", "co", "cel"},
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},
-		ListFrames:       []string{"zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
+		ListFrames:       []string{"dam znać", "będę informować", "zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
 		Acknowledgements: []string{"wygląda dobrze", "dzięki", "dziękuję", "super", "zgoda", "pasuje", "w porządku"},
 		Promises:         []string{"wyślę", "prześlę", "podeślę"},
 		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},

@@ -18,7 +18,7 @@ func portuguese() Language {
 		InOrder:           []string{"na ordem das perguntas", "na mesma ordem", "perguntas pela ordem", "perguntas por ordem", "pela ordem:", "por ordem:"},
 		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
 		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
-		ListFrames:        []string{"seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
+		ListFrames:        []string{"te mantenho informado", "te mantenho a par", "vou te atualizando", "seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
 		Promises:          []string{"te envio", "vou enviar", "vou mandar", "te mando", "envio a lista", "mando a lista"},

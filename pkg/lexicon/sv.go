@@ -18,7 +18,7 @@ func swedish() Language {
 		InOrder:          []string{"i frågornas ordning", "i samma ordning", "frågorna i ordning", "i tur och ordning"},
 		ActionHeaders:    []string{"åtgärd", "åtgärder", "steg", "uppgift", "uppgifter", "aktivitet", "vad", "mål"},
 		DueHeaders:       []string{"datum", "senast", "klart senast", "deadline", "när", "slutdatum", "förfallodatum"},
-		ListFrames:       []string{"här är stegen", "som vi kom överens om", "som vi pratade om", "säg till om jag har missat något", "tack för samtalet"},
+		ListFrames:       []string{"jag håller dig uppdaterad", "hör av mig", "här är stegen", "som vi kom överens om", "som vi pratade om", "säg till om jag har missat något", "tack för samtalet"},
 		Acknowledgements: []string{"ser bra ut", "låter bra", "tack", "perfekt", "toppen", "okej", "stämmer"},
 		Promises:         []string{"skickar listan", "skickar stegen", "jag skickar", "skickar jag"},
 		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},

@@ -52,7 +52,6 @@ var pending = map[string]string{
 	"prep-blind8-gmail-ios-emoji":                 "\"see you thurs ✌️\" + name is no closing",
 	"prep-blind8-ja-thunderbird-circled-numbers":  "circled-number labels (①) are no answer markers (list grammar)",
 	"prep-blind8-owa-non-native-disclaimer":       "the disclaimer (\"intended only for the addressee\", \"received it in error\") has one notice word, so the signature above it stays",
-	"steps-blind8-apple-senior-paragraph-list":    "prose steps after \"we agreed that I would:\"; \"With best wishes,\" signature read as steps",
 	"steps-blind8-gmail-vague-dates":              "\"by mid-March\" not read (dates)",
 	"steps-blind8-it-iphone-entro-fine-mese":      "\"entro fine mese\" not read (dates)",
 	"steps-blind8-ja-gmail-made-ni":               "\"・\" bullets and \"2月末までに\" not read",

@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -257,6 +258,7 @@ func (c *stepCollector) add(t, raw string, indent int) bool {
 func (c *stepCollector) steps(ref time.Time) []Step {
 	var clauses []string
 	var clauseSubs [][]string
+	var whole []bool // the clause is a sentence of prose, not an item of a list in it
 	for i, ls := range c.texts {
 		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 		if c.listed {
@@ -264,10 +266,17 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 			clauseSubs = append(clauseSubs, c.subs[i])
 			continue
 		}
-		for _, p := range splitProse(t) {
+		ps, items := splitProse(t)
+		for k, p := range ps {
 			clauses = append(clauses, p)
 			clauseSubs = append(clauseSubs, nil)
+			whole = append(whole, !items[k])
 		}
+	}
+	if slices.Contains(whole, false) {
+		// Prose that lists what was agreed ("To summarise, we agreed that I
+		// would: a; b; and c."): the sentences around the list are courtesy.
+		clauses, clauseSubs = keepItems(clauses, clauseSubs, whole)
 	}
 	var steps []Step
 	for i, t := range clauses {
@@ -546,17 +555,20 @@ func listFrame(t string) bool {
 			// The phrase is most of the sentence: a step may open with
 			// "we agreed" and go on with what was agreed.
 			rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
-			return rest <= 4 || strings.HasSuffix(lower, ":")
+			if rest <= 4 || strings.HasSuffix(lower, ":") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
-// t is one sentence).
+// t is one sentence). The full stop of a day before its month ("bis 31.
+// März") ends no sentence.
 func afterFirstSentence(t string) string {
 	for i := 0; i+2 < len(t); i++ {
-		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' {
+		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' && !dayBeforeMonth(t, i) {
 			rest := strings.TrimSpace(t[i+1:])
 			r, _ := utf8.DecodeRuneInString(rest)
 			if unicode.IsUpper(r) {
@@ -565,6 +577,20 @@ func afterFirstSentence(t string) string {
 		}
 	}
 	return ""
+}
+
+// dayBeforeMonth reports whether the full stop at t[i] follows a day of one
+// or two digits and comes before a month's name: "31. März".
+func dayBeforeMonth(t string, i int) bool {
+	if t[i] != '.' || i == 0 || !isDigit(t[i-1]) || i >= 3 && isDigit(t[i-3]) && isDigit(t[i-2]) {
+		return false
+	}
+	s, e := nextWord(t, i+1)
+	if s < 0 {
+		return false
+	}
+	_, ok := monthNames()[strings.ToLower(t[s:e])]
+	return ok
 }
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
@@ -579,14 +605,28 @@ var clauseSep = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
 })
 
+// keepItems keeps the clauses that are items of a list (whole[i] false).
+func keepItems(clauses []string, subs [][]string, whole []bool) ([]string, [][]string) {
+	var kc []string
+	var ks [][]string
+	for i, c := range clauses {
+		if !whole[i] {
+			kc, ks = append(kc, c), append(ks, subs[i])
+		}
+	}
+	return kc, ks
+}
+
 // splitProse splits a wrap-up reply written as prose into steps. Sentences
 // are split apart; a sentence that opens with what was agreed ("We agreed
 // I'd X by March, then Y, and Z") loses the opening and is split at ", then",
-// ", and" and ";"; any other sentence only at ";". A short lead ending in a
-// colon ("Agreed steps: a; b; c") goes when the rest splits. A sentence of
-// thanks is not a step. Text with none of these comes back whole.
-func splitProse(t string) []string {
-	var out []string
+// ", and" and ";"; any other sentence only at ";". A lead ending in a colon
+// that is short or says what was agreed ("Agreed steps: a; b; c", "To
+// summarise, we agreed that I would: a; b") goes when the rest splits. A
+// sentence of thanks is not a step. Text with none of these comes back
+// whole. items tells, for each part, whether it came from a lead or list
+// (false: a sentence kept whole).
+func splitProse(t string) (out []string, items []bool) {
 	for t != "" {
 		sent := t
 		rest := afterFirstSentence(t)
@@ -598,7 +638,7 @@ func splitProse(t string) []string {
 			continue
 		}
 		body, listed := sent, false
-		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 &&
+		if head, tail, ok := strings.Cut(sent, ": "); ok && (len(strings.Fields(head)) <= 5 || listFrame(head+":")) &&
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		}
@@ -614,16 +654,16 @@ func splitProse(t string) []string {
 			parts = strings.Split(body, ";")
 		}
 		if len(parts) == 1 && lead == "" {
-			out = append(out, sent)
+			out, items = append(out, sent), append(items, false)
 			continue
 		}
 		for _, p := range parts {
 			if p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".")); p != "" {
-				out = append(out, p)
+				out, items = append(out, p), append(items, true)
 			}
 		}
 	}
-	return out
+	return out, items
 }
 
 // seriesParts splits a series written as one sentence, "X, Y and Z", into
