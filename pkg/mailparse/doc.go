@@ -45,6 +45,10 @@
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot
 //     open a signature ("1 done") closes nothing;
+//   - steps written as prose are split into sentences and clauses; when a
+//     sentence lists what was agreed ("To summarise, we agreed that I
+//     would: a; b; and c."), only its items are steps and the sentences
+//     around them are courtesy;
 //   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
 //     good!") or only promises the steps for later (a promise and a word
 //     for when: "will send the list tomorrow!") gives no steps;

@@ -1242,7 +1242,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
 		rest := strings.TrimSpace(clause[ref.end:])
-		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsAny(rest[:1], ",:;-–—(") || reasonWords()[strings.ToLower(w)]) {
+		for w, after, ok := strings.Cut(rest, " "); ok && noteFillers()[strings.ToLower(w)]; w, after, ok = strings.Cut(rest, " ") {
+			rest = after // "haven't started looking for a mentor yet – any names welcome"
+		}
+		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsRune(",:;-–—(", firstRune(rest)) || reasonWords()[strings.ToLower(w)]) {
 			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
 		}
 	case strings.Trim(pre, noteTrim) == "",
