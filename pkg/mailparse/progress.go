@@ -42,8 +42,8 @@ var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()|"
-	noteTrimEnd = " \t:;-–—(|"
+	noteTrim    = " \t:;,.!-–—()|（）：、"
+	noteTrimEnd = " \t:;-–—(|（："
 )
 
 // progressStepWords may precede the number that opens a progress line
@@ -1265,8 +1265,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	if st.start == st.end && st.end < len(clause) { // a percentage
 		note = percentNote(clause, from, st.start)
 	}
-	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
-		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
+	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
+		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
+			note = strings.TrimRight(t[:len(t)-len(p[1])], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
+		}
 	}
 	return note
 }
