@@ -22,6 +22,7 @@ func german() Language {
 		ListFrames:       []string{"ich melde mich", "halte dich auf dem laufenden", "halte sie auf dem laufenden", "hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
+		AnswerIntros:     []string{"habe ich beantwortet", "ich habe beantwortet", "ich habe die fragen", "habe ich die fragen"},
 		Promises:         []string{"schicke dir", "schick dir", "schicke ich", "sende dir", "schicke ihnen", "reiche ich"},
 		Later:            []string{"morgen", "später", "heute abend", "nächste woche", "nach dem wochenende"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",

@@ -21,6 +21,7 @@ func spanish() Language {
 		ListFrames:       []string{"te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
+		AnswerIntros:     []string{"he respondido", "he contestado", "respondo a", "te respondo"},
 		Promises:         []string{"te envío", "te envio", "te mando", "os envío", "le envío", "te lo envío", "te la envío", "te las envío"},
 		Later:            []string{"mañana", "más tarde", "mas tarde", "esta noche", "la semana que viene", "la próxima semana"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},

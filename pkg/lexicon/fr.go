@@ -20,6 +20,7 @@ func french() Language {
 		ListFrames:        []string{"je te tiens au courant", "je vous tiens au courant", "voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
+		AnswerIntros:      []string{"j'ai répondu", "j’ai répondu"},
 		Promises:          []string{"je t'envoie", "je vous envoie", "je t'enverrai", "je vous enverrai", "je t’envoie", "je vous l'envoie"},
 		Later:             []string{"demain", "plus tard", "ce soir", "la semaine prochaine"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",

@@ -21,6 +21,7 @@ func italian() Language {
 		ListFrames:        []string{"ti tengo aggiornato", "ti tengo aggiornata", "ti aggiorno", "ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
+		AnswerIntros:      []string{"ho risposto", "rispondo a"},
 		Promises:          []string{"ti mando", "ti invio", "te la mando", "te li mando", "vi mando"},
 		Later:             []string{"domani", "più tardi", "stasera", "la prossima settimana"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},

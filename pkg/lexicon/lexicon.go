@@ -68,6 +68,9 @@ type Language struct {
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
+	// AnswerIntros announce which questions a reply answers, in a sentence
+	// that is no answer: "i have answered", "j'ai répondu".
+	AnswerIntros []string
 	// Promises say that what was asked for comes later, and Later when:
 	// "will send the list" + "tomorrow". A reply holding only that sends
 	// nothing yet.
@@ -355,6 +358,7 @@ var (
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
 	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
 	Later             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Later }) })
 	Starts            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Starts }) })

@@ -21,6 +21,7 @@ func dutch() Language {
 		ListFrames:        []string{"ik hou je op de hoogte", "ik houd je op de hoogte", "dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
+		AnswerIntros:      []string{"heb ik beantwoord", "ik heb beantwoord", "ik heb geantwoord"},
 		Promises:          []string{"stuur ik", "stuur je", "ik stuur", "stuur ik je"},
 		Later:             []string{"morgen", "later", "vanavond", "volgende week"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},

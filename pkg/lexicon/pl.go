@@ -19,6 +19,7 @@ func polish() Language {
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},
 		ListFrames:       []string{"dam znać", "będę informować", "zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
 		Acknowledgements: []string{"wygląda dobrze", "dzięki", "dziękuję", "super", "zgoda", "pasuje", "w porządku"},
+		AnswerIntros:     []string{"odpowiedziałem", "odpowiedziałam"},
 		Promises:         []string{"wyślę", "prześlę", "podeślę"},
 		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},
 		Disclaimer:       []string{"poufn", "adresat", "przez pomyłkę", "omyłkowo", "zabronione", "zakazane"},

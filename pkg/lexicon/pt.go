@@ -21,6 +21,7 @@ func portuguese() Language {
 		ListFrames:        []string{"te mantenho informado", "te mantenho a par", "vou te atualizando", "seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
+		AnswerIntros:      []string{"respondi", "respondo às", "respondo a"},
 		Promises:          []string{"te envio", "vou enviar", "vou mandar", "te mando", "envio a lista", "mando a lista"},
 		Later:             []string{"amanhã", "mais tarde", "hoje à noite", "na próxima semana"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},

@@ -20,6 +20,7 @@ func swedish() Language {
 		DueHeaders:       []string{"datum", "senast", "klart senast", "deadline", "när", "slutdatum", "förfallodatum"},
 		ListFrames:       []string{"jag håller dig uppdaterad", "hör av mig", "här är stegen", "som vi kom överens om", "som vi pratade om", "säg till om jag har missat något", "tack för samtalet"},
 		Acknowledgements: []string{"ser bra ut", "låter bra", "tack", "perfekt", "toppen", "okej", "stämmer"},
+		AnswerIntros:     []string{"jag har svarat", "har jag svarat"},
 		Promises:         []string{"skickar listan", "skickar stegen", "jag skickar", "skickar jag"},
 		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},
 		Disclaimer:       []string{"konfidentiell", "sekretess", "avsedd endast för", "av misstag", "mottagare", "obehörig"},

@@ -771,6 +771,11 @@ func dropIntros(ls []string, intros bool) []string {
 		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
+		if sentenceStart {
+			if rest := afterCourtesy(t); rest != t {
+				t, l = rest, rest // "Thank you for these. I have answered three. The others in person."
+			}
+		}
 		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
 		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
@@ -781,6 +786,34 @@ func dropIntros(ls []string, intros bool) []string {
 	}
 	return kept
 }
+
+// afterCourtesy returns t without the sentences that open it and only
+// thank or introduce the answers ("Thank you for sending these through. I
+// have answered the ones I have a view on.", lexicon AnswerIntros), when a
+// sentence that says more follows them; t itself otherwise.
+func afterCourtesy(t string) string {
+	for {
+		rest := afterFirstSentence(t)
+		if rest == "" {
+			return t
+		}
+		first := strings.TrimSpace(t[:len(t)-len(rest)])
+		n, lower := len(strings.Fields(first)), strings.ToLower(first)
+		thanks := thanksLine().MatchString(first) && n <= maxThanksWords
+		intro := introSentences(first) || n <= maxIntroWords && lexicon.ContainsAny(lower, lexicon.AnswerIntros())
+		if !thanks && (!intro || deferral(first)) || lexicon.ContainsAny(lower, lexicon.InOrder()) {
+			return t // an announcement of answers in order is read by inOrder
+		}
+		t = rest
+	}
+}
+
+// Bounds of a sentence that only thanks, or only says which questions are
+// answered.
+const (
+	maxThanksWords = 8
+	maxIntroWords  = 15
+)
 
 // ExtractAnswers reads the answers to the prep questions from a reply's
 // decoded body, quotes included (Message.Text).

@@ -52,6 +52,9 @@
 //   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
 //     good!") or only promises the steps for later (a promise and a word
 //     for when: "will send the list tomorrow!") gives no steps;
+//   - a note loses the sentences that open it and only thank or say which
+//     questions are answered ("Thank you for these. I have answered the
+//     ones I have a view on. The others in person." keeps the last);
 //   - unnumbered paragraphs announced as answers in the order of the
 //     questions are filed in order; the announcing sentence goes, any
 //     other sentence of its paragraph stays a note;
@@ -88,7 +91,8 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, promises, notice words, start words, the header
+// and outros, acknowledgements, promises, announcements of which questions
+// are answered, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
 // reasons, the words that say nothing changed: a clause holding them
