@@ -47,7 +47,6 @@ var pending = map[string]string{
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
 	"checkin-blind8-ja-iso2022-fullwidth":         "full-width \"１．\" numbers and 完了/進行中/未着手 not read",
 	"checkin-blind8-samsung-one-dropped-sentence": "\"Everything else as before.\" stays in the note",
-	"prep-blind8-gmail-ios-emoji":                 "\"see you thurs ✌️\" + name is no closing",
 	"prep-blind8-ja-thunderbird-circled-numbers":  "circled-number labels (①) are no answer markers (list grammar)",
 	"prep-blind8-owa-non-native-disclaimer":       "the disclaimer (\"intended only for the addressee\", \"received it in error\") has one notice word, so the signature above it stays",
 	"steps-blind8-gmail-vague-dates":              "\"by mid-March\" not read (dates)",

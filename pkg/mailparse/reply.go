@@ -647,11 +647,35 @@ func dashName(l, above string) bool {
 	return false
 }
 
-// closingLine reports a short line ending with a comma, with no sentence
-// end in it: the closing above a name ("See you Thursday,").
+// closingLine reports the closing above a name: a short line ending with a
+// comma, with no sentence end in it ("See you Thursday,"), or a short one
+// that opens with a sign-off of the lexicon ("see you thurs ✌️", "talk soon
+// 🙌").
 func closingLine(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasSuffix(t, ",") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".!?:")
+	if len(strings.Fields(t)) > 6 {
+		return false
+	}
+	if strings.HasSuffix(t, ",") && !strings.ContainsAny(t, ".!?:") {
+		return true
+	}
+	if strings.ContainsAny(t, ".?:") {
+		return false
+	}
+	end := 0
+	for end < len(t) {
+		r, size := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	for _, p := range signOffIndex()[strings.ToLower(t[:end])] {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && !hasLetterAt(t, len(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBlock reports a signature without a sign-off: a paragraph that
