@@ -52,7 +52,6 @@ var pending = map[string]string{
 	"steps-blind8-gmail-vague-dates":              "\"by mid-March\" not read (dates)",
 	"steps-blind8-it-iphone-entro-fine-mese":      "\"entro fine mese\" not read (dates)",
 	"steps-blind8-ja-gmail-made-ni":               "\"・\" bullets and \"2月末までに\" not read",
-	"steps-blind8-outlook-correction-intro":       "\"by Fri 5 March\" not removed from the text (dates)",
 	"steps-blind8-pl-outlook-do-konca":            "\"do końca lutego\", \"do 20 marca\" not read (dates)",
 	"steps-blind8-pt-gmail-ate-ao-fim":            "\"até ao fim de fevereiro\" not read (dates)",
 	"steps-blind8-sheets-table-gmail":             "\"31-Mar-2027\" not read (dates)",
