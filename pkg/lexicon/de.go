@@ -54,6 +54,7 @@ func german() Language {
 			Before:    []string{"vor"},
 			DayLeads:  []string{"bis", "bis zum", "bis spätestens", "zum", "am", "spätestens", "fällig", "vor"},
 			MonthEnds: []string{"ende"},
+			MonthMids: []string{"mitte"},
 			Periods: map[string]Period{"nächste woche": EndOfNextWeek, "nächsten woche": EndOfNextWeek, "nächster woche": EndOfNextWeek,
 				"nächste monat": EndOfNextMonth, "nächsten monat": EndOfNextMonth, "nächster monat": EndOfNextMonth,
 				"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},

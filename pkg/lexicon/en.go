@@ -55,6 +55,7 @@ func english() Language {
 			Before:    []string{"before"},
 			DayLeads:  []string{"due", "by", "until", "before"},
 			MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+			MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
 			Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
 				map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
 				map[string]Period{"this week": EndOfWeek, "the week": EndOfWeek, "next week": EndOfNextWeek, "this month": EndOfMonth, "the month": EndOfMonth,

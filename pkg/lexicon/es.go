@@ -43,6 +43,7 @@ func spanish() Language {
 			Before:       []string{"antes"},
 			DayLeads:     []string{"antes de", "antes del", "para el"},
 			MonthEnds:    []string{"fin de", "finales de", "final de"},
+			MonthMids:    []string{"mediados de"},
 			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "la próxima semana": EndOfNextWeek, "próximo mes": EndOfNextMonth, "el próximo mes": EndOfNextMonth, "mañana": Tomorrow},
 			Within:       []string{"dentro de", "en"},
 			WeekdayShort: []string{"lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"},

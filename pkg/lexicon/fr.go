@@ -53,6 +53,7 @@ func french() Language {
 			Before:       []string{"avant"},
 			DayLeads:     []string{"avant le"},
 			MonthEnds:    []string{"fin", "fin de", "fin d'"},
+			MonthMids:    []string{"mi-", "la mi-", "mi"},
 			Periods:      map[string]Period{"semaine prochaine": EndOfNextWeek, "la semaine prochaine": EndOfNextWeek, "mois prochain": EndOfNextMonth, "demain": Tomorrow},
 			Within:       []string{"dans", "d'ici", "en"},
 			WeekdayShort: []string{"lun", "mar", "mer", "jeu", "ven", "sam", "dim"},

@@ -225,6 +225,10 @@ type DateWords struct {
 	// of March", "Ende März", "fin d'avril" (a phrase ending in an
 	// apostrophe is written onto the next word).
 	MonthEnds []string
+	// MonthMids stand before a month for its 15th: "mid-March", "the
+	// middle of March", "Mitte März" (a phrase ending in a hyphen is
+	// written onto the next word).
+	MonthMids []string
 	// Periods name a day relative to the day of the reply: "end of the
 	// month", "next week", "morgen", "EOM".
 	Periods map[string]Period

@@ -49,6 +49,7 @@ func dutch() Language {
 			Before:       []string{"voor", "vóór"},
 			DayLeads:     []string{"uiterlijk", "voor"},
 			MonthEnds:    []string{"eind", "einde"},
+			MonthMids:    []string{"half", "medio", "midden"},
 			Periods:      map[string]Period{"volgende week": EndOfNextWeek, "volgende maand": EndOfNextMonth},
 			Within:       []string{"binnen", "over"},
 			WeekdayShort: []string{"ma", "di", "wo", "do", "vr", "za", "zo"},

@@ -38,6 +38,17 @@ func swedish() Language {
 		Months: map[string]time.Month{
 			"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10, "okt": 10,
 		},
+		Dates: DateWords{
+			Leads:     []string{"senast", "till", "före", "innan", "i"},
+			Before:    []string{"före", "innan"},
+			DayLeads:  []string{"senast", "till", "före", "senast den"},
+			MonthEnds: []string{"slutet av"},
+			MonthMids: []string{"mitten av"},
+			Periods: map[string]Period{"nästa vecka": EndOfNextWeek, "slutet av veckan": EndOfWeek, "slutet av månaden": EndOfMonth,
+				"nästa månad": EndOfNextMonth, "imorgon": Tomorrow, "i morgon": Tomorrow},
+			Within:  []string{"inom"},
+			Clauses: []string{"senast", "senast den", "före", "till", "innan", "i"},
+		},
 		Headers:           map[string]string{"från": "from", "skickat": "date", "till": "to", "ämne": "subject", "kopia": "to"},
 		Separators:        []string{"originalmeddelande", "vidarebefordrat meddelande"},
 		ForwardMarkers:    []string{"vidarebefordrat brev"},

@@ -112,7 +112,8 @@
 // several languages and is matched on little text, and never on every line
 // without a cheap test first:
 //
-//   - due dates and the lead before them (dates.go: dateRes), on the last
+//   - due dates and the lead before them (dates.go: dateRes; "end of
+//     March", "mid-March" after a lead, "31-Mar-2027"), on the last
 //     256 bytes of a step, each pattern only when the words it needs stand
 //     in the text (dateWords);
 //   - introductions of answers ("My answers are below", notesIntro) and of
