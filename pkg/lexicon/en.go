@@ -82,7 +82,7 @@ func english() Language {
 
 // englishReplies adds the English words of commands, check-ins, answer markers and replies to the review.
 func englishReplies(l Language) Language {
-	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news"}
+	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,

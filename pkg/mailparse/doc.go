@@ -75,7 +75,8 @@
 //     and numbers after it are the note's. A note continues on the next
 //     line unless that line is a list item of its own; a tag of initials
 //     opening an inline update ("[LF] Done.") is the writer's mark, not
-//     the note's (initialsTag);
+//     the note's (initialsTag); a sentence saying the rest is unchanged
+//     ("Everything else as before.") is never part of a note;
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.

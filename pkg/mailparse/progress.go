@@ -1087,7 +1087,8 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		next := strings.TrimSpace(t[cut:end])
 		ref := findRef(next, names)
 		sentence := t[sepAt] == '.' || t[sepAt] == '!'
-		if len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || byLabel && !labelled(next, names) || numberInNote(next, ref) {
+		unchanged := sentence && spans[k].status == statusUnchanged // "Everything else as before.": no step's note
+		if !unchanged && (len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || byLabel && !labelled(next, names) || numberInNote(next, ref)) {
 			continue // a sentence with a status of its own is never another step's note
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
