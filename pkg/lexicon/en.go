@@ -34,7 +34,8 @@ func english() Language {
 		Later:        []string{"tomorrow", "later", "tonight", "next week", "this evening", "after the weekend", "on monday"},
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
-			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},
+			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden",
+			"intended only for", "addressee", "received it in error", "notify the sender"},
 		Months: map[string]time.Month{
 			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 			"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7,
