@@ -162,7 +162,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateEndMonth, hasMonth, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
 			// The middle of a month is a due date only after a lead: "by
 			// mid-March", not "Present at the guild mid-March".
-			c(dateMidMonth, hasMonth, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
+			c(dateMidMonth, hasMonth|hasMid, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
 			c(dateInMonth, hasMonth, `(`+alternation(dueLeads())+`)\s+`+month+`(?:\s+(\d{4}))?)`+rb),
 			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
 			// A quarter without a lead or a year is no date: "Lead the Q2
@@ -218,6 +218,7 @@ const (
 	hasDotNum  // a digit, a dot, a digit: "15.02"
 	hasQuarter // "Q" and a digit 1-4
 	hasPeriod  // a word of periodWords
+	hasMid     // the first word of a MonthMids phrase ("mid", "Mitte")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -232,7 +233,7 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}} {
 		for _, w := range kind.words {
 			if containsWordStart(lower, w) {
 				k |= kind.k
@@ -242,6 +243,18 @@ func dateWords(text string) wordKinds {
 	}
 	return k
 }
+
+// midWords are the first words of the MonthMids phrases, without a hyphen.
+var midWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range monthMids() {
+		w, _, _ := strings.Cut(strings.TrimSuffix(p, "-"), " ")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+})
 
 // periodWords are the words one of which each phrase of dateEndPeriod
 // holds: the longest word of each ("month" of "end of the month").
