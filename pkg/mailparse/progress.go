@@ -585,8 +585,8 @@ func initialsTag(t string) int {
 func statusLegend(lines []srcLine) (*strings.Replacer, int) {
 	for at, l := range lines {
 		t := l.text
-		if !hasNonASCII(t) {
-			continue // every symbol is outside ASCII but "[x]"
+		if symbolCount(t) < 2 {
+			continue // a legend gives two symbols or more
 		}
 		var pairs []string
 		defined := 0
@@ -606,7 +606,7 @@ func statusLegend(lines []srcLine) (*strings.Replacer, int) {
 				}
 				j += size
 			}
-			if s, _, st := findStatus(t[j:]); s == 0 {
+			if s, _, st := findStatus(t[j:min(len(t), j+maxLegendWords)]); s == 0 {
 				defined++
 				if st != statusSymbols()[sym] {
 					pairs = append(pairs, sym, legendSymbols[st])
@@ -624,20 +624,25 @@ func statusLegend(lines []srcLine) (*strings.Replacer, int) {
 	return nil, -1
 }
 
+// maxLegendWords bounds the words after a symbol of a legend that may say
+// its status, in bytes.
+const maxLegendWords = 48
+
+// symbolCount counts the status symbols of t outside ASCII, up to two.
+func symbolCount(t string) int {
+	n := 0
+	for i := 0; i < len(t) && n < 2; i++ {
+		if t[i] >= utf8.RuneSelf && utf8.RuneStart(t[i]) && statusSymbolAt(t[i:]) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // legendSymbols is a symbol the reader reads as each status.
 var legendSymbols = map[conversation.StepStatus]string{
 	conversation.StepDone: "✅", conversation.StepInProgress: "⏳", conversation.StepNotStarted: "⬜",
 	conversation.StepBlocked: "🚫", conversation.StepDropped: "🗑",
-}
-
-// hasNonASCII reports whether s holds a byte outside ASCII.
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // maxNoteLines bounds the lines a progress note gathers from below its step.
