@@ -44,7 +44,10 @@
 //     without "-- "; without a sign-off, a paragraph that opens with a name
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot
-//     open a signature ("1 done") closes nothing;
+//     open a signature ("1 done") closes nothing. A closing that is only the
+//     sender's name, alone or after a dash ("- Jonas"), goes too, and so
+//     does a short closing that opens with a sign-off above the name ("see
+//     you thurs ✌️");
 //   - steps written as prose are split into sentences and clauses; when a
 //     sentence lists what was agreed ("To summarise, we agreed that I
 //     would: a; b; and c."), only its items are steps and the sentences
@@ -81,8 +84,8 @@
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.
 //     Paragraphs and lines carry structure: a paragraph that puts questions
-//     off after an answer is a note, even under a quoted question; a
-//     lower-case line continues a step only under one written in upper case,
+//     off after an answer is a note, even under a quoted question; a line
+//     continues a step only across a soft wrap (above) or indented under it,
 //     and a line that is only a due date dates the step above; in a
 //     check-in, a clause of several sentences is read in the sentence of its
 //     status, a sentence that says the same status again is the note of the
