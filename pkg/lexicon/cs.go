@@ -6,8 +6,10 @@ package lexicon
 func czech() Language {
 	return Language{
 		Code:              "cs",
-		Greetings:         []string{"ahoj", "dobrý den", "milý", "milá"},
-		SignOffs:          []string{"s pozdravem", "s přátelským pozdravem", "děkuji", "díky", "zdravím"},
+		Greetings:         []string{"dobrý den", "dobry den", "ahoj", "čau", "vážený", "vážená", "milý", "milá"},
+		SignOffs:          []string{"s pozdravem", "s přátelským pozdravem", "se srdečným pozdravem", "zdraví", "zdravím", "díky", "děkuji", "mějte se"},
+		AutoReplySubjects: []string{"automatická odpověď", "mimo kancelář", "nepřítomnost"},
+		AutoReplyBodies:   []string{"jsem na dovolené", "jsem mimo kancelář", "jsem nepřítomen", "jsem nepřítomna", "omezený přístup k e-mailu", "toto je automatická odpověď"},
 		Headers:           map[string]string{"od": "from", "odesláno": "date", "komu": "to", "předmět": "subject"},
 		Separators:        []string{"původní zpráva", "přeposlaná zpráva"},
 		Wrote:             []string{"napsal"},

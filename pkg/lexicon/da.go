@@ -1,13 +1,16 @@
 package lexicon
 
-// danish holds the Danish words of quoted mail, greetings and sign-offs: the reader recognises
+// danish holds the Danish words of greetings, sign-offs, automatic replies
+// and quoted mail: the reader recognises
 // the history a Danish mail client quotes, though it reads answers in
 // the languages with status and date words only.
 func danish() Language {
 	return Language{
 		Code:              "da",
-		Greetings:         []string{"hej", "kære", "godmorgen"},
-		SignOffs:          []string{"med venlig hilsen", "venlig hilsen", "mvh", "hilsen", "de bedste hilsner", "bedste hilsner", "tak", "mange tak"},
+		Greetings:         []string{"hej", "hejsa", "kære", "godmorgen", "god morgen", "goddag"},
+		SignOffs:          []string{"mvh", "med venlig hilsen", "venlig hilsen", "venlige hilsner", "hilsen", "de bedste hilsner", "bedste hilsner", "tak", "mange tak", "vh", "kh", "knus"},
+		AutoReplySubjects: []string{"automatisk svar", "autosvar", "fraværende", "ikke på kontoret"},
+		AutoReplyBodies:   []string{"jeg er på ferie", "jeg er på barsel", "jeg er fraværende", "jeg er ikke på kontoret", "begrænset adgang til e-mail", "læser ikke mine e-mails", "dette er et automatisk svar"},
 		Headers:           map[string]string{"fra": "from", "sendt": "date", "dato": "date", "til": "to", "emne": "subject"},
 		Separators:        []string{"original meddelelse", "videresendt meddelelse"},
 		ForwardMarkers:    []string{"videresendt brev"},

@@ -10,7 +10,7 @@ func english() Language {
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
-			"kindest regards", "warmest regards", "yours sincerely", "yours faithfully", "respectfully", "take care"},
+			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care"},
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},
@@ -19,10 +19,10 @@ func english() Language {
 		AutoReplyBodies: []string{"out of office:", "i am out of the office", "i'm out of the office", "i am currently out of", "i'm currently out of the office", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
 			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},
 		InOrder: []string{"in the order of the questions", "in order of the questions", "in the same order as the questions",
-			"in the same order", "in the order you asked", "in question order", "in order:", "in order below", "one per question"},
+			"in the same order", "in the order you asked", "in question order", "in order:", "in order below", "one per question", "questions in order"},
 		ActionHeaders: []string{"action", "actions", "step", "steps", "task", "tasks", "what", "next step", "next steps", "action item", "action items", "item", "goal"},
 		DueHeaders:    []string{"due", "due date", "deadline", "by", "by when", "when", "date", "target date", "target"},
-		ListFrames: []string{"here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
+		ListFrames: []string{"keep you posted", "keep you posted on how it goes", "keep you updated", "let you know how it goes", "let you know if anything changes", "let you know if any of this changes", "here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
 			"as agreed", "agreed in the meeting", "we agreed", "steps we agreed", "let me know if i've missed", "let me know if i have missed",
 			"let me know if i missed", "let me know if anything is missing", "let me know if that's not right", "shout if i've missed",
 			"let me know if i forgot", "thanks for the chat", "thanks for the conversation", "thanks for the meeting", "thanks for your time",
@@ -30,9 +30,13 @@ func english() Language {
 		Starts: []string{"starting", "beginning", "from"},
 		Acknowledgements: []string{"looks good", "look good", "sounds good", "all good", "perfect", "great", "thanks", "thank you", "got it",
 			"noted", "ok", "okay", "agreed", "lgtm", "confirmed", "that's right", "all correct", "correct"},
+		AnswerIntros: []string{"i have answered", "i've answered", "i answered", "i have replied to", "i've replied to", "i have only answered", "i've only answered"},
+		Promises:     []string{"will send", "i'll send", "i will send", "send you the", "send them", "send it", "get back to you with", "follow up with the"},
+		Later:        []string{"tomorrow", "later", "tonight", "next week", "this evening", "after the weekend", "on monday"},
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
 			"prohibited", "if you have received this", "if you are not the", "delete this message", "delete this e-mail",
-			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden"},
+			"delete this email", "received this in error", "received this message in error", "solely for", "exclusively for", "strictly forbidden",
+			"intended only for", "addressee", "received it in error", "notify the sender"},
 		Months: map[string]time.Month{
 			"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 			"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7,
@@ -53,6 +57,7 @@ func english() Language {
 			Before:    []string{"before"},
 			DayLeads:  []string{"due", "by", "until", "before"},
 			MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+			MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
 			Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
 				map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
 				map[string]Period{"this week": EndOfWeek, "the week": EndOfWeek, "next week": EndOfNextWeek, "this month": EndOfMonth, "the month": EndOfMonth,
@@ -79,7 +84,7 @@ func english() Language {
 
 // englishReplies adds the English words of commands, check-ins, answer markers and replies to the review.
 func englishReplies(l Language) Language {
-	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news"}
+	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
@@ -95,6 +100,9 @@ func englishReplies(l Language) Language {
 		"waiting for": Blocked, "dropped": Dropped, "cancelled": Dropped, "canceled": Dropped,
 		"abandoned": Dropped, "won't do": Dropped, "will not do": Dropped, "skipped": Dropped,
 		"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
+		// Non-native forms: "step 1 is finish", "i am doing now", "not begin yet".
+		"is finish": Done, "finish already": Done, "already finish": Done, "doing now": InProgress, "still doing": InProgress,
+		"not begin": NotStarted, "not start": NotStarted, "didn't start": NotStarted, "did not start": NotStarted,
 	}
 	l.Commands = map[string]string{
 		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,

@@ -15,12 +15,15 @@ func spanish() Language {
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
 		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
 			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},
-		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden"},
+		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
-		ListFrames:       []string{"estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
+		ListFrames:       []string{"te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
+		AnswerIntros:     []string{"he respondido", "he contestado", "respondo a", "te respondo"},
+		Promises:         []string{"te envío", "te envio", "te mando", "os envío", "le envío", "te lo envío", "te la envío", "te las envío"},
+		Later:            []string{"mañana", "más tarde", "mas tarde", "esta noche", "la semana que viene", "la próxima semana"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
 		Months: map[string]time.Month{
 			"enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
@@ -40,6 +43,7 @@ func spanish() Language {
 			Before:       []string{"antes"},
 			DayLeads:     []string{"antes de", "antes del", "para el"},
 			MonthEnds:    []string{"fin de", "finales de", "final de"},
+			MonthMids:    []string{"mediados de"},
 			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "la próxima semana": EndOfNextWeek, "próximo mes": EndOfNextMonth, "el próximo mes": EndOfNextMonth, "mañana": Tomorrow},
 			Within:       []string{"dentro de", "en"},
 			WeekdayShort: []string{"lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"},
@@ -80,7 +84,7 @@ func spanishReplies(l Language) Language {
 		"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
-		"iniciado": InProgress, "casi terminado": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
+		"iniciado": InProgress, "casi terminado": InProgress, "en proceso": InProgress, "en ello": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
 		"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
 		"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
 		"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
@@ -97,7 +101,7 @@ func spanishReplies(l Language) Language {
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}
 	l.Reasons = []string{"porque", "pues"}
-	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue", "que"}
+	l.Fillers = []string{"está", "esta", "todavía", "ya", "son", "es", "aún", "ahora", "sigue", "sigo", "que"}
 	l.Qualifiers = []string{"a medias", "casi terminado"}
 	l.Devices = []string{"móvil", "movil"}
 	l.AnswerLabels = []string{"respuesta"}

@@ -1,5 +1,7 @@
 package lexicon
 
+import "time"
+
 func japanese() Language {
 	return Language{
 		Code:       "ja",
@@ -15,11 +17,21 @@ func japanese() Language {
 		ActionHeaders:     []string{"アクション", "ステップ", "タスク", "項目"},
 		DueHeaders:        []string{"期限", "期日", "締切"},
 		Acknowledgements:  []string{"承知しました", "ありがとうございます"},
-		Unchanged:         []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
-		Disclaimer:        []string{"機密", "誤って", "第三者", "開示", "削除"},
-		Headers:           map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},
-		Separators:        []string{"転送メッセージ", "元のメッセージ"},
-		Wrote:             []string{"書きました", "のメッセージ"},
-		DeviceLines:       []string{"iphoneから送信"},
+		Statuses: StatusWords{
+			"完了": Done, "完了しました": Done, "済み": Done, "済": Done, "終了": Done, "終わりました": Done, "達成": Done,
+			"進行中": InProgress, "対応中": InProgress, "作業中": InProgress, "実施中": InProgress, "取り組み中": InProgress, "途中": InProgress,
+			"未着手": NotStarted, "未対応": NotStarted, "未実施": NotStarted, "まだ着手していません": NotStarted,
+			"ブロック中": Blocked, "保留": Blocked, "保留中": Blocked, "停滞中": Blocked,
+			"中止": Dropped, "取りやめ": Dropped, "取り止め": Dropped, "見送り": Dropped,
+		},
+		Months: map[string]time.Month{
+			"1月": 1, "2月": 2, "3月": 3, "4月": 4, "5月": 5, "6月": 6, "7月": 7, "8月": 8, "9月": 9, "10月": 10, "11月": 11, "12月": 12,
+		},
+		Unchanged:   []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
+		Disclaimer:  []string{"機密", "誤って", "第三者", "開示", "削除"},
+		Headers:     map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},
+		Separators:  []string{"転送メッセージ", "元のメッセージ"},
+		Wrote:       []string{"書きました", "のメッセージ"},
+		DeviceLines: []string{"iphoneから送信"},
 	}
 }

@@ -79,6 +79,13 @@ type Language struct {
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
+	// AnswerIntros announce which questions a reply answers, in a sentence
+	// that is no answer: "i have answered", "j'ai répondu".
+	AnswerIntros []string
+	// Promises say that what was asked for comes later, and Later when:
+	// "will send the list" + "tomorrow". A reply holding only that sends
+	// nothing yet.
+	Promises, Later []string
 	// Starts say when a step begins, not when it is due: the date after
 	// them is no due date ("starting in June", "ab März").
 	Starts []string
@@ -248,6 +255,10 @@ type DateWords struct {
 	// of March", "Ende März", "fin d'avril" (a phrase ending in an
 	// apostrophe is written onto the next word).
 	MonthEnds []string
+	// MonthMids stand before a month for its 15th: "mid-March", "the
+	// middle of March", "Mitte März" (a phrase ending in a hyphen is
+	// written onto the next word).
+	MonthMids []string
 	// Periods name a day relative to the day of the reply: "end of the
 	// month", "next week", "morgen", "EOM".
 	Periods map[string]Period
@@ -382,6 +393,9 @@ var (
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
+	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
+	Later             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Later }) })
 	Starts            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Starts }) })
 	Separators        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Separators }) })
 	ForwardMarkers    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ForwardMarkers }) })

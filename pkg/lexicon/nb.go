@@ -6,8 +6,10 @@ package lexicon
 func norwegian() Language {
 	return Language{
 		Code:              "nb",
-		Greetings:         []string{"hei", "kjære", "god morgen"},
-		SignOffs:          []string{"med vennlig hilsen", "vennlig hilsen", "mvh", "hilsen", "beste hilsen", "takk", "tusen takk"},
+		Greetings:         []string{"hei", "hallo", "kjære", "god morgen"},
+		SignOffs:          []string{"mvh", "med vennlig hilsen", "vennlig hilsen", "hilsen", "beste hilsen", "takk", "tusen takk", "ha det"},
+		AutoReplySubjects: []string{"automatisk svar", "autosvar", "fraværende", "ikke på kontoret"},
+		AutoReplyBodies:   []string{"jeg er på ferie", "jeg er i permisjon", "jeg er fraværende", "jeg er ikke på kontoret", "begrenset tilgang til e-post", "leser ikke e-post", "dette er et automatisk svar"},
 		Headers:           map[string]string{"fra": "from", "sendt": "date", "dato": "date", "til": "to", "emne": "subject"},
 		Separators:        []string{"opprinnelig melding", "videresendt melding"},
 		ForwardMarkers:    []string{"videresendt brev"},

@@ -256,6 +256,9 @@ func bulletEnd(t string) int {
 	return len(t) - len(trimIndent(t[i:]))
 }
 
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // isListNumber reports whether t opens with a numbered list item ("1. ",
 // "2) ", "(3) ").
 func isListNumber(t string) bool {
@@ -279,7 +282,8 @@ type qmatch struct {
 var stopwords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Stopwords()) })
 
 // nextWord returns the byte span of the first word (letters and digits) of
-// s at or after byte i; start is -1 when there is none.
+// s at or after byte i; start is -1 when there is none. Digits joined by a
+// colon are one word ("1:1s", "10:30"), so their numbers are no step's.
 func nextWord(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {
@@ -292,7 +296,8 @@ func nextWord(s string, i int) (start, end int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		letter := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) ||
+			c == ':' && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "1:1", "10:30": one word
 		if letter {
 			if start < 0 {
 				start = i
@@ -802,6 +807,11 @@ func dropIntros(ls []string, intros bool) []string {
 		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
 			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
 		}
+		if sentenceStart {
+			if rest := afterCourtesy(t); rest != t {
+				t, l = rest, rest // "Thank you for these. I have answered three. The others in person."
+			}
+		}
 		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
 		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
@@ -812,6 +822,34 @@ func dropIntros(ls []string, intros bool) []string {
 	}
 	return kept
 }
+
+// afterCourtesy returns t without the sentences that open it and only
+// thank or introduce the answers ("Thank you for sending these through. I
+// have answered the ones I have a view on.", lexicon AnswerIntros), when a
+// sentence that says more follows them; t itself otherwise.
+func afterCourtesy(t string) string {
+	for {
+		rest := afterFirstSentence(t)
+		if rest == "" {
+			return t
+		}
+		first := strings.TrimSpace(t[:len(t)-len(rest)])
+		n, lower := len(strings.Fields(first)), strings.ToLower(first)
+		thanks := thanksLine().MatchString(first) && n <= maxThanksWords
+		intro := introSentences(first) || n <= maxIntroWords && lexicon.ContainsAny(lower, lexicon.AnswerIntros())
+		if !thanks && (!intro || deferral(first)) || lexicon.ContainsAny(lower, lexicon.InOrder()) {
+			return t // an announcement of answers in order is read by inOrder
+		}
+		t = rest
+	}
+}
+
+// Bounds of a sentence that only thanks, or only says which questions are
+// answered.
+const (
+	maxThanksWords = 8
+	maxIntroWords  = 15
+)
 
 // ExtractAnswers reads the answers to the prep questions from a reply's
 // decoded body, quotes included (Message.Text).
@@ -1112,9 +1150,19 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	var pars, ps []string
 	for p := range strings.SplitSeq(notes, "\n\n") {
 		p = strings.TrimSpace(p)
-		if p == "" || announced && len(p) < 120 && (strings.HasSuffix(p, ":") || len(pars) == 0) &&
-			lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
-			continue // the announcement itself, closed by ":" or first
+		if p == "" {
+			continue
+		}
+		if announced && len(pars) == 0 && len(p) < 200 && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			// The announcement itself; a sentence after it ("The other
+			// three on Thursday.") stays a note.
+			if rest := withoutInOrder(p); rest != "" {
+				ps = append(ps, rest)
+			}
+			continue
+		}
+		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+			continue // the announcement, closed by ":"
 		}
 		if isPostscript(p) || announced && deferral(p) {
 			ps = append(ps, p) // "PS: see you Monday", "I'll think about the rest" stay notes
@@ -1134,6 +1182,23 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 		answers[i+1] = p
 	}
 	return answers, strings.Join(ps, "\n\n")
+}
+
+// withoutInOrder is paragraph p without its sentences that announce the
+// answers in order.
+func withoutInOrder(p string) string {
+	var kept []string
+	for p != "" {
+		sent, rest := p, afterFirstSentence(p)
+		if rest != "" {
+			sent = strings.TrimSpace(p[:len(p)-len(rest)])
+		}
+		if !lexicon.ContainsAny(strings.ToLower(sent), lexicon.InOrder()) {
+			kept = append(kept, sent)
+		}
+		p = rest
+	}
+	return strings.Join(kept, " ")
 }
 
 // splitRunOn splits a line of answers run on with semicolons ("1) the

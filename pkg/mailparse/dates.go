@@ -46,6 +46,7 @@ var (
 	dueLeads    = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Leads }) })
 	beforeWords = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Before }) })
 	monthEnds   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.MonthEnds }) })
+	monthMids   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.MonthMids }) })
 	nextWords   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Next }) })
 	daySuffixes = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.DaySuffixes }) })
 	dueClauses  = sync.OnceValue(func() []string {
@@ -81,13 +82,13 @@ func alternation(phrases []string) string {
 }
 
 // leading builds a regexp alternation of phrases that stand before the next
-// word: each is followed by spaces, unless it ends in an apostrophe ("fin
-// d'avril").
+// word: each is followed by spaces, unless it ends in an apostrophe or a
+// hyphen ("fin d'avril", "mid-March").
 func leading(phrases []string) string {
 	out := longestFirst(phrases)
 	for i, p := range out {
 		out[i] = alternation([]string{p})
-		if !strings.HasSuffix(p, "'") {
+		if !strings.HasSuffix(p, "'") && !strings.HasSuffix(p, "-") {
 			out[i] += `\s+`
 		}
 	}
@@ -102,9 +103,10 @@ const (
 	dateNumeric                   // 31/03/2027, 31.03.2027, 31-03-2027
 	dateSlash                     // 31/03, 03/31 (read only when one number is over 12)
 	dateDotted                    // bis 15.02.
-	dateDayMonth                  // 31 March
+	dateDayMonth                  // 31 March, 31-Mar-2027
 	dateMonthDay                  // March 31
 	dateEndMonth                  // end of March
+	dateMidMonth                  // mid-March, Mitte März
 	dateInMonth                   // by March, in February, before April
 	dateEndPeriod                 // end of the month, next week, EOM
 	dateQuarter                   // in Q2, by the end of Q1, Q4 2027 (never a bare "Q2")
@@ -155,10 +157,13 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			// weekday are outside p.
 			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `|[–—]\s+)` +
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
-			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?\s*`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
-				month+`(?:,?\s+`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
+			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
+				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
 			c(dateMonthDay, hasDigit|hasMonth, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
+			// The middle of a month is a due date only after a lead: "by
+			// mid-March", not "Present at the guild mid-March".
+			c(dateMidMonth, hasMonth|hasMid, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
 			c(dateInMonth, hasMonth, `(`+alternation(dueLeads())+`)\s+`+month+`(?:\s+(\d{4}))?)`+rb),
 			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
 			// A quarter without a lead or a year is no date: "Lead the Q2
@@ -181,7 +186,7 @@ func numericDate(k dateKind) bool { return k == dateISO || k == dateNumeric || k
 // no lead: it needs one ("by the end of Q1").
 func selfLed(k dateKind, phrase string) bool {
 	switch k {
-	case dateInMonth:
+	case dateInMonth, dateMidMonth:
 		return true
 	case dateQuarter:
 		return !hasPhrasePrefix(phrase, monthEnds())
@@ -214,6 +219,7 @@ const (
 	hasDotNum  // a digit, a dot, a digit: "15.02"
 	hasQuarter // "Q" and a digit 1-4
 	hasPeriod  // a word of periodWords
+	hasMid     // the first word of a MonthMids phrase ("mid", "Mitte")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -228,7 +234,7 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}} {
 		for _, w := range kind.words {
 			if containsWordStart(lower, w) {
 				k |= kind.k
@@ -238,6 +244,18 @@ func dateWords(text string) wordKinds {
 	}
 	return k
 }
+
+// midWords are the first words of the MonthMids phrases, without a hyphen.
+var midWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range monthMids() {
+		w, _, _ := strings.Cut(strings.TrimSuffix(p, "-"), " ")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+})
 
 // periodWords are the words one of which each phrase of dateEndPeriod
 // holds: the longest word of each ("month" of "end of the month").
@@ -474,6 +492,11 @@ func resolveDate(k dateKind, g func(int) string, ref time.Time) (iso string, ok 
 		return c.monthDay(monthNames()[strings.ToLower(g(2))], atoi(g(3)), g(4))
 	case dateEndMonth:
 		return c.monthEnd(monthNames()[strings.ToLower(g(2))], g(3), false), true
+	case dateMidMonth:
+		if g(2) == "" {
+			return "", false
+		}
+		return c.monthDay(monthNames()[strings.ToLower(g(3))], 15, g(4))
 	case dateInMonth:
 		before := isBeforeLead(g(2))
 		return c.monthEnd(monthNames()[strings.ToLower(g(3))], g(4), before), true
@@ -639,6 +662,9 @@ func splitDue(text string, ref time.Time) (string, *string) {
 		from++
 	}
 	lead := leadStart(withoutWeekday(text[from:d.start]))
+	if lead < 0 {
+		lead = leadStart(text[from:d.start]) // "do 15 lutego": a lead that is also a weekday's abbreviation ("Do")
+	}
 	if lead >= 0 {
 		lead += from
 	}

@@ -44,13 +44,48 @@
 //     without "-- "; without a sign-off, a paragraph that opens with a name
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot
-//     open a signature ("1 done") closes nothing;
+//     open a signature ("1 done") closes nothing. A closing that is only the
+//     sender's name, alone or after a dash ("- Jonas"), goes too, and so
+//     does a short closing that opens with a sign-off above the name ("see
+//     you thurs ✌️");
+//   - steps written as prose are split into sentences and clauses; when a
+//     sentence lists what was agreed ("To summarise, we agreed that I
+//     would: a; b; and c."), only its items are steps and the sentences
+//     around them are courtesy;
+//   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
+//     good!") or only promises the steps for later (a promise and a word
+//     for when: "will send the list tomorrow!") gives no steps;
+//   - a note loses the sentences that open it and only thank or say which
+//     questions are answered ("Thank you for these. I have answered the
+//     ones I have a view on. The others in person." keeps the last);
+//   - unnumbered paragraphs announced as answers in the order of the
+//     questions are filed in order; the announcing sentence goes, any
+//     other sentence of its paragraph stays a note;
+//   - a line break is the sender's unless the text is hard-wrapped: the
+//     wrap width is inferred from the body's own lines (wrapWidth: the
+//     longest line, when it is 60 to 80 characters), and a break is a soft
+//     wrap only when the line before runs close to that width and the next
+//     word would not have fit (softWrap). Text rendered from HTML (<br>,
+//     <div>) and format=flowed text (already unwrapped by Parse) have no
+//     soft wraps, so short lines are never joined into one step;
+//   - a check-in that gives a legend for its status symbols ("✅ done, 🟡
+//     in progress, ❌ not started") is read by that legend (statusLegend);
+//   - a check-in names its steps by number, by rank or by their words; the
+//     words come from the step texts given, else the steps the reply
+//     quotes, else those of an original Outlook quotes without "> ". A
+//     label that names a step before a colon ("Maria shadowing: in
+//     progress, the second shift is on 4 March") holds the line: ranks
+//     and numbers after it are the note's. A note continues on the next
+//     line unless that line is a list item of its own; a tag of initials
+//     opening an inline update ("[LF] Done.") is the writer's mark, not
+//     the note's (initialsTag); a sentence saying the rest is unchanged
+//     ("Everything else as before.") is never part of a note;
 //   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
 //     progress (ExtractProgressSteps) are read line by line by small
 //     collector types; what could not be placed is listed in Reply.Unplaced.
 //     Paragraphs and lines carry structure: a paragraph that puts questions
-//     off after an answer is a note, even under a quoted question; a
-//     lower-case line continues a step only under one written in upper case,
+//     off after an answer is a note, even under a quoted question; a line
+//     continues a step only across a soft wrap (above) or indented under it,
 //     and a line that is only a due date dates the step above; in a
 //     check-in, a clause of several sentences is read in the sentence of its
 //     status, a sentence that says the same status again is the note of the
@@ -60,7 +95,8 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, notice words, start words, the header
+// and outros, acknowledgements, promises, announcements of which questions
+// are answered, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
 // reasons, the words that say nothing changed: a clause holding them
@@ -92,7 +128,8 @@
 // several languages and is matched on little text, and never on every line
 // without a cheap test first:
 //
-//   - due dates (dates.go: dateRes), on the last 256 bytes of a step, each
+//   - due dates (dates.go: dateRes; "end of March", "mid-March" after a
+//     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
 //     pattern only when the words it needs stand in the text (dateWords, a
 //     substring test over the lexicon's months, units, weekdays and the
 //     longest word of each period phrase). The patterns are built from the

@@ -42,8 +42,8 @@ var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()|"
-	noteTrimEnd = " \t:;-–—(|"
+	noteTrim    = " \t:;,.!-–—()|（）：、"
+	noteTrimEnd = " \t:;-–—(|（："
 )
 
 // progressStepWords may precede the number that opens a progress line
@@ -213,6 +213,9 @@ func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) 
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
+	if _, start := unprefixedOriginal(d); len(stepTexts) == 0 && start >= 0 {
+		stepTexts = quotedSteps([][]string{d.Lines[start:]}) // Outlook's original, without "> "
+	}
 	r := &progressReader{names: stepNames(stepTexts), nSteps: nSteps, byStep: map[int]int{}}
 	r.maxStep = nSteps
 	if r.maxStep <= 0 {
@@ -224,6 +227,12 @@ func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) 
 	r.all = nSteps // how many steps "all done" covers
 	if r.all <= 0 {
 		r.all = len(stepTexts)
+	}
+	if legend, at := statusLegend(lines); legend != nil {
+		lines[at].text = "" // "(✅ done, 🟡 in progress, ❌ not started)": the writer's own reading
+		for i := range lines {
+			lines[i].text = legend.Replace(lines[i].text)
+		}
 	}
 	prevCtx := -1
 	for _, l := range lines {
@@ -283,6 +292,7 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
+	t = trimIndent(t[initialsTag(t):]) // "[LF] Done.": the writer's mark on an inline update
 	if reps := symbolLed(t, r.maxStep); reps != nil {
 		for _, p := range reps {
 			r.set(p.Step, p)
@@ -300,6 +310,10 @@ func (r *progressReader) line(t string) {
 	}
 	if isSignOff(t) {
 		r.last = nil
+		return
+	}
+	if !reported && (bulletEnd(t) > 0 || isListNumber(t)) {
+		r.last = nil // a list item of its own is no note's continuation
 		return
 	}
 	if !reported && len(r.last) > 0 { // a note continued on the next line
@@ -349,6 +363,9 @@ func (r *progressReader) allExcept(t string) bool {
 func (r *progressReader) clause(cl clause) bool {
 	c := cl.text
 	ref := findRef(c, r.names)
+	if lr, ok := labelRef(c, r.names); ok && !ref.numbered {
+		ref = lr // "Maria shadowing: in progress, the second shift is on 4 March"
+	}
 	if !ref.numbered && len(r.pending) > 0 {
 		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 	}
@@ -536,6 +553,98 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 	return out
 }
 
+// initialsTag returns the length of the tag a writer marks inline updates
+// with ("[LF] Done." under a quoted step): two to four capital letters in
+// brackets that say no status ("[WIP]" does); 0 when t opens with none.
+func initialsTag(t string) int {
+	if len(t) < 4 || t[0] != '[' {
+		return 0
+	}
+	end := strings.IndexByte(t[:min(len(t), 6)], ']')
+	if end < 3 {
+		return 0
+	}
+	for i := 1; i < end; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return 0
+		}
+	}
+	if _, _, st := findStatus(t[1:end]); st != "" {
+		return 0
+	}
+	return end + 1
+}
+
+// statusLegend reads the legend a writer gives their status symbols ("(✅
+// done, 🟡 in progress, ❌ not started)", "Legend: ✔️ = done, 🔴 = not
+// started"): a line where two or more symbols are each followed by a status
+// in words. It returns a replacer that writes each symbol the legend reads
+// otherwise than the reader as a symbol the reader reads the legend's way
+// (❌ as ⬜ when ❌ means not started), and the legend's line; nil when
+// there is no legend or it agrees with the reader.
+func statusLegend(lines []srcLine) (*strings.Replacer, int) {
+	for at, l := range lines {
+		t := l.text
+		if symbolCount(t) < 2 {
+			continue // a legend gives two symbols or more
+		}
+		var pairs []string
+		defined := 0
+		for i := 0; i < len(t); {
+			n := statusSymbolAt(t[i:])
+			if n == 0 {
+				_, size := utf8.DecodeRuneInString(t[i:])
+				i += size
+				continue
+			}
+			sym := t[i : i+n]
+			j := i + n
+			for j < len(t) {
+				r, size := utf8.DecodeRuneInString(t[j:])
+				if !strings.ContainsRune(" \t=:-–\uFE0F", r) {
+					break
+				}
+				j += size
+			}
+			if s, _, st := findStatus(t[j:min(len(t), j+maxLegendWords)]); s == 0 {
+				defined++
+				if st != statusSymbols()[sym] {
+					pairs = append(pairs, sym, legendSymbols[st])
+				}
+			}
+			i = j
+		}
+		if defined >= 2 {
+			if len(pairs) == 0 {
+				return nil, -1
+			}
+			return strings.NewReplacer(pairs...), at
+		}
+	}
+	return nil, -1
+}
+
+// maxLegendWords bounds the words after a symbol of a legend that may say
+// its status, in bytes.
+const maxLegendWords = 48
+
+// symbolCount counts the status symbols of t outside ASCII, up to two.
+func symbolCount(t string) int {
+	n := 0
+	for i := 0; i < len(t) && n < 2; i++ {
+		if t[i] >= utf8.RuneSelf && utf8.RuneStart(t[i]) && statusSymbolAt(t[i:]) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// legendSymbols is a symbol the reader reads as each status.
+var legendSymbols = map[conversation.StepStatus]string{
+	conversation.StepDone: "✅", conversation.StepInProgress: "⏳", conversation.StepNotStarted: "⬜",
+	conversation.StepBlocked: "🚫", conversation.StepDropped: "🗑",
+}
+
 // maxNoteLines bounds the lines a progress note gathers from below its step.
 const maxNoteLines = 50
 
@@ -645,13 +754,14 @@ func isNumber(w string) bool {
 }
 
 // sameWord reports whether a word of a reply names a word of a step: the
-// same word, or one a prefix of the other of at least four letters
-// ("mentor" and "mentoring", "course" and "courses").
+// same word, one a prefix of the other of at least four letters
+// ("mentor" and "mentoring", "course" and "courses"), or the plural of a
+// short one ("1:1" and "1:1s").
 func sameWord(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a == b || len(a) >= 4 && strings.HasPrefix(b, a)
+	return a == b || len(a) >= 4 && strings.HasPrefix(b, a) || len(b) == len(a)+1 && b[len(a)] == 's' && strings.HasPrefix(b, a)
 }
 
 // stepRef is how a clause of a reply names its step(s).
@@ -950,6 +1060,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	}
 	begin, first := 0, 0                // the clause being built and its first status
 	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
+	byLabel := labelled(t, names)       // "Maria shadowing: in progress, first shift done": split only at labels
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
 		sepAt, cut := -1, -1
@@ -980,7 +1091,8 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		next := strings.TrimSpace(t[cut:end])
 		ref := findRef(next, names)
 		sentence := t[sepAt] == '.' || t[sepAt] == '!'
-		if len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || numberInNote(next, ref) {
+		unchanged := sentence && spans[k].status == statusUnchanged // "Everything else as before.": no step's note
+		if !unchanged && (len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || byLabel && !labelled(next, names) || numberInNote(next, ref)) {
 			continue // a sentence with a status of its own is never another step's note
 		}
 		if c := t[sepAt]; c == '.' || c == '!' {
@@ -995,6 +1107,43 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 	c.unchanged = unchangedIn(spans[first:])
 	return append(out, c)
 }
+
+// labelRef reads the label that opens t when it names a step by its words,
+// closed by a colon ("Maria shadowing: in progress", "- one-pager: not
+// started"): the words before the colon name a step and say no status, a
+// status opens the words after it. The reference leads t and ends at the
+// colon; ok is false when t opens with no such label.
+func labelRef(t string, names [][]string) (ref stepRef, ok bool) {
+	if len(names) == 0 {
+		return ref, false
+	}
+	b := bulletEnd(t)
+	colon := strings.IndexByte(t[b:], ':')
+	if colon < 0 || colon > maxLabel {
+		return ref, false
+	}
+	head, rest := t[b:b+colon], trimIndent(t[b+colon+1:])
+	if _, _, st := findStatus(head); st != "" {
+		return ref, false
+	}
+	if s, _, _ := findStatus(rest); s != 0 {
+		return ref, false
+	}
+	ref = nameRef(head, names)
+	if len(ref.steps) == 0 {
+		return ref, false
+	}
+	return stepRef{steps: ref.steps, start: 0, end: b + colon + 1, leading: true}, true
+}
+
+// labelled reports whether t opens with a label that names a step (labelRef).
+func labelled(t string, names [][]string) bool {
+	_, ok := labelRef(t, names)
+	return ok
+}
+
+// maxLabel bounds the label that names a step before a colon, in bytes.
+const maxLabel = 60
 
 // numberStart returns where the last number standing alone in t[from:to]
 // starts (a step number between two statuses), or -1.
@@ -1098,7 +1247,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
 		rest := strings.TrimSpace(clause[ref.end:])
-		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsAny(rest[:1], ",:;-–—(") || reasonWords()[strings.ToLower(w)]) {
+		for w, after, ok := strings.Cut(rest, " "); ok && noteFillers()[strings.ToLower(w)]; w, after, ok = strings.Cut(rest, " ") {
+			rest = after // "haven't started looking for a mentor yet – any names welcome"
+		}
+		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsRune(",:;-–—(", firstRune(rest)) || reasonWords()[strings.ToLower(w)]) {
 			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
 		}
 	case strings.Trim(pre, noteTrim) == "",
@@ -1118,8 +1270,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	if st.start == st.end && st.end < len(clause) { // a percentage
 		note = percentNote(clause, from, st.start)
 	}
-	if t := strings.TrimRight(note, "."); strings.HasSuffix(t, ")") && strings.Count(note, ")") > strings.Count(note, "(") {
-		note = strings.TrimRight(t[:len(t)-1], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget)."
+	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
+		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
+			note = strings.TrimRight(t[:len(t)-len(p[1])], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
+		}
 	}
 	return note
 }
@@ -1458,6 +1612,38 @@ func statusFollows(clause string, i int) bool {
 	return !strings.ContainsAny(gap, "0123456789") && len(strings.Fields(gap)) <= 2
 }
 
+// unprefixedOriginal finds the original an Outlook reply quotes without
+// "> " below a header block after the new text: head is where the header
+// block (with the delimiter above it) starts, start where the original's
+// text does; both -1 when there is none, or the reply quotes with "> ".
+func unprefixedOriginal(d *quote.Doc) (head, start int) {
+	kinds := d.Kinds
+	start, text := -1, false
+	for i, k := range kinds {
+		switch k {
+		case quote.Quote, quote.QuotedMarker:
+			return -1, -1
+		case quote.Text:
+			text = true
+		case quote.Header:
+			if text && start < 0 {
+				start = i
+			}
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	head = start
+	for head > 0 && (kinds[head-1] == quote.Delimiter || kinds[head-1] == quote.Empty || kinds[head-1] == quote.Marker) {
+		head--
+	}
+	for start < len(kinds) && kinds[start] != quote.Text {
+		start++
+	}
+	return head, start
+}
+
 // quoteUnprefixedSteps reads a check-in answered inside an original that
 // Outlook quotes without "> " below its header block: the updates typed
 // under each numbered step ("1. Finish the course" then "Done - passed").
@@ -1469,29 +1655,10 @@ func statusFollows(clause string, i int) bool {
 // no header block, a "> " quote or fewer than two numbered steps comes back
 // unchanged.
 func quoteUnprefixedSteps(d *quote.Doc) string {
-	body, lines, kinds := d.Text, d.Lines, d.Kinds
-	start, text := -1, false
-	for i, k := range kinds {
-		switch k {
-		case quote.Quote, quote.QuotedMarker:
-			return body
-		case quote.Text:
-			text = true
-		case quote.Header:
-			if text && start < 0 {
-				start = i
-			}
-		}
-	}
+	body, lines := d.Text, d.Lines
+	head, start := unprefixedOriginal(d)
 	if start < 0 {
 		return body
-	}
-	head := start // the header block, and the delimiter above it, are quoted too
-	for head > 0 && (kinds[head-1] == quote.Delimiter || kinds[head-1] == quote.Empty || kinds[head-1] == quote.Marker) {
-		head--
-	}
-	for start < len(lines) && kinds[start] != quote.Text {
-		start++
 	}
 	out := append([]string(nil), lines[:head]...)
 	for _, l := range lines[head:start] {

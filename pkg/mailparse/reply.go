@@ -159,7 +159,7 @@ func readMessage(msg *Message, doc *quote.Doc, kind conversation.ReplyKind, o Re
 			}
 		}
 	case conversation.ReplySteps:
-		r.Steps = extractSteps(d, trimmed, ref)
+		r.Steps = extractSteps(d, trimmed, ref, !msg.FromHTML)
 		for _, s := range r.Steps {
 			if s.Due == nil {
 				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
@@ -610,8 +610,8 @@ func dropSignature(lines []srcLine) []srcLine {
 			end--
 		}
 	}
-	// A name alone after a blank line: "…answer.\n\nJane".
-	if end >= 3 && lines[end-2].text == "" && shortName(lines[end-1].text) {
+	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
+	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
 		return lines[:end-1]
 	}
 	// A closing of any wording that ends with a comma, then the name, in a
@@ -634,11 +634,48 @@ func shortName(l string) bool {
 	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
 }
 
-// closingLine reports a short line ending with a comma, with no sentence
-// end in it: the closing above a name ("See you Thursday,").
+// dashName reports a closing written as a dash and the sender's name ("-
+// Jonas", "— Priya"), not a last item of a list of such dashes (above: the
+// line above the blank line before it).
+func dashName(l, above string) bool {
+	t := strings.TrimSpace(l)
+	for _, d := range []string{"-", "–", "—", "~"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			return shortName(rest) && !strings.HasPrefix(strings.TrimSpace(above), d)
+		}
+	}
+	return false
+}
+
+// closingLine reports the closing above a name: a short line ending with a
+// comma, with no sentence end in it ("See you Thursday,"), or a short one
+// that opens with a sign-off of the lexicon ("see you thurs ✌️", "talk soon
+// 🙌").
 func closingLine(l string) bool {
 	t := strings.TrimSpace(l)
-	return strings.HasSuffix(t, ",") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".!?:")
+	if len(strings.Fields(t)) > 6 {
+		return false
+	}
+	if strings.HasSuffix(t, ",") && !strings.ContainsAny(t, ".!?:") {
+		return true
+	}
+	if strings.ContainsAny(t, ".?:") {
+		return false
+	}
+	end := 0
+	for end < len(t) {
+		r, size := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	for _, p := range signOffIndex()[strings.ToLower(t[:end])] {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && !hasLetterAt(t, len(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactBlock reports a signature without a sign-off: a paragraph that

@@ -2,6 +2,7 @@ package mailparse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -137,11 +138,13 @@ var thanksLine = sync.OnceValue(func() *literalRE {
 // text; a date elsewhere leaves the text whole.
 func ExtractSteps(text string, ref time.Time) []Step {
 	d := quote.NewDoc(text)
-	return extractSteps(d, d.Trim(), ref)
+	return extractSteps(d, d.Trim(), ref, true)
 }
 
-// extractSteps is ExtractSteps on text already classified (d) and trimmed.
-func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
+// extractSteps is ExtractSteps on text already classified (d) and trimmed;
+// plain is false for text rendered from HTML, whose line breaks are all
+// the sender's (<br>, <div>), never a client's wrap.
+func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 	lines, _ := replyLines(d.Lines, trimmed)
 	for i, l := range lines {
 		if l.text == "" {
@@ -155,6 +158,9 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
 	lines = dropSignatures(lines)
 	tableRows(lines)
 	c := stepCollector{indent: -1}
+	if plain {
+		c.width = wrapWidth(d.Lines)
+	}
 	for _, l := range lines {
 		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
 			c.listed = true
@@ -166,8 +172,10 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time) []Step {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 	}
-	if len(c.texts) == 1 && !c.listed && acknowledgement(strings.Join(c.texts[0], " ")) {
-		return nil // "Thanks, looks good!": the plan is acknowledged, no steps sent
+	if len(c.texts) == 1 && !c.listed {
+		if t := strings.Join(c.texts[0], " "); acknowledgement(t) || promise(t) {
+			return nil // "Thanks, looks good!", "will send the list tomorrow!": no steps sent
+		}
 	}
 	return c.steps(ref)
 }
@@ -178,7 +186,9 @@ type stepCollector struct {
 	texts  [][]string // the lines of each step
 	subs   [][]string // the sub-items of each step ("  - read chapters 1-6")
 	open   bool       // the last line was part of a step
+	prev   string     // the raw line last read into a step
 	indent int        // the indentation of the last step's marker; -1: not a marked step
+	width  int        // the width the text is hard-wrapped at (wrapWidth); 0: not wrapped
 }
 
 // line reads one line; it reports false once enough steps are read.
@@ -203,7 +213,7 @@ func (c *stepCollector) line(raw string) bool {
 		}
 	}
 	if e >= 0 && e < len(t) {
-		return c.add(t[e:], indentOf(raw))
+		return c.add(t[e:], raw, indentOf(raw))
 	}
 	if rest, ok := cutGreeting(t); ok && introSentences(rest) {
 		c.open = false // "Hi Sam, below.": a greeting, then an introduction
@@ -218,9 +228,9 @@ func (c *stepCollector) line(raw string) bool {
 		t = rest // "Thanks for today. We agreed I'd …"
 	}
 	if c.open {
-		last := c.texts[len(c.texts)-1]
-		if continues(last[0], last[len(last)-1], raw) {
-			c.texts[len(c.texts)-1] = append(last, t)
+		if continues(c.prev, raw, c.width) {
+			c.texts[len(c.texts)-1] = append(c.texts[len(c.texts)-1], t)
+			c.prev = raw
 			return true
 		}
 	}
@@ -228,17 +238,18 @@ func (c *stepCollector) line(raw string) bool {
 		c.open = false
 		return true
 	}
-	return c.add(t, -1)
+	return c.add(t, raw, -1)
 }
 
-// add starts a step; it reports false once there are enough.
-func (c *stepCollector) add(t string, indent int) bool {
+// add starts a step, t read from the line raw; it reports false once there
+// are enough.
+func (c *stepCollector) add(t, raw string, indent int) bool {
 	if len(c.texts) >= 2*MaxSteps {
 		return false
 	}
 	c.texts = append(c.texts, []string{t})
 	c.subs = append(c.subs, nil)
-	c.open, c.indent = true, indent
+	c.open, c.prev, c.indent = true, raw, indent
 	return true
 }
 
@@ -247,6 +258,7 @@ func (c *stepCollector) add(t string, indent int) bool {
 func (c *stepCollector) steps(ref time.Time) []Step {
 	var clauses []string
 	var clauseSubs [][]string
+	var whole []bool // the clause is a sentence of prose, not an item of a list in it
 	for i, ls := range c.texts {
 		t := strings.Join(strings.Fields(strings.Join(ls, " ")), " ")
 		if c.listed {
@@ -254,10 +266,17 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 			clauseSubs = append(clauseSubs, c.subs[i])
 			continue
 		}
-		for _, p := range splitProse(t) {
+		ps, items := splitProse(t)
+		for k, p := range ps {
 			clauses = append(clauses, p)
 			clauseSubs = append(clauseSubs, nil)
+			whole = append(whole, !items[k])
 		}
+	}
+	if slices.Contains(whole, false) {
+		// Prose that lists what was agreed ("To summarise, we agreed that I
+		// would: a; b; and c."): the sentences around the list are courtesy.
+		clauses, clauseSubs = keepItems(clauses, clauseSubs, whole)
 	}
 	var steps []Step
 	for i, t := range clauses {
@@ -459,29 +478,69 @@ func indentOf(l string) int {
 	return n
 }
 
-// continues reports whether line continues the step whose first line is
-// first and last line prev: it is indented, prev breaks off mid-sentence
-// (a wrapped line), or it starts in lower case under a step that starts in
-// upper case. A writer whose steps start in lower case ("aws cert by 31/3",
-// "coffee w/ Priya") writes one per line: the case of a line tells nothing
-// then, and a short line was not wrapped.
-func continues(first, prev, line string) bool {
+// continues reports whether line continues the step prev (prev: the raw
+// line it was read from): it is indented under the step, or the break
+// before it is a soft wrap of a text hard-wrapped at width (softWrap) and
+// prev breaks off mid-sentence. Short lines are never joined, whatever the
+// case they start with: "k8s cert by end of Feb\ntalk to Priya" are two
+// steps.
+func continues(prev, line string, width int) bool {
 	if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") {
 		return true
 	}
-	line = strings.TrimSpace(line)
-	r, _ := utf8.DecodeRuneInString(line)
-	f, _ := utf8.DecodeRuneInString(first)
-	if unicode.IsLower(r) && !unicode.IsLower(f) {
-		return true
-	}
-	// A client wraps at 72 to 80 characters: a longer line was not wrapped.
-	n := utf8.RuneCountInString(prev)
-	return n >= 60 && n <= maxWrapWidth && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;)")
+	p := strings.TrimSpace(prev)
+	return softWrap(p, strings.TrimSpace(line), width) && !strings.ContainsAny(p[len(p)-1:], ".!?:;)")
 }
 
-// maxWrapWidth is the longest line a mail client's hard wrap leaves.
-const maxWrapWidth = 80
+// Hard-wrapping mail clients break lines at 60 to 80 characters.
+const (
+	minWrapWidth = 60
+	maxWrapWidth = 80
+)
+
+// wrapWidth infers the width at which the sender's client hard-wrapped the
+// text of lines (a body, quoted lines included, without their "> "): the
+// longest line with a space in it, when that is a width clients wrap at.
+// Lines with an address are left out: clients do not break an address, so
+// an attribution may run past the width.
+// It is 0 when the text is not hard-wrapped: a line longer than any wrap
+// width (a paragraph on one line, as phones, HTML and format=flowed send
+// it), or no line long enough to have been wrapped.
+func wrapWidth(lines []string) int {
+	width := 0
+	for _, l := range lines {
+		l = unquote(l)
+		if len(l) <= width || !strings.Contains(l, " ") || strings.Contains(l, "@") {
+			continue // bytes bound runes: a line this short cannot be wider
+		}
+		if n := utf8.RuneCountInString(l); n > width {
+			width = n
+		}
+		if width > maxWrapWidth {
+			return 0
+		}
+	}
+	if width < minWrapWidth {
+		return 0
+	}
+	return width
+}
+
+// softWrap reports whether the break between prev and next (trimmed lines)
+// is a soft wrap of a text hard-wrapped at width: prev runs close to the
+// width and next's first word would not have fit on it.
+func softWrap(prev, next string, width int) bool {
+	if width == 0 || prev == "" || next == "" {
+		return false
+	}
+	word, _, _ := strings.Cut(next, " ")
+	n := utf8.RuneCountInString(prev)
+	return n >= width-maxWrapSlack && n+1+utf8.RuneCountInString(word) > width
+}
+
+// maxWrapSlack is how much shorter than the wrap width a wrapped line may
+// be: a long word moved to the next line leaves this much room at most.
+const maxWrapSlack = 20
 
 // listFrame reports a sentence that opens or closes a list of steps
 // ("Here's what we agreed:", "Let me know if I've missed anything."): a
@@ -496,17 +555,20 @@ func listFrame(t string) bool {
 			// The phrase is most of the sentence: a step may open with
 			// "we agreed" and go on with what was agreed.
 			rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
-			return rest <= 4 || strings.HasSuffix(lower, ":")
+			if rest <= 4 || strings.HasSuffix(lower, ":") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
-// t is one sentence).
+// t is one sentence). The full stop of a day before its month ("bis 31.
+// März") ends no sentence.
 func afterFirstSentence(t string) string {
 	for i := 0; i+2 < len(t); i++ {
-		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' {
+		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' && !dayBeforeMonth(t, i) {
 			rest := strings.TrimSpace(t[i+1:])
 			r, _ := utf8.DecodeRuneInString(rest)
 			if unicode.IsUpper(r) {
@@ -515,6 +577,20 @@ func afterFirstSentence(t string) string {
 		}
 	}
 	return ""
+}
+
+// dayBeforeMonth reports whether the full stop at t[i] follows a day of one
+// or two digits and comes before a month's name: "31. März".
+func dayBeforeMonth(t string, i int) bool {
+	if t[i] != '.' || i == 0 || !isDigit(t[i-1]) || i >= 3 && isDigit(t[i-3]) && isDigit(t[i-2]) {
+		return false
+	}
+	s, e := nextWord(t, i+1)
+	if s < 0 {
+		return false
+	}
+	_, ok := monthNames()[strings.ToLower(t[s:e])]
+	return ok
 }
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
@@ -529,14 +605,28 @@ var clauseSep = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
 })
 
+// keepItems keeps the clauses that are items of a list (whole[i] false).
+func keepItems(clauses []string, subs [][]string, whole []bool) ([]string, [][]string) {
+	var kc []string
+	var ks [][]string
+	for i, c := range clauses {
+		if !whole[i] {
+			kc, ks = append(kc, c), append(ks, subs[i])
+		}
+	}
+	return kc, ks
+}
+
 // splitProse splits a wrap-up reply written as prose into steps. Sentences
 // are split apart; a sentence that opens with what was agreed ("We agreed
 // I'd X by March, then Y, and Z") loses the opening and is split at ", then",
-// ", and" and ";"; any other sentence only at ";". A short lead ending in a
-// colon ("Agreed steps: a; b; c") goes when the rest splits. A sentence of
-// thanks is not a step. Text with none of these comes back whole.
-func splitProse(t string) []string {
-	var out []string
+// ", and" and ";"; any other sentence only at ";". A lead ending in a colon
+// that is short or says what was agreed ("Agreed steps: a; b; c", "To
+// summarise, we agreed that I would: a; b") goes when the rest splits. A
+// sentence of thanks is not a step. Text with none of these comes back
+// whole. items tells, for each part, whether it came from a lead or list
+// (false: a sentence kept whole).
+func splitProse(t string) (out []string, items []bool) {
 	for t != "" {
 		sent := t
 		rest := afterFirstSentence(t)
@@ -548,7 +638,7 @@ func splitProse(t string) []string {
 			continue
 		}
 		body, listed := sent, false
-		if head, tail, ok := strings.Cut(sent, ": "); ok && len(strings.Fields(head)) <= 5 &&
+		if head, tail, ok := strings.Cut(sent, ": "); ok && (len(strings.Fields(head)) <= 5 || listFrame(head+":")) &&
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		}
@@ -564,16 +654,16 @@ func splitProse(t string) []string {
 			parts = strings.Split(body, ";")
 		}
 		if len(parts) == 1 && lead == "" {
-			out = append(out, sent)
+			out, items = append(out, sent), append(items, false)
 			continue
 		}
 		for _, p := range parts {
 			if p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".")); p != "" {
-				out = append(out, p)
+				out, items = append(out, p), append(items, true)
 			}
 		}
 	}
-	return out
+	return out, items
 }
 
 // seriesParts splits a series written as one sentence, "X, Y and Z", into
@@ -618,6 +708,17 @@ func acknowledgement(t string) bool {
 		}
 	}
 	return found && words <= 3
+}
+
+// promise reports a reply that only promises the steps for later ("Sorry,
+// in workshops all day - will send the list tomorrow!"): short, holding a
+// promise and a word for when of the lexicon.
+func promise(t string) bool {
+	if len(strings.Fields(t)) > 25 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	return lexicon.ContainsAny(lower, lexicon.Promises()) && lexicon.ContainsAny(lower, lexicon.Later())
 }
 
 // hasLetterAt reports whether s has a letter ending at or starting at byte i.

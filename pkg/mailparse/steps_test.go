@@ -215,7 +215,7 @@ func TestSplitProse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := splitProse(tt.text); !slices.Equal(got, tt.want) {
+			if got, _ := splitProse(tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("splitProse(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
