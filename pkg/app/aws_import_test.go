@@ -29,13 +29,19 @@ import (
 // import`'s client: SigV4-signed requests to the API function's handler served
 // as a Function URL behind a SigV4 verifier, wired to the emulator, every call
 // checked against the function's policy. CAREERCONV_IMPORT_ROWS sets the size
-// (default 120, two parts) and CAREERCONV_IMPORT_PART the rows a request
-// (default remote.DefaultImportPart). The emulator answers a query on an index
-// by scanning the whole table, so an import that queried an index per row
-// slowed with every row (about 60 s for 100 rows past 7,000); it lists each
-// manager once now, and 10,000 rows go at a steady ~200 rows a minute on this
-// (shared, loaded) machine, nearly all of it the eight CreateSchedule calls
-// a row. The figures of a large import come from its calls, not its time here.
+// (default 120, two parts), CAREERCONV_IMPORT_PART the rows a request (default
+// remote.DefaultImportPart) and CAREERCONV_IMPORT_PARALLEL the requests at
+// once (default remote.DefaultImportParallel; the world's functions take them
+// one at a time). The emulator serves one call at a time and answers a query
+// on an index by scanning the whole table, so an import that queried an index
+// per row slowed with every row; it lists each manager once now. 10,000 rows
+// took 31 minutes on this shared, loaded machine (325 rows a minute; 9.1 AWS
+// calls a row): of the emulator's time, the 80,000 CreateSchedule calls took
+// 57% (13 ms each), the listings by manager 23%, the meter's reads 14% and the
+// PutItems 6%; the run again (everything skipped) another 22 minutes, nearly
+// all listings and the meter's reads of what they return. The figures of a
+// large import come from its calls, not its time here (README: Importing at
+// scale).
 func TestAWSImportThroughSignedAPI(t *testing.T) {
 	rows, part, parallel := 120, remote.DefaultImportPart, remote.DefaultImportParallel
 	if s := os.Getenv("CAREERCONV_IMPORT_ROWS"); s != "" {
