@@ -52,9 +52,12 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 		rest := s[len(w):]
 		if rest != "" {
 			c := rest[0]
-			dotNumber := c == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' // "Q.5"
+			dotNumber := c == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9'
 			if !(c == ' ' || c == '\t' || c == '#' || c == '(' || c >= '0' && c <= '9' || dotNumber || w[len(w)-1] == ':' || w[len(w)-1] == '.') {
 				continue
+			}
+			if dotNumber {
+				rest = rest[1:] // "Q.5": the word, a dot, the number
 			}
 		}
 		return w, trimIndent(rest), true
@@ -92,9 +95,6 @@ func parseMarker(line string) (marker, bool) {
 	}
 	if qw != "" {
 		_, s, _ = cutWordFold(s, numberAbbrevs())
-		if len(s) > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9' {
-			s = s[1:] // "Q.5"
-		}
 	}
 	if strings.HasPrefix(s, "#") {
 		s, strong = trimIndent(s[1:]), true

@@ -350,8 +350,14 @@ func (r *progressReader) allExcept(t string) bool {
 	}
 	// The excepted steps: their own status, or none said ("All done except 2").
 	if tst, ok := findStatusSpan(tail, statusFrom(ref)); ok && tst.status != statusUnchanged {
+		note := progressNote(tail, tst, ref)
+		if tst.start < tst.end && strings.HasPrefix(strings.TrimSpace(tail[statusFrom(ref):tst.start]), ",") {
+			// "except 2, which is blocked by finance", "außer Schritt 4, der ist noch blockiert": a
+			// relative clause restates the step; its note is what follows the status.
+			note = strings.TrimRight(strings.TrimLeft(tail[tst.end:], noteTrim), noteTrimEnd)
+		}
 		for _, s := range ref.steps {
-			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: progressNote(tail, tst, ref)})
+			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: note})
 		}
 	}
 	r.last, r.pending = ref.steps, nil
