@@ -230,6 +230,10 @@ type Language struct {
 	// "regarding" the second question, "zur" zweiten Frage; Definite are the
 	// articles before it ("the", "la").
 	QuestionRefs, Definite []string
+	// StepLeads open a sentence that says what was agreed and go from the
+	// step: "we agreed that i'd", "the plan is to", "i'll". Sequencers may
+	// stand before them: "so", "firstly", "as agreed".
+	StepLeads, Sequencers []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -440,6 +444,8 @@ var (
 	Openers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Openers }) })
 	QuestionRefs      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionRefs }) })
 	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
+	StepLeads         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLeads }) })
+	Sequencers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Sequencers }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })

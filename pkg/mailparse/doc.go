@@ -113,8 +113,8 @@
 // types, URL schemes, class names) and messages for people aside. Its
 // pending list names the declarations whose words have not moved yet: the
 // questions a deferral names (deferralRef: "the rest", "questions 5-7"),
-// the English leads and joiners of steps written in prose (agreedLead,
-// clauseSep), a few English words of the check-in reader (negatedYet, "Re")
+// the English joiners of steps written in one sentence (clauseSep: "and
+// then"), a few English words of the check-in reader (negatedYet, "Re")
 // and of pkg/quote.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
