@@ -170,6 +170,9 @@ func englishReplies(l Language) Language {
 	l.Sequencers = []string{"so", "and", "also", "then", "next", "finally", "first", "firstly", "second", "secondly", "third", "thirdly",
 		"as agreed", "as discussed"}
 	l.StepLeads = englishStepLeads()
+	l.NotSuffixes = []string{"n't"}
+	l.Not = []string{"not"}
+	l.Yet = []string{"yet"}
 	return l
 }
 

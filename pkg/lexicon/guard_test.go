@@ -52,7 +52,6 @@ var technicalTokens = map[string]bool{
 var pending = map[string]string{
 	"mailparse/answers.go:deferralRef":          "the questions a deferral names (\"the rest\", \"questions 5-7\")",
 	"mailparse/steps.go:clauseSep":              "the words between steps in one sentence (\"and then\")",
-	"mailparse/progress.go:negatedYet":          "the negation a \"yet\" follows (\"haven't … yet\")",
 	"mailparse/progress.go:parseProgressMarker": "the \"Re\" before a step's label",
 	"quote/quote.go:trimHeaderWords":            "the roles of quoted header names (from, date…): the values of lexicon.Headers",
 	"quote/quote.go:trimIsAttribution":          "the \"you \" of \"you wrote\"",

@@ -177,8 +177,10 @@ type Language struct {
 	// the note.
 	Qualifiers []string
 	// PerfectAux are the auxiliaries of a negated verb that "yet" follows:
-	// "haven't found a mentor yet" is not started.
-	PerfectAux []string
+	// "haven't found a mentor yet" is not started. NotSuffixes negate the
+	// auxiliary they are written onto ("n't"), Not after it ("not"); Yet
+	// are the words of "yet".
+	PerfectAux, NotSuffixes, Not, Yet []string
 	// Common are words that do not tell steps apart: "the", "finish".
 	Common []string
 	// Stopwords are left out when quoted text is compared with the
@@ -446,6 +448,9 @@ var (
 	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
 	StepLeads         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLeads }) })
 	Sequencers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Sequencers }) })
+	NotSuffixes       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NotSuffixes }) })
+	Not               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Not }) })
+	Yet               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Yet }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })

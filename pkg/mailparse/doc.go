@@ -114,7 +114,7 @@
 // pending list names the declarations whose words have not moved yet: the
 // questions a deferral names (deferralRef: "the rest", "questions 5-7"),
 // the English joiners of steps written in one sentence (clauseSep: "and
-// then"), a few English words of the check-in reader (negatedYet, "Re")
+// then"), the "Re" before a check-in's step label (parseProgressMarker)
 // and of pkg/quote.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
