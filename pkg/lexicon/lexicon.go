@@ -114,8 +114,8 @@ type Language struct {
 	// The words of quoted and forwarded mail, lower-case.
 
 	// Headers map the header names of a quoted message's header block
-	// ("Von:", "Objet :") to their role: "from", "date", "to", "subject" or
-	// "other".
+	// ("Von:", "Objet :") to their role: RoleFrom, RoleDate, RoleTo,
+	// RoleSubject or RoleOther ("from", "date"…).
 	Headers map[string]string
 	// Separators stand between dashes: "-----Original Message-----".
 	Separators []string
@@ -316,6 +316,15 @@ func endsOf(ends []string, nouns, more map[string]Period) map[string]Period {
 	}
 	return out
 }
+
+// The roles Headers maps header names to.
+const (
+	RoleFrom    = "from"
+	RoleDate    = "date"
+	RoleTo      = "to"
+	RoleSubject = "subject"
+	RoleOther   = "other"
+)
 
 // The commands Commands maps to.
 const (

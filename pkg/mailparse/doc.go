@@ -115,8 +115,8 @@
 // questions a deferral names (deferralRef: "the rest", "questions 5-7"),
 // the English joiners of steps written in one sentence (clauseSep: "and
 // then"), the "Re" before a check-in's step label (parseProgressMarker),
-// and in pkg/quote the English device lines ("from my", "from mobile"), the
-// "you" of "you wrote" and the roles of quoted header names.
+// and in pkg/quote the English device lines ("from my", "from mobile") and
+// the "you" of "you wrote".
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
