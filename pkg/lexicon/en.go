@@ -167,5 +167,31 @@ func englishReplies(l Language) Language {
 	l.QuestionRefs = []string{"for", "regarding", "re", "as for", "as to", "as regards", "about", "on", "concerning", "with regard to",
 		"with regards to", "in answer to"}
 	l.Definite = []string{"the"}
+	l.Sequencers = []string{"so", "and", "also", "then", "next", "finally", "first", "firstly", "second", "secondly", "third", "thirdly",
+		"as agreed", "as discussed"}
+	l.StepLeads = englishStepLeads()
+	l.NotSuffixes = []string{"n't"}
+	l.Not = []string{"not"}
+	l.Yet = []string{"yet"}
 	return l
+}
+
+// englishStepLeads are the English openings of a sentence that says what
+// was agreed: "the plan is to", "i agreed to", "i'll (also)", and "we
+// (have) agreed (that) (i'd (also) | to)" in every combination.
+func englishStepLeads() []string {
+	leads := []string{"the plan is to", "my plan is to", "our plan is to", "plan is to", "i agreed to",
+		"i'll", "i’ll", "i will", "i'll also", "i’ll also", "i will also"}
+	var tails = []string{"", " to"}
+	for _, i := range []string{"i'd", "i’d", "i would", "i will", "i'll", "i’ll", "i should"} {
+		tails = append(tails, " "+i, " "+i+" also")
+	}
+	for _, we := range []string{"we agreed", "we've agreed", "we have agreed"} {
+		for _, that := range []string{"", " that"} {
+			for _, tail := range tails {
+				leads = append(leads, we+that+tail)
+			}
+		}
+	}
+	return leads
 }

@@ -114,8 +114,8 @@ type Language struct {
 	// The words of quoted and forwarded mail, lower-case.
 
 	// Headers map the header names of a quoted message's header block
-	// ("Von:", "Objet :") to their role: "from", "date", "to", "subject" or
-	// "other".
+	// ("Von:", "Objet :") to their role: RoleFrom, RoleDate, RoleTo,
+	// RoleSubject or RoleOther ("from", "date"…).
 	Headers map[string]string
 	// Separators stand between dashes: "-----Original Message-----".
 	Separators []string
@@ -177,8 +177,10 @@ type Language struct {
 	// the note.
 	Qualifiers []string
 	// PerfectAux are the auxiliaries of a negated verb that "yet" follows:
-	// "haven't found a mentor yet" is not started.
-	PerfectAux []string
+	// "haven't found a mentor yet" is not started. NotSuffixes negate the
+	// auxiliary they are written onto ("n't"), Not after it ("not"); Yet
+	// are the words of "yet".
+	PerfectAux, NotSuffixes, Not, Yet []string
 	// Common are words that do not tell steps apart: "the", "finish".
 	Common []string
 	// Stopwords are left out when quoted text is compared with the
@@ -230,6 +232,10 @@ type Language struct {
 	// "regarding" the second question, "zur" zweiten Frage; Definite are the
 	// articles before it ("the", "la").
 	QuestionRefs, Definite []string
+	// StepLeads open a sentence that says what was agreed and go from the
+	// step: "we agreed that i'd", "the plan is to", "i'll". Sequencers may
+	// stand before them: "so", "firstly", "as agreed".
+	StepLeads, Sequencers []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -310,6 +316,15 @@ func endsOf(ends []string, nouns, more map[string]Period) map[string]Period {
 	}
 	return out
 }
+
+// The roles Headers maps header names to.
+const (
+	RoleFrom    = "from"
+	RoleDate    = "date"
+	RoleTo      = "to"
+	RoleSubject = "subject"
+	RoleOther   = "other"
+)
 
 // The commands Commands maps to.
 const (
@@ -440,6 +455,11 @@ var (
 	Openers           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Openers }) })
 	QuestionRefs      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionRefs }) })
 	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
+	StepLeads         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLeads }) })
+	Sequencers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Sequencers }) })
+	NotSuffixes       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NotSuffixes }) })
+	Not               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Not }) })
+	Yet               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Yet }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })

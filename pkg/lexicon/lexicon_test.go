@@ -21,7 +21,7 @@ func TestLanguages(t *testing.T) {
 			t.Errorf("%s: no words", l.Code)
 		}
 		for h, role := range l.Headers {
-			if !map[string]bool{"from": true, "date": true, "to": true, "subject": true, "other": true}[role] || h != strings.ToLower(h) {
+			if !map[string]bool{RoleFrom: true, RoleDate: true, RoleTo: true, RoleSubject: true, RoleOther: true}[role] || h != strings.ToLower(h) {
 				t.Errorf("%s: header %q has role %q", l.Code, h, role)
 			}
 		}

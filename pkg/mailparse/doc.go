@@ -113,9 +113,10 @@
 // types, URL schemes, class names) and messages for people aside. Its
 // pending list names the declarations whose words have not moved yet: the
 // questions a deferral names (deferralRef: "the rest", "questions 5-7"),
-// the English leads and joiners of steps written in prose (agreedLead,
-// clauseSep), a few English words of the check-in reader (negatedYet, "Re")
-// and of pkg/quote.
+// the English joiners of steps written in one sentence (clauseSep: "and
+// then"), the "Re" before a check-in's step label (parseProgressMarker),
+// and in pkg/quote the English device lines ("from my", "from mobile") and
+// the "you" of "you wrote".
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and

@@ -986,15 +986,29 @@ type statusSpan struct {
 // "haven't", "has not", "didn't".
 var perfectAux = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.PerfectAux()) })
 
+// negations are the negations negatedYet looks for: the lexicon's
+// NotSuffixes written onto the auxiliary ("n't "), its Not after it (" not ").
+var negations = sync.OnceValue(func() []string {
+	var out []string
+	for _, n := range lexicon.NotSuffixes() {
+		out = append(out, n+" ")
+	}
+	for _, n := range lexicon.Not() {
+		out = append(out, " "+n+" ")
+	}
+	return out
+})
+
 // negatedYet finds a negated verb that "yet" follows in the same clause,
 // a few words on ("haven't found a mentor yet", "has not booked it yet"):
 // the step is not started. The span is the negation and its verb.
 func negatedYet(t string) (start, end int, ok bool) {
 	for from := 0; from < len(t); {
-		i := strings.Index(t[from:], "n't ")
-		k := 4
-		if j := strings.Index(t[from:], " not "); j >= 0 && (i < 0 || j < i) {
-			i, k = j, 5
+		i, k := -1, 0 // the negation and its length: "n't ", " not "
+		for _, n := range negations() {
+			if j := strings.Index(t[from:], n); j >= 0 && (i < 0 || j < i) {
+				i, k = j, len(n)
+			}
 		}
 		if i < 0 {
 			return -1, -1, false
@@ -1010,7 +1024,7 @@ func negatedYet(t string) (start, end int, ok bool) {
 				break // the clause ended
 			}
 			s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
-			if strings.EqualFold(strings.TrimRight(w, ".,;:!?)"), "yet") && perfectAux()[strings.ToLower(t[s:i])] {
+			if slices.Contains(lexicon.Yet(), strings.ToLower(strings.TrimRight(w, ".,;:!?)"))) && perfectAux()[strings.ToLower(t[s:i])] {
 				return s, from + strings.Index(t[from:], words[0]) + len(words[0]), true
 			}
 		}

@@ -596,7 +596,7 @@ func dayBeforeMonth(t string, i int) bool {
 // agreedLead matches the opening of a sentence that lists what was agreed:
 // "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
 var agreedLead = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:so|and|also|then|next|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|as\s+(?:agreed|discussed))\s*,?\s+)?(?:(?:the\s+|my\s+|our\s+)?plan\s+is\s+to\s+|we(?:'ve|\s+have)?\s+agreed\s+(?:that\s+)?(?:I(?:'d|’d|\s+would|\s+will|'ll|’ll|\s+should)\s+(?:also\s+)?|to\s+)?|I\s+agreed\s+to\s+|I(?:'ll|’ll|\s+will)\s+(?:also\s+)?)`)
+	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?` + leading(lexicon.StepLeads()))
 })
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",

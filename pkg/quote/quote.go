@@ -606,7 +606,7 @@ const (
 // (lexicon.Headers) to their
 // class.
 var trimHeaderWords = sync.OnceValue(func() map[string]int {
-	class := map[string]int{"from": hdrFrom, "date": hdrDate, "to": hdrTo, "subject": hdrSubject, "other": hdrOther}
+	class := map[string]int{lexicon.RoleFrom: hdrFrom, lexicon.RoleDate: hdrDate, lexicon.RoleTo: hdrTo, lexicon.RoleSubject: hdrSubject, lexicon.RoleOther: hdrOther}
 	m := map[string]int{}
 	for name, role := range lexicon.Headers() {
 		m[name] = class[role]
