@@ -46,32 +46,21 @@ var pending = map[string]string{
 	"prep-blind8-ja-thunderbird-circled-numbers": "circled-number labels (①) are no answer markers (list grammar)",
 	"steps-blind8-ja-gmail-made-ni":              "\"・\" bullets (list grammar, s3-lists) and a due date that leads the step in Japanese (\"2月末までに\") are not read",
 	"steps-blind8-us-owa-month-day":              "expects \"3/5\" read as 5 March because \"3/15\" and \"2/26\" are in the list; steps-r7st-us-dates keeps \"03/04\" unread next to 03/31 and 04/15 (the same conflict as steps-blind5-ddmm-from-other-date)",
-	"steps-blind8-yahoo-emoji-bullets":           "\"🔹\" bullets are no step markers (list grammar)",
 	// blind7 (66 cases from an independent writer) and s3l (probes for the
 	// same mechanisms in other languages and clients): not read yet.
 	"checkin-blind7-iphone-terse-calls-left":  "first contact: not read yet",
 	"checkin-s3l-circled-statuses":            "first contact: not read yet",
-	"prep-blind7-es-gmail-punto-guion":        "first contact: not read yet",
 	"prep-blind7-gmail-inline-partial-quote":  "first contact: not read yet",
 	"prep-blind7-in-order-four-plus-deferral": "first contact: not read yet",
-	"prep-blind7-iphone-keycaps-emoji":        "first contact: not read yet",
 	"prep-blind7-ja-outlook-q-labels":         "first contact: not read yet",
 	"prep-blind7-owa-html-only-bullets":       "first contact: not read yet",
-	"prep-s3l-fr-keycap-outlook":              "first contact: not read yet",
-	"prep-s3l-ko-circled":                     "first contact: not read yet",
 	"prep-s3l-zh-fullwidth-digits":            "first contact: not read yet",
-	"steps-blind7-android-html-emoji-bullets": "first contact: not read yet",
 	"steps-blind7-ja-gmail-bullets":           "first contact: not read yet",
 	"steps-blind7-manager-owner-lines":        "first contact: not read yet",
 	"steps-blind7-nl-outlook-table-q1":        "first contact: not read yet",
 	"steps-blind7-ooo-nl-afwezig":             "first contact: not read yet",
 	"steps-blind7-prose-owner-prefixes":       "first contact: not read yet",
-	"steps-blind7-pt-iphone-hash":             "first contact: not read yet",
-	"steps-blind7-samsung-letter-labels":      "first contact: not read yet",
-	"steps-s3l-de-pointing-bullets":           "first contact: not read yet",
 	"steps-s3l-en-sentence-owners":            "first contact: not read yet",
-	"steps-s3l-es-numero-guion":               "first contact: not read yet",
-	"steps-s3l-fr-letter-dots":                "first contact: not read yet",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.

@@ -312,7 +312,7 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
-	if !reported && (bulletEnd(t) > 0 || isListNumber(t)) {
+	if !reported && isListItem(t) {
 		r.last = nil // a list item of its own is no note's continuation
 		return
 	}

@@ -1,0 +1,394 @@
+package mailparse
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/lexicon"
+)
+
+// The start of a list item: one grammar, read once per line (readItem)
+// by the answer, step and check-in readers.
+//
+//	item     = [bullet] numbered | lettered | bullet | symbol
+//	numbered = {label} ["("] enumerator [terminator]
+//	label    = a word of the lexicon (Q, Frage, Pregunta, Answer, Re, Step,
+//	           Schritt, Paso, Nr., Nº …) or "#"
+//	enumerator = 1-2 digits (ASCII or full-width) | keycap digit "1️⃣" |
+//	           circled digit "①", "❶", "➀"
+//	terminator = "." ")" ":" "-" ".-" ".)" "–" "—" "/" "->" "=>" "→"
+//	           (then a space or the end), or "：" "．" "）" "、" (then
+//	           anything)
+//	lettered = ["("] (a letter a–h | a roman number i–viii) ("." | ")")
+//	bullet   = a run of symbols, punctuation or emoji before a space:
+//	           - * • · ・ → -> ▪ ◦ 🔹 👉 …, perhaps then a checkbox "[ ]"
+//	symbol   = a status symbol of the lexicon (✅, ❌, [x] …)
+//
+// A number without a terminator is bare ("1 done"): the check-in reader
+// takes it, the answer and step readers do not. A number that runs into a
+// letter or digit ("3rd", "3.5", "3:30", "1-on-1", "2027") opens no item.
+
+// itemKind is what opens a line of a list.
+type itemKind uint8
+
+// The kinds of item.
+const (
+	itemNone     itemKind = iota
+	itemNumbered          // "1.", "2.-", "Q1：", "#1", "1️⃣", "①", "１．", "Step 2:"
+	itemLettered          // "a)", "b.", "(c)", "ii."
+	itemBullet            // "-", "*", "•", "→", "🔹", "・", "[ ]"
+	itemSymbol            // a status symbol: "✅", "❌", "[x]"
+)
+
+// labelSet is the kinds of label words before a number.
+type labelSet uint8
+
+// The kinds of label.
+const (
+	labelReply    labelSet = 1 << iota // names the answer or refers to it: "Answer", "Re", "Zu"
+	labelQuestion                      // names the question: "Q", "Frage", "Nr."
+	labelStep                          // names a step: "Step", "Schritt", "Item"
+	labelHash                          // "#"
+)
+
+// item is the start of a line as readItem reads it. Offsets are into the
+// line.
+type item struct {
+	kind   itemKind
+	n      int      // the number; a lettered item's rank (a=1, ii=2)
+	labels labelSet // the labels before the number
+	// sep: a terminator follows the number, or an enumerator that needs
+	// none (keycap, circled digit); strong: a label that needs none ("Q3",
+	// "#3", "A3").
+	sep, strong bool
+	numEnd      int // where the enumerator ends
+	bulletEnd   int // where the text after a bullet before the number starts; 0: none
+	start       int // where the item's text starts
+}
+
+// labelWord is a label of the lexicon with its kind.
+type labelWord struct {
+	w    string
+	kind labelSet
+}
+
+// labelWords are the labels of every language by their first byte, either
+// case, longest first.
+var labelWords = sync.OnceValue(func() *[256][]labelWord {
+	var t [256][]labelWord
+	add := func(ws []string, k labelSet) {
+		for _, w := range ws {
+			c := w[0]
+			t[c] = append(t[c], labelWord{w, k})
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = append(t[c-'a'+'A'], labelWord{w, k})
+			}
+		}
+	}
+	add(lexicon.AnswerLabels(), labelReply)
+	add(lexicon.QuestionLabels(), labelQuestion)
+	add(lexicon.NumberLabels(), labelQuestion)
+	add(lexicon.StepLabels(), labelStep)
+	add(lexicon.ItemLabels(), labelStep)
+	for _, ws := range t {
+		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].w) > len(ws[j].w) })
+	}
+	return &t
+})
+
+// readItem reads the start of a list item at the start of line (after
+// its indentation and any "**" or "__" emphasis).
+func readItem(line string) item {
+	i := skipSpace(line, 0)
+	if strings.HasPrefix(line[i:], "**") || strings.HasPrefix(line[i:], "__") {
+		i = skipSpace(line, i+2)
+	}
+	if i == len(line) {
+		return item{}
+	}
+	c := line[i]
+	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '(' || c >= utf8.RuneSelf {
+		if it := readNumbered(line, i); it.kind != itemNone {
+			return it
+		}
+		if it := readLettered(line, i); it.kind != itemNone {
+			return it
+		}
+	}
+	if k := statusSymbolAt(line[i:]); k > 0 {
+		return item{kind: itemSymbol, start: skipSpace(line, i+k)}
+	}
+	e := bulletLen(line[i:])
+	if e == 0 {
+		return item{}
+	}
+	j := skipSpace(line, i+e)
+	if j == i+e {
+		return item{} // "-foo", "**bold**": no space after
+	}
+	if k := checkboxLen(line[j:]); k > 0 {
+		j = skipSpace(line, j+k)
+	}
+	if it := readNumbered(line, j); it.kind == itemNumbered {
+		it.bulletEnd = j // "- 2: done", "• 1 → done"
+		return it
+	}
+	return item{kind: itemBullet, start: j}
+}
+
+// readNumbered reads a numbered item at line[i:]: labels, an enumerator and
+// its terminator.
+func readNumbered(line string, i int) item {
+	var it item
+	lw := labelWords()
+	for range 3 {
+		if i >= len(line) {
+			return item{}
+		}
+		c := line[i]
+		switch {
+		case c == '#':
+			it.labels |= labelHash
+			it.strong = true
+			i = skipSpace(line, i+1)
+			continue
+		case (c == 'a' || c == 'A') && it.labels == 0 && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9':
+			it.labels, it.strong = labelReply, true // "A3:"
+			i++
+			continue
+		case len(lw[c]) > 0:
+			if w, j := cutLabel(line, i, lw[c]); j > i {
+				if w.kind == labelQuestion && j+1 < len(line) && line[j] == '.' && line[j+1] >= '0' && line[j+1] <= '9' {
+					j++ // "Q.5"
+				}
+				it.labels |= w.kind
+				it.strong = it.strong || w.w == "q"
+				i = j
+				continue
+			}
+		}
+		break
+	}
+	if i >= len(line) {
+		return item{}
+	}
+	paren := line[i] == '('
+	if paren {
+		i++
+	}
+	n, j, needsNone := readEnumerator(line, i)
+	if j < 0 {
+		return item{}
+	}
+	it.kind, it.n, it.numEnd = itemNumbered, n, j
+	if paren {
+		if k := skipSpace(line, j); strings.HasPrefix(line[k:], ")") || strings.HasPrefix(line[k:], "）") {
+			_, size := utf8.DecodeRuneInString(line[k:])
+			it.sep, it.start = true, skipSpace(line, k+size)
+			return it
+		}
+		return item{}
+	}
+	k := skipSpace(line, j)
+	if term, needSpace := terminatorAt(line[k:]); term > 0 && !(k > j && line[k] == '/') {
+		m := k + term
+		if strings.HasPrefix(line[m:], ")") {
+			m++ // "1.)"
+		}
+		if strings.HasPrefix(line[m:], "**") || strings.HasPrefix(line[m:], "__") {
+			m += 2 // "**3.**"
+		}
+		if !needSpace || m == len(line) || line[m] == ' ' || line[m] == '\t' {
+			it.sep, it.start = true, skipSpace(line, m)
+			return it
+		}
+		if k == j {
+			return item{} // "3.5", "3:30", "1-on-1", "1/2"
+		}
+	}
+	if needsNone {
+		it.sep, it.start = true, k
+		return it
+	}
+	if k > j || k == len(line) {
+		it.start = k // bare: "1 done", "Q3 …"
+		return it
+	}
+	if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%,.'’°", r) {
+		return item{} // "3rd", "2027", "3%"
+	}
+	it.start = k // "4✅"
+	return it
+}
+
+// cutLabel reads a label word at line[i:], ignoring case, and the spaces
+// after it. The word must end there: a space, a digit, "#" or "(" follow,
+// or the word ends in "." or ":". j is i when there is none.
+func cutLabel(line string, i int, words []labelWord) (labelWord, int) {
+	s := line[i:]
+	for _, w := range words {
+		if len(s) < len(w.w) || !strings.EqualFold(s[:len(w.w)], w.w) {
+			continue
+		}
+		if rest := s[len(w.w):]; rest != "" {
+			c, last := rest[0], w.w[len(w.w)-1]
+			dotNumber := c == '.' && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9' // "Q.5"
+			if !(c == ' ' || c == '\t' || c == '#' || c == '(' || c >= '0' && c <= '9' || dotNumber || last == ':' || last == '.') {
+				continue
+			}
+		}
+		return w, skipSpace(line, i+len(w.w))
+	}
+	return labelWord{}, i
+}
+
+// readEnumerator reads the number at line[i:]: one or two digits, ASCII or
+// full-width, perhaps a keycap ("1️⃣"), or a circled digit ("①", "❶",
+// "➀"). end is -1 when there is none; needsNone says that no terminator
+// is needed (keycap, circled).
+func readEnumerator(line string, i int) (n, end int, needsNone bool) {
+	j := i
+	for j < len(line) && j-i < 3*3 {
+		r, size := utf8.DecodeRuneInString(line[j:])
+		d := -1
+		switch {
+		case r >= '0' && r <= '9':
+			d = int(r - '0')
+		case r >= '０' && r <= '９':
+			d = int(r - '０')
+		}
+		if d < 0 {
+			break
+		}
+		n, j = n*10+d, j+size
+		if n >= 100 {
+			return 0, -1, false
+		}
+	}
+	if j > i {
+		k := j
+		if strings.HasPrefix(line[k:], "\uFE0F") {
+			k += len("\uFE0F")
+		}
+		if strings.HasPrefix(line[k:], "\u20E3") {
+			return n, k + len("\u20E3"), true
+		}
+		return n, j, false
+	}
+	r, size := utf8.DecodeRuneInString(line[i:])
+	for _, b := range [...][2]rune{{'①', '⑳'}, {'❶', '❿'}, {'➀', '➉'}, {'➊', '➓'}, {'⓵', '⓾'}} {
+		if r >= b[0] && r <= b[1] {
+			return int(r-b[0]) + 1, i + size, true
+		}
+	}
+	if r == '🔟' {
+		return 10, i + size, true
+	}
+	return 0, -1, false
+}
+
+// terminators end an enumerator, longest first; the full-width ones need
+// no space after them.
+var terminators = [...]string{".-", ".)", "->", "=>", ".", ")", ":", "-", "/", "–", "—", "→", "：", "．", "）", "、"}
+
+// terminatorAt returns the length of the terminator that opens s (0: none)
+// and whether a space must follow it.
+func terminatorAt(s string) (int, bool) {
+	for _, t := range terminators {
+		if strings.HasPrefix(s, t) {
+			return len(t), t[0] < utf8.RuneSelf || t == "–" || t == "—" || t == "→"
+		}
+	}
+	return 0, false
+}
+
+// readLettered reads a lettered item at line[i:]: "a)", "b.", "(c)",
+// "ii.", "IV)". A letter is one of a–h; "i", "v" and "x" alone are roman.
+func readLettered(line string, i int) item {
+	paren := line[i] == '('
+	j := i
+	if paren {
+		j++
+	}
+	k := j
+	for k < len(line) && k-j < 4 && (line[k]|0x20 >= 'a' && line[k]|0x20 <= 'z') {
+		k++
+	}
+	if k == j || k == len(line) {
+		return item{}
+	}
+	n := romanValue(strings.ToLower(line[j:k]))
+	if c := line[j] | 0x20; k == j+1 && c >= 'a' && c <= 'h' {
+		n = int(c-'a') + 1
+	}
+	upper := line[j] < 'a'
+	if n == 0 || !(line[k] == ')' || line[k] == '.' && !paren && !upper) {
+		return item{} // "A." and "I." may open a name or a sentence
+	}
+	m := skipSpace(line, k+1)
+	if m == k+1 || m == len(line) {
+		return item{}
+	}
+	return item{kind: itemLettered, n: n, sep: true, numEnd: k, start: m}
+}
+
+// romanValue is the value of a small roman number, i to viii (0: none).
+func romanValue(s string) int {
+	for n, r := range [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"} {
+		if s == r {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// bulletLen returns the length of the run of bullet runes that opens s:
+// symbols, punctuation and emoji ("-", "*", "•", "・", "→", "->", "🔹",
+// "👉"), but not an opening bracket or quotation mark, "#", a quote's ">",
+// nor "--" (a signature's delimiter). 0 when s opens with none.
+func bulletLen(s string) int {
+	if s == "" || s[0] == '>' {
+		return 0
+	}
+	i, runes := 0, 0
+	for i < len(s) && runes < 8 {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !bulletRune(r) {
+			break
+		}
+		i += size
+		runes++
+	}
+	if i < len(s) && s[i] != ' ' && s[i] != '\t' || i > 1 && strings.Trim(s[:i], "-") == "" {
+		return 0 // "-foo", "--", "---"
+	}
+	return i
+}
+
+// bulletRune reports whether r can be part of a bullet.
+func bulletRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return strings.ContainsRune("-*+~=>", r)
+	}
+	switch {
+	case strings.ContainsRune("«‹„“‘「『（【〈《〔［｛…¿¡", r):
+		return false
+	case r == 0xFE0F || r == 0x200D || r >= 0x1F3FB && r <= 0x1F3FF:
+		return true // emoji variation selector, joiner, skin tone
+	}
+	return unicode.In(r, unicode.Pd, unicode.Po, unicode.Sm, unicode.So)
+}
+
+// checkboxLen is the length of a checkbox ("[ ]", "[x]", "[]") opening t, or 0.
+func checkboxLen(t string) int {
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return 2
+	case len(t) >= 3 && t[0] == '[' && t[2] == ']' && (t[1] == ' ' || t[1] == 'x' || t[1] == 'X'):
+		return 3
+	}
+	return 0
+}
