@@ -40,7 +40,6 @@ var pending = map[string]string{
 	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words); the step is found by its word \"budget\" at the end, so the note is lost",
 	"steps-pr-ddmm-convention":       "\"04/03\" after \"28/02\" in the same list should be read in the sender's day/month convention (issue 7); date reading is dates.go (s3-lex)",
 	// probe8: cases written to test the mechanisms blind8 showed missing, in other languages and clients.
-	"checkin-probe8-ja-fullwidth-colon": "full-width step numbers (\"１：\") are no progress markers",
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
 	"checkin-blind8-ja-iso2022-fullwidth":        "full-width step numbers (\"１．\") are no progress markers yet (list grammar, s3-lists); the Japanese statuses are read",
 	"prep-blind8-ja-thunderbird-circled-numbers": "circled-number labels (①) are no answer markers (list grammar)",
@@ -49,7 +48,6 @@ var pending = map[string]string{
 	// blind7 (66 cases from an independent writer) and s3l (probes for the
 	// same mechanisms in other languages and clients): not read yet.
 	"checkin-blind7-iphone-terse-calls-left":  "first contact: not read yet",
-	"checkin-s3l-circled-statuses":            "first contact: not read yet",
 	"prep-blind7-gmail-inline-partial-quote":  "first contact: not read yet",
 	"prep-blind7-in-order-four-plus-deferral": "first contact: not read yet",
 	"prep-blind7-ja-outlook-q-labels":         "first contact: not read yet",

@@ -217,10 +217,11 @@ func readNumbered(line string, i int) item {
 		it.start = k // bare: "1 done", "Q3 …"
 		return it
 	}
-	if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%,.'’°", r) {
-		return item{} // "3rd", "2027", "3%"
+	r, _ := utf8.DecodeRuneInString(line[k:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%'’°", r) || r == ',' && k+1 < len(line) && line[k+1] >= '0' && line[k+1] <= '9' {
+		return item{} // "3rd", "2027", "3%", "1,000"
 	}
-	it.start = k // "4✅"
+	it.start = k // "4✅", "1, 3 done"
 	return it
 }
 

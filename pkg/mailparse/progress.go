@@ -3,7 +3,6 @@ package mailparse
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -54,49 +53,17 @@ var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(le
 var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
 
 // parseProgressMarker reads the step number(s) that open a progress line:
-// "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
-// "3 ->", "1 and 2", "1, 2 & 3", "1️⃣". end is where the numbers end. A number
-// must not run into a digit or a letter ("123", "3rd"). It runs without
-// regular expressions: it is called on every line.
+// a numbered list item (readItem: "1", "1.", "2:", "#3", "(3)", "- 2",
+// "Step 2", "Re step 2:", "Schritt 2 –", "Paso 1.-", "1️⃣", "①"), not
+// labelled as a question, then perhaps more numbers joined to it ("1 and
+// 2", "1, 2 & 3"). end is where the numbers end. A number must not run
+// into a digit or a letter ("123", "3rd", "1-on-1").
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
-	i := skipSpace(t, 0)
-	if i < len(t) && (t[i] == '-' || t[i] == '*') || strings.HasPrefix(t[i:], "•") {
-		_, size := utf8.DecodeRuneInString(t[i:])
-		if j := skipSpace(t, i+size); j > i+size {
-			i = j
-		}
-	}
-	if len(t)-i >= 3 && strings.EqualFold(t[i:i+2], "re") {
-		j := i + 2
-		if j < len(t) && t[j] == ':' {
-			j++
-		}
-		if k := skipSpace(t, j); k > j {
-			i = k
-		}
-	}
-	for _, w := range progressStepWords() {
-		if i == len(t) || t[i] < utf8.RuneSelf && t[i]|0x20 != w[0] {
-			continue // an ASCII first byte that differs, whatever the case: most lines
-		}
-		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
-			i = skipSpace(t, i+len(w))
-			break
-		}
-	}
-	if i < len(t) && t[i] == '#' {
-		i++
-	}
-	if i < len(t) && t[i] == '(' {
-		i++
-	}
-	n, j := readSmallNumber(t, i)
-	if j < 0 {
+	it := readItem(t)
+	if it.kind != itemNumbered || it.labels&labelQuestion != 0 {
 		return nil, 0, false
 	}
-	j = keycapEnd(t, j)
-	steps = append(steps, n)
-	end = j
+	steps, end = append(steps, it.n), it.numEnd
 	for {
 		k := skipSpace(t, end)
 		joined := -1
@@ -109,43 +76,16 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		if joined < 0 {
 			break
 		}
-		n, j := readSmallNumber(t, skipSpace(t, joined))
+		n, j, _ := readEnumerator(t, skipSpace(t, joined))
 		if j < 0 {
 			break
 		}
-		steps = append(steps, n)
-		end = keycapEnd(t, j)
-	}
-	k := skipSpace(t, end)
-	rest := t[k:]
-	if k == end && len(rest) > 1 && strings.ContainsAny(rest[:1], ".:)-") {
-		if c := rest[1]; c >= '0' && c <= '9' || rest[0] == '-' && unicode.IsLetter(rune(c)) {
-			return nil, 0, false // "1:1s", "3:30", "1.5", "1-on-1"
+		if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break // "1 and 2nd"
 		}
-	}
-	switch {
-	case rest == "", k > end,
-		strings.HasPrefix(rest, "->"), strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "→"),
-		strings.ContainsAny(rest[:1], ".:)]-"), strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"):
-		return steps, end, true
-	}
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return nil, 0, false
+		steps, end = append(steps, n), j
 	}
 	return steps, end, true
-}
-
-// keycapEnd returns where the keycap that makes the digit ending at i an
-// emoji ("1️⃣": U+FE0F, U+20E3) ends; i when there is none.
-func keycapEnd(t string, i int) int {
-	k := i
-	if strings.HasPrefix(t[k:], "\uFE0F") {
-		k += len("\uFE0F")
-	}
-	if strings.HasPrefix(t[k:], "\u20E3") {
-		return k + len("\u20E3")
-	}
-	return i
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
@@ -672,17 +612,14 @@ func quotedStep(block []string) []int {
 	return nil
 }
 
-// listItem reads a numbered list item: "2. Talk to Priya", "2) …".
+// listItem reads a numbered list item without a label (readItem): "2.
+// Talk to Priya", "2) …".
 func listItem(t string) (n int, text string, ok bool) {
-	i := 0
-	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	if i == 0 || i > 2 || i+1 >= len(t) || t[i] != '.' && t[i] != ')' || t[i+1] != ' ' {
+	it := readItem(t)
+	if it.kind != itemNumbered || !it.sep || it.labels != 0 || it.bulletEnd > 0 {
 		return 0, "", false
 	}
-	n, _ = strconv.Atoi(t[:i])
-	return n, strings.TrimSpace(t[i+2:]), true
+	return it.n, strings.TrimSpace(t[it.start:]), true
 }
 
 // quotedSteps returns the texts of the steps a quoted check-in email lists:
