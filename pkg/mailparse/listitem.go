@@ -126,9 +126,6 @@ func readItem(line string) item {
 		return item{}
 	}
 	j := skipSpace(line, i+e)
-	if j == i+e {
-		return item{} // "-foo", "**bold**": no space after
-	}
 	if k := checkboxLen(line[j:]); k > 0 {
 		j = skipSpace(line, j+k)
 	}
@@ -349,7 +346,9 @@ func romanValue(s string) int {
 // bulletLen returns the length of the run of bullet runes that opens s:
 // symbols, punctuation and emoji ("-", "*", "•", "・", "→", "->", "🔹",
 // "👉"), but not an opening bracket or quotation mark, "#", a quote's ">",
-// nor "--" (a signature's delimiter). 0 when s opens with none.
+// nor "--" (a signature's delimiter). A space follows the run, except in
+// Chinese, Japanese or Korean text ("・AWS認定資格"). 0 when s opens with
+// none.
 func bulletLen(s string) int {
 	if s == "" || s[0] == '>' {
 		return 0
@@ -363,8 +362,15 @@ func bulletLen(s string) int {
 		i += size
 		runes++
 	}
-	if i < len(s) && s[i] != ' ' && s[i] != '\t' || i > 1 && strings.Trim(s[:i], "-") == "" {
-		return 0 // "-foo", "--", "---"
+	if i == 0 || i > 1 && strings.Trim(s[:i], "-") == "" {
+		return 0 // "--", "---"
+	}
+	if i < len(s) && s[i] != ' ' && s[i] != '\t' {
+		last, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i:])
+		if !cjk(last) && !cjk(next) {
+			return 0 // "-foo", "**bold**"; "・AWS認定資格" needs no space
+		}
 	}
 	return i
 }
@@ -392,4 +398,10 @@ func checkboxLen(t string) int {
 		return 3
 	}
 	return 0
+}
+
+// cjk reports whether r is a Chinese, Japanese or Korean character or
+// full-width punctuation, which no space separates from the next.
+func cjk(r rune) bool {
+	return r >= 0x3000 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFFEF || unicode.In(r, unicode.Han, unicode.Hangul)
 }
