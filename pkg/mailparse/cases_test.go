@@ -57,8 +57,6 @@ var pending = map[string]string{
 	"steps-blind7-manager-owner-lines":        "first contact: not read yet",
 	"steps-blind7-nl-outlook-table-q1":        "first contact: not read yet",
 	"steps-blind7-ooo-nl-afwezig":             "first contact: not read yet",
-	"steps-blind7-prose-owner-prefixes":       "first contact: not read yet",
-	"steps-s3l-en-sentence-owners":            "first contact: not read yet",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.

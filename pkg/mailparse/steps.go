@@ -552,8 +552,8 @@ func splitProse(t string) (out []string, items []bool) {
 		var parts []string
 		if lead != "" || listed {
 			parts = clauseSep().Split(body, -1)
-			if len(parts) == 1 {
-				parts = seriesParts(body) // "X by March, Y and Z"
+			if sp := seriesParts(body); len(sp) > len(parts) {
+				parts = sp // "X by March, Y and Z", "X, Y, and Z"
 			}
 		} else {
 			parts = strings.Split(body, ";")
@@ -571,18 +571,22 @@ func splitProse(t string) (out []string, items []bool) {
 	return out, items
 }
 
-// seriesParts splits a series written as one sentence, "X, Y and Z", into
-// its items; a sentence that is no such series (no comma, or no "and" of
+// seriesParts splits a series written as one sentence, "X, Y and Z" or
+// "X, Y, and Z", into its items; a sentence that is no such series (no comma, or no "and" of
 // the lexicon, "et", "und"…, after the last one) comes back whole.
 func seriesParts(body string) []string {
 	items := strings.Split(body, ", ")
+	if len(items) < 2 {
+		return []string{body}
+	}
 	last := items[len(items)-1]
 	for _, and := range lexicon.And() {
-		i := strings.LastIndex(last, " "+and+" ")
-		if len(items) < 2 || i < 0 {
-			continue
+		if rest, ok := strings.CutPrefix(last, and+" "); ok && len(items) > 2 {
+			return append(items[:len(items)-1:len(items)-1], rest) // "X, Y, and Z"
 		}
-		return append(items[:len(items)-1:len(items)-1], last[:i], last[i+len(and)+2:])
+		if i := strings.LastIndex(last, " "+and+" "); i >= 0 {
+			return append(items[:len(items)-1:len(items)-1], last[:i], last[i+len(and)+2:])
+		}
 	}
 	return []string{body}
 }
