@@ -19,6 +19,7 @@ func english() Language {
 		AutoReplyBodies: []string{"out of office:", "i am out of the office", "i'm out of the office", "i am currently out of", "i'm currently out of the office", "i'm currently out of", "i am on annual leave", "i'm on annual leave", "i am on leave", "i'm on leave", "i am on holiday", "i'm on holiday", "i am on vacation",
 			"i'm on vacation", "with limited access to email", "with limited access to e-mail", "this is an automatic reply", "this is an automated reply"},
 		InOrder: []string{"in the order of the questions", "in order of the questions", "in the same order as the questions",
+			"in the order of your questions", "in order of your questions", "in the same order as your questions",
 			"in the same order", "in the order you asked", "in question order", "in order:", "in order below", "one per question", "questions in order"},
 		ActionHeaders: []string{"action", "actions", "step", "steps", "task", "tasks", "what", "next step", "next steps", "action item", "action items", "item", "goal"},
 		DueHeaders:    []string{"due", "due date", "deadline", "by", "by when", "when", "date", "target date", "target"},
