@@ -47,15 +47,17 @@ var pending = map[string]string{
 	"steps-blind8-us-owa-month-day":              "expects \"3/5\" read as 5 March because \"3/15\" and \"2/26\" are in the list; steps-r7st-us-dates keeps \"03/04\" unread next to 03/31 and 04/15 (the same conflict as steps-blind5-ddmm-from-other-date)",
 	// blind7 (66 cases from an independent writer) and s3l (probes for the
 	// same mechanisms in other languages and clients): not read yet.
-	"checkin-blind7-iphone-terse-calls-left":  "first contact: not read yet",
-	"prep-blind7-gmail-inline-partial-quote":  "first contact: not read yet",
-	"prep-blind7-ja-outlook-q-labels":         "first contact: not read yet",
-	"prep-blind7-owa-html-only-bullets":       "first contact: not read yet",
-	"prep-s3l-zh-fullwidth-digits":            "first contact: not read yet",
-	"steps-blind7-ja-gmail-bullets":           "first contact: not read yet",
-	"steps-blind7-manager-owner-lines":        "first contact: not read yet",
-	"steps-blind7-nl-outlook-table-q1":        "first contact: not read yet",
-	"steps-blind7-ooo-nl-afwezig":             "first contact: not read yet",
+	"checkin-blind7-iphone-terse-calls-left": "first contact: not read yet",
+	"prep-blind7-gmail-inline-partial-quote": "first contact: not read yet",
+	"prep-blind7-ja-outlook-q-labels":        "first contact: not read yet",
+	"prep-blind7-owa-html-only-bullets":      "first contact: not read yet",
+	"prep-s3l-zh-fullwidth-digits":           "first contact: not read yet",
+	"steps-blind7-ja-gmail-bullets":          "first contact: not read yet",
+	"steps-blind7-manager-owner-lines":       "first contact: not read yet",
+	"steps-blind7-nl-outlook-table-q1":       "first contact: not read yet",
+	"steps-blind7-ooo-nl-afwezig":            "first contact: not read yet",
+	"checkin-blind7-prose-four-steps":        "first contact: not read yet",
+	"steps-blind7-pt-iphone-hash":            "first contact: not read yet",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
