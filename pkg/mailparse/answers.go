@@ -726,6 +726,19 @@ var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:` + alternation(lexicon.SkipAnswers()) + `)?[\s\p{P}]*$`)
 })
 
+// sentenceEnds reports whether t ends a sentence: a full stop, colon, "!",
+// "?", "。", or an emoji or symbol ("answers below 👇").
+func sentenceEnds(t string) bool {
+	if t == "" {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".:!?") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\uFE0F"))
+	return r == '。' || r >= utf8.RuneSelf && unicode.Is(unicode.So, r)
+}
+
 // dropIntros removes from note lines the greetings, sign-offs and, with
 // intros, the sentences that only introduce the answers ("Answers inline
 // below."). An introduction is a whole line that is a whole sentence, so
@@ -745,7 +758,7 @@ func dropIntros(ls []string, intros bool) []string {
 				t, l = rest, rest // "Thank you for these. I have answered three. The others in person."
 			}
 		}
-		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
+		ends := sentenceEnds(t)
 		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
 			continue

@@ -48,7 +48,6 @@ var pending = map[string]string{
 	// blind7 (66 cases from an independent writer) and s3l (probes for the
 	// same mechanisms in other languages and clients): not read yet.
 	"checkin-blind7-iphone-terse-calls-left": "first contact: not read yet",
-	"prep-blind7-gmail-inline-partial-quote": "first contact: not read yet",
 	"prep-blind7-ja-outlook-q-labels":        "first contact: not read yet",
 	"prep-blind7-owa-html-only-bullets":      "first contact: not read yet",
 	"prep-s3l-zh-fullwidth-digits":           "first contact: not read yet",
