@@ -66,7 +66,7 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 }
 
 // parseMarker reads an answer marker at the start of line: a numbered list
-// item (readItem: "3.", "3)", "2.-", "3 -", "3/", "(3)", "1️⃣", "①",
+// item (quote.ReadItem: "3.", "3)", "2.-", "3 -", "3/", "(3)", "1️⃣", "①",
 // "Q1：", "#3", "**3.**", "Q3:", "A3:", "Answer 3:", "Re 3 -", "Frage Nr.
 // 3:", "Pregunta 3 —") not labelled as a step, or a question named in
 // words ("For the second question, …"). A number without a label needs a
@@ -83,19 +83,19 @@ func parseMarker(line string) (marker, bool) {
 			return m, true
 		}
 	}
-	it := readItem(line)
-	if it.kind != itemNumbered || it.bulletEnd > 0 || it.labels&labelStep != 0 {
+	it := quote.ReadItem(line)
+	if it.Kind != quote.ItemNumbered || it.BulletEnd > 0 || it.Labels&quote.LabelStep != 0 {
 		return marker{}, false
 	}
-	labelled := it.labels != 0
-	rest := strings.TrimSpace(line[it.start:])
-	if !it.sep && !it.strong && (!labelled || rest != "") {
+	labelled := it.Labels != 0
+	rest := strings.TrimSpace(line[it.Start:])
+	if !it.Sep && !it.Strong && (!labelled || rest != "") {
 		return marker{}, false // "3 apples", "Question 3 is hard"
 	}
 	if _, r, ok := cutWordFold(rest, answerTags()); ok {
 		rest = r
 	}
-	return marker{n: it.n, labelled: labelled, rest: rest}, true
+	return marker{n: it.N, labelled: labelled, rest: rest}, true
 }
 
 // wordedQuestion matches a question named in words at the start of a line,
@@ -180,15 +180,15 @@ func wordedMarker(s string) (marker, bool) {
 	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
 }
 
-// bulletEnd returns where the text after the bullet (readItem: "- ", "• ",
+// bulletEnd returns where the text after the bullet (quote.ReadItem: "- ", "• ",
 // "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t opens
 // with none.
 func bulletEnd(t string) int {
-	switch it := readItem(t); {
-	case it.kind == itemBullet || it.kind == itemSymbol:
-		return it.start
-	case it.kind == itemNumbered && it.bulletEnd > 0:
-		return it.bulletEnd
+	switch it := quote.ReadItem(t); {
+	case it.Kind == quote.ItemBullet || it.Kind == quote.ItemSymbol:
+		return it.Start
+	case it.Kind == quote.ItemNumbered && it.BulletEnd > 0:
+		return it.BulletEnd
 	}
 	return 0
 }
@@ -196,12 +196,12 @@ func bulletEnd(t string) int {
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// isListItem reports whether t opens with a list item (readItem): a
+// isListItem reports whether t opens with a list item (quote.ReadItem): a
 // bullet, a letter ("a)") or a number with its terminator ("1.", "2)",
 // "1️⃣").
 func isListItem(t string) bool {
-	it := readItem(t)
-	return it.kind != itemNone && (it.kind != itemNumbered || it.sep || it.strong)
+	it := quote.ReadItem(t)
+	return it.Kind != quote.ItemNone && (it.Kind != quote.ItemNumbered || it.Sep || it.Strong)
 }
 
 // qmatch is what is known of a question for fuzzy matching.
@@ -1417,7 +1417,7 @@ func originalQuestion(lines []string, i int, qs []qmatch) (q, skip int) {
 }
 
 // normalizeText normalises an answer or note: spaces collapsed, paragraphs
-// separated by one blank line, wrapped lines joined, list items (readItem)
+// separated by one blank line, wrapped lines joined, list items (quote.ReadItem)
 // on lines of their own, bullets written "- ", numbers and letters as
 // typed. It writes into one buffer as it
 // reads.

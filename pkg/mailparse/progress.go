@@ -53,17 +53,17 @@ var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(le
 var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
 
 // parseProgressMarker reads the step number(s) that open a progress line:
-// a numbered list item (readItem: "1", "1.", "2:", "#3", "(3)", "- 2",
+// a numbered list item (quote.ReadItem: "1", "1.", "2:", "#3", "(3)", "- 2",
 // "Step 2", "Re step 2:", "Schritt 2 –", "Paso 1.-", "1️⃣", "①"), not
 // labelled as a question, then perhaps more numbers joined to it ("1 and
 // 2", "1, 2 & 3"). end is where the numbers end. A number must not run
 // into a digit or a letter ("123", "3rd", "1-on-1").
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
-	it := readItem(t)
-	if it.kind != itemNumbered || it.labels&labelQuestion != 0 {
+	it := quote.ReadItem(t)
+	if it.Kind != quote.ItemNumbered || it.Labels&quote.LabelQuestion != 0 {
 		return nil, 0, false
 	}
-	steps, end = append(steps, it.n), it.numEnd
+	steps, end = append(steps, it.N), it.NumEnd
 	for {
 		k := skipSpace(t, end)
 		joined := -1
@@ -76,7 +76,7 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		if joined < 0 {
 			break
 		}
-		n, j, _ := readEnumerator(t, skipSpace(t, joined))
+		n, j, _ := quote.ReadEnumerator(t, skipSpace(t, joined))
 		if j < 0 {
 			break
 		}
@@ -612,14 +612,14 @@ func quotedStep(block []string) []int {
 	return nil
 }
 
-// listItem reads a numbered list item without a label (readItem): "2.
+// listItem reads a numbered list item without a label (quote.ReadItem): "2.
 // Talk to Priya", "2) …".
 func listItem(t string) (n int, text string, ok bool) {
-	it := readItem(t)
-	if it.kind != itemNumbered || !it.sep || it.labels != 0 || it.bulletEnd > 0 {
+	it := quote.ReadItem(t)
+	if it.Kind != quote.ItemNumbered || !it.Sep || it.Labels != 0 || it.BulletEnd > 0 {
 		return 0, "", false
 	}
-	return it.n, strings.TrimSpace(t[it.start:]), true
+	return it.N, strings.TrimSpace(t[it.Start:]), true
 }
 
 // quotedSteps returns the texts of the steps a quoted check-in email lists:
@@ -1258,36 +1258,21 @@ func qualifierStart(clause string, from, pct int) int {
 var qualifiers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Qualifiers()) })
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
-func statusSymbolAt(s string) int {
-	r, _ := utf8.DecodeRuneInString(s)
-	if !statusTables().symbolFirst[r] {
-		return 0
-	}
-	for _, n := range []int{8, 7, 6, 4, 3, 2, 1} {
-		if n <= len(s) {
-			if _, ok := statusSymbols()[s[:n]]; ok {
-				return n
-			}
-		}
-	}
-	return 0
-}
+var statusSymbolAt = quote.StatusSymbolLen
 
 // statusTable indexes the status phrases and symbols: index maps the first
 // word of each phrase to the phrases starting with it, longest first;
-// phraseWords holds each phrase split into its words; symbolFirst the first
-// rune of each symbol; wordShape has bit n of entry c set when a phrase
+// phraseWords holds each phrase split into its words; wordShape has bit n of entry c set when a phrase
 // starts with a word of n bytes whose first byte is c (a filter before the
 // map).
 type statusTable struct {
 	index, phraseWords map[string][]string
-	symbolFirst        map[rune]bool
 	wordShape          [256]uint64
 }
 
 // statusTables builds the status index on first use.
 var statusTables = sync.OnceValue(func() *statusTable {
-	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}, symbolFirst: map[rune]bool{}}
+	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}}
 	for p := range statusWords() {
 		t.phraseWords[p] = strings.Split(p, " ")
 		if w := t.phraseWords[p][0]; len(w) < 64 {
@@ -1299,10 +1284,6 @@ var statusTables = sync.OnceValue(func() *statusTable {
 	for _, ps := range t.index {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
 	}
-	for sym := range statusSymbols() {
-		r, _ := utf8.DecodeRuneInString(sym)
-		t.symbolFirst[r] = true
-	}
 	return t
 })
 
@@ -1312,20 +1293,15 @@ var statusTables = sync.OnceValue(func() *statusTable {
 // is a run of letters, apostrophes and hyphens; the part after each
 // apostrophe or hyphen ("progress" of "in-progress") may start a phrase too.
 func findStatus(line string) (start, end int, status conversation.StepStatus) {
-	tab := statusTables()
 	inWord := false
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(line[i:])
 		}
-		if (r >= utf8.RuneSelf || r == '[') && tab.symbolFirst[r] {
-			for _, n := range [...]int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
-				if i+n <= len(line) {
-					if st, ok := statusSymbols()[line[i:i+n]]; ok {
-						return i, i + n, st
-					}
-				}
+		if r >= utf8.RuneSelf || r == '[' {
+			if n := statusSymbolAt(line[i:]); n > 0 {
+				return i, i + n, statusSymbols()[line[i:i+n]]
 			}
 		}
 		if r >= '0' && r <= '9' && !inWord && (i == 0 || line[i-1] < '0' || line[i-1] > '9') {

@@ -18,24 +18,24 @@ import (
 const MaxSteps = 30
 
 // stepMarkerEnd returns where the marker that opens a step line ends, with
-// the spaces after it (readItem): a bullet, a checkbox or a status symbol,
+// the spaces after it (quote.ReadItem): a bullet, a checkbox or a status symbol,
 // a number with its terminator ("1.", "2.-", "1️⃣", "#1", "Step 1:"), or a
 // letter ("a)"). Question labels ("Q2 planning") open no step. It is -1
 // when t opens with none.
 func stepMarkerEnd(t string) int {
-	it := readItem(t)
-	switch it.kind {
-	case itemBullet, itemSymbol, itemLettered:
-		return it.start
-	case itemNumbered:
-		if it.labels&(labelQuestion|labelReply) != 0 {
+	it := quote.ReadItem(t)
+	switch it.Kind {
+	case quote.ItemBullet, quote.ItemSymbol, quote.ItemLettered:
+		return it.Start
+	case quote.ItemNumbered:
+		if it.Labels&(quote.LabelQuestion|quote.LabelReply) != 0 {
 			break
 		}
-		if it.sep || it.labels != 0 {
-			return it.start
+		if it.Sep || it.Labels != 0 {
+			return it.Start
 		}
-		if it.bulletEnd > 0 {
-			return it.bulletEnd // "- 3 shifts with Maria": the number is the step's
+		if it.BulletEnd > 0 {
+			return it.BulletEnd // "- 3 shifts with Maria": the number is the step's
 		}
 	}
 	return -1
@@ -134,7 +134,7 @@ func (c *stepCollector) line(raw string) bool {
 		return true
 	}
 	if e := stepMarkerEnd(t); e >= 0 && e < len(t) {
-		lettered := readItem(t).kind == itemLettered
+		lettered := quote.ReadItem(t).Kind == quote.ItemLettered
 		if in := indentOf(raw); c.indent >= 0 && len(c.texts) > 0 && (in > c.indent || lettered && !c.lettered) {
 			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
 			c.open = false

@@ -1,4 +1,4 @@
-package mailparse
+package quote
 
 import (
 	"sort"
@@ -10,8 +10,8 @@ import (
 	"github.com/careerconv/careerconv/pkg/lexicon"
 )
 
-// The start of a list item: one grammar, read once per line (readItem)
-// by the answer, step and check-in readers.
+// The start of a list item: one grammar (ReadItem) for the answer, step
+// and check-in readers of pkg/mailparse and for HasNumberedLine.
 //
 //	item     = [bullet] numbered | lettered | bullet | symbol
 //	numbered = {label} ["("] enumerator [terminator]
@@ -31,55 +31,55 @@ import (
 // takes it, the answer and step readers do not. A number that runs into a
 // letter or digit ("3rd", "3.5", "3:30", "1-on-1", "2027") opens no item.
 
-// itemKind is what opens a line of a list.
-type itemKind uint8
+// ItemKind is what opens a line of a list.
+type ItemKind uint8
 
 // The kinds of item.
 const (
-	itemNone     itemKind = iota
-	itemNumbered          // "1.", "2.-", "Q1：", "#1", "1️⃣", "①", "１．", "Step 2:"
-	itemLettered          // "a)", "b.", "(c)", "ii."
-	itemBullet            // "-", "*", "•", "→", "🔹", "・", "[ ]"
-	itemSymbol            // a status symbol: "✅", "❌", "[x]"
+	ItemNone     ItemKind = iota
+	ItemNumbered          // "1.", "2.-", "Q1：", "#1", "1️⃣", "①", "１．", "Step 2:"
+	ItemLettered          // "a)", "b.", "(c)", "ii."
+	ItemBullet            // "-", "*", "•", "→", "🔹", "・", "[ ]"
+	ItemSymbol            // a status symbol: "✅", "❌", "[x]"
 )
 
-// labelSet is the kinds of label words before a number.
-type labelSet uint8
+// LabelSet is the kinds of label words before a number.
+type LabelSet uint8
 
 // The kinds of label.
 const (
-	labelReply    labelSet = 1 << iota // names the answer or refers to it: "Answer", "Re", "Zu"
-	labelQuestion                      // names the question: "Q", "Frage", "Nr."
-	labelStep                          // names a step: "Step", "Schritt", "Item"
-	labelHash                          // "#"
+	LabelReply    LabelSet = 1 << iota // names the answer or refers to it: "Answer", "Re", "Zu"
+	LabelQuestion                      // names the question: "Q", "Frage", "Nr."
+	LabelStep                          // names a step: "Step", "Schritt", "Item"
+	LabelHash                          // "#"
 )
 
-// item is the start of a line as readItem reads it. Offsets are into the
+// Item is the start of a line as ReadItem reads it. Offsets are into the
 // line.
-type item struct {
-	kind   itemKind
-	n      int      // the number; a lettered item's rank (a=1, ii=2)
-	labels labelSet // the labels before the number
-	// sep: a terminator follows the number, or an enumerator that needs
-	// none (keycap, circled digit); strong: a label that needs none ("Q3",
+type Item struct {
+	Kind   ItemKind
+	N      int      // the number; a lettered item's rank (a=1, ii=2)
+	Labels LabelSet // the labels before the number
+	// Sep: a terminator follows the number, or an enumerator that needs
+	// none (keycap, circled digit); Strong: a label that needs none ("Q3",
 	// "#3", "A3").
-	sep, strong bool
-	numEnd      int // where the enumerator ends
-	bulletEnd   int // where the text after a bullet before the number starts; 0: none
-	start       int // where the item's text starts
+	Sep, Strong bool
+	NumEnd      int // where the enumerator ends
+	BulletEnd   int // where the text after a bullet before the number starts; 0: none
+	Start       int // where the item's text starts
 }
 
 // labelWord is a label of the lexicon with its kind.
 type labelWord struct {
 	w    string
-	kind labelSet
+	kind LabelSet
 }
 
 // labelWords are the labels of every language by their first byte, either
 // case, longest first.
 var labelWords = sync.OnceValue(func() *[256][]labelWord {
 	var t [256][]labelWord
-	add := func(ws []string, k labelSet) {
+	add := func(ws []string, k LabelSet) {
 		for _, w := range ws {
 			c := w[0]
 			t[c] = append(t[c], labelWord{w, k})
@@ -88,81 +88,81 @@ var labelWords = sync.OnceValue(func() *[256][]labelWord {
 			}
 		}
 	}
-	add(lexicon.AnswerLabels(), labelReply)
-	add(lexicon.QuestionLabels(), labelQuestion)
-	add(lexicon.NumberLabels(), labelQuestion)
-	add(lexicon.StepLabels(), labelStep)
-	add(lexicon.ItemLabels(), labelStep)
+	add(lexicon.AnswerLabels(), LabelReply)
+	add(lexicon.QuestionLabels(), LabelQuestion)
+	add(lexicon.NumberLabels(), LabelQuestion)
+	add(lexicon.StepLabels(), LabelStep)
+	add(lexicon.ItemLabels(), LabelStep)
 	for _, ws := range t {
 		sort.SliceStable(ws, func(i, j int) bool { return len(ws[i].w) > len(ws[j].w) })
 	}
 	return &t
 })
 
-// readItem reads the start of a list item at the start of line (after
+// ReadItem reads the start of a list item at the start of line (after
 // its indentation and any "**" or "__" emphasis).
-func readItem(line string) item {
+func ReadItem(line string) Item {
 	i := skipSpace(line, 0)
 	if strings.HasPrefix(line[i:], "**") || strings.HasPrefix(line[i:], "__") {
 		i = skipSpace(line, i+2)
 	}
 	if i == len(line) {
-		return item{}
+		return Item{}
 	}
 	c := line[i]
 	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' || c == '(' || c >= utf8.RuneSelf {
-		if it := readNumbered(line, i); it.kind != itemNone {
+		if it := readNumbered(line, i); it.Kind != ItemNone {
 			return it
 		}
-		if it := readLettered(line, i); it.kind != itemNone {
+		if it := readLettered(line, i); it.Kind != ItemNone {
 			return it
 		}
 	}
-	if k := statusSymbolAt(line[i:]); k > 0 {
-		return item{kind: itemSymbol, start: skipSpace(line, i+k)}
+	if k := StatusSymbolLen(line[i:]); k > 0 {
+		return Item{Kind: ItemSymbol, Start: skipSpace(line, i+k)}
 	}
 	e := bulletLen(line[i:])
 	if e == 0 {
-		return item{}
+		return Item{}
 	}
 	j := skipSpace(line, i+e)
 	if k := checkboxLen(line[j:]); k > 0 {
 		j = skipSpace(line, j+k)
 	}
-	if it := readNumbered(line, j); it.kind == itemNumbered {
-		it.bulletEnd = j // "- 2: done", "• 1 → done"
+	if it := readNumbered(line, j); it.Kind == ItemNumbered {
+		it.BulletEnd = j // "- 2: done", "• 1 → done"
 		return it
 	}
-	return item{kind: itemBullet, start: j}
+	return Item{Kind: ItemBullet, Start: j}
 }
 
 // readNumbered reads a numbered item at line[i:]: labels, an enumerator and
 // its terminator.
-func readNumbered(line string, i int) item {
-	var it item
+func readNumbered(line string, i int) Item {
+	var it Item
 	lw := labelWords()
 	for range 3 {
 		if i >= len(line) {
-			return item{}
+			return Item{}
 		}
 		c := line[i]
 		switch {
 		case c == '#':
-			it.labels |= labelHash
-			it.strong = true
+			it.Labels |= LabelHash
+			it.Strong = true
 			i = skipSpace(line, i+1)
 			continue
-		case (c == 'a' || c == 'A') && it.labels == 0 && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9':
-			it.labels, it.strong = labelReply, true // "A3:"
+		case (c == 'a' || c == 'A') && it.Labels == 0 && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9':
+			it.Labels, it.Strong = LabelReply, true // "A3:"
 			i++
 			continue
 		case len(lw[c]) > 0:
 			if w, j := cutLabel(line, i, lw[c]); j > i {
-				if w.kind == labelQuestion && j+1 < len(line) && line[j] == '.' && line[j+1] >= '0' && line[j+1] <= '9' {
+				if w.kind == LabelQuestion && j+1 < len(line) && line[j] == '.' && line[j+1] >= '0' && line[j+1] <= '9' {
 					j++ // "Q.5"
 				}
-				it.labels |= w.kind
-				it.strong = it.strong || w.w == "q"
+				it.Labels |= w.kind
+				it.Strong = it.Strong || w.w == "q"
 				i = j
 				continue
 			}
@@ -170,24 +170,24 @@ func readNumbered(line string, i int) item {
 		break
 	}
 	if i >= len(line) {
-		return item{}
+		return Item{}
 	}
 	paren := line[i] == '('
 	if paren {
 		i++
 	}
-	n, j, needsNone := readEnumerator(line, i)
+	n, j, needsNone := ReadEnumerator(line, i)
 	if j < 0 {
-		return item{}
+		return Item{}
 	}
-	it.kind, it.n, it.numEnd = itemNumbered, n, j
+	it.Kind, it.N, it.NumEnd = ItemNumbered, n, j
 	if paren {
 		if k := skipSpace(line, j); strings.HasPrefix(line[k:], ")") || strings.HasPrefix(line[k:], "）") {
 			_, size := utf8.DecodeRuneInString(line[k:])
-			it.sep, it.start = true, skipSpace(line, k+size)
+			it.Sep, it.Start = true, skipSpace(line, k+size)
 			return it
 		}
-		return item{}
+		return Item{}
 	}
 	k := skipSpace(line, j)
 	if term, needSpace := terminatorAt(line[k:]); term > 0 && !(k > j && line[k] == '/') {
@@ -199,26 +199,26 @@ func readNumbered(line string, i int) item {
 			m += 2 // "**3.**"
 		}
 		if !needSpace || m == len(line) || line[m] == ' ' || line[m] == '\t' {
-			it.sep, it.start = true, skipSpace(line, m)
+			it.Sep, it.Start = true, skipSpace(line, m)
 			return it
 		}
 		if k == j {
-			return item{} // "3.5", "3:30", "1-on-1", "1/2"
+			return Item{} // "3.5", "3:30", "1-on-1", "1/2"
 		}
 	}
 	if needsNone {
-		it.sep, it.start = true, k
+		it.Sep, it.Start = true, k
 		return it
 	}
 	if k > j || k == len(line) {
-		it.start = k // bare: "1 done", "Q3 …"
+		it.Start = k // bare: "1 done", "Q3 …"
 		return it
 	}
 	r, _ := utf8.DecodeRuneInString(line[k:])
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%'’°", r) || r == ',' && k+1 < len(line) && line[k+1] >= '0' && line[k+1] <= '9' {
-		return item{} // "3rd", "2027", "3%", "1,000"
+		return Item{} // "3rd", "2027", "3%", "1,000"
 	}
-	it.start = k // "4✅", "1, 3 done"
+	it.Start = k // "4✅", "1, 3 done"
 	return it
 }
 
@@ -243,11 +243,11 @@ func cutLabel(line string, i int, words []labelWord) (labelWord, int) {
 	return labelWord{}, i
 }
 
-// readEnumerator reads the number at line[i:]: one or two digits, ASCII or
+// ReadEnumerator reads the number at line[i:]: one or two digits, ASCII or
 // full-width, perhaps a keycap ("1️⃣"), or a circled digit ("①", "❶",
 // "➀"). end is -1 when there is none; needsNone says that no terminator
 // is needed (keycap, circled).
-func readEnumerator(line string, i int) (n, end int, needsNone bool) {
+func ReadEnumerator(line string, i int) (n, end int, needsNone bool) {
 	j := i
 	for j < len(line) && j-i < 3*3 {
 		r, size := utf8.DecodeRuneInString(line[j:])
@@ -305,7 +305,7 @@ func terminatorAt(s string) (int, bool) {
 
 // readLettered reads a lettered item at line[i:]: "a)", "b.", "(c)",
 // "ii.", "IV)". A letter is one of a–h; "i", "v" and "x" alone are roman.
-func readLettered(line string, i int) item {
+func readLettered(line string, i int) Item {
 	paren := line[i] == '('
 	j := i
 	if paren {
@@ -316,7 +316,7 @@ func readLettered(line string, i int) item {
 		k++
 	}
 	if k == j || k == len(line) {
-		return item{}
+		return Item{}
 	}
 	n := romanValue(strings.ToLower(line[j:k]))
 	if c := line[j] | 0x20; k == j+1 && c >= 'a' && c <= 'h' {
@@ -324,13 +324,13 @@ func readLettered(line string, i int) item {
 	}
 	upper := line[j] < 'a'
 	if n == 0 || !(line[k] == ')' || line[k] == '.' && !paren && !upper) {
-		return item{} // "A." and "I." may open a name or a sentence
+		return Item{} // "A." and "I." may open a name or a sentence
 	}
 	m := skipSpace(line, k+1)
 	if m == k+1 || m == len(line) {
-		return item{}
+		return Item{}
 	}
-	return item{kind: itemLettered, n: n, sep: true, numEnd: k, start: m}
+	return Item{Kind: ItemLettered, N: n, Sep: true, NumEnd: k, Start: m}
 }
 
 // romanValue is the value of a small roman number, i to viii (0: none).
@@ -404,4 +404,41 @@ func checkboxLen(t string) int {
 // full-width punctuation, which no space separates from the next.
 func cjk(r rune) bool {
 	return r >= 0x3000 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFFEF || unicode.In(r, unicode.Han, unicode.Hangul)
+}
+
+// statusSymbolFirst holds the first rune of each status symbol of the
+// lexicon.
+var statusSymbolFirst = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{}
+	for sym := range lexicon.StatusSymbols() {
+		r, _ := utf8.DecodeRuneInString(sym)
+		m[r] = true
+	}
+	return m
+})
+
+// StatusSymbolLen returns the length of the status symbol of the lexicon
+// ("✅", "❌", "[x]") that s opens with, or 0.
+func StatusSymbolLen(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < utf8.RuneSelf && r != '[' || !statusSymbolFirst()[r] {
+		return 0
+	}
+	for _, n := range [...]int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
+		if n <= len(s) {
+			if _, ok := lexicon.StatusSymbols()[s[:n]]; ok {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// skipSpace returns the index of the first byte of t at or after i that is
+// not a space or a tab.
+func skipSpace(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i
 }
