@@ -139,11 +139,64 @@ func ReadItem(line string) Item {
 // readNumbered reads a numbered item at line[i:]: labels, an enumerator and
 // its terminator.
 func readNumbered(line string, i int) Item {
+	it, i := readLabels(line, i)
+	if i >= len(line) || it.Labels == 0 && line[i] < utf8.RuneSelf && unicode.IsLetter(rune(line[i])) {
+		return Item{}
+	}
+	paren := line[i] == '('
+	if paren {
+		i++
+	}
+	n, j, needsNone := ReadEnumerator(line, i)
+	if j < 0 {
+		return Item{}
+	}
+	it.Kind, it.N, it.NumEnd = ItemNumbered, n, j
+	k := skipSpace(line, j)
+	if paren {
+		if strings.HasPrefix(line[k:], ")") || strings.HasPrefix(line[k:], "）") {
+			_, size := utf8.DecodeRuneInString(line[k:])
+			it.Sep, it.Start = true, skipSpace(line, k+size)
+			return it
+		}
+		return Item{}
+	}
+	if term, needSpace := terminatorAt(line[k:]); term > 0 && !(k > j && line[k] == '/') {
+		m := k + term
+		if strings.HasPrefix(line[m:], ")") {
+			m++ // "1.)"
+		}
+		if strings.HasPrefix(line[m:], "**") || strings.HasPrefix(line[m:], "__") {
+			m += 2 // "**3.**"
+		}
+		if !needSpace || m == len(line) || line[m] == ' ' || line[m] == '\t' {
+			it.Sep, it.Start = true, skipSpace(line, m)
+			return it
+		}
+		if k == j {
+			return Item{} // "3.5", "3:30", "1-on-1", "1/2"
+		}
+	}
+	it.Sep, it.Start = needsNone, k
+	if needsNone || k > j || k == len(line) {
+		return it // "1️⃣ …", bare: "1 done", "Q3 …"
+	}
+	r, _ := utf8.DecodeRuneInString(line[k:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%'’°", r) || r == ',' && k+1 < len(line) && line[k+1] >= '0' && line[k+1] <= '9' {
+		return Item{} // "3rd", "2027", "3%", "1,000"
+	}
+	return it // "4✅", "1, 3 done"
+}
+
+// readLabels reads up to three labels at line[i:] ("Re step", "Zu Frage
+// Nr.", "#", "A" before a digit) and the spaces after them; it returns
+// them in an Item and where they end.
+func readLabels(line string, i int) (Item, int) {
 	var it Item
 	lw := labelWords()
 	for range 3 {
 		if i >= len(line) {
-			return Item{}
+			break
 		}
 		c := line[i]
 		switch {
@@ -169,57 +222,7 @@ func readNumbered(line string, i int) Item {
 		}
 		break
 	}
-	if i >= len(line) {
-		return Item{}
-	}
-	paren := line[i] == '('
-	if paren {
-		i++
-	}
-	n, j, needsNone := ReadEnumerator(line, i)
-	if j < 0 {
-		return Item{}
-	}
-	it.Kind, it.N, it.NumEnd = ItemNumbered, n, j
-	if paren {
-		if k := skipSpace(line, j); strings.HasPrefix(line[k:], ")") || strings.HasPrefix(line[k:], "）") {
-			_, size := utf8.DecodeRuneInString(line[k:])
-			it.Sep, it.Start = true, skipSpace(line, k+size)
-			return it
-		}
-		return Item{}
-	}
-	k := skipSpace(line, j)
-	if term, needSpace := terminatorAt(line[k:]); term > 0 && !(k > j && line[k] == '/') {
-		m := k + term
-		if strings.HasPrefix(line[m:], ")") {
-			m++ // "1.)"
-		}
-		if strings.HasPrefix(line[m:], "**") || strings.HasPrefix(line[m:], "__") {
-			m += 2 // "**3.**"
-		}
-		if !needSpace || m == len(line) || line[m] == ' ' || line[m] == '\t' {
-			it.Sep, it.Start = true, skipSpace(line, m)
-			return it
-		}
-		if k == j {
-			return Item{} // "3.5", "3:30", "1-on-1", "1/2"
-		}
-	}
-	if needsNone {
-		it.Sep, it.Start = true, k
-		return it
-	}
-	if k > j || k == len(line) {
-		it.Start = k // bare: "1 done", "Q3 …"
-		return it
-	}
-	r, _ := utf8.DecodeRuneInString(line[k:])
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("%'’°", r) || r == ',' && k+1 < len(line) && line[k+1] >= '0' && line[k+1] <= '9' {
-		return Item{} // "3rd", "2027", "3%", "1,000"
-	}
-	it.Start = k // "4✅", "1, 3 done"
-	return it
+	return it, i
 }
 
 // cutLabel reads a label word at line[i:], ignoring case, and the spaces
