@@ -27,13 +27,12 @@ type marker struct {
 	rest     string // the text after the marker
 }
 
-// The labels that may open an answer marker, lower-case (pkg/lexicon):
-// replyWords name the answer or refer to the question ("Re 3 -", "Answer
-// 3:", "Zu Frage 2:"); questionWords name the question ("Q3", "Frage 3");
-// numberAbbrevs abbreviate "number" ("Frage Nr. 3", "Question n° 3");
-// answerTags may follow a question marker ("Q3 – A: …", "3. Answer: …").
+// The labels of the lexicon the answer reader uses itself: questionWords
+// name the question and numberAbbrevs abbreviate "number" in a worded
+// reference ("For question no. 2"); answerTags may follow a question
+// marker ("Q3 – A: …", "3. Answer: …"). The labels before a number are
+// read by quote.ReadItem.
 var (
-	replyWords    = lexicon.AnswerLabels
 	questionWords = lexicon.QuestionLabels
 	numberAbbrevs = lexicon.NumberLabels
 	answerTags    = lexicon.AnswerTags

@@ -215,7 +215,7 @@ func readLabels(line string, i int) (Item, int) {
 					j++ // "Q.5"
 				}
 				it.Labels |= w.kind
-				it.Strong = it.Strong || w.w == "q"
+				it.Strong = it.Strong || len(w.w) == 1 // "Q3": a one-letter label needs no terminator
 				i = j
 				continue
 			}
