@@ -321,7 +321,7 @@ func readLettered(line string, i int) Item {
 	if k == j || k == len(line) {
 		return Item{}
 	}
-	n := romanValue(strings.ToLower(line[j:k]))
+	n := romanValue(line[j:k])
 	if c := line[j] | 0x20; k == j+1 && c >= 'a' && c <= 'h' {
 		n = int(c-'a') + 1
 	}
@@ -336,10 +336,11 @@ func readLettered(line string, i int) Item {
 	return Item{Kind: ItemLettered, N: n, Sep: true, NumEnd: k, Start: m}
 }
 
-// romanValue is the value of a small roman number, i to viii (0: none).
+// romanValue is the value of a small roman number, i to viii in either
+// case (0: none).
 func romanValue(s string) int {
 	for n, r := range [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"} {
-		if s == r {
+		if strings.EqualFold(s, r) {
 			return n + 1
 		}
 	}
