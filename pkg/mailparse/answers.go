@@ -179,11 +179,14 @@ func wordedMarker(s string) (marker, bool) {
 	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
 }
 
-// bulletEnd returns where the text after the bullet (quote.ReadItem: "- ", "• ",
-// "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t opens
-// with none.
-func bulletEnd(t string) int {
-	switch it := quote.ReadItem(t); {
+// bulletEnd returns where the text after the bullet (quote.ReadItem: "- ",
+// "• ", "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t
+// opens with none.
+func bulletEnd(t string) int { return itemBulletEnd(quote.ReadItem(t)) }
+
+// itemBulletEnd is bulletEnd for an item already read.
+func itemBulletEnd(it quote.Item) int {
+	switch {
 	case it.Kind == quote.ItemBullet || it.Kind == quote.ItemSymbol:
 		return it.Start
 	case it.Kind == quote.ItemNumbered && it.BulletEnd > 0:
@@ -195,11 +198,12 @@ func bulletEnd(t string) int {
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// isListItem reports whether t opens with a list item (quote.ReadItem): a
-// bullet, a letter ("a)") or a number with its terminator ("1.", "2)",
-// "1️⃣").
-func isListItem(t string) bool {
-	it := quote.ReadItem(t)
+// isListItem reports whether t opens with a list item (answerListItem).
+func isListItem(t string) bool { return answerListItem(quote.ReadItem(t)) }
+
+// answerListItem reports whether it is a list item of an answer: a bullet, a
+// letter ("a)") or a number with its terminator ("1.", "2)", "1️⃣").
+func answerListItem(it quote.Item) bool {
 	return it.Kind != quote.ItemNone && (it.Kind != quote.ItemNumbered || it.Sep || it.Strong)
 }
 
@@ -1425,30 +1429,37 @@ func normalizeText(s string) string {
 	out.Grow(len(s))
 	paraOpen := false  // the current paragraph has text
 	breakOwed := false // a blank line was seen since the last text
-	for l := range strings.SplitSeq(s, "\n") {
+	prev := ""
+	for rest := s; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
 		if t == "" {
 			breakOwed = paraOpen || breakOwed
-			paraOpen = false
+			paraOpen, prev = false, ""
 			continue
 		}
 		if breakOwed && out.Len() > 0 {
 			out.WriteString("\n\n")
 		}
 		breakOwed = false
+		it := quote.ReadItem(t)
+		if next, _, _ := strings.Cut(rest, "\n"); quote.LoneBullet(it, prev, next) {
+			it = quote.Item{} // "👍 Sounds good": an emoji, no list
+		}
 		if paraOpen {
-			if isListItem(t) {
+			if answerListItem(it) {
 				out.WriteByte('\n') // a list item keeps its line
 			} else {
 				out.WriteByte(' ')
 			}
 		}
-		if e := bulletEnd(t); e > 0 && e < len(t) {
+		if e := itemBulletEnd(it); e > 0 && e < len(t) {
 			out.WriteString("- ")
 			t = t[e:]
 		}
 		writeFields(&out, t)
-		paraOpen = true
+		paraOpen, prev = true, l
 	}
 	return out.String()
 }

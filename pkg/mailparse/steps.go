@@ -17,13 +17,12 @@ import (
 // ExtractProgress returns: a three-month plan has a handful.
 const MaxSteps = 30
 
-// stepMarkerEnd returns where the marker that opens a step line ends, with
-// the spaces after it (quote.ReadItem): a bullet, a checkbox or a status symbol,
-// a number with its terminator ("1.", "2.-", "1️⃣", "#1", "Step 1:"), or a
-// letter ("a)"). Question labels ("Q2 planning") open no step. It is -1
-// when t opens with none.
-func stepMarkerEnd(t string) int {
-	it := quote.ReadItem(t)
+// stepMarkerEnd returns where the marker of a step line's item (it, read
+// by quote.ReadItem on the trimmed line) ends, with the spaces after it: a
+// bullet, a checkbox or a status symbol, a number with its terminator
+// ("1.", "2.-", "1️⃣", "#1", "Step 1:"), or a letter ("a)"). Question
+// labels ("Q2 planning") open no step. It is -1 when there is none.
+func stepMarkerEnd(it quote.Item) int {
 	switch it.Kind {
 	case quote.ItemBullet, quote.ItemSymbol, quote.ItemLettered:
 		return it.Start
@@ -39,6 +38,32 @@ func stepMarkerEnd(t string) int {
 		}
 	}
 	return -1
+}
+
+// stepItems reads the list item of each line, trimmed (quote.ReadItem); a
+// line that opens with an emoji no line next to it opens with ("👍 Here are
+// the steps") is no item.
+func stepItems(lines []srcLine) []quote.Item {
+	items := make([]quote.Item, len(lines))
+	for i, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		items[i] = quote.ReadItem(strings.TrimSpace(l.text))
+		if items[i].Kind == quote.ItemBullet && items[i].Pictograph() {
+			prev, next := "", ""
+			for j := i - 1; j >= 0 && prev == ""; j-- {
+				prev = lines[j].text
+			}
+			for j := i + 1; j < len(lines) && next == ""; j++ {
+				next = lines[j].text
+			}
+			if quote.LoneBullet(items[i], prev, next) {
+				items[i] = quote.Item{}
+			}
+		}
+	}
+	return items
 }
 
 // stepsIntro matches lines that introduce the steps rather than being one.
@@ -93,14 +118,15 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Ste
 	if plain {
 		c.width = wrapWidth(d.Lines)
 	}
-	for _, l := range lines {
-		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
+	items := stepItems(lines)
+	for _, it := range items {
+		if stepMarkerEnd(it) >= 0 {
 			c.listed = true
 			break
 		}
 	}
-	for _, l := range lines {
-		if !c.line(l.text) {
+	for i, l := range lines {
+		if !c.line(l.text, items[i]) {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 	}
@@ -126,15 +152,16 @@ type stepCollector struct {
 	lettered bool
 }
 
-// line reads one line; it reports false once enough steps are read.
-func (c *stepCollector) line(raw string) bool {
+// line reads one line and its list item (stepItems); it reports false
+// once enough steps are read.
+func (c *stepCollector) line(raw string, it quote.Item) bool {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		c.open = false
 		return true
 	}
-	if e := stepMarkerEnd(t); e >= 0 && e < len(t) {
-		lettered := quote.ReadItem(t).Kind == quote.ItemLettered
+	if e := stepMarkerEnd(it); e >= 0 && e < len(t) {
+		lettered := it.Kind == quote.ItemLettered
 		if in := indentOf(raw); c.indent >= 0 && len(c.texts) > 0 && (in > c.indent || lettered && !c.lettered) {
 			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
 			c.open = false

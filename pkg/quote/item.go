@@ -64,9 +64,10 @@ type Item struct {
 	// none (keycap, circled digit); Strong: a label that needs none ("Q3",
 	// "#3", "A3").
 	Sep, Strong bool
-	NumEnd      int // where the enumerator ends
-	BulletEnd   int // where the text after a bullet before the number starts; 0: none
-	Start       int // where the item's text starts
+	NumEnd      int    // where the enumerator ends
+	BulletEnd   int    // where the text after a bullet before the number starts; 0: none
+	Start       int    // where the item's text starts
+	Bullet      string // a bullet item's bullet ("-", "🔹")
 }
 
 // labelWord is a label of the lexicon with its kind.
@@ -133,7 +134,35 @@ func ReadItem(line string) Item {
 		it.BulletEnd = j // "- 2: done", "• 1 → done"
 		return it
 	}
-	return Item{Kind: ItemBullet, Start: j}
+	return Item{Kind: ItemBullet, Start: j, Bullet: line[i : i+e]}
+}
+
+// Pictograph reports whether the item's bullet is an emoji or a pictograph
+// ("🔹", "👉", "★") rather than a list bullet ("-", "•", "→", "▪"). A line
+// opening with one is an item only next to a line opening with the same
+// (LoneBullet): "👍 Here are the steps" alone is a sentence.
+func (it Item) Pictograph() bool {
+	for _, r := range it.Bullet {
+		if r >= 0x2600 && unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// LoneBullet reports whether line, whose item is it, opens with a
+// pictograph bullet that neither the line before (prev) nor the line after
+// (next) opens with: it is no list item.
+func LoneBullet(it Item, prev, next string) bool {
+	if !it.Pictograph() {
+		return false
+	}
+	for _, l := range [...]string{prev, next} {
+		if o := ReadItem(l); o.Kind == ItemBullet && o.Bullet == it.Bullet {
+			return false
+		}
+	}
+	return true
 }
 
 // readNumbered reads a numbered item at line[i:]: labels, an enumerator and

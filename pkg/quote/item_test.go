@@ -61,3 +61,13 @@ func TestReadItem(t *testing.T) {
 		}
 	}
 }
+
+func TestLoneBullet(t *testing.T) {
+	it := ReadItem("👍 Here are the steps")
+	if !LoneBullet(it, "Hi Sam,", "") {
+		t.Error("a lone emoji line is a list item")
+	}
+	if LoneBullet(ReadItem("🔹 one"), "", "🔹 two") || LoneBullet(ReadItem("- one"), "", "") {
+		t.Error("an emoji bullet next to the same, or a dash alone, is no list item")
+	}
+}
