@@ -105,8 +105,10 @@
 // starts; each reader decides what it takes: answers a number with a
 // terminator or a "Q"/"#" label and no step label, steps any item but a
 // question label (a letter under a numbered step is a sub-item), check-ins
-// a number, bare ("1 done") or not, without a question label. An item
-// line is never joined to the line above as a wrapped one.
+// a number, bare ("1 done") or not, without a question label. An emoji
+// opens an item only next to a line opening with the same one ("👍 Here
+// are the steps" alone is a sentence). An item line is never joined to the
+// line above as a wrapped one.
 //
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
