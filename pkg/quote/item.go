@@ -276,9 +276,10 @@ func cutLabel(line string, i int, words []labelWord) (labelWord, int) {
 }
 
 // ReadEnumerator reads the number at line[i:]: one or two digits, ASCII or
-// full-width, perhaps a keycap ("1️⃣"), or a circled digit ("①", "❶",
-// "➀"). end is -1 when there is none; needsNone says that no terminator
-// is needed (keycap, circled).
+// full-width, perhaps a keycap ("1️⃣"), or a digit in a circle or
+// parentheses or with a full stop, or a roman numeral, as one character
+// ("①", "❶", "➀", "⑴", "⒈", "Ⅲ"). end is -1 when there is none;
+// needsNone says that no terminator is needed (keycap, one character).
 func ReadEnumerator(line string, i int) (n, end int, needsNone bool) {
 	j := i
 	for j < len(line) && j-i < 3*3 {
@@ -309,7 +310,7 @@ func ReadEnumerator(line string, i int) (n, end int, needsNone bool) {
 		return n, j, false
 	}
 	r, size := utf8.DecodeRuneInString(line[i:])
-	for _, b := range [...][2]rune{{'①', '⑳'}, {'❶', '❿'}, {'➀', '➉'}, {'➊', '➓'}, {'⓵', '⓾'}} {
+	for _, b := range [...][2]rune{{'①', '⑳'}, {'❶', '❿'}, {'➀', '➉'}, {'➊', '➓'}, {'⓵', '⓾'}, {'⑴', '⒇'}, {'⒈', '⒛'}, {'Ⅰ', 'Ⅻ'}, {'ⅰ', 'ⅻ'}} {
 		if r >= b[0] && r <= b[1] {
 			return int(r-b[0]) + 1, i + size, true
 		}

@@ -17,6 +17,8 @@ func TestReadItem(t *testing.T) {
 		{"4 - four", ItemNumbered, 4, true, 0, "four"},
 		{"1️⃣ Salary band", ItemNumbered, 1, true, 0, "Salary band"},
 		{"③ third", ItemNumbered, 3, true, 0, "third"},
+		{"Ⅲ blocked", ItemNumbered, 3, true, 0, "blocked"},
+		{"⑵ second", ItemNumbered, 2, true, 0, "second"},
 		{"１．希望", ItemNumbered, 1, true, 0, "希望"},
 		{"Q1：今後", ItemNumbered, 1, true, LabelQuestion, "今後"},
 		{"#1 Atualizar o CV", ItemNumbered, 1, false, LabelHash, "Atualizar o CV"},
