@@ -412,10 +412,10 @@ func bulletLen(s string) int {
 // bulletRune reports whether r can be part of a bullet.
 func bulletRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return strings.ContainsRune("-*+~=>", r)
+		return strings.ContainsRune("-*+=>", r) // not "~": "~ Jo" signs a reply
 	}
 	switch {
-	case strings.ContainsRune("«‹„“‘「『（【〈《〔［｛…¿¡", r):
+	case strings.ContainsRune("«‹„“‘「『（【〈《〔［｛…¿¡©®™°№", r):
 		return false
 	case r == 0xFE0F || r == 0x200D || r >= 0x1F3FB && r <= 0x1F3FF:
 		return true // emoji variation selector, joiner, skin tone

@@ -50,6 +50,9 @@ func TestReadItem(t *testing.T) {
 		{"> quoted", ItemNone, 0, false, 0, ""},
 		{"(see below)", ItemNone, 0, false, 0, ""},
 		{"Hello Sam", ItemNone, 0, false, 0, ""},
+		{"~ Jo", ItemNone, 0, false, 0, ""},
+		{"© 2027 ACME Ltd", ItemNone, 0, false, 0, ""},
+		{"€500 approved", ItemNone, 0, false, 0, ""},
 	}
 	for _, tt := range tests {
 		it := ReadItem(tt.line)
