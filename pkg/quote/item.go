@@ -367,14 +367,32 @@ func readLettered(line string, i int) Item {
 }
 
 // romanValue is the value of a small roman number, i to viii in either
-// case (0: none).
+// case, read from the values of its letters (0: none).
 func romanValue(s string) int {
-	for n, r := range [...]string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"} {
-		if strings.EqualFold(s, r) {
-			return n + 1
+	n, prev := 0, 0
+	for i := len(s) - 1; i >= 0; i-- {
+		v := 0
+		switch s[i] | 0x20 {
+		case 'i':
+			v = 1
+		case 'v':
+			v = 5
+		case 'x':
+			v = 10
+		}
+		switch {
+		case v == 0:
+			return 0
+		case v < prev:
+			n -= v
+		default:
+			n, prev = n+v, v
 		}
 	}
-	return 0
+	if n > 8 {
+		return 0
+	}
+	return n
 }
 
 // bulletLen returns the length of the run of bullet runes that opens s:
