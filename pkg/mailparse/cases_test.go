@@ -53,7 +53,6 @@ var pending = map[string]string{
 	"prep-s3l-zh-fullwidth-digits":           "the Chinese greeting \"Sam 你好，\" (name first) is a note",
 	"steps-blind7-ja-gmail-bullets":          "date form: s3-lex (\"（3月末まで）\", \"（2月26日まで）\")",
 	"steps-blind7-nl-outlook-table-q1":       "date form: s3-lex (\"Q1\" and \"15-3\" in a due column)",
-	"steps-blind7-pt-iphone-hash":            "date form: s3-lex (\"até ao fim de março\")",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.

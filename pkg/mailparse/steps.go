@@ -40,17 +40,25 @@ func stepMarkerEnd(it quote.Item) int {
 	return -1
 }
 
+// stepMark is where the text of a step line starts after its marker
+// (stepMarkerEnd; -1: none) and whether the marker is a letter.
+type stepMark struct {
+	end      int32
+	lettered bool
+}
+
 // stepItems reads the list item of each line, trimmed (quote.ReadItem); a
 // line that opens with an emoji no line next to it opens with ("👍 Here are
 // the steps") is no item.
-func stepItems(lines []srcLine) []quote.Item {
-	items := make([]quote.Item, len(lines))
+func stepItems(lines []srcLine) []stepMark {
+	marks := make([]stepMark, len(lines))
 	for i, l := range lines {
+		marks[i].end = -1
 		if l.text == "" {
 			continue
 		}
-		items[i] = quote.ReadItem(strings.TrimSpace(l.text))
-		if items[i].Kind == quote.ItemBullet && items[i].Pictograph() {
+		it := quote.ReadItem(strings.TrimSpace(l.text))
+		if it.Kind == quote.ItemBullet && it.Pictograph() {
 			prev, next := "", ""
 			for j := i - 1; j >= 0 && prev == ""; j-- {
 				prev = lines[j].text
@@ -58,12 +66,13 @@ func stepItems(lines []srcLine) []quote.Item {
 			for j := i + 1; j < len(lines) && next == ""; j++ {
 				next = lines[j].text
 			}
-			if quote.LoneBullet(items[i], prev, next) {
-				items[i] = quote.Item{}
+			if quote.LoneBullet(it, prev, next) {
+				continue
 			}
 		}
+		marks[i] = stepMark{end: int32(stepMarkerEnd(it)), lettered: it.Kind == quote.ItemLettered}
 	}
-	return items
+	return marks
 }
 
 // stepsIntro matches lines that introduce the steps rather than being one.
@@ -118,15 +127,15 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Ste
 	if plain {
 		c.width = wrapWidth(d.Lines)
 	}
-	items := stepItems(lines)
-	for _, it := range items {
-		if stepMarkerEnd(it) >= 0 {
+	marks := stepItems(lines)
+	for _, m := range marks {
+		if m.end >= 0 {
 			c.listed = true
 			break
 		}
 	}
 	for i, l := range lines {
-		if !c.line(l.text, items[i]) {
+		if !c.line(l.text, marks[i]) {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 	}
@@ -152,16 +161,16 @@ type stepCollector struct {
 	lettered bool
 }
 
-// line reads one line and its list item (stepItems); it reports false
-// once enough steps are read.
-func (c *stepCollector) line(raw string, it quote.Item) bool {
+// line reads one line and its list item's mark (stepItems); it reports
+// false once enough steps are read.
+func (c *stepCollector) line(raw string, m stepMark) bool {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		c.open = false
 		return true
 	}
-	if e := stepMarkerEnd(it); e >= 0 && e < len(t) {
-		lettered := it.Kind == quote.ItemLettered
+	if e := int(m.end); e >= 0 && e < len(t) {
+		lettered := m.lettered
 		if in := indentOf(raw); c.indent >= 0 && len(c.texts) > 0 && (in > c.indent || lettered && !c.lettered) {
 			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
 			c.open = false
