@@ -74,7 +74,9 @@ type Language struct {
 	// DueHeaders name its due-date column.
 	DueHeaders []string
 	// ListFrames are the sentences around a list of steps that are not
-	// steps: "here's what we agreed", "let me know if i've missed anything".
+	// steps: "here's what we agreed", "let me know if i've missed anything";
+	// a request that opens a short closing sentence ("let me know if", "sag
+	// bescheid, falls") is one.
 	ListFrames []string
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".

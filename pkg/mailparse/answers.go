@@ -27,13 +27,12 @@ type marker struct {
 	rest     string // the text after the marker
 }
 
-// The labels that may open an answer marker, lower-case (pkg/lexicon):
-// replyWords name the answer or refer to the question ("Re 3 -", "Answer
-// 3:", "Zu Frage 2:"); questionWords name the question ("Q3", "Frage 3");
-// numberAbbrevs abbreviate "number" ("Frage Nr. 3", "Question n° 3");
-// answerTags may follow a question marker ("Q3 – A: …", "3. Answer: …").
+// The labels of the lexicon the answer reader uses itself: questionWords
+// name the question and numberAbbrevs abbreviate "number" in a worded
+// reference ("For question no. 2"); answerTags may follow a question
+// marker ("Q3 – A: …", "3. Answer: …"). The labels before a number are
+// read by quote.ReadItem.
 var (
-	replyWords    = lexicon.AnswerLabels
 	questionWords = lexicon.QuestionLabels
 	numberAbbrevs = lexicon.NumberLabels
 	answerTags    = lexicon.AnswerTags
@@ -65,91 +64,37 @@ func cutWordFold(s string, words []string) (string, string, bool) {
 	return "", s, false
 }
 
-// parseMarker reads an answer marker at the start of line: "3.", "3)",
-// "3:", "3 -", "3/", "(3)", "#3", "**3.**", "Q3:", "Q3 – A:", "A3:",
-// "Answer 3:", "Re 3 -", "Question 3:", "Frage Nr. 3:", "Zu Frage 3:",
-// "Pregunta 3 —". A number without a label needs a separator, and a
-// separator must be followed by a space or the end ("3.5 days", "3:30",
-// "3-4 weeks" and "1/2" are not markers). It runs without regular
-// expressions: it is called on every line.
+// parseMarker reads an answer marker at the start of line: a numbered list
+// item (quote.ReadItem: "3.", "3)", "2.-", "3 -", "3/", "(3)", "1️⃣", "①",
+// "Q1：", "#3", "**3.**", "Q3:", "A3:", "Answer 3:", "Re 3 -", "Frage Nr.
+// 3:", "Pregunta 3 —") not labelled as a step, or a question named in
+// words ("For the second question, …"). A number without a label needs a
+// terminator ("3 apples", "Question 3 is hard" are no markers); an answer
+// tag after the marker goes ("Q3 – A: …").
 func parseMarker(line string) (marker, bool) {
 	s := trimIndent(line)
 	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "**"), "__"), " \t")
-	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(' || s[0] == '#' || s[0] >= 'A') {
-		return marker{}, false // fast path: most lines start with a letter, others are no marker
+	if s == "" {
+		return marker{}, false
 	}
 	if s[0] >= 'A' {
 		if m, ok := wordedMarker(s); ok {
 			return m, true
 		}
 	}
-	var rw, qw string
-	strong := false // a label that needs no separator: "Q3", "#3", "A3"
-	rw, s, _ = cutWordFold(s, replyWords())
-	if len(s) >= 2 && (s[0] == 'a' || s[0] == 'A') && s[1] >= '0' && s[1] <= '9' && rw == "" {
-		rw, s, strong = "a", s[1:], true // "A3:"
-	}
-	qw, s, _ = cutWordFold(s, questionWords())
-	if qw == "q" {
-		strong = true
-	}
-	if qw != "" {
-		_, s, _ = cutWordFold(s, numberAbbrevs())
-	}
-	if strings.HasPrefix(s, "#") {
-		s, strong = trimIndent(s[1:]), true
-	}
-	labelled := rw != "" || qw != "" || strong
-	paren := strings.HasPrefix(s, "(")
-	if paren {
-		s = s[1:]
-	}
-	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i > 2 {
+	it := quote.ReadItem(line)
+	if it.Kind != quote.ItemNumbered || it.BulletEnd > 0 || it.Labels&quote.LabelStep != 0 {
 		return marker{}, false
 	}
-	n, _ := strconv.Atoi(s[:i])
-	s = s[i:]
-	// The separator.
-	t := trimIndent(s)
-	sep := ""
-	switch {
-	case paren && strings.HasPrefix(t, ")"):
-		sep, t = ")", t[1:]
-	case paren:
-		return marker{}, false
-	case t == "":
-	case strings.HasPrefix(t, "."), strings.HasPrefix(t, ":"), strings.HasPrefix(t, ")"), strings.HasPrefix(t, "/"):
-		sep, t = t[:1], t[1:]
-	case strings.HasPrefix(t, "-"):
-		sep, t = "-", t[1:]
-	case strings.HasPrefix(t, "–"), strings.HasPrefix(t, "—"):
-		sep, t = t[:3], t[3:]
+	labelled := it.Labels != 0
+	rest := strings.TrimSpace(line[it.Start:])
+	if !it.Sep && !it.Strong && (!labelled || rest != "") {
+		return marker{}, false // "3 apples", "Question 3 is hard"
 	}
-	if sep == "/" && len(s) > 0 && s[0] == ' ' {
-		return marker{}, false // "3 / 4"
+	if _, r, ok := cutWordFold(rest, answerTags()); ok {
+		rest = r
 	}
-	t = strings.TrimPrefix(strings.TrimPrefix(t, ")"), "**")
-	if sep == "" {
-		if len(s) > 0 && s[0] != ' ' && s[0] != '\t' {
-			return marker{}, false // "3rd", "3x", "3%"
-		}
-		if !strong && (!labelled || strings.TrimSpace(t) != "") {
-			return marker{}, false // "3 apples", "Question 3 is hard"
-		}
-	} else if t != "" && t[0] != ' ' && t[0] != '\t' {
-		return marker{}, false // "3.5 days", "3:30", "3-4 weeks", "1/2"
-	}
-	rest := strings.TrimSpace(t)
-	if labelled || sep != "" {
-		if _, r, ok := cutWordFold(rest, answerTags()); ok {
-			rest = r
-		}
-	}
-	return marker{n: n, labelled: labelled, rest: rest}, true
+	return marker{n: it.N, labelled: labelled, rest: rest}, true
 }
 
 // wordedQuestion matches a question named in words at the start of a line,
@@ -234,41 +179,32 @@ func wordedMarker(s string) (marker, bool) {
 	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
 }
 
-// bulletEnd returns the length of the list bullet ("- ", "* ", "• ", "o ")
-// that opens t, with the spaces around it; 0 when t opens with none.
-func bulletEnd(t string) int {
-	i := len(t) - len(trimIndent(t))
-	rest := t[i:]
+// bulletEnd returns where the text after the bullet (quote.ReadItem: "- ",
+// "• ", "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t
+// opens with none.
+func bulletEnd(t string) int { return itemBulletEnd(quote.ReadItem(t)) }
+
+// itemBulletEnd is bulletEnd for an item already read.
+func itemBulletEnd(it quote.Item) int {
 	switch {
-	case rest == "":
-		return 0
-	case rest[0] == '-' || rest[0] == '*':
-		i++
-	case rest[0] == 'o' && len(rest) > 1 && (rest[1] == ' ' || rest[1] == '\t'):
-		i += 2
-	default:
-		r, size := utf8.DecodeRuneInString(rest)
-		if !strings.ContainsRune("•·◦▪‣–—", r) {
-			return 0
-		}
-		i += size
+	case it.Kind == quote.ItemBullet || it.Kind == quote.ItemSymbol:
+		return it.Start
+	case it.Kind == quote.ItemNumbered && it.BulletEnd > 0:
+		return it.BulletEnd
 	}
-	return len(t) - len(trimIndent(t[i:]))
+	return 0
 }
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// isListNumber reports whether t opens with a numbered list item ("1. ",
-// "2) ", "(3) ").
-func isListNumber(t string) bool {
-	t = trimIndent(t)
-	t = strings.TrimPrefix(t, "(")
-	i := 0
-	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	return i >= 1 && i <= 2 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && (t[i+1] == ' ' || t[i+1] == '\t')
+// isListItem reports whether t opens with a list item (answerListItem).
+func isListItem(t string) bool { return answerListItem(quote.ReadItem(t)) }
+
+// answerListItem reports whether it is a list item of an answer: a bullet, a
+// letter ("a)") or a number with its terminator ("1.", "2)", "1️⃣").
+func answerListItem(it quote.Item) bool {
+	return it.Kind != quote.ItemNone && (it.Kind != quote.ItemNumbered || it.Sep || it.Strong)
 }
 
 // qmatch is what is known of a question for fuzzy matching.
@@ -793,6 +729,19 @@ var skipAnswer = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[\s\p{P}]*(?:` + alternation(lexicon.SkipAnswers()) + `)?[\s\p{P}]*$`)
 })
 
+// sentenceEnds reports whether t ends a sentence: a full stop, colon, "!",
+// "?", "。", or an emoji or symbol ("answers below 👇").
+func sentenceEnds(t string) bool {
+	if t == "" {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".:!?") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\uFE0F"))
+	return r == '。' || r >= utf8.RuneSelf && unicode.Is(unicode.So, r)
+}
+
 // dropIntros removes from note lines the greetings, sign-offs and, with
 // intros, the sentences that only introduce the answers ("Answers inline
 // below."). An introduction is a whole line that is a whole sentence, so
@@ -812,7 +761,7 @@ func dropIntros(ls []string, intros bool) []string {
 				t, l = rest, rest // "Thank you for these. I have answered three. The others in person."
 			}
 		}
-		ends := t != "" && (strings.ContainsAny(t[len(t)-1:], ".:!?") || strings.HasSuffix(t, "。"))
+		ends := sentenceEnds(t)
 		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
 			sentenceStart = true
 			continue
@@ -996,7 +945,7 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 	} else if q, rest, skip := pastedQuestionLines(lines, i, c.qs, c.wc); q > 0 && q != c.cur {
 		c.start(q, rest)
 		return skip
-	} else if c.prevBlank && c.listPrev > 0 && bulletEnd(l.text) == 0 {
+	} else if c.prevBlank && c.listPrev > 0 && !isListItem(l.text) {
 		c.listPrev = 0
 	}
 	c.add(c.cur, l.text)
@@ -1043,7 +992,7 @@ func (c *answerCollector) trailingNote() {
 	last := parts[len(parts)-1]
 	pars := paragraphs(last)
 	if answered < 2 || len(pars) != 2 || strings.HasSuffix(strings.TrimSpace(last[pars[0][1]-1]), ":") ||
-		bulletEnd(last[pars[1][0]]) > 0 || isListNumber(last[pars[1][0]]) {
+		isListItem(last[pars[1][0]]) {
 		return
 	}
 	parts[len(parts)-1] = last[:pars[1][0]]
@@ -1471,42 +1420,46 @@ func originalQuestion(lines []string, i int, qs []qmatch) (q, skip int) {
 }
 
 // normalizeText normalises an answer or note: spaces collapsed, paragraphs
-// separated by one blank line, wrapped lines joined, list items on lines of
-// their own with bullets written "- ". It writes into one buffer as it
+// separated by one blank line, wrapped lines joined, list items (quote.ReadItem)
+// on lines of their own, bullets written "- ", numbers and letters as
+// typed. It writes into one buffer as it
 // reads.
 func normalizeText(s string) string {
 	var out strings.Builder
 	out.Grow(len(s))
 	paraOpen := false  // the current paragraph has text
 	breakOwed := false // a blank line was seen since the last text
-	for l := range strings.SplitSeq(s, "\n") {
+	prev := ""
+	for rest := s; rest != ""; {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		t := strings.TrimSpace(l)
 		if t == "" {
 			breakOwed = paraOpen || breakOwed
-			paraOpen = false
+			paraOpen, prev = false, ""
 			continue
 		}
 		if breakOwed && out.Len() > 0 {
 			out.WriteString("\n\n")
 		}
 		breakOwed = false
-		if e := bulletEnd(t); e > 0 && e < len(t) {
-			if paraOpen {
-				out.WriteByte('\n')
-			}
-			out.WriteString("- ")
-			writeFields(&out, t[e:])
-		} else {
-			if paraOpen {
-				if isListNumber(t) {
-					out.WriteByte('\n')
-				} else {
-					out.WriteByte(' ')
-				}
-			}
-			writeFields(&out, t)
+		it := quote.ReadItem(t)
+		if next, _, _ := strings.Cut(rest, "\n"); quote.LoneBullet(it, prev, next) {
+			it = quote.Item{} // "👍 Sounds good": an emoji, no list
 		}
-		paraOpen = true
+		if paraOpen {
+			if answerListItem(it) {
+				out.WriteByte('\n') // a list item keeps its line
+			} else {
+				out.WriteByte(' ')
+			}
+		}
+		if e := itemBulletEnd(it); e > 0 && e < len(t) {
+			out.WriteString("- ")
+			t = t[e:]
+		}
+		writeFields(&out, t)
+		paraOpen, prev = true, l
 	}
 	return out.String()
 }

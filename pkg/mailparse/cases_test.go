@@ -40,13 +40,19 @@ var pending = map[string]string{
 	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words); the step is found by its word \"budget\" at the end, so the note is lost",
 	"steps-pr-ddmm-convention":       "\"04/03\" after \"28/02\" in the same list should be read in the sender's day/month convention (issue 7); date reading is dates.go (s3-lex)",
 	// probe8: cases written to test the mechanisms blind8 showed missing, in other languages and clients.
-	"checkin-probe8-ja-fullwidth-colon": "full-width step numbers (\"１：\") are no progress markers",
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
 	"checkin-blind8-ja-iso2022-fullwidth":        "full-width step numbers (\"１．\") are no progress markers yet (list grammar, s3-lists); the Japanese statuses are read",
 	"prep-blind8-ja-thunderbird-circled-numbers": "circled-number labels (①) are no answer markers (list grammar)",
 	"steps-blind8-ja-gmail-made-ni":              "\"・\" bullets (list grammar, s3-lists) and a due date that leads the step in Japanese (\"2月末までに\") are not read",
 	"steps-blind8-us-owa-month-day":              "expects \"3/5\" read as 5 March because \"3/15\" and \"2/26\" are in the list; steps-r7st-us-dates keeps \"03/04\" unread next to 03/31 and 04/15 (the same conflict as steps-blind5-ddmm-from-other-date)",
-	"steps-blind8-yahoo-emoji-bullets":           "\"🔹\" bullets are no step markers (list grammar)",
+	// blind7: 66 cases from an independent writer; s3l: probes for the same
+	// mechanisms in other languages and clients. What each lacks.
+	"checkin-blind7-iphone-terse-calls-left": "terse \"2 still going, 2 calls left\": the 2 in the note is read as a step (terse lines: s3-acc)",
+	"prep-blind7-ja-outlook-q-labels":        "the intro \"質問への回答を送ります。\" and the closing \"以上です。よろしくお願いいたします。\" are notes (intros and closings: s3-acc)",
+	"prep-blind7-owa-html-only-bullets":      "expects the \"•\" bullets kept as typed; the repository writes bullets inside answers as \"- \" (prep-outlook-web-multiparagraph, TestExtractAnswers multi-paragraph with bullets)",
+	"prep-s3l-zh-fullwidth-digits":           "the Chinese greeting \"Sam 你好，\" (name first) is a note",
+	"steps-blind7-ja-gmail-bullets":          "date form: s3-lex (\"（3月末まで）\", \"（2月26日まで）\")",
+	"steps-blind7-nl-outlook-table-q1":       "date form: s3-lex (\"Q1\" and \"15-3\" in a due column)",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.

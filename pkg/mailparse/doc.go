@@ -92,6 +92,24 @@
 //     step its line named, and a percentage that stands for the status is
 //     no part of the note.
 //
+// The three readers know a list item by one grammar, quote.ReadItem: an
+// optional bullet, then labels of the lexicon ("Q", "Frage", "Pregunta",
+// "Answer", "Re", "Step", "Schritt", "Paso", "Nr.", "Nº", "#"), an
+// enumerator (one or two digits, ASCII or full-width, a keycap "1️⃣", a
+// circled digit "①") and a terminator (". ) : - .- – — / -> →" before a
+// space, "： ． ） 、" before anything); or a letter a–h or roman i–viii
+// with "." or ")"; or a bullet, any run of symbols, punctuation or emoji
+// before a space ("-", "•", "・", "→", "🔹", "👉", "- [ ]"); or a status
+// symbol of the lexicon ("✅", "❌", "[x]"), which the check-in reader
+// reads as a status. It yields the kind, the number and where the text
+// starts; each reader decides what it takes: answers a number with a
+// terminator or a "Q"/"#" label and no step label, steps any item but a
+// question label (a letter under a numbered step is a sub-item), check-ins
+// a number, bare ("1 done") or not, without a question label. An emoji
+// opens an item only next to a line opening with the same one ("👍 Here
+// are the steps" alone is a sentence). An item line is never joined to the
+// line above as a wrapped one.
+//
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
@@ -123,7 +141,7 @@
 // device boilerplate go; valedictions such as "Thanks,\nAlex" stay in
 // quote.Trim's output, as both corpora expect (the reply reader drops them).
 //
-// Regular expressions: MIME, HTML, quote.Trim, answer and step markers,
+// Regular expressions: MIME, HTML, quote.Trim, list items,
 // signatures and the check-in reader scan lines with string functions and
 // byte checks only. Regexps are used where a phrase has many shapes in
 // several languages and is matched on little text, and never on every line

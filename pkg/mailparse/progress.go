@@ -3,7 +3,6 @@ package mailparse
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -54,49 +53,17 @@ var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(le
 var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
 
 // parseProgressMarker reads the step number(s) that open a progress line:
-// "1", "1.", "2:", "#3", "(3)", "- 2", "Step 2", "Re step 2:", "Schritt 2 –",
-// "3 ->", "1 and 2", "1, 2 & 3", "1️⃣". end is where the numbers end. A number
-// must not run into a digit or a letter ("123", "3rd"). It runs without
-// regular expressions: it is called on every line.
+// a numbered list item (quote.ReadItem: "1", "1.", "2:", "#3", "(3)", "- 2",
+// "Step 2", "Re step 2:", "Schritt 2 –", "Paso 1.-", "1️⃣", "①"), not
+// labelled as a question, then perhaps more numbers joined to it ("1 and
+// 2", "1, 2 & 3"). end is where the numbers end. A number must not run
+// into a digit or a letter ("123", "3rd", "1-on-1").
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
-	i := skipSpace(t, 0)
-	if i < len(t) && (t[i] == '-' || t[i] == '*') || strings.HasPrefix(t[i:], "•") {
-		_, size := utf8.DecodeRuneInString(t[i:])
-		if j := skipSpace(t, i+size); j > i+size {
-			i = j
-		}
-	}
-	if len(t)-i >= 3 && strings.EqualFold(t[i:i+2], "re") {
-		j := i + 2
-		if j < len(t) && t[j] == ':' {
-			j++
-		}
-		if k := skipSpace(t, j); k > j {
-			i = k
-		}
-	}
-	for _, w := range progressStepWords() {
-		if i == len(t) || t[i] < utf8.RuneSelf && t[i]|0x20 != w[0] {
-			continue // an ASCII first byte that differs, whatever the case: most lines
-		}
-		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
-			i = skipSpace(t, i+len(w))
-			break
-		}
-	}
-	if i < len(t) && t[i] == '#' {
-		i++
-	}
-	if i < len(t) && t[i] == '(' {
-		i++
-	}
-	n, j := readSmallNumber(t, i)
-	if j < 0 {
+	it := quote.ReadItem(t)
+	if it.Kind != quote.ItemNumbered || it.Labels&quote.LabelQuestion != 0 {
 		return nil, 0, false
 	}
-	j = keycapEnd(t, j)
-	steps = append(steps, n)
-	end = j
+	steps, end = append(steps, it.N), it.NumEnd
 	for {
 		k := skipSpace(t, end)
 		joined := -1
@@ -109,43 +76,16 @@ func parseProgressMarker(t string) (steps []int, end int, ok bool) {
 		if joined < 0 {
 			break
 		}
-		n, j := readSmallNumber(t, skipSpace(t, joined))
+		n, j, _ := quote.ReadEnumerator(t, skipSpace(t, joined))
 		if j < 0 {
 			break
 		}
-		steps = append(steps, n)
-		end = keycapEnd(t, j)
-	}
-	k := skipSpace(t, end)
-	rest := t[k:]
-	if k == end && len(rest) > 1 && strings.ContainsAny(rest[:1], ".:)-") {
-		if c := rest[1]; c >= '0' && c <= '9' || rest[0] == '-' && unicode.IsLetter(rune(c)) {
-			return nil, 0, false // "1:1s", "3:30", "1.5", "1-on-1"
+		if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break // "1 and 2nd"
 		}
-	}
-	switch {
-	case rest == "", k > end,
-		strings.HasPrefix(rest, "->"), strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "→"),
-		strings.ContainsAny(rest[:1], ".:)]-"), strings.HasPrefix(rest, "–"), strings.HasPrefix(rest, "—"):
-		return steps, end, true
-	}
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return nil, 0, false
+		steps, end = append(steps, n), j
 	}
 	return steps, end, true
-}
-
-// keycapEnd returns where the keycap that makes the digit ending at i an
-// emoji ("1️⃣": U+FE0F, U+20E3) ends; i when there is none.
-func keycapEnd(t string, i int) int {
-	k := i
-	if strings.HasPrefix(t[k:], "\uFE0F") {
-		k += len("\uFE0F")
-	}
-	if strings.HasPrefix(t[k:], "\u20E3") {
-		return k + len("\u20E3")
-	}
-	return i
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
@@ -312,7 +252,7 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
-	if !reported && (bulletEnd(t) > 0 || isListNumber(t)) {
+	if !reported && isListItem(t) {
 		r.last = nil // a list item of its own is no note's continuation
 		return
 	}
@@ -672,17 +612,14 @@ func quotedStep(block []string) []int {
 	return nil
 }
 
-// listItem reads a numbered list item: "2. Talk to Priya", "2) …".
+// listItem reads a numbered list item without a label (quote.ReadItem): "2.
+// Talk to Priya", "2) …".
 func listItem(t string) (n int, text string, ok bool) {
-	i := 0
-	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	if i == 0 || i > 2 || i+1 >= len(t) || t[i] != '.' && t[i] != ')' || t[i+1] != ' ' {
+	it := quote.ReadItem(t)
+	if it.Kind != quote.ItemNumbered || !it.Sep || it.Labels != 0 || it.BulletEnd > 0 {
 		return 0, "", false
 	}
-	n, _ = strconv.Atoi(t[:i])
-	return n, strings.TrimSpace(t[i+2:]), true
+	return it.N, strings.TrimSpace(t[it.Start:]), true
 }
 
 // quotedSteps returns the texts of the steps a quoted check-in email lists:
@@ -1335,36 +1272,21 @@ func qualifierStart(clause string, from, pct int) int {
 var qualifiers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Qualifiers()) })
 
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
-func statusSymbolAt(s string) int {
-	r, _ := utf8.DecodeRuneInString(s)
-	if !statusTables().symbolFirst[r] {
-		return 0
-	}
-	for _, n := range []int{8, 7, 6, 4, 3, 2, 1} {
-		if n <= len(s) {
-			if _, ok := statusSymbols()[s[:n]]; ok {
-				return n
-			}
-		}
-	}
-	return 0
-}
+var statusSymbolAt = quote.StatusSymbolLen
 
 // statusTable indexes the status phrases and symbols: index maps the first
 // word of each phrase to the phrases starting with it, longest first;
-// phraseWords holds each phrase split into its words; symbolFirst the first
-// rune of each symbol; wordShape has bit n of entry c set when a phrase
+// phraseWords holds each phrase split into its words; wordShape has bit n of entry c set when a phrase
 // starts with a word of n bytes whose first byte is c (a filter before the
 // map).
 type statusTable struct {
 	index, phraseWords map[string][]string
-	symbolFirst        map[rune]bool
 	wordShape          [256]uint64
 }
 
 // statusTables builds the status index on first use.
 var statusTables = sync.OnceValue(func() *statusTable {
-	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}, symbolFirst: map[rune]bool{}}
+	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}}
 	for p := range statusWords() {
 		t.phraseWords[p] = strings.Split(p, " ")
 		if w := t.phraseWords[p][0]; len(w) < 64 {
@@ -1376,10 +1298,6 @@ var statusTables = sync.OnceValue(func() *statusTable {
 	for _, ps := range t.index {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
 	}
-	for sym := range statusSymbols() {
-		r, _ := utf8.DecodeRuneInString(sym)
-		t.symbolFirst[r] = true
-	}
 	return t
 })
 
@@ -1389,20 +1307,15 @@ var statusTables = sync.OnceValue(func() *statusTable {
 // is a run of letters, apostrophes and hyphens; the part after each
 // apostrophe or hyphen ("progress" of "in-progress") may start a phrase too.
 func findStatus(line string) (start, end int, status conversation.StepStatus) {
-	tab := statusTables()
 	inWord := false
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(line[i:])
 		}
-		if (r >= utf8.RuneSelf || r == '[') && tab.symbolFirst[r] {
-			for _, n := range [...]int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
-				if i+n <= len(line) {
-					if st, ok := statusSymbols()[line[i:i+n]]; ok {
-						return i, i + n, st
-					}
-				}
+		if r >= utf8.RuneSelf || r == '[' {
+			if n := statusSymbolAt(line[i:]); n > 0 {
+				return i, i + n, statusSymbols()[line[i:i+n]]
 			}
 		}
 		if r >= '0' && r <= '9' && !inWord && (i == 0 || line[i-1] < '0' || line[i-1] > '9') {

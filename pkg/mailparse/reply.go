@@ -626,7 +626,7 @@ func dropSignature(lines []srcLine) []srcLine {
 // its signature: nothing, or a line that is no item of a list or of a
 // check-in ("1 done", "- the course").
 func signatureHead(t string) bool {
-	return t == "" || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(t) < 0
+	return t == "" || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(quote.ReadItem(t)) < 0
 }
 
 // shortName reports a line that is only a name of one or two words.
@@ -805,7 +805,7 @@ func signatureLine(t string) bool {
 	if contactLine(t) || lexicon.ContainsAny(strings.ToLower(t), lexicon.SignatureLines()) {
 		return true
 	}
-	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") || stepMarkerEnd(t) >= 0 {
+	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") || stepMarkerEnd(quote.ReadItem(t)) >= 0 {
 		return false // a numbered or bulleted line is content, not a signature
 	}
 	// A sentence ends with its punctuation; "ACME Soluciones S.L." and

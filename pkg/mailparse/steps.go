@@ -17,96 +17,62 @@ import (
 // ExtractProgress returns: a three-month plan has a handful.
 const MaxSteps = 30
 
-// stepMarkerEnd returns where the bullet or number that opens a step line
-// ends, with the spaces after it: "- ", "* ", "• ", "→ ", "-> ", "- [ ] ",
-// "[x] ", "1. ", "1) ", "(1) ", "1: ", "1️⃣ ", "Step 1: ", "Step 1 – ". It is
-// -1 when t opens with none. It runs without regular expressions: it is
-// called on every line.
-func stepMarkerEnd(t string) int {
-	i := skipSpace(t, 0)
-	rest := t[i:]
-	if rest == "" {
-		return -1
-	}
-	// A keycap digit: "1️⃣".
-	if c := rest[0]; c >= '0' && c <= '9' {
-		k := 1
-		k += len(rest[k:]) - len(strings.TrimPrefix(rest[k:], "\uFE0F"))
-		if strings.HasPrefix(rest[k:], "\u20E3") {
-			return skipSpace(t, i+k+len("\u20E3"))
-		}
-	}
-	// A bullet, then perhaps a checkbox.
-	bulletLen := 0
-	switch {
-	case strings.HasPrefix(rest, "=>"), strings.HasPrefix(rest, "->"):
-		bulletLen = 2
-	case rest[0] == '-' || rest[0] == '*':
-		bulletLen = 1
-	default:
-		if r, size := utf8.DecodeRuneInString(rest); r >= utf8.RuneSelf && strings.ContainsRune("•·◦▪‣–—→➜➔►▶▸⇒", r) {
-			bulletLen = size
-		}
-	}
-	if bulletLen > 0 {
-		j := skipSpace(t, i+bulletLen)
-		if k := checkboxLen(t[j:]); k > 0 {
-			j = skipSpace(t, j+k)
-		}
-		return j
-	}
-	if k := checkboxLen(rest); k > 0 {
-		return skipSpace(t, i+k)
-	}
-	// A number, perhaps after a step word.
-	word := false
-	for _, w := range lexicon.StepLabels() {
-		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
-			i, word = skipSpace(t, i+len(w)), true
+// stepMarkerEnd returns where the marker of a step line's item (it, read
+// by quote.ReadItem on the trimmed line) ends, with the spaces after it: a
+// bullet, a checkbox or a status symbol, a number with its terminator
+// ("1.", "2.-", "1️⃣", "#1", "Step 1:"), or a letter ("a)"). Question
+// labels ("Q2 planning") open no step. It is -1 when there is none.
+func stepMarkerEnd(it quote.Item) int {
+	switch it.Kind {
+	case quote.ItemBullet, quote.ItemSymbol, quote.ItemLettered:
+		return it.Start
+	case quote.ItemNumbered:
+		if it.Labels&(quote.LabelQuestion|quote.LabelReply) != 0 {
 			break
 		}
-	}
-	j := i
-	if j < len(t) && t[j] == '(' {
-		j++
-	}
-	if _, e := readSmallNumber(t, j); e >= 0 {
-		k := skipSpace(t, e)
-		if k < len(t) && (t[k] == '.' || t[k] == ')' || t[k] == ':') {
-			k++
-			if k < len(t) && t[k] == ')' {
-				k++
-			}
-			if m := skipSpace(t, k); m > k {
-				return m
-			}
+		if it.Sep || it.Labels != 0 {
+			return it.Start
 		}
-	}
-	if word { // "Step 1 – …", "Step 1 …"
-		if _, e := readSmallNumber(t, i); e >= 0 {
-			k := skipSpace(t, e)
-			if strings.HasPrefix(t[k:], "-") {
-				k++
-			} else if strings.HasPrefix(t[k:], "–") || strings.HasPrefix(t[k:], "—") {
-				k += 3
-			}
-			if m := skipSpace(t, k); m > k || m > e && k == e {
-				return m
-			}
+		if it.BulletEnd > 0 {
+			return it.BulletEnd // "- 3 shifts with Maria": the number is the step's
 		}
 	}
 	return -1
 }
 
-// checkboxLen is the length of a checkbox ("[ ]", "[x]", "[]") opening t, or 0.
-func checkboxLen(t string) int {
-	switch {
-	case strings.HasPrefix(t, "[]"):
-		return 2
-	case len(t) >= 3 && t[0] == '[' && t[2] == ']' && (t[1] == ' ' || t[1] == 'x' || t[1] == 'X'):
-		return 3
+// stepMark is where the text of a step line starts after its marker
+// (stepMarkerEnd; -1: none) and whether the marker is a letter.
+type stepMark struct {
+	end      int32
+	lettered bool
+}
+
+// stepItems reads the list item of each line, trimmed (quote.ReadItem); a
+// line that opens with an emoji no line next to it opens with ("👍 Here are
+// the steps") is no item.
+func stepItems(lines []srcLine) []stepMark {
+	marks := make([]stepMark, len(lines))
+	for i, l := range lines {
+		marks[i].end = -1
+		if l.text == "" {
+			continue
+		}
+		it := quote.ReadItem(strings.TrimSpace(l.text))
+		if it.Kind == quote.ItemBullet && it.Pictograph() {
+			prev, next := "", ""
+			for j := i - 1; j >= 0 && prev == ""; j-- {
+				prev = lines[j].text
+			}
+			for j := i + 1; j < len(lines) && next == ""; j++ {
+				next = lines[j].text
+			}
+			if quote.LoneBullet(it, prev, next) {
+				continue
+			}
+		}
+		marks[i] = stepMark{end: int32(stepMarkerEnd(it)), lettered: it.Kind == quote.ItemLettered}
 	}
-	return 0
+	return marks
 }
 
 // stepsIntro matches lines that introduce the steps rather than being one.
@@ -161,14 +127,15 @@ func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Ste
 	if plain {
 		c.width = wrapWidth(d.Lines)
 	}
-	for _, l := range lines {
-		if l.text != "" && stepMarkerEnd(l.text) >= 0 {
+	marks := stepItems(lines)
+	for _, m := range marks {
+		if m.end >= 0 {
 			c.listed = true
 			break
 		}
 	}
-	for _, l := range lines {
-		if !c.line(l.text) {
+	for i, l := range lines {
+		if !c.line(l.text, marks[i]) {
 			break // enough for MaxSteps steps: the rest of a huge reply is not read
 		}
 	}
@@ -189,30 +156,27 @@ type stepCollector struct {
 	prev   string     // the raw line last read into a step
 	indent int        // the indentation of the last step's marker; -1: not a marked step
 	width  int        // the width the text is hard-wrapped at (wrapWidth); 0: not wrapped
+	// lettered: the last step's marker is a letter ("a)"); under a step
+	// marked otherwise, a letter opens a sub-item.
+	lettered bool
 }
 
-// line reads one line; it reports false once enough steps are read.
-func (c *stepCollector) line(raw string) bool {
+// line reads one line and its list item's mark (stepItems); it reports
+// false once enough steps are read.
+func (c *stepCollector) line(raw string, m stepMark) bool {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		c.open = false
 		return true
 	}
-	e := stepMarkerEnd(t)
-	if e < 0 && c.indent >= 0 {
-		e = letterItemEnd(t) // "a) read chapters 1-6" under a step
-	}
-	if e >= 0 && e < len(t) {
-		if in := indentOf(raw); c.indent >= 0 && in > c.indent && len(c.texts) > 0 {
+	if e := int(m.end); e >= 0 && e < len(t) {
+		lettered := m.lettered
+		if in := indentOf(raw); c.indent >= 0 && len(c.texts) > 0 && (in > c.indent || lettered && !c.lettered) {
 			c.subs[len(c.subs)-1] = append(c.subs[len(c.subs)-1], t[e:]) // a sub-item of the step above
 			c.open = false
 			return true
 		}
-		if stepMarkerEnd(t) < 0 { // a lettered line that is no sub-item: text
-			e = -1
-		}
-	}
-	if e >= 0 && e < len(t) {
+		c.lettered = lettered
 		return c.add(t[e:], raw, indentOf(raw))
 	}
 	if rest, ok := cutGreeting(t); ok && introSentences(rest) {
@@ -439,29 +403,6 @@ func tableRow(cells []string, act, due int) string {
 	return t
 }
 
-// letterItemEnd returns where the letter that opens a lettered list item
-// ends, with the spaces after it ("a) ", "b. ", "(c) ", "ii. "); -1 when t
-// opens with none.
-func letterItemEnd(t string) int {
-	i := 0
-	if strings.HasPrefix(t, "(") {
-		i++
-	}
-	j := i
-	for j < len(t) && j-i < 4 && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
-		j++
-	}
-	if j == i || j-i > 1 && strings.Trim(strings.ToLower(t[i:j]), "ivx") != "" {
-		return -1 // one letter, or a small roman number
-	}
-	if j < len(t) && (t[j] == ')' || t[j] == '.' && i == 0) {
-		if k := skipSpace(t, j+1); k > j+1 {
-			return k
-		}
-	}
-	return -1
-}
-
 // indentOf is the width of the white space that opens l (a tab counts four).
 func indentOf(l string) int {
 	n := 0
@@ -647,8 +588,8 @@ func splitProse(t string) (out []string, items []bool) {
 		var parts []string
 		if lead != "" || listed {
 			parts = clauseSep().Split(body, -1)
-			if len(parts) == 1 {
-				parts = seriesParts(body) // "X by March, Y and Z"
+			if sp := seriesParts(body); len(sp) > len(parts) {
+				parts = sp // "X by March, Y and Z", "X, Y, and Z"
 			}
 		} else {
 			parts = strings.Split(body, ";")
@@ -666,18 +607,22 @@ func splitProse(t string) (out []string, items []bool) {
 	return out, items
 }
 
-// seriesParts splits a series written as one sentence, "X, Y and Z", into
-// its items; a sentence that is no such series (no comma, or no "and" of
+// seriesParts splits a series written as one sentence, "X, Y and Z" or
+// "X, Y, and Z", into its items; a sentence that is no such series (no comma, or no "and" of
 // the lexicon, "et", "und"…, after the last one) comes back whole.
 func seriesParts(body string) []string {
 	items := strings.Split(body, ", ")
+	if len(items) < 2 {
+		return []string{body}
+	}
 	last := items[len(items)-1]
 	for _, and := range lexicon.And() {
-		i := strings.LastIndex(last, " "+and+" ")
-		if len(items) < 2 || i < 0 {
-			continue
+		if rest, ok := strings.CutPrefix(last, and+" "); ok && len(items) > 2 {
+			return append(items[:len(items)-1:len(items)-1], rest) // "X, Y, and Z"
 		}
-		return append(items[:len(items)-1:len(items)-1], last[:i], last[i+len(and)+2:])
+		if i := strings.LastIndex(last, " "+and+" "); i >= 0 {
+			return append(items[:len(items)-1:len(items)-1], last[:i], last[i+len(and)+2:])
+		}
 	}
 	return []string{body}
 }

@@ -110,6 +110,16 @@ func TestExtractSteps(t *testing.T) {
 			want: []Step{{"Finish the AWS course", due("2027-03-31")}, {"Shadow the platform team", due("2027-02-15")}, {"Coffee with Priya", due("2027-02-01")}},
 		},
 		{
+			name: "emoji bullets, and a lone emoji that opens a sentence",
+			text: "👍 Here is my list\n\n🔹 Get the CKA certification by 31 March\n🔹 Mentor the new grad\n\n👉 Speak soon",
+			want: []Step{{"Get the CKA certification", due("2027-03-31")}, {"Mentor the new grad", nil}},
+		},
+		{
+			name: "letters, Spanish numbers and Japanese bullets",
+			text: "a) update linkedin\nb) shadow Maria by 26/2\n\n1.- Actualizar el CV\n・AWS認定資格を取得する",
+			want: []Step{{"update linkedin", nil}, {"shadow Maria", due("2027-02-26")}, {"Actualizar el CV", nil}, {"AWS認定資格を取得する", nil}},
+		},
+		{
 			name: "numbered, dates kept when not trailing clauses",
 			text: "1. Talk to Priya within two weeks\n2) Read 'Staff Engineer' in 6 weeks\n3. Present at the March 15 guild meeting",
 			want: []Step{{"Talk to Priya within two weeks", due("2027-01-25")}, {"Read 'Staff Engineer' in 6 weeks", due("2027-02-22")}, {"Present at the March 15 guild meeting", due("2027-03-15")}},

@@ -10,6 +10,10 @@
 // holds a text with its lines classified, so that a reader that looks at
 // the kinds itself and then trims (pkg/mailparse) classifies once.
 //
+// ReadItem reads the start of a list item, the one grammar of numbered,
+// lettered and bulleted lines (see item.go) that HasNumberedLine and the
+// reply readers of pkg/mailparse share.
+//
 // There are no regular expressions here: every line is classified with
 // string functions and small tables, and the rules are linear scans, so
 // Trim runs in time linear in its input whatever the input. The word lists

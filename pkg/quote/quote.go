@@ -269,22 +269,12 @@ func trimMarkerQuote(p []byte) int {
 }
 
 // HasNumberedLine reports whether a text line of lines starts like a
-// numbered answer or step ("1.", "2)", "3 done", "Q4:"): text below a quote
-// that reads like answers is kept, not taken for a signature.
+// numbered answer or step (ReadItem: "1.", "2)", "3 done", "Q4:", "1️⃣"):
+// text below a quote that reads like answers is kept, not taken for a
+// signature.
 func HasNumberedLine(lines []string, kinds []byte) bool {
 	for i, l := range lines {
-		if kinds[i] != Text {
-			continue
-		}
-		s := trimSetBlank.left(l)
-		if len(s) > 1 && (s[0] == 'Q' || s[0] == 'q') && s[1] >= '0' && s[1] <= '9' {
-			return true
-		}
-		n := 0
-		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
-			n++
-		}
-		if n > 0 && n < len(s) && strings.IndexByte(".): -", s[n]) >= 0 {
+		if kinds[i] == Text && ReadItem(l).Kind == ItemNumbered {
 			return true
 		}
 	}
