@@ -247,7 +247,7 @@ func readPause(rest string, ref time.Time) (Command, bool) {
 		return c, true
 	}
 	rest = dayDotRE().ReplaceAllString(rest, "$1 $2")
-	if d, ok := findDue(rest, ref); ok {
+	if d, ok := findDue(rest, ref, orderUnknown); ok {
 		left := strings.TrimSpace(rest[:d.start] + " " + rest[d.end:])
 		if len(strings.Fields(left)) <= 2 && utf8.RuneCountInString(left) <= 6 {
 			c.Until = d.iso

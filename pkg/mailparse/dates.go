@@ -351,7 +351,7 @@ type dueDate struct {
 
 // findDue finds the last date phrase in text and resolves it against ref.
 // Dates without a year are the next occurrence on or after ref's day.
-func findDue(text string, ref time.Time) (dueDate, bool) {
+func findDue(text string, ref time.Time, order dayOrder) (dueDate, bool) {
 	best := dueDate{start: -1}
 	has := dateWords(text)
 	for _, pat := range dateRes().patterns {
@@ -376,7 +376,7 @@ func findDue(text string, ref time.Time) (dueDate, bool) {
 				}
 				return text[loc[2*k]:loc[2*k+1]]
 			}
-			iso, ok := resolveDate(pat.kind, sub, ref)
+			iso, ok := resolveDate(pat.kind, sub, ref, order)
 			if !ok {
 				continue
 			}
@@ -445,15 +445,88 @@ func (c dateCalc) ymd(y int, m time.Month, d int) (string, bool) {
 	return c.format(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), true
 }
 
+// dayOrder is the order in which a sender writes the day and the month of a
+// numeric date, when the reply tells it: "28/02" is day first, "3/15"
+// month first.
+type dayOrder uint8
+
+const (
+	orderUnknown    dayOrder = iota // nothing in the reply tells, or it says both
+	orderDayFirst                   // 31/03, 15.03.
+	orderMonthFirst                 // 03/31
+)
+
+// senderOrder reads the sender's convention from the numeric dates of texts
+// that can only be read one way (a number over 12): "by 28/02" makes the
+// "04/05" of the next step 4 May. Dates that say both orders say nothing.
+func senderOrder(texts []string) dayOrder {
+	day, month := false, false
+	for _, t := range texts {
+		for i := 1; i+1 < len(t); i++ {
+			if c := t[i]; c != '/' && c != '.' && c != '-' || !isDigit(t[i-1]) || !isDigit(t[i+1]) {
+				continue
+			}
+			a, b := numberBefore(t, i), numberAfter(t, i+1)
+			switch {
+			case a < 0 || b < 0 || a == 0 || b == 0:
+			case a > 12 && a <= 31 && b <= 12:
+				day = true
+			case b > 12 && b <= 31 && a <= 12 && t[i] == '/':
+				month = true
+			}
+		}
+	}
+	switch {
+	case day && !month:
+		return orderDayFirst
+	case month && !day:
+		return orderMonthFirst
+	}
+	return orderUnknown
+}
+
+// numberBefore reads the one- or two-digit number ending before t[i], or -1
+// when it is longer or none.
+func numberBefore(t string, i int) int {
+	j := i
+	for j > 0 && isDigit(t[j-1]) {
+		j--
+	}
+	if i-j == 0 || i-j > 2 {
+		return -1
+	}
+	return atoi(t[j:i])
+}
+
+// numberAfter reads the one- or two-digit number starting at t[i], or -1
+// when it is longer or none.
+func numberAfter(t string, i int) int {
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j-i == 0 || j-i > 2 {
+		return -1
+	}
+	return atoi(t[i:j])
+}
+
 // dayMonthOrder orders two numbers of a numeric date as day and month: the
-// one over 12 is the day; equal numbers are both. ok is false when both
-// could be either (03/04): such a date is not guessed.
-func dayMonthOrder(a, b int, usAllowed bool) (d, m int, ok bool) {
+// one over 12 is the day; equal numbers are both. When both could be either
+// (03/04), the sender's order decides; without it ok is false: such a date
+// is not guessed.
+func dayMonthOrder(a, b int, usAllowed bool, order dayOrder) (d, m int, ok bool) {
 	switch {
 	case a == b || a > 12 && b <= 12:
 		return a, b, true
 	case usAllowed && b > 12 && a <= 12:
 		return b, a, true // US order, unambiguous only because b > 12
+	case a > 12 || b > 12:
+		return 0, 0, false
+	case order == orderDayFirst:
+		return a, b, true
+	case order == orderMonthFirst && usAllowed:
+		return b, a, true
 	}
 	return 0, 0, false
 }
@@ -463,19 +536,19 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 // resolveDate turns the groups of a match of a date pattern of kind k into
 // an ISO date. ok is false when the match is no date at all ("32 March" is
 // not); iso is "" when it is one but ambiguous (03/04).
-func resolveDate(k dateKind, g func(int) string, ref time.Time) (iso string, ok bool) {
+func resolveDate(k dateKind, g func(int) string, ref time.Time, order dayOrder) (iso string, ok bool) {
 	c := dateCalc{day0: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
 	switch k {
 	case dateISO:
 		return c.ymd(atoi(g(2)), time.Month(atoi(g(3))), atoi(g(4)))
 	case dateNumeric:
-		d, m, ok := dayMonthOrder(atoi(g(2)), atoi(g(4)), g(3) == "/")
+		d, m, ok := dayMonthOrder(atoi(g(2)), atoi(g(4)), g(3) == "/", order)
 		if !ok {
 			return "", true // 03/04/2027: not guessed
 		}
 		return c.ymd(atoi(g(5)), time.Month(m), d)
 	case dateSlash:
-		d, m, ok := dayMonthOrder(atoi(g(2)), atoi(g(3)), true)
+		d, m, ok := dayMonthOrder(atoi(g(2)), atoi(g(3)), true, order)
 		if !ok {
 			return "", atoi(g(2)) <= 12 && atoi(g(3)) <= 12 && atoi(g(2)) > 0 && atoi(g(3)) > 0
 		}
@@ -636,14 +709,14 @@ const dueWindow = 256
 
 // splitDue finds a step's due date and, when it is a trailing clause ("by
 // 15 March", "(due end of Q1)", " – 15 March"), removes it from the text.
-func splitDue(text string, ref time.Time) (string, *string) {
+func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 	// The date patterns are many and case-insensitive, so matching costs a few
 	// microseconds a byte: read only the end of a long step, where its date is.
 	base := max(0, len(text)-dueWindow)
 	for base > 0 && !utf8.RuneStart(text[base]) {
 		base++
 	}
-	d, ok := findDue(text[base:], ref)
+	d, ok := findDue(text[base:], ref, order)
 	if !ok {
 		return text, nil
 	}
@@ -668,7 +741,7 @@ func splitDue(text string, ref time.Time) (string, *string) {
 	if lead >= 0 {
 		lead += from
 	}
-	if selfLed(d.kind, text[d.start:d.end]) || lead < 0 && numericDate(d.kind) {
+	if selfLed(d.kind, text[d.start:d.end]) || lead < 0 && numericDate(d.kind) && !afterShortWord(text[:d.start]) {
 		lead = d.start // "Demo the dashboard 04/15": a number can only be the date
 	} else if lead < 0 {
 		return text, due
@@ -678,6 +751,16 @@ func splitDue(text string, ref time.Time) (string, *string) {
 		return text, due
 	}
 	return head, due
+}
+
+// afterShortWord reports text ending in a short lower-case word ("Sync with
+// Priya on ", "Book the exam for "): a date after it belongs to the wording
+// and stays in it, as cutting the date alone would leave the word dangling.
+func afterShortWord(text string) bool {
+	t := strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(t, ' ') + 1
+	w := t[i:]
+	return len(t) < len(text) && len(w) > 0 && len(w) <= 3 && strings.ToLower(w) == w && !strings.ContainsAny(w, "0123456789-–—:,;(")
 }
 
 // withoutWeekday removes the weekday that may stand between a due date's

@@ -147,6 +147,10 @@
 // several languages and is matched on little text, and never on every line
 // without a cheap test first:
 //
+//   - a numeric date that reads both ways (03/04) is read in the sender's
+//     order when another date of the same steps can be read only one way
+//     ("by 28/02" makes "04/05" 4 May; senderOrder), and is not guessed
+//     otherwise;
 //   - due dates (dates.go: dateRes; "end of March", "mid-March" after a
 //     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
 //     pattern only when the words it needs stand in the text (dateWords, a

@@ -28,7 +28,7 @@ func TestReadable(t *testing.T) {
 func TestSplitDueLongStep(t *testing.T) {
 	ref := time.Date(2027, 1, 12, 0, 0, 0, 0, time.UTC)
 	text := strings.Repeat("talk to people in the platform team about it, ", 20) + "by 15 March"
-	head, due := splitDue(text, ref)
+	head, due := splitDue(text, ref, orderUnknown)
 	if due == nil || *due != "2027-03-15" || strings.Contains(head, "March") {
 		t.Errorf("splitDue = %q, %v; want the date read and cut", head[len(head)-40:], due)
 	}

@@ -242,18 +242,19 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 		// would: a; b; and c."): the sentences around the list are courtesy.
 		clauses, clauseSubs = keepItems(clauses, clauseSubs, whole)
 	}
+	order := senderOrder(clauses)
 	var steps []Step
 	for i, t := range clauses {
 		if len(steps) == MaxSteps {
 			break
 		}
 		if n := len(steps); n > 0 && steps[n-1].Due == nil && len(t) <= 40 {
-			if due, ok := dueOnly(t, ref); ok {
+			if due, ok := dueOnly(t, ref, order); ok {
 				steps[n-1].Due = due // "by end of March" on a line of its own: the step above is due then
 				continue
 			}
 		}
-		t, due := splitDue(t, ref)
+		t, due := splitDue(t, ref, order)
 		t = strings.TrimRight(t, " .;")
 		if t == "" {
 			continue
@@ -269,8 +270,8 @@ func (c *stepCollector) steps(ref time.Time) []Step {
 // dueOnly reads a clause that is only a due date with its lead ("by 31
 // March", "bis Ende März"): read after a word, the date and its lead leave
 // nothing else.
-func dueOnly(t string, ref time.Time) (*string, bool) {
-	rest, due := splitDue("x "+t, ref)
+func dueOnly(t string, ref time.Time, order dayOrder) (*string, bool) {
+	rest, due := splitDue("x "+t, ref, order)
 	return due, due != nil && strings.TrimRight(rest, " .;") == "x"
 }
 

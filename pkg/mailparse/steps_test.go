@@ -90,7 +90,7 @@ func TestFindDue(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d, _ := findDue(tt.text, ref)
+			d, _ := findDue(tt.text, ref, orderUnknown)
 			if d.iso != tt.want {
 				t.Errorf("findDue(%q) = %q, want %q", tt.text, d.iso, tt.want)
 			}
@@ -229,5 +229,28 @@ func TestSplitProse(t *testing.T) {
 				t.Errorf("splitProse(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSenderOrder reads the day/month convention only from dates that can be
+// read one way, and none from a reply that shows both or neither.
+func TestSenderOrder(t *testing.T) {
+	for _, tt := range []struct {
+		texts []string
+		want  dayOrder
+	}{
+		{[]string{"Finish the course by 28/02", "Present the demo by 04/03"}, orderDayFirst},
+		{[]string{"Hand over by 15.03.2027", "Review by 04/05"}, orderDayFirst},
+		{[]string{"Finish by 3/15", "Present by 3/5"}, orderMonthFirst},
+		{[]string{"Sync on 03/04"}, orderUnknown},
+		{[]string{"by 28/02", "by 3/15"}, orderUnknown},
+		{[]string{"Read pages 120/13 and 2027-03-15"}, orderUnknown},
+	} {
+		if got := senderOrder(tt.texts); got != tt.want {
+			t.Errorf("senderOrder(%q) = %d, want %d", tt.texts, got, tt.want)
+		}
+	}
+	if d, ok := findDue("Sync on 03/04", time.Date(2027, 1, 14, 0, 0, 0, 0, time.UTC), orderUnknown); !ok || d.iso != "" {
+		t.Errorf("an ambiguous date without the sender's convention: %+v, %v; want found and unread", d, ok)
 	}
 }
