@@ -49,19 +49,7 @@ func german() Language {
 			"ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
 			"sechs": 6, "acht": 8, "zehn": 10, "zwölf": 12,
 		},
-		Dates: DateWords{
-			Leads:     []string{"im", "bis", "vor"},
-			Before:    []string{"vor"},
-			DayLeads:  []string{"bis", "bis zum", "bis spätestens", "zum", "am", "spätestens", "fällig", "vor"},
-			MonthEnds: []string{"ende"},
-			MonthMids: []string{"mitte"},
-			Periods: map[string]Period{"nächste woche": EndOfNextWeek, "nächsten woche": EndOfNextWeek, "nächster woche": EndOfNextWeek,
-				"nächste monat": EndOfNextMonth, "nächsten monat": EndOfNextMonth, "nächster monat": EndOfNextMonth,
-				"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},
-			Within:       []string{"innerhalb von", "in den nächsten"},
-			WeekdayShort: []string{"mo", "di", "mi", "do", "fr", "sa", "so"},
-			Clauses:      []string{"bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens am", "spätestens bis", "fällig", "fällig am"},
-		},
+		Dates: germanDates(),
 		DurationDays: map[string]int{
 			"tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 0, "monate": 0, "monaten": 0,
 		},
@@ -122,4 +110,21 @@ func germanReplies(l Language) Language {
 	l.QuestionRefs = []string{"zu", "zur", "bei"}
 	l.Definite = []string{"der", "die"}
 	return l
+}
+
+// germanDates are the German words of due dates.
+func germanDates() DateWords {
+	return DateWords{
+		Leads:     []string{"im", "bis", "vor"},
+		Before:    []string{"vor"},
+		DayLeads:  []string{"bis", "bis zum", "bis spätestens", "zum", "am", "spätestens", "fällig", "vor"},
+		MonthEnds: []string{"ende"},
+		MonthMids: []string{"mitte"},
+		Periods: map[string]Period{"nächste woche": EndOfNextWeek, "nächsten woche": EndOfNextWeek, "nächster woche": EndOfNextWeek,
+			"nächste monat": EndOfNextMonth, "nächsten monat": EndOfNextMonth, "nächster monat": EndOfNextMonth,
+			"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},
+		Within:       []string{"innerhalb von", "in den nächsten"},
+		WeekdayShort: []string{"mo", "di", "mi", "do", "fr", "sa", "so"},
+		Clauses:      []string{"bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens am", "spätestens bis", "fällig", "fällig am"},
+	}
 }

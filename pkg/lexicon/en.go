@@ -53,24 +53,7 @@ func english() Language {
 			"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 			"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
 		},
-		Dates: DateWords{
-			Leads:     []string{"in", "by", "before", "until", "till", "due", "due in"},
-			Before:    []string{"before"},
-			DayLeads:  []string{"due", "by", "until", "before"},
-			MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
-			MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
-			Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
-				map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
-				map[string]Period{"this week": EndOfWeek, "the week": EndOfWeek, "next week": EndOfNextWeek, "this month": EndOfMonth, "the month": EndOfMonth,
-					"next month": EndOfNextMonth, "tomorrow": Tomorrow, "eow": EndOfWeek, "eom": EndOfMonth, "eoq": EndOfQuarter, "eoy": EndOfYear}),
-			Within:       []string{"in", "within", "in the next", "within the next", "over the next", "over"},
-			WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
-			Next:         []string{"next"},
-			WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
-			DaySuffixes:  []string{"st", "nd", "rd", "th"},
-			Of:           []string{"of"},
-			Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than"},
-		},
+		Dates: englishDates(),
 		DurationDays: map[string]int{
 			"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 0, "months": 0,
 		},
@@ -105,22 +88,7 @@ func englishReplies(l Language) Language {
 		"is finish": Done, "finish already": Done, "already finish": Done, "doing now": InProgress, "still doing": InProgress,
 		"not begin": NotStarted, "not start": NotStarted, "didn't start": NotStarted, "did not start": NotStarted,
 	}
-	l.Commands = map[string]string{
-		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
-		"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,
-		"pause": CmdPause, "pause until": CmdPause, "pause till": CmdPause, "pause to": CmdPause, "pause the check-ins until": CmdPause,
-		"pause check-ins until": CmdPause, "snooze until": CmdPause,
-		"skip": CmdSkip, "skip this": CmdSkip, "skip this one": CmdSkip, "skip it": CmdSkip, "skip this check-in": CmdSkip,
-		"skip the next check-in": CmdSkip, "skip the next one": CmdSkip,
-		"private": CmdPrivate, "private answer": CmdPrivate, "private answers": CmdPrivate, "keep private": CmdPrivate,
-		"make private": CmdPrivate,
-		"help":         CmdHelp, "help me": CmdHelp, "what can i reply": CmdHelp,
-		"fewer emails": CmdFewer, "fewer": CmdFewer, "less email": CmdFewer, "less emails": CmdFewer, "fewer e-mails": CmdFewer,
-		"only when something is blocked": CmdFewer, "only if something is blocked": CmdFewer, "only when blocked": CmdFewer,
-		"only when a step is blocked": CmdFewer, "no reminders": CmdFewer, "no nudges": CmdFewer,
-		"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
-		"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
-	}
+	l.Commands = englishCommands()
 	l.Courtesy = []string{"please", "pls", "plz", "thanks", "thank you", "cheers"}
 	l.StepNouns = []string{"step", "item", "point"}
 	l.StepLabels = []string{"steps", "step"}
@@ -195,4 +163,46 @@ func englishStepLeads() []string {
 		}
 	}
 	return leads
+}
+
+// englishDates are the English words of due dates.
+func englishDates() DateWords {
+	return DateWords{
+		Leads:     []string{"in", "by", "before", "until", "till", "due", "due in"},
+		Before:    []string{"before"},
+		DayLeads:  []string{"due", "by", "until", "before"},
+		MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+		MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
+		Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
+			map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
+			map[string]Period{"this week": EndOfWeek, "the week": EndOfWeek, "next week": EndOfNextWeek, "this month": EndOfMonth, "the month": EndOfMonth,
+				"next month": EndOfNextMonth, "tomorrow": Tomorrow, "eow": EndOfWeek, "eom": EndOfMonth, "eoq": EndOfQuarter, "eoy": EndOfYear}),
+		Within:       []string{"in", "within", "in the next", "within the next", "over the next", "over"},
+		WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
+		Next:         []string{"next"},
+		WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
+		DaySuffixes:  []string{"st", "nd", "rd", "th"},
+		Of:           []string{"of"},
+		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than"},
+	}
+}
+
+// englishCommands are the English words of the commands a reply can give.
+func englishCommands() map[string]string {
+	return map[string]string{
+		"stop": CmdStop, "stop emails": CmdStop, "stop the emails": CmdStop, "stop sending": CmdStop, "stop sending emails": CmdStop,
+		"no more emails": CmdStop, "no more email": CmdStop, "no more e-mails": CmdStop, "unsubscribe": CmdStop,
+		"pause": CmdPause, "pause until": CmdPause, "pause till": CmdPause, "pause to": CmdPause, "pause the check-ins until": CmdPause,
+		"pause check-ins until": CmdPause, "snooze until": CmdPause,
+		"skip": CmdSkip, "skip this": CmdSkip, "skip this one": CmdSkip, "skip it": CmdSkip, "skip this check-in": CmdSkip,
+		"skip the next check-in": CmdSkip, "skip the next one": CmdSkip,
+		"private": CmdPrivate, "private answer": CmdPrivate, "private answers": CmdPrivate, "keep private": CmdPrivate,
+		"make private": CmdPrivate,
+		"help":         CmdHelp, "help me": CmdHelp, "what can i reply": CmdHelp,
+		"fewer emails": CmdFewer, "fewer": CmdFewer, "less email": CmdFewer, "less emails": CmdFewer, "fewer e-mails": CmdFewer,
+		"only when something is blocked": CmdFewer, "only if something is blocked": CmdFewer, "only when blocked": CmdFewer,
+		"only when a step is blocked": CmdFewer, "no reminders": CmdFewer, "no nudges": CmdFewer,
+		"all emails": CmdAllEmails, "all emails again": CmdAllEmails, "more emails": CmdAllEmails, "every email": CmdAllEmails,
+		"also me": CmdAlias, "this is also me": CmdAlias, "that's also me": CmdAlias, "also mine": CmdAlias, "my other address": CmdAlias,
+	}
 }

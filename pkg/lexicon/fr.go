@@ -48,18 +48,7 @@ func french() Language {
 			"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
 			"douze": 12,
 		},
-		Dates: DateWords{
-			Leads:        []string{"en", "d'ici", "avant", "avant le"},
-			Before:       []string{"avant"},
-			DayLeads:     []string{"avant le"},
-			MonthEnds:    []string{"fin", "fin de", "fin d'"},
-			MonthMids:    []string{"mi-", "la mi-", "mi"},
-			Periods:      map[string]Period{"semaine prochaine": EndOfNextWeek, "la semaine prochaine": EndOfNextWeek, "mois prochain": EndOfNextMonth, "demain": Tomorrow},
-			Within:       []string{"dans", "d'ici", "en"},
-			WeekdayShort: []string{"lun", "mar", "mer", "jeu", "ven", "sam", "dim"},
-			DaySuffixes:  []string{"er"},
-			Clauses:      []string{"avant", "avant le", "avant la", "avant fin", "d'ici", "d'ici le", "d'ici la", "d'ici à", "pour le"},
-		},
+		Dates: frenchDates(),
 		DurationDays: map[string]int{
 			"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "mois": 0,
 		},
@@ -119,4 +108,20 @@ func frenchReplies(l Language) Language {
 	l.QuestionRefs = []string{"pour"}
 	l.Definite = []string{"la"}
 	return l
+}
+
+// frenchDates are the French words of due dates.
+func frenchDates() DateWords {
+	return DateWords{
+		Leads:        []string{"en", "d'ici", "avant", "avant le"},
+		Before:       []string{"avant"},
+		DayLeads:     []string{"avant le"},
+		MonthEnds:    []string{"fin", "fin de", "fin d'"},
+		MonthMids:    []string{"mi-", "la mi-", "mi"},
+		Periods:      map[string]Period{"semaine prochaine": EndOfNextWeek, "la semaine prochaine": EndOfNextWeek, "mois prochain": EndOfNextMonth, "demain": Tomorrow},
+		Within:       []string{"dans", "d'ici", "en"},
+		WeekdayShort: []string{"lun", "mar", "mer", "jeu", "ven", "sam", "dim"},
+		DaySuffixes:  []string{"er"},
+		Clauses:      []string{"avant", "avant le", "avant la", "avant fin", "d'ici", "d'ici le", "d'ici la", "d'ici à", "pour le"},
+	}
 }

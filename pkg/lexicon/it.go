@@ -52,19 +52,7 @@ func italian() Language {
 		Numbers: map[string]int{
 			"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10, "dodici": 12,
 		},
-		Dates: DateWords{
-			Leads:     []string{"entro", "prima di", "prima del"},
-			Before:    []string{"prima"},
-			DayLeads:  []string{"entro il"},
-			MonthEnds: []string{"fine", "fine di"},
-			MonthMids: []string{"metà", "a metà", "metà di"},
-			Periods: map[string]Period{"fine mese": EndOfMonth, "fine del mese": EndOfMonth, "fine settimana": EndOfWeek, "fine anno": EndOfYear, "fine dell'anno": EndOfYear,
-				"settimana prossima": EndOfNextWeek, "la settimana prossima": EndOfNextWeek, "mese prossimo": EndOfNextMonth, "il mese prossimo": EndOfNextMonth, "domani": Tomorrow},
-			Within:       []string{"tra", "fra", "entro"},
-			WeekdayShort: []string{"lun", "mar", "mer", "gio", "ven", "sab", "dom"},
-			DaySuffixes:  []string{"º"},
-			Clauses:      []string{"entro", "entro il", "entro la"},
-		},
+		Dates: italianDates(),
 		DurationDays: map[string]int{
 			"giorno": 1, "giorni": 1, "settimana": 7, "settimane": 7, "mese": 0, "mesi": 0,
 		},
@@ -88,5 +76,22 @@ func italian() Language {
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},
 		QuestionLabels:    []string{"domanda"},
+	}
+}
+
+// italianDates are the Italian words of due dates.
+func italianDates() DateWords {
+	return DateWords{
+		Leads:     []string{"entro", "prima di", "prima del"},
+		Before:    []string{"prima"},
+		DayLeads:  []string{"entro il"},
+		MonthEnds: []string{"fine", "fine di"},
+		MonthMids: []string{"metà", "a metà", "metà di"},
+		Periods: map[string]Period{"fine mese": EndOfMonth, "fine del mese": EndOfMonth, "fine settimana": EndOfWeek, "fine anno": EndOfYear, "fine dell'anno": EndOfYear,
+			"settimana prossima": EndOfNextWeek, "la settimana prossima": EndOfNextWeek, "mese prossimo": EndOfNextMonth, "il mese prossimo": EndOfNextMonth, "domani": Tomorrow},
+		Within:       []string{"tra", "fra", "entro"},
+		WeekdayShort: []string{"lun", "mar", "mer", "gio", "ven", "sab", "dom"},
+		DaySuffixes:  []string{"º"},
+		Clauses:      []string{"entro", "entro il", "entro la"},
 	}
 }

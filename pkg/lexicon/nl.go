@@ -49,17 +49,7 @@ func dutch() Language {
 		Numbers: map[string]int{
 			"een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "tien": 10, "twaalf": 12,
 		},
-		Dates: DateWords{
-			Leads:        []string{"voor", "vóór", "uiterlijk"},
-			Before:       []string{"voor", "vóór"},
-			DayLeads:     []string{"uiterlijk", "voor"},
-			MonthEnds:    []string{"eind", "einde"},
-			MonthMids:    []string{"half", "medio", "midden"},
-			Periods:      map[string]Period{"volgende week": EndOfNextWeek, "volgende maand": EndOfNextMonth},
-			Within:       []string{"binnen", "over"},
-			WeekdayShort: []string{"ma", "di", "wo", "do", "vr", "za", "zo"},
-			Clauses:      []string{"uiterlijk", "uiterlijk op", "vóór", "voor"},
-		},
+		Dates: dutchDates(),
 		DurationDays: map[string]int{
 			"dag": 1, "dagen": 1, "weken": 7, "maand": 0, "maanden": 0,
 		},
@@ -83,5 +73,20 @@ func dutch() Language {
 		Devices:           []string{"telefoon"},
 		AnswerLabels:      []string{"antwoord"},
 		QuestionLabels:    []string{"vraag"},
+	}
+}
+
+// dutchDates are the Dutch words of due dates.
+func dutchDates() DateWords {
+	return DateWords{
+		Leads:        []string{"voor", "vóór", "uiterlijk"},
+		Before:       []string{"voor", "vóór"},
+		DayLeads:     []string{"uiterlijk", "voor"},
+		MonthEnds:    []string{"eind", "einde"},
+		MonthMids:    []string{"half", "medio", "midden"},
+		Periods:      map[string]Period{"volgende week": EndOfNextWeek, "volgende maand": EndOfNextMonth},
+		Within:       []string{"binnen", "over"},
+		WeekdayShort: []string{"ma", "di", "wo", "do", "vr", "za", "zo"},
+		Clauses:      []string{"uiterlijk", "uiterlijk op", "vóór", "voor"},
 	}
 }

@@ -54,21 +54,7 @@ func portuguese() Language {
 		Numbers: map[string]int{
 			"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "oito": 8, "dez": 10, "doze": 12,
 		},
-		Dates: DateWords{
-			Leads:     []string{"em", "até", "antes de"},
-			Before:    []string{"antes"},
-			DayLeads:  []string{"até"},
-			MonthEnds: []string{"finais de", "fim de", "o fim de", "final de", "o final de"},
-			MonthMids: []string{"meados de"},
-			Periods: map[string]Period{"próxima semana": EndOfNextWeek, "próximo mês": EndOfNextMonth, "fim do mês": EndOfMonth, "final do mês": EndOfMonth,
-				"fim da semana": EndOfWeek, "final da semana": EndOfWeek, "fim do ano": EndOfYear, "amanhã": Tomorrow},
-			Within:       []string{"em", "no prazo de"},
-			WeekdayShort: []string{"seg", "ter", "qua", "qui", "sex", "sáb", "dom"},
-			DaySuffixes:  []string{"º"},
-			Of:           []string{"de"},
-			YearOf:       []string{"de"},
-			Clauses:      []string{"até", "até o", "até a", "até ao", "até dia"},
-		},
+		Dates: portugueseDates(),
 		DurationDays: map[string]int{
 			"mês": 0,
 		},
@@ -90,5 +76,24 @@ func portuguese() Language {
 		Qualifiers:        []string{"quase pronto"},
 		AnswerLabels:      []string{"resposta"},
 		QuestionLabels:    []string{"pergunta", "questão", "questao"},
+	}
+}
+
+// portugueseDates are the Portuguese words of due dates.
+func portugueseDates() DateWords {
+	return DateWords{
+		Leads:     []string{"em", "até", "antes de"},
+		Before:    []string{"antes"},
+		DayLeads:  []string{"até"},
+		MonthEnds: []string{"finais de", "fim de", "o fim de", "final de", "o final de"},
+		MonthMids: []string{"meados de"},
+		Periods: map[string]Period{"próxima semana": EndOfNextWeek, "próximo mês": EndOfNextMonth, "fim do mês": EndOfMonth, "final do mês": EndOfMonth,
+			"fim da semana": EndOfWeek, "final da semana": EndOfWeek, "fim do ano": EndOfYear, "amanhã": Tomorrow},
+		Within:       []string{"em", "no prazo de"},
+		WeekdayShort: []string{"seg", "ter", "qua", "qui", "sex", "sáb", "dom"},
+		DaySuffixes:  []string{"º"},
+		Of:           []string{"de"},
+		YearOf:       []string{"de"},
+		Clauses:      []string{"até", "até o", "até a", "até ao", "até dia"},
 	}
 }
