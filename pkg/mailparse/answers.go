@@ -682,7 +682,7 @@ func paraQuestion(p string, qs []qmatch, wc *wordCounter) int {
 var notesIntro = sync.OnceValue(func() *literalRE {
 	alt := func(words []string) string { return `(?:` + alternation(words) + `)` }
 	return newLiteralRE(`(?i)^(?:.{0,60}\b` + alt(lexicon.AnswerNouns()) + `\b.{0,40}|.{0,60}\b` + alt(lexicon.Inline()) + `\b.{0,20}|` +
-		`(?:.{0,20}` + alt(lexicon.IntroEnds()) + `)|(?:` + alt(lexicon.Openers()) + `,?\s+)?` + alt(lexicon.HereYouGo()) + `)[.:!]?$`)
+		`(?:.{0,20}` + alt(lexicon.IntroEnds()) + `)|(?:` + alt(lexicon.Openers()) + `,?\s+)?` + alt(lexicon.HereYouGo()) + `)[.:!。：！]?$`)
 })
 
 // introSentences reports whether t only introduces the answers: an

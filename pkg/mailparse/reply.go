@@ -485,8 +485,9 @@ func isGreeting(line string) bool {
 
 // isSignOff reports whether line is a valediction such as "Thanks, Jane",
 // or several joined by a slash, a comma or the "and" of a language of the
-// lexicon: "Mit freundlichen Grüßen / Best regards", "Thank you and best
-// regards", "以上、よろしくお願いします。".
+// lexicon, or ending a sentence: "Mit freundlichen Grüßen / Best regards",
+// "Thank you and best regards", "以上、よろしくお願いします。", "以上です。よろしく
+// お願いいたします。".
 func isSignOff(line string) bool {
 	rest, ok := phraseRest(line, signOffIndex())
 	if !ok {
@@ -496,11 +497,10 @@ func isSignOff(line string) bool {
 		return true
 	}
 	rest = strings.TrimLeft(rest, " ,")
-	if after, found := strings.CutPrefix(rest, "/"); found {
-		return isSignOff(after)
-	}
-	if after, found := strings.CutPrefix(rest, "、"); found {
-		return isSignOff(after)
+	for _, join := range [...]string{"/", "、", "。", "."} { // "以上です。よろしくお願いいたします。", "Thanks. Best regards"
+		if after, found := strings.CutPrefix(rest, join); found {
+			return strings.TrimSpace(after) != "" && isSignOff(after)
+		}
 	}
 	w, after, _ := strings.Cut(rest, " ")
 	return slices.Contains(lexicon.And(), strings.ToLower(w)) && isSignOff(after)
