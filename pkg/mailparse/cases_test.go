@@ -39,7 +39,6 @@ var pending = map[string]string{
 	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words); the step is found by its word \"budget\" at the end, so the note is lost",
 	// probe8: cases written to test the mechanisms blind8 showed missing, in other languages and clients.
 	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
-	"checkin-blind8-ja-iso2022-fullwidth": "full-width step numbers (\"１．\") are no progress markers yet (list grammar, s3-lists); the Japanese statuses are read",
 	"steps-blind8-ja-gmail-made-ni":       "\"・\" bullets (list grammar, s3-lists) and a due date that leads the step in Japanese (\"2月末までに\") are not read",
 	// blind7: 66 cases from an independent writer; s3l: probes for the same
 	// mechanisms in other languages and clients. What each lacks.
