@@ -592,8 +592,8 @@ func dropSignature(lines []srcLine) []srcLine {
 				plain = p // not a notice whole: none of its first lines is
 			}
 		}
-		if !signatureLine(t) {
-			break
+		if !signatureLine(t) && !(i > 0 && dashName(t, "") && isSignOff(strings.TrimSpace(lines[i-1].text))) {
+			break // not a signature line, nor a dash and a name under a sign-off ("Cheers,\n— Sam")
 		}
 		sigLines++
 		below = t
@@ -623,10 +623,10 @@ func dropSignature(lines []srcLine) []srcLine {
 }
 
 // signatureHead reports whether t, the line under a sign-off, may open
-// its signature: nothing, or a line that is no item of a list or of a
-// check-in ("1 done", "- the course").
+// its signature: nothing, a dash and a name ("— Sam"), or a line that is no
+// item of a list or of a check-in ("1 done", "- the course").
 func signatureHead(t string) bool {
-	return t == "" || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(quote.ReadItem(t)) < 0
+	return t == "" || dashName(t, "") || (t[0] < '0' || t[0] > '9') && stepMarkerEnd(quote.ReadItem(t)) < 0
 }
 
 // shortName reports a line that is only a name of one or two words.
