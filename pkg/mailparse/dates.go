@@ -160,7 +160,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
 			c(dateMonthDay, hasDigit|hasMonth, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
-			c(dateEndMonth, hasMonth, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
+			c(dateEndMonth, hasMonth|hasEnd, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
 			// The middle of a month is a due date only after a lead: "by
 			// mid-March", not "Present at the guild mid-March".
 			c(dateMidMonth, hasMonth|hasMid, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
@@ -220,6 +220,7 @@ const (
 	hasQuarter // "Q" and a digit 1-4
 	hasPeriod  // a word of periodWords
 	hasMid     // the first word of a MonthMids phrase ("mid", "Mitte")
+	hasEnd     // a word of endWords ("end", "Ende")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -234,7 +235,7 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}} {
+	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}, {hasEnd, endWords()}} {
 		for _, w := range kind.words {
 			if containsWordStart(lower, w) {
 				k |= kind.k
@@ -252,6 +253,24 @@ var midWords = sync.OnceValue(func() []string {
 		w, _, _ := strings.Cut(strings.TrimSuffix(p, "-"), " ")
 		if !slices.Contains(out, w) {
 			out = append(out, w)
+		}
+	}
+	return out
+})
+
+// endWords are the words one of which each MonthEnds phrase holds: the
+// longest word of each, the last of equals ("end" of "the end of").
+var endWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range monthEnds() {
+		longest := ""
+		for _, w := range strings.Fields(p) {
+			if len(w) >= len(longest) {
+				longest = w
+			}
+		}
+		if !slices.Contains(out, longest) {
+			out = append(out, longest)
 		}
 	}
 	return out

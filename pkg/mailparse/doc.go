@@ -155,12 +155,12 @@
 //     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
 //     pattern only when the words it needs stand in the text (dateWords, a
 //     substring test over the lexicon's months, units, weekdays and the
-//     longest word of each period phrase). The patterns are built from the
-//     lexicon's lists (alternation: quoted, longest first, any run of spaces
-//     between words); only digits, spaces and punctuation are written in
-//     dates.go. The clause before a trailing date ("due by", "bis zum",
-//     "(deadline:") is found by a scan of the lexicon's clauses
-//     (leadStart), not a regexp;
+//     longest word of each period and month-end phrase). The patterns are
+//     built from the lexicon's lists (alternation: quoted, longest first,
+//     any run of spaces between words); only digits, spaces and
+//     punctuation are written in dates.go. The clause before a trailing
+//     date ("due by", "bis zum", "(deadline:") is found by a scan of the
+//     lexicon's clauses (leadStart), not a regexp;
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
 //     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,
