@@ -72,7 +72,7 @@ func englishReplies(l Language) Language {
 	l.Statuses = StatusWords{
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
-		"in progress": InProgress, "in-progress": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
+		"in progress": InProgress, "in-progress": InProgress, "still going": InProgress, "still ongoing": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
 		"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
 		"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
 		"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
@@ -127,11 +127,11 @@ func englishReplies(l Language) Language {
 	l.Profile = []string{"profile", "cv", "c.v.", "résumé", "resume", "portfolio"}
 	l.PlanNouns = []string{"step", "steps", "actions", "plan"}
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
-	l.Deferrals = []string{"think about", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
+	l.Deferrals = []string{"think about", "haven't got to", "haven't gotten to", "have not got to", "haven't had time", "bring them", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
 		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet"}
 	l.AnswerNouns = []string{"answer", "answers"}
 	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
-	l.HereYouGo = []string{"here you go", "here they are", "here goes", "here it is", "as promised", "as requested"}
+	l.HereYouGo = []string{"here you go", "here are my thoughts", "here are some thoughts", "here they are", "here goes", "here it is", "as promised", "as requested"}
 	l.Openers = []string{"ok", "so"}
 	l.QuestionRefs = []string{"for", "regarding", "re", "as for", "as to", "as regards", "about", "on", "concerning", "with regard to",
 		"with regards to", "in answer to"}

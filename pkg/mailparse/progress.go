@@ -978,7 +978,24 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	if st == "" {
 		return statusSpan{}, false
 	}
-	return statusSpan{from + s, from + e, st}, true
+	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
+}
+
+// longerStatus returns where the status phrase at t[s:e] ends once a phrase
+// of the same status that starts at one of its later words and runs on is
+// taken in: "ainda não comecei" is "ainda não" and "não comecei", not a
+// status with the note "comecei".
+func longerStatus(t string, s, e int, st conversation.StepStatus) int {
+	for w := s; ; {
+		i := strings.IndexByte(t[w:e], ' ')
+		if i < 0 {
+			return e
+		}
+		w += i + 1
+		if s2, e2, st2 := findStatus(t[w:]); s2 == 0 && st2 == st && w+e2 > e {
+			e = w + e2
+		}
+	}
 }
 
 // clauseSeps end a clause that may report on a step of its own: ". ", "; ",

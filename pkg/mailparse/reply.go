@@ -610,6 +610,14 @@ func dropSignature(lines []srcLine) []srcLine {
 			end--
 		}
 	}
+	// A first name alone, then a block that opens with it: "Sam\n\nSam
+	// Patel\nHead of Account Management\nHarbourline Logistics Ltd".
+	if p := paragraphStart(lines, max(end-1, 0)); p >= 2 && lines[p-1].text == "" && namedBlock(lines[p-2].text, lines[p:end]) {
+		end = p - 1
+		for end > 0 && lines[end-1].text == "" {
+			end--
+		}
+	}
 	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
 	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
 		return lines[:end-1]
@@ -620,6 +628,26 @@ func dropSignature(lines []srcLine) []srcLine {
 		return lines[:end-2]
 	}
 	return lines[:end]
+}
+
+// namedBlock reports a signature block under the name that signs the
+// reply: the block's first line is that name and more ("Sam" over "Sam
+// Patel"), and every line may be a signature's.
+func namedBlock(name string, block []srcLine) bool {
+	name = strings.TrimSpace(name)
+	if !shortName(name) || len(block) < 2 || len(block) > maxSignatureLines {
+		return false
+	}
+	first := strings.TrimSpace(block[0].text)
+	if !strings.HasPrefix(first, name+" ") || !nameLike(first) {
+		return false
+	}
+	for _, l := range block {
+		if !signatureLine(strings.TrimSpace(l.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // signatureHead reports whether t, the line under a sign-off, may open
