@@ -85,7 +85,7 @@ func spanishReplies(l Language) Language {
 		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,
 		"iniciado": InProgress, "casi terminado": InProgress, "en proceso": InProgress, "en ello": InProgress, "a medias": InProgress, "por la mitad": InProgress, "a la mitad": InProgress, "en marcha": InProgress,
-		"sin empezar": NotStarted, "no empezado": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
+		"sin empezar": NotStarted, "no empezado": NotStarted, "no empecé": NotStarted, "no he empezado": NotStarted, "no lo empecé": NotStarted, "no iniciado": NotStarted, "sin iniciar": NotStarted,
 		"pendiente": NotStarted, "todavía no": NotStarted, "aún no": NotStarted, "bloqueado": Blocked,
 		"bloqueada": Blocked, "en espera": Blocked, "esperando": Blocked, "abandonado": Dropped,
 		"cancelado": Dropped, "descartado": Dropped,
