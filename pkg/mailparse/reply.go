@@ -378,14 +378,7 @@ func phraseRest(line string, phrases map[string][]string) (rest string, ok bool)
 	if t == "" || len(t) > 60 {
 		return "", false
 	}
-	end := 0
-	for end < len(t) {
-		r, size := utf8.DecodeRuneInString(t[end:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		end += size
-	}
+	end := leadingLetters(t)
 	if end == 0 {
 		return "", false
 	}
@@ -690,14 +683,7 @@ func closingLine(l string) bool {
 	if strings.ContainsAny(t, ".?:") {
 		return false
 	}
-	end := 0
-	for end < len(t) {
-		r, size := utf8.DecodeRuneInString(t[end:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		end += size
-	}
+	end := leadingLetters(t)
 	for _, p := range signOffIndex()[strings.ToLower(t[:end])] {
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && !hasLetterAt(t, len(p)) {
 			return true
@@ -898,4 +884,18 @@ func joinFields(s string) string {
 		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// leadingLetters is the length of the run of letters that opens t: its
+// first word, up to a space, a digit or punctuation.
+func leadingLetters(t string) int {
+	end := 0
+	for end < len(t) {
+		r, size := utf8.DecodeRuneInString(t[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	return end
 }
