@@ -981,6 +981,10 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
 }
 
+// maxStatusPhrase bounds the text longerStatus reads for a phrase that runs
+// on: a status phrase is a few words.
+const maxStatusPhrase = 64
+
 // longerStatus returns where the status phrase at t[s:e] ends once a phrase
 // of the same status that starts at one of its later words and runs on is
 // taken in: "ainda não comecei" is "ainda não" and "não comecei", not a
@@ -992,7 +996,7 @@ func longerStatus(t string, s, e int, st conversation.StepStatus) int {
 			return e
 		}
 		w += i + 1
-		if s2, e2, st2 := findStatus(t[w:]); s2 == 0 && st2 == st && w+e2 > e {
+		if s2, e2, st2 := findStatus(t[w:min(len(t), w+maxStatusPhrase)]); s2 == 0 && st2 == st && w+e2 > e {
 			e = w + e2
 		}
 	}
