@@ -31,26 +31,18 @@ var pending = map[string]string{
 	// steps in English: no word to match, so its sentence is listed in
 	// Unplaced rather than guessed.
 	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
-	// blind5: 80 cases from an independent writer; what it lacks. Issue 7
-	// says day/month numbers are read in the sender's convention: the list
-	// tells it (28/02), so 04/05 is 4 May. Date reading is dates.go (s3-lex).
-	// s3-acc's probes of issue 7's rules, written before the reader ran.
-	"prep-pr7-above-and-inline":      "\"…, and for question 1: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts (the regexp's words are moving to the lexicon on s3-lex)",
-	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words); the step is found by its word \"budget\" at the end, so the note is lost",
-	// probe8: cases written to test the mechanisms blind8 showed missing, in other languages and clients.
-	// blind8: 66 cases from an independent writer (people as they really write); what each lacks.
-	"steps-blind8-ja-gmail-made-ni": "\"・\" bullets (list grammar, s3-lists) and a due date that leads the step in Japanese (\"2月末までに\") are not read",
-	// blind9: 66 cases from an independent writer, the round kept out of
-	// sight until the reader was final (209/223 items on first contact).
+	// Probes of issue 7's rules, written before the reader ran.
+	"prep-pr7-above-and-inline":      "\"…, and for question 1: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts",
+	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words)",
+	"prep-s3l-zh-fullwidth-digits":   "the Chinese greeting \"Sam 你好，\" (name first) is a note",
+	// Blind rounds 7, 8 and 9: cases from independent writers; what each lacks.
+	"steps-blind7-ja-gmail-bullets":               "Japanese due dates in brackets (\"（3月末まで）\", \"（2月26日まで）\") are not read",
+	"steps-blind8-ja-gmail-made-ni":               "a Japanese due date that leads the step (\"2月末までに\", \"3月15日までに\") is not read",
+	"steps-blind7-nl-outlook-table-q1":            "\"Q1\" and \"15-3\" alone in a table's due column are not read as dates",
+	"prep-blind7-owa-html-only-bullets":           "expects the \"•\" bullets kept as typed; the repository writes bullets inside answers as \"- \" (prep-outlook-web-multiparagraph, TestExtractAnswers multi-paragraph with bullets)",
 	"checkin-blind9-gmail-quick-update-paragraph": "a prose paragraph naming each step by its words (\"the CV and internal profile are done. The AWS course is still in progress\"): the reader ties the clauses to the wrong steps",
 	"steps-blind9-manager-ack-see-at-check-in":    "an acknowledgement followed by a sentence (\"Thanks Hannah, looks good. Let's see how it's going at the first check-in.\") gives that sentence as a step; only a short acknowledgement alone is read as one",
 	"steps-blind9-prose-owners":                   "expects a step written in prose to keep its \"I'll\"; the reader drops the first-person lead of steps in prose, as earlier cases expect",
-	// blind7: 66 cases from an independent writer; s3l: probes for the same
-	// mechanisms in other languages and clients. What each lacks.
-	"prep-blind7-owa-html-only-bullets": "expects the \"•\" bullets kept as typed; the repository writes bullets inside answers as \"- \" (prep-outlook-web-multiparagraph, TestExtractAnswers multi-paragraph with bullets)",
-	"prep-s3l-zh-fullwidth-digits":      "the Chinese greeting \"Sam 你好，\" (name first) is a note",
-	"steps-blind7-ja-gmail-bullets":     "date form: s3-lex (\"（3月末まで）\", \"（2月26日まで）\")",
-	"steps-blind7-nl-outlook-table-q1":  "date form: s3-lex (\"Q1\" and \"15-3\" in a due column)",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
