@@ -990,6 +990,9 @@ const maxStatusPhrase = 64
 // taken in: "ainda não comecei" is "ainda não" and "não comecei", not a
 // status with the note "comecei".
 func longerStatus(t string, s, e int, st conversation.StepStatus) int {
+	if e+1 >= len(t) || t[e] != ' ' || !unicode.IsLetter(rune(t[e+1])) && t[e+1] < utf8.RuneSelf {
+		return e // nothing runs on: the phrase ends the text or meets punctuation
+	}
 	for w := s; ; {
 		i := strings.IndexByte(t[w:e], ' ')
 		if i < 0 {
