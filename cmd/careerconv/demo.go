@@ -24,7 +24,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/app"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
@@ -434,7 +434,7 @@ func readSent(path string) (*sentEmail, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := mailparse.Parse(raw)
+	m, err := mime.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}

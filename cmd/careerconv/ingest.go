@@ -9,7 +9,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/app"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // runIngest delivers one raw message from stdin to the local inbound pipeline and
@@ -21,7 +21,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
-	raw, err := io.ReadAll(io.LimitReader(stdin, mailparse.MaxMessageBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(stdin, mime.MaxMessageBytes+1))
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/questions"
 )
 
@@ -39,14 +40,14 @@ func runReply(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
-	raw, err := io.ReadAll(io.LimitReader(stdin, mailparse.MaxMessageBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(stdin, mime.MaxMessageBytes+1))
 	if err != nil {
 		return &exitError{code: 2, msg: "read message: " + err.Error()}
 	}
 	r, err := mailparse.Read(raw, k, bank.Questions(), now)
 	if err != nil {
 		msg := err.Error()
-		if errors.Is(err, mailparse.ErrTooLarge) || errors.Is(err, mailparse.ErrNotMessage) {
+		if errors.Is(err, mime.ErrTooLarge) || errors.Is(err, mime.ErrNotMessage) {
 			msg = "not a message: " + msg
 		}
 		return &exitError{code: 2, msg: msg}

@@ -14,8 +14,8 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/app"
 	"github.com/careerconv/careerconv/pkg/mailcompose"
-	"github.com/careerconv/careerconv/pkg/mailparse"
 	"github.com/careerconv/careerconv/pkg/mailserver"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
 
@@ -56,7 +56,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	hs := &http.Server{Handler: remote.FunctionURL(l.ServeAPI), ReadHeaderTimeout: 10 * time.Second}
-	ms := mailserver.New(app.LocalInboundDomain, mailparse.MaxMessageBytes, func(ctx context.Context, raw []byte, rcpts []string) error {
+	ms := mailserver.New(app.LocalInboundDomain, mime.MaxMessageBytes, func(ctx context.Context, raw []byte, rcpts []string) error {
 		_, err := l.Deliver(ctx, raw, rcpts...)
 		return err
 	}, log)

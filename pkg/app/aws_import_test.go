@@ -21,7 +21,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/awstest"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/remote"
 )
 
@@ -95,8 +95,8 @@ func TestAWSImportThroughSignedAPI(t *testing.T) {
 }
 
 func TestAWSMaxMessageBytesIsTheReaders(t *testing.T) {
-	if awsenv.MaxMessageBytes != mailparse.MaxMessageBytes {
-		t.Errorf("awsenv.MaxMessageBytes %d != mailparse.MaxMessageBytes %d", awsenv.MaxMessageBytes, mailparse.MaxMessageBytes)
+	if awsenv.MaxMessageBytes != mime.MaxMessageBytes {
+		t.Errorf("awsenv.MaxMessageBytes %d != mime.MaxMessageBytes %d", awsenv.MaxMessageBytes, mime.MaxMessageBytes)
 	}
 }
 

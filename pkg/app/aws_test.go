@@ -26,7 +26,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/dynamo"
 	"github.com/careerconv/careerconv/pkg/mailcompose"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 func TestMain(m *testing.M) { awstest.Main(m) }
@@ -62,7 +62,7 @@ func newAWSWorld(t *testing.T) *awsWorld {
 		Sender: "careerconv <careerconv@mail.example.com>", InboundDomain: "reply.example.com",
 		ScheduleGroup: "careerconv-" + suffix, DispatchARN: "arn:aws:lambda:us-east-1:123456789012:function:dispatch",
 		SchedulerRoleARN: "arn:aws:iam::123456789012:role/careerconv-scheduler", SchedulerDLQARN: "arn:aws:sqs:us-east-1:123456789012:careerconv-dlq",
-		RetentionDays: 365, MaxMessageBytes: mailparse.MaxMessageBytes,
+		RetentionDays: 365, MaxMessageBytes: mime.MaxMessageBytes,
 		InviteDomains: []string{"aws.example.com"},
 	}
 	// What the template creates.
@@ -193,7 +193,7 @@ func (w *awsWorld) checkIAM(t *testing.T, what, id string, counts map[string]int
 // sentMail is one message SES accepted.
 type sentMail struct {
 	header mail.Header
-	*mailparse.Message
+	*mime.Message
 }
 
 // sent returns the messages SES accepted for this test's people since the last call.
@@ -205,7 +205,7 @@ func (w *awsWorld) sent(t *testing.T) []sentMail {
 	for _, r := range raws {
 		m, _ := r.(map[string]any)
 		raw, _ := m["raw_data"].(string)
-		msg, err := mailparse.Parse([]byte(raw))
+		msg, err := mime.Parse([]byte(raw))
 		if err != nil {
 			t.Fatalf("SES holds an unreadable message: %v", err)
 		}

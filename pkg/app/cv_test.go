@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
@@ -105,7 +105,7 @@ func TestCVKeptSentAndErased(t *testing.T) {
 	if preread == nil {
 		t.Fatal("no pre-read")
 	}
-	msg, err := mailparse.Parse(preread)
+	msg, err := mime.Parse(preread)
 	if err != nil {
 		t.Fatal(err)
 	}

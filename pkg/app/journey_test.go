@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
@@ -67,7 +67,7 @@ func (j *journeyFixture) newMail(t *testing.T) []outMail {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := mailparse.Parse(raw)
+		m, err := mime.Parse(raw)
 		if err != nil {
 			t.Fatal(err)
 		}

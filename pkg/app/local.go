@@ -23,7 +23,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/embedded"
 	"github.com/careerconv/careerconv/pkg/handlers"
 	"github.com/careerconv/careerconv/pkg/mailcompose"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/outbox"
 	"github.com/careerconv/careerconv/pkg/questions"
 	"github.com/careerconv/careerconv/pkg/token"
@@ -277,7 +277,7 @@ func (in inbox) Fetch(_ context.Context, id string) ([]byte, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, conversation.Errorf(conversation.ENOTFOUND, "No inbound message %q.", id)
 	}
-	if err == nil && len(raw) > mailparse.MaxMessageBytes {
+	if err == nil && len(raw) > mime.MaxMessageBytes {
 		return nil, conversation.Errorf(conversation.EINVALID, "Inbound message %s is too large.", id)
 	}
 	return raw, err

@@ -16,7 +16,7 @@ import (
 	"github.com/careerconv/careerconv/infra"
 	"github.com/careerconv/careerconv/pkg/assistant"
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/outbox"
 )
 
@@ -380,7 +380,7 @@ func TestAPIImport(t *testing.T) {
 // An oversized message is refused by the inbound path, as an oversized S3 object is.
 func TestDeliverTooLarge(t *testing.T) {
 	f := newFixture(t)
-	raw := append([]byte("From: a@example.com\r\nTo: b@example.com\r\n\r\n"), make([]byte, mailparse.MaxMessageBytes)...)
+	raw := append([]byte("From: a@example.com\r\nTo: b@example.com\r\n\r\n"), make([]byte, mime.MaxMessageBytes)...)
 	out, err := f.Deliver(context.Background(), raw)
 	if conversation.ErrorCode(err) != conversation.EINVALID || !strings.Contains(out.Detail, "too large") {
 		t.Errorf("Deliver = %+v, %v; want refused as too large", out, err)

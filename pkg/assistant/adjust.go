@@ -8,13 +8,13 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/extract"
 )
 
 // The reader of adjustments and record entries in a reply after the plan. It
 // reads the reply's new text (mailparse.Reply.Text) line by line, in English,
 // German and French; what it does not read is left for the step and progress
-// readers of mailparse.
+// readers of pkg/extract.
 
 // command is one line of a reply that adjusts the plan or adds to the record.
 type command struct {
@@ -75,7 +75,7 @@ var (
 	restoreLastRE = lazyRegexp(`(?i)^` + stepWords + `\s*#?(\d{1,2})\s+` + alternatives(restoreWords) + `\s*[.!]?$`)
 	winRE         = lazyRegexp(`(?i)^` + alternatives(winWords) + sep + `(.+)$`)
 	setbackRE     = lazyRegexp(`(?i)^` + alternatives(setbackWords) + sep + `(.+)$`)
-	// dayDotRE is a German day number ("31. März"): mailparse reads "31 März".
+	// dayDotRE is a German day number ("31. März"): pkg/extract reads "31 März".
 	dayDotRE = lazyRegexp(`\b(\d{1,2})\.\s+(\p{L})`)
 )
 
@@ -123,11 +123,11 @@ func readCommand(line string, ref time.Time) (command, bool) {
 	return command{}, false
 }
 
-// stepOf reads one step and its due date with mailparse's step reader; a text
+// stepOf reads one step and its due date with pkg/extract's step reader; a text
 // that is only a date ("by 15 April") gives no text.
 func stepOf(s string, ref time.Time) (text, due string) {
 	s = strings.TrimSpace(dayDotRE().ReplaceAllString(s, "$1 $2"))
-	steps := mailparse.ExtractSteps(s, ref)
+	steps := extract.StepsOf(s, ref)
 	if len(steps) != 1 {
 		return s, ""
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // TestBookingCases reads the replies to the review under testdata/booking,
@@ -34,7 +35,7 @@ func TestBookingCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			msg, err := mailparse.Parse(raw)
+			msg, err := mime.Parse(raw)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,7 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"mime"
+	stdmime "mime"
 	"net/mail"
 	"slices"
 	"strings"
@@ -13,12 +13,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/careerconv/careerconv/pkg/mime"
+
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/extract"
 	"github.com/careerconv/careerconv/pkg/lexicon"
 	"github.com/careerconv/careerconv/pkg/mailparse"
 )
 
-// Commands by reply: a reply that is only commands (mailparse.ReadCommands:
+// Commands by reply: a reply that is only commands (extract.ReadCommands:
 // "stop", "pause until 10 March", "skip", "private 4", "help", "fewer emails",
 // "also me: …") changes what careerconv sends, never the conversation's
 // content. Each command is kept with what became of it (Choices.Made), in the
@@ -26,7 +29,7 @@ import (
 // record and sends nothing twice.
 
 // commandsOf returns the commands of a reply that is only commands.
-func (a *Assistant) commandsOf(msg *mailparse.Message) ([]mailparse.Command, bool) {
+func (a *Assistant) commandsOf(msg *mime.Message) ([]extract.Command, bool) {
 	reply, err := mailparse.ReadMessage(msg, conversation.ReplyCheckIn, mailparse.ReadOptions{Now: a.Now()})
 	if err != nil || len(reply.Commands) == 0 {
 		return nil, false
@@ -39,7 +42,7 @@ func (a *Assistant) commandsOf(msg *mailparse.Message) ([]mailparse.Command, boo
 // each command did (and, when a pause moved the check-ins, a word to the other
 // participant). from is the sender's known address; sender the address the
 // reply came from (an alias of from, or from).
-func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from, sender string, cmds []mailparse.Command) (Outcome, error) {
+func (a *Assistant) receiveCommands(ctx context.Context, c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from, sender string, cmds []extract.Command) (Outcome, error) {
 	now := a.Now()
 	out := Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
 	if c.Seen(hash) {
@@ -141,7 +144,7 @@ func (a *Assistant) pendingJobs(c *conversation.Conversation, now time.Time) []c
 
 // applyChoice applies one command to c; stopped reports that it cancelled c.
 // An error says why it was refused (EINVALID, for the receipt).
-func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.Choice, cmd mailparse.Command, p conversation.Purpose, from, sender string, now time.Time) (stopped bool, err error) {
+func (a *Assistant) applyChoice(c *conversation.Conversation, ch *conversation.Choice, cmd extract.Command, p conversation.Purpose, from, sender string, now time.Time) (stopped bool, err error) {
 	if c.Status == conversation.StatusCancelled && cmd.Name != lexicon.CmdHelp {
 		return false, conversation.Errorf(conversation.EINVALID, "This conversation is stopped: nothing more is sent.")
 	}
@@ -227,7 +230,7 @@ func (a *Assistant) nextCheckIn(c *conversation.Conversation) int {
 // commandAnswers are the emails the commands of the reply with hash call for,
 // as c stands once it is stored; stopped: none, the conversation stopped and
 // both hear of it by notices (jobs).
-func (a *Assistant) commandAnswers(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) (sends []outgoing, stopped bool, err error) {
+func (a *Assistant) commandAnswers(c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from string) (sends []outgoing, stopped bool, err error) {
 	now := a.Now()
 	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
@@ -298,7 +301,7 @@ const maxStrangerAnswers = 5
 // reply is stored, and the answer holds nothing of the conversation. Anyone
 // else (a colleague at the same domain) gets no answer, nor does a reply found
 // only by its thread (a Message-ID is no proof of having had the email).
-func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, raw []byte, p conversation.Purpose, hash, sender string) error {
+func (a *Assistant) answerStranger(ctx context.Context, c *conversation.Conversation, msg *mime.Message, raw []byte, p conversation.Purpose, hash, sender string) error {
 	expected := []conversation.Participant{c.Employee}
 	switch p.Kind {
 	case conversation.ReplyNotes, conversation.ReplyMoved:
@@ -352,7 +355,7 @@ func displayName(raw []byte) string {
 	if err != nil {
 		return ""
 	}
-	parser := mail.AddressParser{WordDecoder: &mime.WordDecoder{
+	parser := mail.AddressParser{WordDecoder: &stdmime.WordDecoder{
 		CharsetReader: func(_ string, in io.Reader) (io.Reader, error) { return in, nil },
 	}}
 	addr, err := parser.Parse(m.Header.Get("From"))

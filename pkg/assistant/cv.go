@@ -15,7 +15,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/lexicon"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // The CV. With RequestCV, the prep asks for a CV or a profile link; a PDF or
@@ -169,7 +169,7 @@ func cvKey(id, hash string) string { return "cv/" + id + "/" + hash[:16] }
 // stored conversation never names a missing file), else a profile link in
 // text is taken. It returns what to keep on the conversation (nil for
 // nothing) and the receipt's note.
-func (a *Assistant) takeCV(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, text, hash string, now time.Time) (*conversation.CV, CVNote, error) {
+func (a *Assistant) takeCV(ctx context.Context, c *conversation.Conversation, msg *mime.Message, text, hash string, now time.Time) (*conversation.CV, CVNote, error) {
 	var note CVNote
 	if !c.RequestCV {
 		return nil, note, nil

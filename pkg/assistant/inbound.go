@@ -8,12 +8,14 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"mime"
+	stdmime "mime"
 	"net/mail"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/careerconv/careerconv/pkg/mime"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
@@ -66,7 +68,7 @@ func (a *Assistant) Receive(ctx context.Context, raw []byte, recipients ...strin
 	if a.mailer == nil {
 		return Outcome{}, errNoMail
 	}
-	msg, err := mailparse.Parse(raw)
+	msg, err := mime.Parse(raw)
 	if err != nil {
 		return rejected("", "", err.Error()), &conversation.Error{Code: conversation.EINVALID, Message: "The message could not be read.", Err: err}
 	}
@@ -171,7 +173,7 @@ const maxThreadLookups = 10
 // In-Reply-To, then its References from the newest, or "" when none is an
 // email careerconv sent. The token is verified, and the sender checked, as
 // if the reply had been sent to its address.
-func (a *Assistant) threadToken(ctx context.Context, msg *mailparse.Message) (string, error) {
+func (a *Assistant) threadToken(ctx context.Context, msg *mime.Message) (string, error) {
 	ids := []string{msg.InReplyTo}
 	for _, r := range slices.Backward(msg.References) {
 		ids = append(ids, r)
@@ -201,7 +203,7 @@ func (a *Assistant) threadToken(ctx context.Context, msg *mailparse.Message) (st
 // inbound is one verified reply on its way into a conversation.
 type inbound struct {
 	a       *Assistant
-	msg     *mailparse.Message
+	msg     *mime.Message
 	reply   *mailparse.Reply
 	purpose conversation.Purpose
 	hash    string
@@ -516,7 +518,7 @@ func strictSender(raw []byte) (from, why string) {
 	case len(froms) > 1:
 		return "", fmt.Sprintf("%d From headers", len(froms))
 	}
-	parser := mail.AddressParser{WordDecoder: &mime.WordDecoder{
+	parser := mail.AddressParser{WordDecoder: &stdmime.WordDecoder{
 		// Display names are never compared: any charset will do.
 		CharsetReader: func(_ string, in io.Reader) (io.Reader, error) { return in, nil },
 	}}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/invite"
-	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // InviteConfig turns on starting conversations from calendar invites (iMIP,
@@ -117,7 +117,7 @@ func (a *Assistant) ours(addr string) bool {
 // invitation is one message to the invite address on its way through.
 type invitation struct {
 	a      *Assistant
-	msg    *mailparse.Message
+	msg    *mime.Message
 	from   string // the sender, strictly parsed
 	hash   string
 	inv    *invite.Invite
@@ -129,7 +129,7 @@ type invitation struct {
 // CANCEL cancels it, a REPLY is ignored. The conversation's ID derives from
 // the event's UID, so a redelivered or repeated invite finds what the first
 // one did. Whatever is refused is answered with the reason; nothing is created.
-func (a *Assistant) receiveInvite(ctx context.Context, msg *mailparse.Message, raw []byte) (Outcome, error) {
+func (a *Assistant) receiveInvite(ctx context.Context, msg *mime.Message, raw []byte) (Outcome, error) {
 	from, why := strictSender(raw)
 	if why != "" {
 		// Answering a sender who cannot be told for sure could mail anyone.

@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/extract"
 	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // The journey after the plan: the manager hears which steps a check-in reply
@@ -86,13 +88,13 @@ type journeyReply struct {
 	cmds     []command
 	feedback string
 	progress []conversation.ProgressUpdate // on a check-in: its progress; on the plan: status changes
-	steps    []mailparse.Step              // a list of steps sent to the plan
+	steps    []extract.Step                // a list of steps sent to the plan
 }
 
 // readJourney reads a reply for the journey; ok is false when the reply is
 // for the lifecycle's own readers (inbound.go): before the plan, or a check-in
 // reply with only progress in it. A retry goes where the reply went the first time.
-func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) (journeyReply, bool, error) {
+func (a *Assistant) readJourney(c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from string) (journeyReply, bool, error) {
 	if c.Seen(hash) && !c.Journey.Applied(hash) {
 		return journeyReply{}, false, nil // a retry of a reply the lifecycle applied
 	}
@@ -121,7 +123,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 		j.cmds = slices.DeleteFunc(j.cmds, func(c command) bool { return c.op == "" })
 	}
 	progress := func() {
-		j.progress = append(j.progress, mailparse.ExtractProgressSteps(rest, len(c.Steps), texts)...)
+		j.progress = append(j.progress, extract.ProgressOf(rest, len(c.Steps), texts)...)
 	}
 	switch p.Kind {
 	case conversation.ReplyPrep, conversation.ReplyInfo, conversation.ReplyNotes: // after the plan, a reply to these can only add to the record: only the employee's record is read here
@@ -139,7 +141,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 	case conversation.ReplySteps:
 		if len(j.cmds) == 0 { // a reply of commands is all commands (and a signature)
 			if progress(); len(j.progress) == 0 {
-				j.steps = mailparse.ExtractSteps(rest, ref)
+				j.steps = extract.StepsOf(rest, ref)
 			}
 		}
 		// Nothing read stays here too: once there is a plan, only an
@@ -151,7 +153,7 @@ func (a *Assistant) readJourney(c *conversation.Conversation, msg *mailparse.Mes
 // receiveJourney applies a reply readJourney read, once, and answers it: the
 // updated plan to both, the record's receipt, the feedback to the employee,
 // the manager's note on a check-in.
-func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) (Outcome, error) {
+func (a *Assistant) receiveJourney(ctx context.Context, c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from string, j journeyReply) (Outcome, error) {
 	now := a.Now()
 	out := Outcome{Conversation: c.ID, Purpose: p.String(), Result: ResultApplied}
 	if c.Seen(hash) {
@@ -248,7 +250,7 @@ func noteHash(c *conversation.Conversation, n int) string {
 // journeyAnswers are the emails a journey reply calls for, as c stands once
 // it is stored: the updated plan, the record's receipt, the progress receipt,
 // the feedback, or the unreadable note; the manager's note on a check-in.
-func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string, j journeyReply) ([]outgoing, error) {
+func (a *Assistant) journeyAnswers(c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from string, j journeyReply) ([]outgoing, error) {
 	now := a.Now()
 	thread := conversation.Thread{MessageID: msg.MessageID, References: msg.References}
 	h := hash[:12]
@@ -345,7 +347,7 @@ func applyCommand(c *conversation.Conversation, cmd command, by, hash string, no
 // adds: when none of the list is like a step of the plan, nothing else changes.
 // When the list restates the plan, the plan's steps it leaves out are dropped,
 // kept with their progress, so that "restore N" brings them back.
-func mergeSteps(c *conversation.Conversation, steps []mailparse.Step, by, hash string, now time.Time) {
+func mergeSteps(c *conversation.Conversation, steps []extract.Step, by, hash string, now time.Time) {
 	if len(steps) == 0 {
 		return
 	}

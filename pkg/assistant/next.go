@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 	"github.com/careerconv/careerconv/pkg/mailparse"
+	"github.com/careerconv/careerconv/pkg/mime"
 )
 
 // The next conversation. The review proposes a date (Schedule.ProposeNext); a
@@ -119,7 +120,7 @@ func (a *Assistant) startNext(ctx context.Context, prev *conversation.Conversati
 // out (the next conversation created, the reminder scheduled) and answered.
 // A reply that says nothing of the next conversation but something the
 // journey reads (a win) is not handled here: handled is false.
-func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversation, msg *mailparse.Message, p conversation.Purpose, hash, from string) (out Outcome, handled bool, err error) {
+func (a *Assistant) receiveReview(ctx context.Context, c *conversation.Conversation, msg *mime.Message, p conversation.Purpose, hash, from string) (out Outcome, handled bool, err error) {
 	reply, err := mailparse.ReadMessage(msg, conversation.ReplyPrep, mailparse.ReadOptions{Now: a.Now()})
 	if err != nil {
 		return rejected(c.ID, p.String(), err.Error()), true, &conversation.Error{Code: conversation.EINVALID, Message: "The reply could not be read.", Err: err}
@@ -227,7 +228,7 @@ func rebookJobs(jobs []conversation.Job) []conversation.Job {
 
 // answerBooking answers a reply to the review, once: to both when it decided
 // something, to its writer when it was not understood or named a past date.
-func (a *Assistant) answerBooking(ctx context.Context, c *conversation.Conversation, b conversation.Booking, next *conversation.Conversation, msg *mailparse.Message, who conversation.Participant) error {
+func (a *Assistant) answerBooking(ctx context.Context, c *conversation.Conversation, b conversation.Booking, next *conversation.Conversation, msg *mime.Message, who conversation.Participant) error {
 	name := conversation.EmailBooking + "-" + b.Message[:12]
 	if c.Sent(name) {
 		return nil

@@ -4,7 +4,7 @@
 // quoted history as "> " quoting, whatever the client's quote container.
 //
 // The output is not cleaned of control or zero-width characters: the
-// caller normalises it with the rest of the message (mailparse.HTMLToText).
+// caller normalises it with the rest of the message (mime.HTMLToText).
 // There are no regular expressions here: golang.org/x/net/html tokenizes
 // the input as a stream, with a bounded element stack, so rendering is
 // linear in the input whatever its nesting. Nothing is built at package

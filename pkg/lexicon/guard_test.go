@@ -16,7 +16,7 @@ import (
 // readerDirs are the packages of the reply reader: every word they match
 // against a reply must come from the lexicon, so that adding a language is
 // one file here.
-var readerDirs = []string{"../mailparse", "../quote", "../htmltext"}
+var readerDirs = []string{"../mailparse", "../mime", "../extract", "../quote", "../htmltext"}
 
 // technicalTokens are the strings of the reader that are no language: whole
 // tokens (letters, digits, '-', '_', '/'), lower-case. Keep it short: a word
@@ -50,8 +50,8 @@ var technicalTokens = map[string]bool{
 // lexicon yet, "package/file.go:name", with what they hold. The list only
 // shrinks: an entry no longer needed fails the test.
 var pending = map[string]string{
-	"mailparse/answers.go:deferralRef":  "the questions a deferral names (\"the rest\", \"questions 5-7\")",
-	"mailparse/steps.go:clauseSep":      "the words between steps in one sentence (\"and then\")",
+	"extract/answers.go:deferralRef":    "the questions a deferral names (\"the rest\", \"questions 5-7\")",
+	"extract/steps.go:clauseSep":        "the words between steps in one sentence (\"and then\")",
 	"quote/quote.go:trimIsAttribution":  "the \"you \" of \"you wrote\"",
 	"quote/quote.go:trimIsSignature":    "the English device lines (\"from my\", \"sent\", \"from mobile\")",
 	"quote/quote.go:trimSignatureFirst": "\"from mobile\" at the end of a line",

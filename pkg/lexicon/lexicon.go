@@ -21,7 +21,7 @@
 // (sync.OnceValue). There are no regular expressions here.
 //
 // The reader spells no word itself: TestReaderWordsInLexicon parses
-// pkg/mailparse, pkg/quote and pkg/htmltext and fails on a string literal
+// the reader packages (pkg/mailparse, mime, extract, quote, htmltext) and fails on a string literal
 // holding one (a short, commented list of technical tokens aside; a
 // pending list, which only shrinks, names what has not moved yet).
 package lexicon

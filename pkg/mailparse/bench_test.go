@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
@@ -91,7 +92,7 @@ func BenchmarkHTMLToTextCorpus(b *testing.B) {
 	}
 	benchPerMessage(b, len(htmls), n, func() {
 		for _, h := range htmls {
-			quote.Trim(HTMLToText(h))
+			quote.Trim(mime.HTMLToText(h))
 		}
 	})
 }
@@ -106,7 +107,7 @@ func BenchmarkParseCorpus(b *testing.B) {
 	}
 	benchPerMessage(b, len(raws), n, func() {
 		for _, r := range raws {
-			m, err := Parse(r)
+			m, err := mime.Parse(r)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -225,7 +226,7 @@ func BenchmarkAdversarial(b *testing.B) {
 	for _, name := range sortedKeys(docs) {
 		doc := docs[name]
 		b.Run("html/"+name, func(b *testing.B) {
-			benchPerMessage(b, 1, len(doc), func() { quote.Trim(HTMLToText(doc)) })
+			benchPerMessage(b, 1, len(doc), func() { quote.Trim(mime.HTMLToText(doc)) })
 		})
 	}
 	raws := adversarialMessages()
@@ -233,7 +234,7 @@ func BenchmarkAdversarial(b *testing.B) {
 		raw := raws[name]
 		b.Run("parse/"+name, func(b *testing.B) {
 			benchPerMessage(b, 1, len(raw), func() {
-				if m, err := Parse(raw); err == nil {
+				if m, err := mime.Parse(raw); err == nil {
 					quote.Trim(m.Text)
 				}
 			})

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/extract"
+	"github.com/careerconv/careerconv/pkg/questions"
 )
 
 // The reply cases live in testdata/replies: <kind>-<name>.eml is a reply as a
@@ -159,7 +161,7 @@ func diffReply(got, want *Reply) []string {
 // TestReplyCases runs Read over every case and compares it with the
 // expected JSON. It reports the score and fails on any mismatch.
 func TestReplyCases(t *testing.T) {
-	qs := bankQuestions(t)
+	qs := questions.Default().Questions()
 	cases := loadCases(t)
 	if len(cases) < minCases {
 		t.Errorf("%d cases, want at least %d", len(cases), minCases)
@@ -194,7 +196,7 @@ func TestReplyCases(t *testing.T) {
 
 // TestReplyCasesKindFields checks that a reply carries only its kind's fields.
 func TestReplyCasesKindFields(t *testing.T) {
-	qs := bankQuestions(t)
+	qs := questions.Default().Questions()
 	for _, c := range loadCases(t) {
 		for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 			got, err := Read(c.raw, kind, qs, caseNow)
@@ -216,7 +218,7 @@ func TestReplyCasesKindFields(t *testing.T) {
 
 // BenchmarkRead reads every case once per iteration.
 func BenchmarkRead(b *testing.B) {
-	qs := bankQuestions(b)
+	qs := questions.Default().Questions()
 	cases := loadCases(b)
 	size := 0
 	for _, c := range cases {
@@ -237,7 +239,7 @@ func BenchmarkRead(b *testing.B) {
 // answers, lists, quotes and dates: the time per byte must stay flat as the
 // input grows (compare with -benchtime and sizes by hand).
 func BenchmarkExtractLarge(b *testing.B) {
-	qs := bankQuestions(b)
+	qs := questions.Default().Questions()
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		sb.WriteString("3. Three things:\n1. the launch by end of March\n2. 2 done ✅ in progress\n> 4. " + qs[3] + "\nAnswer under the quote, due 15.03.2027.\n\n")
@@ -245,16 +247,16 @@ func BenchmarkExtractLarge(b *testing.B) {
 	body := sb.String()
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
-		ExtractAnswers(body, qs)
-		ExtractSteps(body, caseNow)
-		ExtractProgress(body, 0)
+		extract.AnswersOf(body, qs)
+		extract.StepsOf(body, caseNow)
+		extract.ProgressOf(body, 0, nil)
 	}
 }
 
 // BenchmarkExtractLargeEach is BenchmarkExtractLarge per extractor: each
 // should take at most 15 ms per MB.
 func BenchmarkExtractLargeEach(b *testing.B) {
-	qs := bankQuestions(b)
+	qs := questions.Default().Questions()
 	var sb strings.Builder
 	for sb.Len() < 1<<20 {
 		sb.WriteString("3. Three things:\n1. the launch by end of March\n2. 2 done ✅ in progress\n> 4. " + qs[3] + "\nAnswer under the quote, due 15.03.2027.\n\n")
@@ -264,9 +266,9 @@ func BenchmarkExtractLargeEach(b *testing.B) {
 		name string
 		f    func()
 	}{
-		{"answers", func() { ExtractAnswers(body, qs) }},
-		{"steps", func() { ExtractSteps(body, caseNow) }},
-		{"progress", func() { ExtractProgress(body, 0) }},
+		{"answers", func() { extract.AnswersOf(body, qs) }},
+		{"steps", func() { extract.StepsOf(body, caseNow) }},
+		{"progress", func() { extract.ProgressOf(body, 0, nil) }},
 	} {
 		b.Run(e.name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))

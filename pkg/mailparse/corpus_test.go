@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
@@ -178,9 +179,9 @@ func talonReply(tb testing.TB, c talonCase) string {
 	tb.Helper()
 	raw := readFile(tb, c.path)
 	if c.html {
-		return quote.Trim(HTMLToText(raw))
+		return quote.Trim(mime.HTMLToText(raw))
 	}
-	m, err := Parse([]byte(raw))
+	m, err := mime.Parse([]byte(raw))
 	if err != nil {
 		tb.Fatalf("%s: parse: %v", c.name, err)
 	}

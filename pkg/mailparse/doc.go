@@ -1,187 +1,43 @@
-// Package mailparse turns inbound email into what careerconv needs.
+// Package mailparse reads a reply to careerconv: the facade of the reply
+// reader, and the JSON contract of `careerconv reply` (Reply).
 //
-// The pipeline has three stages, then the extraction of answers, steps and
-// progress built on them:
+// The reader is a pipeline of small packages that pass one typed document
+// along, each doing one thing:
 //
-//  1. Parse decodes a raw RFC 5322 message with github.com/emersion/go-message:
-//     the header fields (RFC 2047 words decoded, line breaks removed so that
-//     names and subjects cannot inject headers), the MIME tree (alternative,
-//     mixed, related, nested; attachments and non-text parts ignored),
-//     transfer encodings, any charset golang.org/x/text knows, and
-//     format=flowed. A text/plain body is preferred; an HTML body is used
-//     when the plain one is missing, empty or a stub ("This is an HTML
-//     message"). The body is normalised: LF line endings, no control or
-//     zero-width characters, NBSP as a space, no trailing spaces. Problems
-//     that leave the message usable are Warnings, not errors.
-//  2. HTMLToText renders HTML (pkg/htmltext) as plain text that keeps what a reply depends
-//     on: paragraphs, numbered lists, tables as rows ("Action | Due date"),
-//     and quoting. Blockquotes and the quote
-//     containers of Outlook, Yahoo, Hotmail and Zimbra come out prefixed with
-//     "> ", so the plain-text stage sees every client the same way.
-//  3. quote.Trim (pkg/quote) keeps what the sender newly wrote: it
-//     classifies each line once (text, blank, quote, attribution, header
-//     block, delimiter, device signature) and cuts the history with rules
-//     over that classification. Quoted lines followed by new text are kept,
-//     so that an answer written under a quoted question still has its
-//     question.
+//  1. pkg/mime: Parse decodes a raw RFC 5322 message (github.com/emersion/
+//     go-message): header fields, the MIME tree, transfer encodings,
+//     charsets, format=flowed, attachments, and whether it is an automatic
+//     reply. Its body is normalised plain text; an HTML-only body is
+//     rendered by
+//  2. pkg/htmltext: paragraphs, lists, tables as rows ("Action | Due
+//     date") and every client's quote container as "> " quoting.
+//  3. pkg/quote classifies every line of the body once (quote.Doc: text,
+//     blank, quote, attribution, header block, forwarded marker,
+//     delimiter, device line) and keeps what the sender newly wrote
+//     (Doc.Trim); quote.ReadItem is the one grammar of a list item.
+//  4. pkg/extract reads what the kind of reply says from the classified
+//     document and what Trim kept: answers, steps or progress, commands,
+//     and drops signatures, greetings and courtesy by their features.
+//  5. pkg/lexicon holds every word of every language the stages match,
+//     one file per language.
 //
-// Reading a reply (Read, ReadMessage) then works on what quote.Trim keeps.
-// The body is classified once (quote.Doc): the forward check, Trim and the
+// Read and ReadMessage run them in that order. The body is classified
+// once: Parse keeps the document it classified to look for an
+// out-of-office notice (mime.Message.Doc), the forward check, Trim and the
 // extractors read the same lines and kinds, and only a body rewritten (a
 // forward read through, an original quoted without "> ") is classified
-// again.
-//
-//   - an out-of-office notice (headers, or a subject or wording in a language
-//     of pkg/lexicon) is reported in Automatic and read no further;
-//   - a reply re-sent as a forward with only a covering note is read through
-//     to the forwarded text (forwardedReply);
-//   - signatures are found by their features (dropSignature): a sign-off in
-//     any language of the lexicon (or several joined by "and", a slash or
-//     "、": "Thank you and best regards", "以上、よろしくお願いします"; above a
-//     signature, one followed by where it is sent from: "Beste Grüße aus
-//     Köln"), then only short lines (name, title, company, address), lines
-//     with a phone number, URL or address, and legal notices, with or
-//     without "-- "; without a sign-off, a paragraph that opens with a name
-//     (in any script) and holds a contact detail. A numbered or bulleted
-//     line is never a signature line, and a sign-off over a line that cannot
-//     open a signature ("1 done") closes nothing. A closing that is only the
-//     sender's name, alone or after a dash ("- Jonas"), goes too, and so
-//     does a short closing that opens with a sign-off above the name ("see
-//     you thurs ✌️");
-//   - steps written as prose are split into sentences and clauses; when a
-//     sentence lists what was agreed ("To summarise, we agreed that I
-//     would: a; b; and c."), only its items are steps and the sentences
-//     around them are courtesy;
-//   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
-//     good!") or only promises the steps for later (a promise and a word
-//     for when: "will send the list tomorrow!") gives no steps;
-//   - a note loses the sentences that open it and only thank or say which
-//     questions are answered ("Thank you for these. I have answered the
-//     ones I have a view on. The others in person." keeps the last);
-//   - unnumbered paragraphs announced as answers in the order of the
-//     questions are filed in order; the announcing sentence goes, any
-//     other sentence of its paragraph stays a note;
-//   - a line break is the sender's unless the text is hard-wrapped: the
-//     wrap width is inferred from the body's own lines (wrapWidth: the
-//     longest line, when it is 60 to 80 characters), and a break is a soft
-//     wrap only when the line before runs close to that width and the next
-//     word would not have fit (softWrap). Text rendered from HTML (<br>,
-//     <div>) and format=flowed text (already unwrapped by Parse) have no
-//     soft wraps, so short lines are never joined into one step;
-//   - a check-in that gives a legend for its status symbols ("✅ done, 🟡
-//     in progress, ❌ not started") is read by that legend (statusLegend);
-//   - a check-in names its steps by number, by rank or by their words; the
-//     words come from the step texts given, else the steps the reply
-//     quotes, else those of an original Outlook quotes without "> ". A
-//     label that names a step before a colon ("Maria shadowing: in
-//     progress, the second shift is on 4 March") holds the line: ranks
-//     and numbers after it are the note's. A note continues on the next
-//     line unless that line is a list item of its own; a tag of initials
-//     opening an inline update ("[LF] Done.") is the writer's mark, not
-//     the note's (initialsTag); a sentence saying the rest is unchanged
-//     ("Everything else as before.") is never part of a note;
-//   - answers (ExtractAnswers), steps (ExtractSteps, tables included) and
-//     progress (ExtractProgressSteps) are read line by line by small
-//     collector types; what could not be placed is listed in Reply.Unplaced.
-//     Paragraphs and lines carry structure: a paragraph that puts questions
-//     off after an answer is a note, even under a quoted question; a line
-//     continues a step only across a soft wrap (above) or indented under it,
-//     and a line that is only a due date dates the step above; in a
-//     check-in, a clause of several sentences is read in the sentence of its
-//     status, a sentence that says the same status again is the note of the
-//     step its line named, and a percentage that stands for the status is
-//     no part of the note.
-//
-// The three readers know a list item by one grammar, quote.ReadItem: an
-// optional bullet, then labels of the lexicon ("Q", "Frage", "Pregunta",
-// "Answer", "Re", "Step", "Schritt", "Paso", "Nr.", "Nº", "#"), an
-// enumerator (one or two digits, ASCII or full-width, a keycap "1️⃣", a
-// circled digit "①") and a terminator (". ) : - .- – — / -> →" before a
-// space, "： ． ） 、" before anything); or a letter a–h or roman i–viii
-// with "." or ")"; or a bullet, any run of symbols, punctuation or emoji
-// before a space ("-", "•", "・", "→", "🔹", "👉", "- [ ]"); or a status
-// symbol of the lexicon ("✅", "❌", "[x]"), which the check-in reader
-// reads as a status. It yields the kind, the number and where the text
-// starts; each reader decides what it takes: answers a number with a
-// terminator or a "Q"/"#" label and no step label, steps any item but a
-// question label (a letter under a numbered step is a sub-item), check-ins
-// a number, bare ("1 done") or not, without a question label. An emoji
-// opens an item only next to a line opening with the same one ("👍 Here
-// are the steps" alone is a sentence). An item line is never joined to the
-// line above as a wrapped one.
-//
-// Language words come from pkg/lexicon, one file per language: greetings,
-// sign-offs, honorifics, automatic-reply wording, step statuses, months,
-// weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, promises, announcements of which questions
-// are answered, notice words, start words, the header
-// names, separators and attribution words of quoted mail, the word sets of
-// the check-in reader (step words, ordinals, "all", "except", fillers,
-// reasons, the words that say nothing changed: a clause holding them
-// records nothing, whatever other status word it has), the labels of
-// answer markers ("Q", "Frage", "Antwort"), status symbols, device names,
-// the stopwords of question matching, the words of due dates
-// (lexicon.DateWords: leads, clauses, month ends, periods, durations,
-// weekday leads and abbreviations, day suffixes), thanks, empty answers,
-// postscripts and the stubs of an HTML-only message.
-//
-// A string literal here holds no word of a language: a test of pkg/lexicon
-// (TestReaderWordsInLexicon) parses this package, pkg/quote and
-// pkg/htmltext and fails on one, technical tokens (header fields, MIME
-// types, URL schemes, class names) and messages for people aside. Its
-// pending list names the declarations whose words have not moved yet: the
-// questions a deferral names (deferralRef: "the rest", "questions 5-7"),
-// the English joiners of steps written in one sentence (clauseSep: "and
-// then"), the "Re" before a check-in's step label (parseProgressMarker),
-// and in pkg/quote the English device lines ("from my", "from mobile") and
-// the "you" of "you wrote".
+// again. An automatic reply is reported in Reply.Automatic and read no
+// further; a reply that is only commands gives Reply.Commands; what an
+// extractor could not place is listed in Reply.Unplaced for the receipt
+// to ask about.
 //
 // Policy, checked against two public corpora (discourse/email_reply_trimmer
 // and mailgun/talon, in shared/corpus): quoted history, signatures and
 // device boilerplate go; valedictions such as "Thanks,\nAlex" stay in
 // quote.Trim's output, as both corpora expect (the reply reader drops them).
 //
-// Regular expressions: MIME, HTML, quote.Trim, list items,
-// signatures and the check-in reader scan lines with string functions and
-// byte checks only. Regexps are used where a phrase has many shapes in
-// several languages and is matched on little text, and never on every line
-// without a cheap test first:
-//
-//   - a numeric date that reads both ways (03/04) is read in the sender's
-//     order when another date of the same steps can be read only one way
-//     ("by 28/02" makes "04/05" 4 May; senderOrder), and is not guessed
-//     otherwise;
-//   - due dates (dates.go: dateRes; "end of March", "mid-March" after a
-//     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
-//     pattern only when the words it needs stand in the text (dateWords, a
-//     substring test over the lexicon's months, units, weekdays and the
-//     longest word of each period and month-end phrase). The patterns are
-//     built from the lexicon's lists (alternation: quoted, longest first,
-//     any run of spaces between words); only digits, spaces and
-//     punctuation are written in dates.go. The clause before a trailing
-//     date ("due by", "bis zum", "(deadline:") is found by a scan of the
-//     lexicon's clauses (leadStart), not a regexp;
-//   - introductions of answers ("My answers are below", notesIntro) and of
-//     steps (stepsIntro, thanksLine), on a line already taken for a note or
-//     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,
-//     PlanNouns, Agreed and Thanks; notesIntro and thanksLine are literalREs
-//     (see deferrals);
-//   - worded question references ("For the second question", wordedQuestion),
-//     only on lines whose first 48 bytes name a question, built from the
-//     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
-//   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay from lexicon.Deferrals), on short lines that open a
-//     paragraph; deferralSay is a literalRE, which runs the regexp only on
-//     lines holding one of the literals every match has (read from the
-//     expression's syntax);
-//   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
-//     table's rule (tableSeparator).
-//
-// All of them, and every word table and index, are built on first use
-// (sync.OnceValue): nothing is compiled at package initialisation.
-//
-// Everything here runs in time linear in its input, whatever the input:
-// the HTML tokenizer streams with a bounded element stack, the MIME walk is
-// bounded in size, depth, number of parts and header fields, and the reply
-// reader reads at most MaxReadBytes of a body.
+// Everything runs in time linear in its input, whatever the input: the
+// HTML tokenizer streams with a bounded element stack, the MIME walk is
+// bounded in size, depth, number of parts and header fields, and the
+// reader reads at most MaxReadBytes of a body (MaxLineBytes of a line).
 package mailparse

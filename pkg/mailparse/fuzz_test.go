@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
@@ -77,7 +78,7 @@ func FuzzHTMLToText(f *testing.F) {
 	f.Add(`<div class="gmail_quote"><div class="gmail_attr">On x wrote:</div><blockquote>q</blockquote></div><div id="divRplyFwdMsg">From: a</div>`)
 	f.Add(`<pre>a\n\n b</pre><a href="mailto:x@y">z</a><a href="http://q">http://q</a>&nbsp;&#0;&#x10FFFF;`)
 	f.Fuzz(func(t *testing.T, in string) {
-		out := HTMLToText(in)
+		out := mime.HTMLToText(in)
 		checkText(t, "HTMLToText", out)
 		// List markers and quote prefixes can outgrow their tags, by a
 		// bounded factor.
@@ -106,7 +107,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("From: a@b.c\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; format=flowed; delsp=yes\r\n\r\nx \r\ny\r\n--b\r\nContent-Type: text/html; charset=koi8-r\r\nContent-Transfer-Encoding: base64\r\n\r\nPHA+\r\n--b--\r\n"))
 	f.Add([]byte("From: =?utf-8?q?a=0D=0Ab?= <a@b.c>\nSubject: =?x-unknown?q?z?=\nIn-Reply-To: junk\nReferences: <a> b <c\n\nbody"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		m, err := Parse(raw)
+		m, err := mime.Parse(raw)
 		if err != nil {
 			if strings.Contains(err.Error(), "\n") {
 				t.Errorf("multi-line error: %q", err)

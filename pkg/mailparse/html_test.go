@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/careerconv/careerconv/pkg/htmltext"
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
@@ -61,8 +62,8 @@ func TestHTMLToText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := HTMLToText(tt.in); got != tt.want {
-				t.Errorf("HTMLToText(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
+			if got := mime.HTMLToText(tt.in); got != tt.want {
+				t.Errorf("mime.HTMLToText(%q)\n got: %q\nwant: %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -80,7 +81,7 @@ func TestHTMLToTextThenTrim(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := quote.Trim(HTMLToText(tt.in)); got != tt.want {
+			if got := quote.Trim(mime.HTMLToText(tt.in)); got != tt.want {
 				t.Errorf("got: %q\nwant: %q", got, tt.want)
 			}
 		})
@@ -90,7 +91,7 @@ func TestHTMLToTextThenTrim(t *testing.T) {
 func TestHTMLToTextHostile(t *testing.T) {
 	for name, doc := range adversarialHTML() {
 		t.Run(name, func(t *testing.T) {
-			got := HTMLToText(doc)
+			got := mime.HTMLToText(doc)
 			if !utf8.ValidString(got) {
 				t.Error("invalid UTF-8 out")
 			}
@@ -99,7 +100,7 @@ func TestHTMLToTextHostile(t *testing.T) {
 			}
 		})
 	}
-	if got := HTMLToText(strings.Repeat("<blockquote>", 100) + "x"); strings.Count(got, ">") > htmltext.MaxQuoteDepth {
+	if got := mime.HTMLToText(strings.Repeat("<blockquote>", 100) + "x"); strings.Count(got, ">") > htmltext.MaxQuoteDepth {
 		t.Errorf("quote depth not capped: %q", got)
 	}
 }

@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
+	"github.com/careerconv/careerconv/pkg/extract"
+	"github.com/careerconv/careerconv/pkg/mime"
+	"github.com/careerconv/careerconv/pkg/questions"
 )
 
 // FuzzRead feeds arbitrary bytes to Read for every kind: it must not panic,
@@ -30,13 +33,13 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("From: a@b.c\r\n\r\n1. x\n2) y\nQ3: z\n> 4. " + "What is going well" + "\nw\n- by end of Q1\n1 done ✅\n"))
 	f.Add([]byte("From: a@b.c\n\n- in 6 weeks\n- 29 February\n- next Friday\n- 15.03.2027\n"))
 	f.Add([]byte("not a message"))
-	qs := bankQuestions(f)
+	qs := questions.Default().Questions()
 	now := time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		for _, kind := range []conversation.ReplyKind{conversation.ReplyPrep, conversation.ReplySteps, conversation.ReplyCheckIn} {
 			r, err := Read(raw, kind, qs, now)
 			if err != nil {
-				if !errors.Is(err, ErrNotMessage) && !errors.Is(err, ErrTooLarge) {
+				if !errors.Is(err, mime.ErrNotMessage) && !errors.Is(err, mime.ErrTooLarge) {
 					t.Fatalf("%s: unexpected error %v", kind, err)
 				}
 				continue
@@ -57,7 +60,7 @@ func checkReplyBounds(tb testing.TB, r *Reply, inputLen int) {
 		}
 		size += len(a)
 	}
-	if len(r.Steps) > MaxSteps || len(r.Progress) > MaxSteps {
+	if len(r.Steps) > extract.MaxSteps || len(r.Progress) > extract.MaxSteps {
 		tb.Errorf("%d steps, %d progress entries", len(r.Steps), len(r.Progress))
 	}
 	for _, s := range r.Steps {
@@ -76,7 +79,7 @@ func checkReplyBounds(tb testing.TB, r *Reply, inputLen int) {
 		if !p.Status.Valid() {
 			tb.Errorf("status %q", p.Status)
 		}
-		if p.Step < 1 || p.Step > MaxSteps {
+		if p.Step < 1 || p.Step > extract.MaxSteps {
 			tb.Errorf("step %d", p.Step)
 		}
 	}

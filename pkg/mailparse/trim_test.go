@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/careerconv/careerconv/pkg/mime"
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
@@ -116,7 +117,7 @@ func TestTrimFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := Parse(raw)
+			m, err := mime.Parse(raw)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}

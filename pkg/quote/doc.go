@@ -12,7 +12,7 @@
 //
 // ReadItem reads the start of a list item, the one grammar of numbered,
 // lettered and bulleted lines (see item.go) that HasNumberedLine and the
-// reply readers of pkg/mailparse share.
+// reply readers of pkg/extract share.
 //
 // There are no regular expressions here: every line is classified with
 // string functions and small tables, and the rules are linear scans, so

@@ -11,7 +11,7 @@ import (
 )
 
 // The start of a list item: one grammar (ReadItem) for the answer, step
-// and check-in readers of pkg/mailparse and for HasNumberedLine.
+// and check-in readers of pkg/extract and for HasNumberedLine.
 //
 //	item     = [bullet] numbered | lettered | bullet | symbol
 //	numbered = {label} ["("] enumerator [terminator]

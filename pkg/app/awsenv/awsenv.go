@@ -27,7 +27,7 @@ import (
 )
 
 // MaxMessageBytes is the default and the largest CAREERCONV_MAX_MESSAGE_BYTES
-// (mailparse.MaxMessageBytes, which a test keeps equal: importing mailparse
+// (mime.MaxMessageBytes, which a test keeps equal: importing pkg/mime
 // here would link the reply reader into every function).
 const MaxMessageBytes = 10 << 20
 

@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"bytes"
@@ -464,7 +464,7 @@ func (c *wordCounter) similarity(qs []qmatch, q, distinct int) float64 {
 }
 
 // questionCache holds the questions last compiled: a process reads replies
-// to the same question bank, so ExtractAnswers compiles it once.
+// to the same question bank, so AnswersOf compiles it once.
 var questionCache atomic.Pointer[compiled]
 
 // compiled is a question bank prepared for matching.
@@ -800,7 +800,7 @@ const (
 	maxIntroWords  = 15
 )
 
-// ExtractAnswers reads the answers to the prep questions from a reply's
+// AnswersOf reads the answers to the prep questions from a reply's
 // decoded body, quotes included (Message.Text).
 //
 // It reads answers numbered in any of the usual ways ("3.", "3)", "(3)",
@@ -825,14 +825,14 @@ const (
 // separated by a blank line, wrapped lines joined, bullets as "- ". notes is
 // the text that answers no particular question, without greetings,
 // sign-offs and lines that only introduce the answers.
-func ExtractAnswers(body string, questions []string) (answers map[int]string, notes string) {
+func AnswersOf(body string, questions []string) (answers map[int]string, notes string) {
 	d := quote.NewDoc(body)
-	return extractAnswers(d, d.Trim(), questions)
+	return Answers(d, d.Trim(), questions)
 }
 
-// extractAnswers is ExtractAnswers on a body already classified (d) and
+// Answers is AnswersOf on a body already classified (d) and
 // trimmed.
-func extractAnswers(d *quote.Doc, trimmed string, questions []string) (answers map[int]string, notes string) {
+func Answers(d *quote.Doc, trimmed string, questions []string) (answers map[int]string, notes string) {
 	qs := compiledQuestions(questions)
 	c := &answerCollector{qs: qs, wc: newWordCounter(qs), maxN: len(questions), sections: map[int][][]string{}}
 	if c.maxN == 0 {

@@ -1,4 +1,4 @@
-package mailparse
+package mime
 
 import (
 	"errors"
@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
 )
@@ -53,6 +52,10 @@ Hello
 		t.Errorf("Date = %v, want %v", m.Date, want.Date)
 	}
 	m.Date = want.Date
+	if m.Doc == nil || m.Doc.Text != m.Text {
+		t.Errorf("Doc = %v, want the short body classified", m.Doc)
+	}
+	m.Doc = nil
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("Parse =\n%#v\nwant\n%#v", m, want)
 	}
@@ -188,20 +191,6 @@ func TestParseHostile(t *testing.T) {
 			t.Errorf("%d parts read, want a bounded number", n)
 		}
 	})
-	for name, raw := range adversarialMessages() {
-		t.Run(name, func(t *testing.T) {
-			m, err := Parse(raw)
-			if err != nil {
-				if !errors.Is(err, ErrNotMessage) && !errors.Is(err, ErrTooLarge) {
-					t.Errorf("unexpected error: %v", err)
-				}
-				return
-			}
-			if !utf8.ValidString(m.Text) {
-				t.Error("invalid UTF-8 text")
-			}
-		})
-	}
 }
 
 // TestMimeCleanTextFastPath checks that text mimeIsClean accepts is what the
@@ -245,6 +234,34 @@ func TestMimeDate(t *testing.T) {
 		}
 		if got := mimeDate(h); !got.Equal(want) || got.Location().String() != want.Location().String() {
 			t.Errorf("mimeDate(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// A huge HTML body is rendered from its start only: what the sender wrote is kept.
+func TestParseHugeHTML(t *testing.T) {
+	body := "<p>1. My answer.</p>" + strings.Repeat("<div>padding</div>", MaxHTMLBytes/16)
+	raw := "From: a@example.com\r\nTo: b@example.com\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+	m, err := Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(m.Text, "1. My answer.") || len(m.Text) > MaxHTMLBytes {
+		t.Errorf("text starts %q and has %d bytes; want the answer first and at most %d bytes", m.Text[:20], len(m.Text), MaxHTMLBytes)
+	}
+}
+
+func TestParseAutomatic(t *testing.T) {
+	for hdr, want := range map[string]string{
+		"":                                 "",
+		"Auto-Submitted: no\r\n":           "",
+		"Auto-Submitted: auto-replied\r\n": "Auto-Submitted: auto-replied",
+		"X-Autoreply: yes\r\n":             "auto-responder header",
+		"Precedence: bulk\r\n":             "Precedence: bulk",
+	} {
+		m, err := Parse([]byte("From: a@example.com\r\n" + hdr + "\r\nI am away.\r\n"))
+		if err != nil || m.Automatic != want {
+			t.Errorf("headers %q: Automatic = %q, %v; want %q", hdr, m.Automatic, err, want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
-package mailparse
+package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -182,7 +183,7 @@ func TestExtractSteps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractSteps(tt.text, ref)
+			got := StepsOf(tt.text, ref)
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d steps %s, want %d %s", len(got), fmtSteps(got), len(tt.want), fmtSteps(tt.want))
 			}
@@ -252,5 +253,15 @@ func TestSenderOrder(t *testing.T) {
 	}
 	if d, ok := findDue("Sync on 03/04", time.Date(2027, 1, 14, 0, 0, 0, 0, time.UTC), orderUnknown); !ok || d.iso != "" {
 		t.Errorf("an ambiguous date without the sender's convention: %+v, %v; want found and unread", d, ok)
+	}
+}
+
+// A long step keeps its trailing due date although only its end is searched.
+func TestSplitDueLongStep(t *testing.T) {
+	ref := time.Date(2027, 1, 12, 0, 0, 0, 0, time.UTC)
+	text := strings.Repeat("talk to people in the platform team about it, ", 20) + "by 15 March"
+	head, due := splitDue(text, ref, orderUnknown)
+	if due == nil || *due != "2027-03-15" || strings.Contains(head, "March") {
+		t.Errorf("splitDue = %q, %v; want the date read and cut", head[len(head)-40:], due)
 	}
 }

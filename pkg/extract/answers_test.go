@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"maps"
@@ -192,7 +192,7 @@ func TestExtractAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, notes := ExtractAnswers(tt.body, qs)
+			got, notes := AnswersOf(tt.body, qs)
 			if tt.answers == nil {
 				tt.answers = map[int]string{}
 			}

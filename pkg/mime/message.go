@@ -1,12 +1,9 @@
-package mailparse
+package mime
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/careerconv/careerconv/pkg/htmltext"
-	"github.com/careerconv/careerconv/pkg/lexicon"
-	"github.com/careerconv/careerconv/pkg/quote"
 	"io"
 	"mime"
 	"strings"
@@ -14,6 +11,10 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/careerconv/careerconv/pkg/htmltext"
+	"github.com/careerconv/careerconv/pkg/lexicon"
+	"github.com/careerconv/careerconv/pkg/quote"
 
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // every charset the x/text encodings know
@@ -26,9 +27,9 @@ const MaxMessageBytes = 10 << 20
 // Errors returned (wrapped) by Parse.
 var (
 	// ErrNotMessage means the input is not an email: no header block or no From.
-	ErrNotMessage = errors.New("mailparse: not an email message")
+	ErrNotMessage = errors.New("mime: not an email message")
 	// ErrTooLarge means the input is larger than MaxMessageBytes.
-	ErrTooLarge = errors.New("mailparse: message too large")
+	ErrTooLarge = errors.New("mime: message too large")
 )
 
 // Message is an inbound email decoded to what careerconv needs.
@@ -49,6 +50,10 @@ type Message struct {
 	Automatic string
 	// Attachments are the files attached, in order (at most MaxAttachments).
 	Attachments []Attachment
+	// Doc is Text classified line by line (pkg/quote) when Parse classified
+	// it to look for an out-of-office notice (a short body), else nil. A
+	// reader reuses it while Doc.Text == Text, so a body is classified once.
+	Doc *quote.Doc `json:"-"`
 }
 
 // Attachment is one file attached to a message, decoded. Its name and type
@@ -97,27 +102,20 @@ const (
 // email (no header block, no From), ErrTooLarge when it exceeds
 // MaxMessageBytes.
 func Parse(raw []byte) (*Message, error) {
-	m, _, err := parse(raw)
-	return m, err
-}
-
-// parse is Parse, also returning the body classified when Parse classified
-// it (a short body, read for an out-of-office notice), or nil.
-func parse(raw []byte) (*Message, *quote.Doc, error) {
 	if len(raw) > MaxMessageBytes {
-		return nil, nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
+		return nil, fmt.Errorf("parse message of %d bytes (limit %d): %w", len(raw), MaxMessageBytes, ErrTooLarge)
 	}
 	var warnings []string
 	raw, reason, err := mimeCheckHeader(raw, &warnings)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if reason != "" {
-		return nil, nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
+		return nil, fmt.Errorf("parse message: %s: %w", reason, ErrNotMessage)
 	}
 	e, err := message.ReadWithOptions(bytes.NewReader(raw), &message.ReadOptions{MaxHeaderBytes: mimeMaxHeaderBytes})
 	if e == nil {
-		return nil, nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
+		return nil, fmt.Errorf("parse message: header: %v: %w", err, ErrNotMessage)
 	}
 	if err != nil {
 		warnings = append(warnings, mimeWarning(err))
@@ -126,7 +124,7 @@ func parse(raw []byte) (*Message, *quote.Doc, error) {
 	m := &Message{}
 
 	if err := mimeAddresses(h, m); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	m.Subject = mimeHeaderText(h, "Subject")
 	m.MessageID = mimeMsgID(h, "Message-Id")
@@ -150,14 +148,13 @@ func parse(raw []byte) (*Message, *quote.Doc, error) {
 	m.FromHTML = body.html
 	m.Warnings = w.warnings
 	m.Attachments = w.attachments
-	var d *quote.Doc
 	if m.Automatic == "" {
 		if len(m.Text) <= autoReplyMaxBody { // only a short body is read for a notice
-			d = quote.NewDoc(m.Text)
+			m.Doc = quote.NewDoc(m.Text)
 		}
-		m.Automatic = autoReplyWording(m.Subject, d)
+		m.Automatic = autoReplyWording(m.Subject, m.Doc)
 	}
-	return m, d, nil
+	return m, nil
 }
 
 // mimeDate reads the Date header as mail.Header.Date does (zero when it

@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"regexp"
@@ -13,8 +13,16 @@ import (
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
-// MaxSteps bounds the steps ExtractSteps returns and the progress entries
-// ExtractProgress returns: a three-month plan has a handful.
+// Step is one agreed step read from a wrap-up reply.
+type Step struct {
+	Text string `json:"text"`
+	// Due is an ISO date (2006-01-02), or nil when the step names none or
+	// names one that cannot be read without guessing (03/04).
+	Due *string `json:"due"`
+}
+
+// MaxSteps bounds the steps StepsOf returns and the progress entries
+// ProgressOf returns: a three-month plan has a handful.
 const MaxSteps = 30
 
 // stepMarkerEnd returns where the marker of a step line's item (it, read
@@ -85,7 +93,7 @@ var thanksLine = sync.OnceValue(func() *literalRE {
 	return newLiteralRE(`(?i)^\s*(?:` + alternation(lexicon.Thanks()) + `)\b`)
 })
 
-// ExtractSteps reads the agreed steps from a wrap-up reply's decoded body
+// StepsOf reads the agreed steps from a wrap-up reply's decoded body
 // (quotes are ignored): one step per bullet or numbered line, or one per
 // line when the reply has no list; a reply written as prose is split into
 // sentences, and a sentence that opens with what was agreed ("We agreed I'd
@@ -102,15 +110,15 @@ var thanksLine = sync.OnceValue(func() *literalRE {
 // either day or month first (03/04) are not guessed. A trailing date clause
 // ("by 15 March", "(due end of Q1)", " – 15 March") is removed from the
 // text; a date elsewhere leaves the text whole.
-func ExtractSteps(text string, ref time.Time) []Step {
+func StepsOf(text string, ref time.Time) []Step {
 	d := quote.NewDoc(text)
-	return extractSteps(d, d.Trim(), ref, true)
+	return Steps(d, d.Trim(), ref, true)
 }
 
-// extractSteps is ExtractSteps on text already classified (d) and trimmed;
+// Steps is StepsOf on text already classified (d) and trimmed;
 // plain is false for text rendered from HTML, whose line breaks are all
 // the sender's (<br>, <div>), never a client's wrap.
-func extractSteps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
+func Steps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 	lines, _ := replyLines(d.Lines, trimmed)
 	for i, l := range lines {
 		if l.text == "" {

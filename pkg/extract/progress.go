@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"slices"
@@ -114,7 +114,7 @@ func readSmallNumber(t string, i int) (n, end int) {
 	return n, j
 }
 
-// ExtractProgress reads a check-in reply's decoded body (quotes included,
+// ProgressOf reads a check-in reply's decoded body (quotes included,
 // Message.Text): what it says of each step. Lines name a step by number
 // ("1 done", "2: in progress, halfway", "Step 3 blocked: waiting on
 // Priya", "#4 ✅", "Re step 2: …") or are written under the quoted step; the
@@ -123,13 +123,7 @@ func readSmallNumber(t string, i int) (n, end int) {
 // unknown): numbers above it are ignored, and a reply about a single step
 // may leave out the number. A step named twice keeps the last report.
 //
-// It is ExtractProgressSteps without the texts of the steps: those are then
-// read from the check-in email when the reply quotes it.
-func ExtractProgress(text string, nSteps int) []conversation.ProgressUpdate {
-	return ExtractProgressSteps(text, nSteps, nil)
-}
-
-// ExtractProgressSteps is ExtractProgress knowing the texts of the steps, in
+// stepTexts are the texts of the steps, in
 // order (nil: read from the quoted check-in email, if any). With them, a
 // reply may also name a step by its words ("AWS course: done", "still
 // working on the course") or its rank ("the first one is done", "the third
@@ -138,16 +132,16 @@ func ExtractProgress(text string, nSteps int) []conversation.ProgressUpdate {
 // erledigt. Schritt 2 läuft noch"), and report on every step at once ("All
 // done!"). A sentence whose step cannot be told is left out rather than
 // guessed. Reports come in step order, one per step.
-func ExtractProgressSteps(text string, nSteps int, stepTexts []string) []conversation.ProgressUpdate {
+func ProgressOf(text string, nSteps int, stepTexts []string) []conversation.ProgressUpdate {
 	d := quote.NewDoc(text)
-	out, _ := readProgress(d, d.Trim(), nSteps, stepTexts)
+	out, _ := Progress(d, d.Trim(), nSteps, stepTexts)
 	return out
 }
 
-// readProgress is ExtractProgressSteps on text already trimmed, also returning the clauses that
+// Progress is ProgressOf on text already trimmed, also returning the clauses that
 // gave a status but named no step of the check-in ("5 done" of four steps,
 // "Done!" of several): updates it could not place.
-func readProgress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]conversation.ProgressUpdate, []string) {
+func Progress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]conversation.ProgressUpdate, []string) {
 	lines, blocks := replyLines(d.Lines, trimmed)
 	lines = dropSignatures(lines)
 	if len(stepTexts) == 0 {
@@ -1601,7 +1595,7 @@ func unprefixedOriginal(d *quote.Doc) (head, start int) {
 	return head, start
 }
 
-// quoteUnprefixedSteps reads a check-in answered inside an original that
+// UnprefixedSteps reads a check-in answered inside an original that
 // Outlook quotes without "> " below its header block: the updates typed
 // under each numbered step ("1. Finish the course" then "Done - passed").
 // The original's lines are quoted and the updates left as written, so that
@@ -1611,7 +1605,7 @@ func unprefixedOriginal(d *quote.Doc) (head, start int) {
 // same, so that what is written above ("All done!") knows them. Text with
 // no header block, a "> " quote or fewer than two numbered steps comes back
 // unchanged.
-func quoteUnprefixedSteps(d *quote.Doc) string {
+func UnprefixedSteps(d *quote.Doc) string {
 	body, lines := d.Text, d.Lines
 	head, start := unprefixedOriginal(d)
 	if start < 0 {

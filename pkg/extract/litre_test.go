@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"os"
@@ -12,7 +12,7 @@ import (
 // regexp matches, on every line of the reply cases and on lines made to
 // hold the literals in other cases.
 func TestLiteralRE(t *testing.T) {
-	files, err := filepath.Glob("testdata/replies/*.eml")
+	files, err := filepath.Glob("../mailparse/testdata/replies/*.eml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no cases: %v", err)
 	}

@@ -1,4 +1,4 @@
-package mailparse
+package extract
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"github.com/careerconv/careerconv/pkg/quote"
 )
 
-// forwardedReply returns the document of a reply the sender forwarded or re-sent
+// Forwarded returns the document of a reply the sender forwarded or re-sent
 // to careerconv ("resending in case it got lost"), when what they newly
 // wrote is only a covering note: the lines below the forwarded message's
 // header block (From: the sender themself, Date/Sent, To, Subject), with
@@ -15,7 +15,7 @@ import (
 // A covering note is at most maxCoveringLines short lines, none numbered:
 // a reply with answers, steps or updates of its own above the forward is
 // read as it is.
-func forwardedReply(d *quote.Doc, from string) *quote.Doc {
+func Forwarded(d *quote.Doc, from string) *quote.Doc {
 	if from == "" || !strings.Contains(d.Text, from) {
 		return d
 	}

@@ -1,4 +1,4 @@
-package mailparse
+package mime
 
 import (
 	"testing"

@@ -1,8 +1,9 @@
-package mailparse
+package extract
 
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/careerconv/careerconv/pkg/conversation"
 )
@@ -94,7 +95,7 @@ func TestExtractProgress(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractProgress(tt.text, tt.nSteps)
+			got := ProgressOf(tt.text, tt.nSteps, nil)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
@@ -224,7 +225,7 @@ func TestExtractProgressSteps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ExtractProgressSteps(tt.text, 0, tt.steps)
+			got := ProgressOf(tt.text, 0, tt.steps)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
@@ -247,14 +248,49 @@ func FuzzExtract(f *testing.F) {
 	qs := bankQuestions(f)
 	steps := []string{"Update my CV", "Finish the AWS course", "Find a mentor"}
 	f.Fuzz(func(t *testing.T, s string) {
-		ExtractAnswers(s, qs)
-		if got := ExtractSteps(s, caseNow); len(got) > MaxSteps {
+		AnswersOf(s, qs)
+		if got := StepsOf(s, time.Date(2027, 1, 11, 9, 0, 0, 0, time.UTC)); len(got) > MaxSteps {
 			t.Fatalf("%d steps", len(got))
 		}
-		for _, p := range ExtractProgressSteps(s, 0, steps) {
+		for _, p := range ProgressOf(s, 0, steps) {
 			if p.Step < 1 || p.Step > MaxSteps {
 				t.Fatalf("step %d", p.Step)
 			}
 		}
 	})
+}
+
+func TestFindStatus(t *testing.T) {
+	tests := []struct {
+		line   string
+		want   conversation.StepStatus
+		phrase string
+	}{
+		{"done", conversation.StepDone, "done"},
+		{"Undone", "", ""},
+		{"not started yet", conversation.StepNotStarted, "not started"},
+		{"NOT   STARTED", conversation.StepNotStarted, "NOT   STARTED"},
+		{"in-progress", conversation.StepInProgress, "in-progress"},
+		{"we're on track", conversation.StepInProgress, "on track"},
+		{"✔️ yes", conversation.StepDone, "✔️"},
+		{"abandoned", conversation.StepDropped, "abandoned"},
+		{"noch nicht begonnen", conversation.StepNotStarted, "noch nicht begonnen"},
+		{"Erledigt!", conversation.StepDone, "Erledigt"},
+		{"terminé", conversation.StepDone, "terminé"},
+		{"pas encore commencé", conversation.StepNotStarted, "pas encore commencé"},
+		{"won't do", conversation.StepDropped, "won't do"},
+		{"nothing here", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			s, e, st := findStatus(tt.line)
+			got := ""
+			if s >= 0 {
+				got = tt.line[s:e]
+			}
+			if st != tt.want || got != tt.phrase {
+				t.Errorf("findStatus(%q) = %q %q, want %q %q", tt.line, st, got, tt.want, tt.phrase)
+			}
+		})
+	}
 }
