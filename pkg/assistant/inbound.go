@@ -393,17 +393,17 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 	case r.purpose.Kind == conversation.ReplyPrep:
 		changed := slices.Sorted(maps.Keys(r.reply.Answers))
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
-			return a.compose.Receipt(c, changed, r.unplaced(), cv, addr, thread, now)
+			return a.compose.Receipt(c, changed, r.reply.Unplaced, cv, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplySteps:
 		name = conversation.EmailPlan
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
-			return a.compose.Plan(c, a.checkIns(c, now), r.unplaced(), addr, thread, now)
+			return a.compose.Plan(c, a.checkIns(c, now), r.reply.Unplaced, addr, thread, now)
 		}
 	case r.purpose.Kind == conversation.ReplyCheckIn:
 		name = conversation.EmailProgress
 		build = func(c *conversation.Conversation) (conversation.Email, error) {
-			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.unplaced(), addr, thread, now)
+			return a.compose.ProgressReceipt(c, r.purpose.CheckIn, applied, refused, r.reply.Unplaced, addr, thread, now)
 		}
 	}
 	name += "-" + r.hash[:12]
@@ -426,16 +426,6 @@ func (r inbound) answers(c *conversation.Conversation, unreadable bool, applied,
 		return out, err
 	}
 	return append(out, o), nil
-}
-
-// unplaced is what the reply said that the reader could not place, for the
-// answer to show and ask about.
-func (r inbound) unplaced() []conversation.Unplaced {
-	out := make([]conversation.Unplaced, 0, len(r.reply.Unplaced))
-	for _, u := range r.reply.Unplaced {
-		out = append(out, conversation.Unplaced{Kind: conversation.UnplacedKind(u.Kind), Text: u.Text})
-	}
-	return out
 }
 
 // lateUpdate passes answers that arrive after the pre-read and before the meeting

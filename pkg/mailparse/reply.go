@@ -46,23 +46,8 @@ type Reply struct {
 	// ask about: paragraphs tied to no question (prep), steps without a due
 	// date (wrap-up), lines that read like updates but named no step of
 	// the check-in.
-	Unplaced []Unplaced `json:"unplaced,omitempty"`
+	Unplaced []conversation.Unplaced `json:"unplaced,omitempty"`
 }
-
-// Unplaced is one thing a reply says that the reader could not place.
-type Unplaced struct {
-	// Kind is UnplacedParagraph, UnplacedNoDue or UnplacedNoStep.
-	Kind string `json:"kind"`
-	// Text is the paragraph, the step or the update, as written.
-	Text string `json:"text"`
-}
-
-// The kinds of Unplaced.
-const (
-	UnplacedParagraph = "paragraph" // prep: a paragraph tied to no question (it is in Notes)
-	UnplacedNoDue     = "no_due"    // wrap-up: a step without a due date that could be read
-	UnplacedNoStep    = "no_step"   // check-in: an update that named no step of the check-in
-)
 
 // Read parses one raw reply of the given kind: conversation.ReplyPrep gives
 // answers and notes, ReplySteps steps, ReplyCheckIn progress; ReplyNotes and
@@ -140,14 +125,14 @@ func ReadMessage(msg *mime.Message, kind conversation.ReplyKind, o ReadOptions) 
 		r.Notes = notes
 		for p := range strings.SplitSeq(notes, "\n\n") {
 			if p = strings.TrimSpace(p); p != "" {
-				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedParagraph, Text: p})
+				r.Unplaced = append(r.Unplaced, conversation.Unplaced{Kind: conversation.UnplacedParagraph, Text: p})
 			}
 		}
 	case conversation.ReplySteps:
 		r.Steps = extract.Steps(d, trimmed, ref, !msg.FromHTML)
 		for _, s := range r.Steps {
 			if s.Due == nil {
-				r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoDue, Text: s.Text})
+				r.Unplaced = append(r.Unplaced, conversation.Unplaced{Kind: conversation.UnplacedNoDue, Text: s.Text})
 			}
 		}
 	case conversation.ReplyCheckIn:
@@ -160,7 +145,7 @@ func ReadMessage(msg *mime.Message, kind conversation.ReplyKind, o ReadOptions) 
 			}
 		}
 		for _, u := range updates {
-			r.Unplaced = append(r.Unplaced, Unplaced{Kind: UnplacedNoStep, Text: u})
+			r.Unplaced = append(r.Unplaced, conversation.Unplaced{Kind: conversation.UnplacedNoStep, Text: u})
 		}
 	}
 	return r, nil
