@@ -39,9 +39,8 @@ var technicalTokens = map[string]bool{
 	"divrplyfwdmsg": true, "appendonsend": true, "olk_src_body_section": true, "mail-editor-reference-message-container": true,
 	"stopspelling": true, "zwchr": true, "yahoo_quoted": true, "outlookmessageheader": true, "moz-forward-container": true,
 	"zmail_extra": true, "ms-outlook-mobile-reference-message": true, "protonmail_quote": true, "gmail_attr": true, "moz-cite-prefix": true,
-	// The values of the JSON contract (mailparse.Unplaced kinds), the time
-	// zone of a quoted date, the letters of small roman numbers.
-	"paragraph": true, "no_due": true, "no_step": true, "gmt": true, "ivx": true,
+	// The time zone of a quoted date, the letters of small roman numbers.
+	"gmt": true, "ivx": true,
 	// The dot some mail extensions add after a message (U+1427).
 	"ᐧ": true,
 }
