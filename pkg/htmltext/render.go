@@ -90,25 +90,29 @@ func htmlTagName(raw, buf []byte) []byte {
 }
 
 // htmlAtomCache remembers the atoms of the tag names a document uses, which
-// it repeats: a look-up compares a few bytes instead of hashing the name.
+// it repeats: a look-up compares two words instead of hashing the name.
 type htmlAtomCache [16]struct {
-	name [12]byte
-	n    uint8
-	a    atom.Atom
+	key [2]uint64 // the name's bytes, packed
+	n   int       // the name's length, 0 for an empty slot
+	a   atom.Atom
 }
 
-// lookup is atom.Lookup(name), through the cache.
+// lookup is atom.Lookup(name), through the cache for names of up to 16
+// bytes.
 func (c *htmlAtomCache) lookup(name []byte) atom.Atom {
-	if len(name) == 0 || len(name) > len(c[0].name) {
+	if len(name) == 0 || len(name) > 16 {
 		return atom.Lookup(name)
 	}
+	var key [2]uint64
+	for i, b := range name {
+		key[i>>3] |= uint64(b) << (8 * (i & 7))
+	}
 	e := &c[(int(name[0])+len(name))%len(c)]
-	if int(e.n) == len(name) && string(e.name[:e.n]) == string(name) {
+	if e.n == len(name) && e.key == key {
 		return e.a
 	}
 	a := atom.Lookup(name)
-	e.n = uint8(copy(e.name[:], name))
-	e.a = a
+	e.key, e.n, e.a = key, len(name), a
 	return a
 }
 
@@ -163,14 +167,14 @@ const htmlMaxDepth = 256
 
 // htmlElem is an open element on the renderer's stack.
 type htmlElem struct {
-	a    atom.Atom
-	name string // for elements without an atom
+	name      string // for elements without an atom
+	savedCell int    // of a table: the cell depth it hides
+	block     int    // 0 inline, 1 line, 2 paragraph
+	a         atom.Atom
 	// What closing it undoes.
 	blockquote, skip, pre, list, link, attr bool
-	block                                   int // 0 inline, 1 line, 2 paragraph
-	// A table cell, or a table and the cell depth it hides.
+	// A table cell, or a table.
 	cell, table bool
-	savedCell   int
 }
 
 // htmlMaxIndent and MaxQuoteDepth cap the indentation of nested lists and the
@@ -287,6 +291,7 @@ func (r *htmlRenderer) writePrefix(d int) {
 // lines quoted at the lesser depth of their neighbours), the quote prefix of
 // a new line, the pending space and the pending list marker.
 func (r *htmlRenderer) startContent() {
+	r.reserve(htmlMaxLead)
 	d := r.quoteDepth()
 	if !r.hasText || r.nl > 0 {
 		if r.hasText {
@@ -319,7 +324,7 @@ func (r *htmlRenderer) startContent() {
 		var buf [2*htmlMaxIndent + 24]byte
 		m := append(buf[:0], htmlIndent[:2*r.marker.indent]...)
 		if r.marker.ordered {
-			m = append(strconv.AppendInt(m, int64(r.marker.number), 10), ". "...)
+			m = append(htmlAppendInt(m, r.marker.number), ". "...)
 		} else {
 			m = append(m, "- "...)
 		}
@@ -331,12 +336,49 @@ func (r *htmlRenderer) startContent() {
 	}
 }
 
+// htmlMaxLead bounds what startContent writes before content: pending
+// newlines and blank lines quoted at most MaxQuoteDepth deep, a line's quote
+// prefix and a list marker.
+const htmlMaxLead = 128
+
+// reserve makes room for n more bytes of output. The output doubles when it
+// must grow (appending would grow it by a quarter, copying it more often):
+// lists and quotes can make it longer than the input it was sized for.
+func (r *htmlRenderer) reserve(n int) {
+	if r.out.Cap()-r.out.Len() < n {
+		r.out.Grow(n) // to twice the capacity, and n
+	}
+}
+
+// htmlAppendInt appends the decimal digits of n to m.
+func htmlAppendInt(m []byte, n int) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(m, int64(n), 10)
+	}
+	digits := 1
+	for p := 10; p <= n; p *= 10 {
+		digits++
+	}
+	m = append(m, htmlZeros[:digits]...)
+	i := len(m) - 1
+	for ; n >= 10; i-- {
+		m[i] += byte(n % 10)
+		n /= 10
+	}
+	m[i] += byte(n)
+	return m
+}
+
+// htmlZeros are the digits htmlAppendInt starts from.
+const htmlZeros = "000000000"
+
 // write writes content (no newlines) at the current position.
 func (r *htmlRenderer) write(s string) {
 	if s == "" {
 		return
 	}
 	r.startContent()
+	r.reserve(len(s))
 	r.out.WriteString(s)
 }
 
@@ -346,6 +388,7 @@ func (r *htmlRenderer) writeBytes(s []byte) {
 		return
 	}
 	r.startContent()
+	r.reserve(len(s))
 	r.out.Write(s)
 }
 
@@ -550,7 +593,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 	}
 	if len(r.stack) >= htmlMaxDepth {
 		r.overflow++
-		r.undo(e)
+		r.undo(&e)
 		return
 	}
 	r.stack = append(r.stack, e)
@@ -655,13 +698,14 @@ func (r *htmlRenderer) inStack(a atom.Atom, name string) bool {
 
 // pop closes the top element.
 func (r *htmlRenderer) pop() {
-	e := r.stack[len(r.stack)-1]
-	r.stack = r.stack[:len(r.stack)-1]
+	n := len(r.stack) - 1
+	e := &r.stack[n] // undo pushes nothing: the element stays as it is
+	r.stack = r.stack[:n]
 	r.undo(e)
 }
 
 // undo reverts what opening e did.
-func (r *htmlRenderer) undo(e htmlElem) {
+func (r *htmlRenderer) undo(e *htmlElem) {
 	if e.link {
 		r.closeLink()
 	}
@@ -721,12 +765,14 @@ func (r *htmlRenderer) closeLink() {
 		}
 		r.space = true
 		r.write("<")
+		r.reserve(len(addr) + 1)
 		r.out.WriteString(addr)
 		r.out.WriteByte('>')
 		return
 	}
 	r.space = true
 	r.write("(")
+	r.reserve(len(href) + 1)
 	r.out.WriteString(href)
 	r.out.WriteByte(')')
 }
