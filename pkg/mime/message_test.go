@@ -265,3 +265,15 @@ func TestParseAutomatic(t *testing.T) {
 		}
 	}
 }
+
+// TestMimeLF checks mimeLF against strings.ReplaceAll, which it replaces.
+func TestMimeLF(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "\r", "\n", "\r\n", "\r\r\n", "\r\n\r\n", "\n\r", "a\r\nb\r\nc", "a\rb\nc\r\n", "\r\n\r", "x\r\r\r\n\n\r\ny",
+	} {
+		want := strings.ReplaceAll(s, "\r\n", "\n")
+		if got := string(mimeLF([]byte(s))); got != want {
+			t.Errorf("mimeLF(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
