@@ -125,15 +125,19 @@ func htmlUnknownName(a atom.Atom, name []byte) string {
 	return string(name)
 }
 
-// htmlAttrs are the attributes the renderer looks at.
+// htmlAttrs are the attributes the renderer looks at, as Tokenizer.TagAttr
+// returns them: copies of their own, which the renderer may change.
 type htmlAttrs struct {
-	id, class, style, href, typ, start, value string
+	id, class, style, href, start, value []byte
+	read                                 bool // some of the above was set
 }
 
 // htmlReadAttrs reads the attributes of the current tag, and whether it has
 // any.
 func htmlReadAttrs(z *html.Tokenizer, a *htmlAttrs) bool {
-	*a = htmlAttrs{}
+	if a.read {
+		*a = htmlAttrs{}
+	}
 	for n := 0; ; n++ {
 		k, v, more := z.TagAttr()
 		if k == nil && !more {
@@ -141,19 +145,17 @@ func htmlReadAttrs(z *html.Tokenizer, a *htmlAttrs) bool {
 		}
 		switch string(k) {
 		case "id":
-			a.id = string(v)
+			a.id, a.read = v, true
 		case "class":
-			a.class = string(v)
+			a.class, a.read = v, true
 		case "style":
-			a.style = string(v)
+			a.style, a.read = v, true
 		case "href":
-			a.href = string(v)
-		case "type":
-			a.typ = string(v)
+			a.href, a.read = v, true
 		case "start":
-			a.start = string(v)
+			a.start, a.read = v, true
 		case "value":
-			a.value = string(v)
+			a.value, a.read = v, true
 		}
 		if !more {
 			return true
@@ -189,8 +191,11 @@ const (
 var htmlIndent = strings.Repeat("  ", htmlMaxIndent)
 
 // htmlNumber parses a list number attribute (start, value).
-func htmlNumber(s string) (int, bool) {
-	s = strings.TrimSpace(s)
+func htmlNumber(b []byte) (int, bool) {
+	if len(b) == 0 {
+		return 0, false
+	}
+	s := strings.TrimSpace(string(b))
 	if s == "" || len(s) > 7 {
 		return 0, false
 	}
@@ -490,40 +495,116 @@ func htmlVoid(a atom.Atom) bool {
 
 // htmlQuoteRegion reports whether an element starts a mail client's quote
 // container whose content, to the end of the document, is quoted history.
+// It lower-cases at.id and at.style in place.
 func htmlQuoteRegion(a atom.Atom, at *htmlAttrs) bool {
-	id := strings.ToLower(at.id)
-	if id != "" && (strings.Contains(id, "divrplyfwdmsg") || strings.Contains(id, "appendonsend") ||
-		id == "olk_src_body_section" || strings.Contains(id, "mail-editor-reference-message-container") ||
-		(a == atom.Hr && (id == "stopspelling" || id == "zwchr"))) {
-		return true
-	}
-	if at.class != "" {
-		for _, c := range strings.Fields(at.class) {
-			switch strings.ToLower(c) {
-			case "yahoo_quoted", "outlookmessageheader", "moz-forward-container", "zmail_extra",
-				"ms-outlook-mobile-reference-message", "protonmail_quote":
-				return true
-			}
+	if len(at.id) > 0 {
+		id := htmlLower(at.id)
+		if bytes.Contains(id, []byte("divrplyfwdmsg")) || bytes.Contains(id, []byte("appendonsend")) ||
+			string(id) == "olk_src_body_section" || bytes.Contains(id, []byte("mail-editor-reference-message-container")) ||
+			(a == atom.Hr && (string(id) == "stopspelling" || string(id) == "zwchr")) {
+			return true
 		}
 	}
-	if a == atom.Div && at.style != "" {
+	if len(at.class) > 0 && htmlHasClass(at.class, htmlRegionClasses, false) {
+		return true
+	}
+	if a == atom.Div && len(at.style) > 0 {
 		// Outlook desktop's header block:
 		// <div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">
-		st := strings.ToLower(strings.ReplaceAll(at.style, " ", ""))
-		if strings.Contains(st, "border-top:solid") && strings.Contains(st, "border:none") {
+		st := htmlLower(htmlDropSpaces(at.style))
+		if bytes.Contains(st, []byte("border-top:solid")) && bytes.Contains(st, []byte("border:none")) {
 			return true
 		}
 	}
 	return false
 }
 
-func htmlHasClass(at *htmlAttrs, class string) bool {
-	for _, c := range strings.Fields(at.class) {
-		if strings.EqualFold(c, class) {
-			return true
+// htmlRegionClasses are the classes of mail clients' quote containers.
+var htmlRegionClasses = []string{"yahoo_quoted", "outlookmessageheader", "moz-forward-container", "zmail_extra",
+	"ms-outlook-mobile-reference-message", "protonmail_quote"}
+
+// htmlAttrClasses are the classes of Gmail's and Thunderbird's attribution
+// lines.
+var htmlAttrClasses = []string{"gmail_attr", "moz-cite-prefix"}
+
+// htmlHasClass reports whether a class attribute names one of classes
+// (lower-case), case ignored: beyond ASCII, compared with strings.EqualFold
+// when fold is set, else lower-cased with strings.ToLower.
+func htmlHasClass(class []byte, classes []string, fold bool) bool {
+	if !htmlIsASCIIBytes(class) {
+		// strings.Fields, EqualFold and ToLower know Unicode spaces and
+		// cases.
+		for _, c := range strings.Fields(string(class)) {
+			for _, want := range classes {
+				if fold && strings.EqualFold(c, want) || !fold && strings.ToLower(c) == want {
+					return true
+				}
+			}
 		}
+		return false
+	}
+	for len(class) > 0 {
+		i := 0
+		for i < len(class) && !htmlASCIISpace(class[i]) {
+			i++
+		}
+		if i > 0 {
+			for _, want := range classes {
+				if htmlEqualFoldASCII(string(class[:i]), want) {
+					return true
+				}
+			}
+		}
+		if i < len(class) {
+			i++
+		}
+		class = class[i:]
 	}
 	return false
+}
+
+// htmlASCIISpace reports the ASCII white space strings.Fields splits on.
+func htmlASCIISpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// htmlLower is strings.ToLower for an attribute value, in place when it is
+// ASCII.
+func htmlLower(b []byte) []byte {
+	if !htmlIsASCIIBytes(b) {
+		return []byte(strings.ToLower(string(b)))
+	}
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// htmlDropSpaces removes the spaces of b, in place.
+func htmlDropSpaces(b []byte) []byte {
+	out := b[:0]
+	for _, c := range b {
+		if c != ' ' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// htmlIsASCIIBytes reports whether b is ASCII only.
+func htmlIsASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // start handles a start tag.
@@ -564,7 +645,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 		// Outlook's <o:p> and friends are inline.
 		e.block = 0
 	}
-	if a == atom.P && strings.HasPrefix(at.class, "Mso") {
+	if a == atom.P && bytes.HasPrefix(at.class, []byte("Mso")) {
 		// Outlook writes every line as <p class=MsoNormal> with no margin.
 		e.block = 1
 	}
@@ -573,7 +654,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 			r.brk(1)
 			r.region = true
 		}
-		if htmlHasClass(at, "gmail_attr") || htmlHasClass(at, "moz-cite-prefix") {
+		if len(at.class) > 0 && htmlHasClass(at.class, htmlAttrClasses, true) {
 			e.attr = true
 			r.attr++
 		}
@@ -650,7 +731,7 @@ func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at *htmlAttrs) {
 		if !r.inLink {
 			e.link = true
 			r.inLink = true
-			r.linkHref = at.href
+			r.linkHref = string(at.href)
 			r.linkStart = -1
 		}
 	}
