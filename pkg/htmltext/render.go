@@ -41,9 +41,8 @@ func Render(src string) string {
 	r.out.Grow(len(src))
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
-	var nameBuf [32]byte
 	var attrs htmlAttrs // the attributes of the tag being read
-	var atoms htmlAtomCache
+	var tags htmlTagCache
 	for {
 		tt := z.Next()
 		switch tt {
@@ -54,14 +53,12 @@ func Render(src string) string {
 				r.text(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atoms.lookup(name)
+			t := tags.lookup(z.Raw())
 			hasAttr := htmlReadAttrs(z, &attrs)
-			r.start(a, htmlUnknownName(a, name), &attrs, hasAttr, tt == html.SelfClosingTagToken)
+			r.start(t, &attrs, hasAttr, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atoms.lookup(name)
-			r.end(a, htmlUnknownName(a, name))
+			t := tags.lookup(z.Raw())
+			r.end(t.a, t.name)
 		}
 	}
 }
@@ -89,40 +86,88 @@ func htmlTagName(raw, buf []byte) []byte {
 	return buf
 }
 
-// htmlAtomCache remembers the atoms of the tag names a document uses, which
-// it repeats: a look-up compares two words instead of hashing the name.
-type htmlAtomCache [16]struct {
+// htmlTag is what the renderer knows of a tag name: the element's atom, or
+// for an element without one (such as Outlook's o:p) its name, and how the
+// element renders.
+type htmlTag struct {
+	a        atom.Atom
+	name     string // for an element without an atom
+	block    int    // htmlBlock, 0 without an atom
+	void     bool   // htmlVoid
+	skipped  bool   // htmlSkipped
+	implicit bool   // a new one closes the open one (p, li, tr, td...)
+}
+
+// newHTMLTag returns the htmlTag of a lower-cased tag name.
+func newHTMLTag(name []byte) htmlTag {
+	a := atom.Lookup(name)
+	t := htmlTag{a: a, block: htmlBlock(a), void: htmlVoid(a), skipped: htmlSkipped(a)}
+	switch a {
+	case 0:
+		t.name = string(name)
+		t.block = 0 // Outlook's <o:p> and friends are inline.
+	case atom.P, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Option:
+		t.implicit = true
+	}
+	return t
+}
+
+// htmlTagCache remembers the tags of the names a document uses, which it
+// repeats: a look-up reads the name once and compares two words.
+type htmlTagCache [16]struct {
 	key [2]uint64 // the name's bytes, packed
 	n   int       // the name's length, 0 for an empty slot
-	a   atom.Atom
+	tag htmlTag
 }
 
-// lookup is atom.Lookup(name), through the cache for names of up to 16
-// bytes.
-func (c *htmlAtomCache) lookup(name []byte) atom.Atom {
-	if len(name) == 0 || len(name) > 16 {
-		return atom.Lookup(name)
+// lookup returns the tag of the tag token whose raw bytes are raw ("<div
+// class=x>", "</P>"). It reads the name as htmlTagName does. The tag
+// returned is the cache's: it holds until the next look-up.
+func (c *htmlTagCache) lookup(raw []byte) *htmlTag {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
 	}
-	var key [2]uint64
-	for i, b := range name {
-		key[i>>3] |= uint64(b) << (8 * (i & 7))
+	var lo, hi uint64 // the name's bytes, packed
+	n := 0
+	for ; i < len(raw) && n <= 16; i++ {
+		b := raw[i]
+		if b <= '>' && htmlNameEnd>>b&1 != 0 {
+			break
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if n < 8 {
+			lo |= uint64(b) << (8 * n)
+		} else {
+			hi |= uint64(b) << (8 * (n - 8))
+		}
+		n++
 	}
-	e := &c[(int(name[0])+len(name))%len(c)]
-	if e.n == len(name) && e.key == key {
-		return e.a
+	if n == 0 || n > 16 {
+		return htmlLongTag(raw)
 	}
-	a := atom.Lookup(name)
-	e.key, e.n, e.a = key, len(name), a
-	return a
+	e := &c[(int(lo&0xff)+n)%len(c)]
+	if e.n != n || e.key != [2]uint64{lo, hi} {
+		var name [16]byte
+		for j := range n {
+			name[j] = byte([2]uint64{lo, hi}[j>>3] >> (8 * (j & 7)))
+		}
+		e.key, e.n, e.tag = [2]uint64{lo, hi}, n, newHTMLTag(name[:n])
+	}
+	return &e.tag
 }
 
-// htmlUnknownName returns the name of an element without an atom (such as
-// Outlook's o:p), which is how the renderer tells such elements apart.
-func htmlUnknownName(a atom.Atom, name []byte) string {
-	if a != 0 {
-		return ""
-	}
-	return string(name)
+// htmlNameEnd has the bits of the bytes that end a tag name: white space,
+// "/" and ">".
+const htmlNameEnd uint64 = 1<<' ' | 1<<'\n' | 1<<'\r' | 1<<'\t' | 1<<'\f' | 1<<'/' | 1<<'>'
+
+// htmlLongTag is htmlTagCache.lookup for a name the cache does not keep.
+func htmlLongTag(raw []byte) *htmlTag {
+	var buf [32]byte
+	t := newHTMLTag(htmlTagName(raw, buf[:0]))
+	return &t
 }
 
 // htmlAttrs are the attributes the renderer looks at, as Tokenizer.TagAttr
@@ -357,25 +402,21 @@ func (r *htmlRenderer) reserve(n int) {
 
 // htmlAppendInt appends the decimal digits of n to m.
 func htmlAppendInt(m []byte, n int) []byte {
+	if n >= 0 && n < 10 {
+		return append(m, byte('0'+n))
+	}
 	if n < 0 || n >= 1e9 {
 		return strconv.AppendInt(m, int64(n), 10)
 	}
-	digits := 1
-	for p := 10; p <= n; p *= 10 {
-		digits++
-	}
-	m = append(m, htmlZeros[:digits]...)
-	i := len(m) - 1
-	for ; n >= 10; i-- {
-		m[i] += byte(n % 10)
+	var d [9]byte
+	i := len(d)
+	for n > 0 {
+		i--
+		d[i] = byte('0' + n%10)
 		n /= 10
 	}
-	m[i] += byte(n)
-	return m
+	return append(m, d[i:]...)
 }
-
-// htmlZeros are the digits htmlAppendInt starts from.
-const htmlZeros = "000000000"
 
 // write writes content (no newlines) at the current position.
 func (r *htmlRenderer) write(s string) {
@@ -608,8 +649,9 @@ func htmlIsASCIIBytes(b []byte) bool {
 }
 
 // start handles a start tag.
-func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, selfClosing bool) {
-	if r.skip > 0 && !htmlSkipped(a) {
+func (r *htmlRenderer) start(t *htmlTag, at *htmlAttrs, hasAttr, selfClosing bool) {
+	a := t.a
+	if r.skip > 0 && !t.skipped {
 		// Only nesting of skipped elements matters inside them.
 		return
 	}
@@ -631,20 +673,15 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 		return
 	}
 	// Implicitly closed elements: a new p, li, tr, td closes the open one.
-	switch a {
-	case atom.P, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Option:
+	if t.implicit {
 		if n := len(r.stack); n > 0 && r.stack[n-1].a == a {
 			r.pop()
 		}
 	}
-	if htmlVoid(a) {
+	if t.void {
 		return
 	}
-	e := htmlElem{a: a, name: name, block: htmlBlock(a)}
-	if a == 0 {
-		// Outlook's <o:p> and friends are inline.
-		e.block = 0
-	}
+	e := htmlElem{a: a, name: t.name, block: t.block}
 	if a == atom.P && bytes.HasPrefix(at.class, []byte("Mso")) {
 		// Outlook writes every line as <p class=MsoNormal> with no margin.
 		e.block = 1
@@ -663,7 +700,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 		r.brk(e.block)
 	}
 	r.enter(&e, a, at)
-	if htmlSkipped(a) {
+	if t.skipped {
 		e.skip = true
 		r.skip++
 	}
