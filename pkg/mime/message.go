@@ -352,6 +352,14 @@ func mimeHeaderText(h mail.Header, key string) string {
 // mimeOneLine makes a header value safe to reuse: valid UTF-8, no control
 // characters or line breaks (header injection), white space collapsed.
 func mimeOneLine(s string) string {
+	if mimeIsOneLine(s) {
+		return s
+	}
+	return mimeOneLineCopy(s)
+}
+
+// mimeOneLineCopy is mimeOneLine without the fast path.
+func mimeOneLineCopy(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
@@ -363,6 +371,17 @@ func mimeOneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// mimeIsOneLine reports a value mimeOneLine returns as it is: printable
+// ASCII words separated by single spaces.
+func mimeIsOneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !mimePrintable(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // mimeMsgID returns the first message ID of a header, without brackets.

@@ -277,3 +277,18 @@ func TestMimeLF(t *testing.T) {
 		}
 	}
 }
+
+// TestMimeOneLineFastPath checks that what mimeIsOneLine accepts is what the
+// copying path would return.
+func TestMimeOneLineFastPath(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Re: Check-in 2", " a", "a ", "a  b", "a\tb", "a\nb", "é", "a\u00a0b", "a\u200bb", "\xff", "x\x7fy", "1. Yes",
+	} {
+		if want := mimeOneLineCopy(s); mimeIsOneLine(s) && want != s {
+			t.Errorf("mimeIsOneLine(%q) but the copying path gives %q", s, want)
+		}
+		if got, want := mimeOneLine(s), mimeOneLineCopy(s); got != want {
+			t.Errorf("mimeOneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
