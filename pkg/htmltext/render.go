@@ -41,9 +41,8 @@ func Render(src string) string {
 	r.out.Grow(len(src))
 	z := html.NewTokenizer(strings.NewReader(src))
 	z.SetMaxBuf(0)
-	var nameBuf [32]byte
 	var attrs htmlAttrs // the attributes of the tag being read
-	var atoms htmlAtomCache
+	var tags htmlTagCache
 	for {
 		tt := z.Next()
 		switch tt {
@@ -54,14 +53,12 @@ func Render(src string) string {
 				r.text(z.Text())
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atoms.lookup(name)
+			t := tags.lookup(z.Raw())
 			hasAttr := htmlReadAttrs(z, &attrs)
-			r.start(a, htmlUnknownName(a, name), &attrs, hasAttr, tt == html.SelfClosingTagToken)
+			r.start(t, &attrs, hasAttr, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name := htmlTagName(z.Raw(), nameBuf[:0])
-			a := atoms.lookup(name)
-			r.end(a, htmlUnknownName(a, name))
+			t := tags.lookup(z.Raw())
+			r.end(t.a, t.name)
 		}
 	}
 }
@@ -89,47 +86,103 @@ func htmlTagName(raw, buf []byte) []byte {
 	return buf
 }
 
-// htmlAtomCache remembers the atoms of the tag names a document uses, which
-// it repeats: a look-up compares a few bytes instead of hashing the name.
-type htmlAtomCache [16]struct {
-	name [12]byte
-	n    uint8
-	a    atom.Atom
+// htmlTag is what the renderer knows of a tag name: the element's atom, or
+// for an element without one (such as Outlook's o:p) its name, and how the
+// element renders.
+type htmlTag struct {
+	a        atom.Atom
+	name     string // for an element without an atom
+	block    int    // htmlBlock, 0 without an atom
+	void     bool   // htmlVoid
+	skipped  bool   // htmlSkipped
+	implicit bool   // a new one closes the open one (p, li, tr, td...)
 }
 
-// lookup is atom.Lookup(name), through the cache.
-func (c *htmlAtomCache) lookup(name []byte) atom.Atom {
-	if len(name) == 0 || len(name) > len(c[0].name) {
-		return atom.Lookup(name)
-	}
-	e := &c[(int(name[0])+len(name))%len(c)]
-	if int(e.n) == len(name) && string(e.name[:e.n]) == string(name) {
-		return e.a
-	}
+// newHTMLTag returns the htmlTag of a lower-cased tag name.
+func newHTMLTag(name []byte) htmlTag {
 	a := atom.Lookup(name)
-	e.n = uint8(copy(e.name[:], name))
-	e.a = a
-	return a
-}
-
-// htmlUnknownName returns the name of an element without an atom (such as
-// Outlook's o:p), which is how the renderer tells such elements apart.
-func htmlUnknownName(a atom.Atom, name []byte) string {
-	if a != 0 {
-		return ""
+	t := htmlTag{a: a, block: htmlBlock(a), void: htmlVoid(a), skipped: htmlSkipped(a)}
+	switch a {
+	case 0:
+		t.name = string(name)
+		t.block = 0 // Outlook's <o:p> and friends are inline.
+	case atom.P, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Option:
+		t.implicit = true
 	}
-	return string(name)
+	return t
 }
 
-// htmlAttrs are the attributes the renderer looks at.
+// htmlTagCache remembers the tags of the names a document uses, which it
+// repeats: a look-up reads the name once and compares two words.
+type htmlTagCache [16]struct {
+	key [2]uint64 // the name's bytes, packed
+	n   int       // the name's length, 0 for an empty slot
+	tag htmlTag
+}
+
+// lookup returns the tag of the tag token whose raw bytes are raw ("<div
+// class=x>", "</P>"). It reads the name as htmlTagName does. The tag
+// returned is the cache's: it holds until the next look-up.
+func (c *htmlTagCache) lookup(raw []byte) *htmlTag {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	var lo, hi uint64 // the name's bytes, packed
+	n := 0
+	for ; i < len(raw) && n <= 16; i++ {
+		b := raw[i]
+		if b <= '>' && htmlNameEnd>>b&1 != 0 {
+			break
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if n < 8 {
+			lo |= uint64(b) << (8 * n)
+		} else {
+			hi |= uint64(b) << (8 * (n - 8))
+		}
+		n++
+	}
+	if n == 0 || n > 16 {
+		return htmlLongTag(raw)
+	}
+	e := &c[(int(lo&0xff)+n)%len(c)]
+	if e.n != n || e.key != [2]uint64{lo, hi} {
+		var name [16]byte
+		for j := range n {
+			name[j] = byte([2]uint64{lo, hi}[j>>3] >> (8 * (j & 7)))
+		}
+		e.key, e.n, e.tag = [2]uint64{lo, hi}, n, newHTMLTag(name[:n])
+	}
+	return &e.tag
+}
+
+// htmlNameEnd has the bits of the bytes that end a tag name: white space,
+// "/" and ">".
+const htmlNameEnd uint64 = 1<<' ' | 1<<'\n' | 1<<'\r' | 1<<'\t' | 1<<'\f' | 1<<'/' | 1<<'>'
+
+// htmlLongTag is htmlTagCache.lookup for a name the cache does not keep.
+func htmlLongTag(raw []byte) *htmlTag {
+	var buf [32]byte
+	t := newHTMLTag(htmlTagName(raw, buf[:0]))
+	return &t
+}
+
+// htmlAttrs are the attributes the renderer looks at, as Tokenizer.TagAttr
+// returns them: copies of their own, which the renderer may change.
 type htmlAttrs struct {
-	id, class, style, href, typ, start, value string
+	id, class, style, href, start, value []byte
+	read                                 bool // some of the above was set
 }
 
 // htmlReadAttrs reads the attributes of the current tag, and whether it has
 // any.
 func htmlReadAttrs(z *html.Tokenizer, a *htmlAttrs) bool {
-	*a = htmlAttrs{}
+	if a.read {
+		*a = htmlAttrs{}
+	}
 	for n := 0; ; n++ {
 		k, v, more := z.TagAttr()
 		if k == nil && !more {
@@ -137,19 +190,17 @@ func htmlReadAttrs(z *html.Tokenizer, a *htmlAttrs) bool {
 		}
 		switch string(k) {
 		case "id":
-			a.id = string(v)
+			a.id, a.read = v, true
 		case "class":
-			a.class = string(v)
+			a.class, a.read = v, true
 		case "style":
-			a.style = string(v)
+			a.style, a.read = v, true
 		case "href":
-			a.href = string(v)
-		case "type":
-			a.typ = string(v)
+			a.href, a.read = v, true
 		case "start":
-			a.start = string(v)
+			a.start, a.read = v, true
 		case "value":
-			a.value = string(v)
+			a.value, a.read = v, true
 		}
 		if !more {
 			return true
@@ -163,14 +214,14 @@ const htmlMaxDepth = 256
 
 // htmlElem is an open element on the renderer's stack.
 type htmlElem struct {
-	a    atom.Atom
-	name string // for elements without an atom
+	name      string // for elements without an atom
+	savedCell int    // of a table: the cell depth it hides
+	block     int    // 0 inline, 1 line, 2 paragraph
+	a         atom.Atom
 	// What closing it undoes.
 	blockquote, skip, pre, list, link, attr bool
-	block                                   int // 0 inline, 1 line, 2 paragraph
-	// A table cell, or a table and the cell depth it hides.
+	// A table cell, or a table.
 	cell, table bool
-	savedCell   int
 }
 
 // htmlMaxIndent and MaxQuoteDepth cap the indentation of nested lists and the
@@ -185,8 +236,11 @@ const (
 var htmlIndent = strings.Repeat("  ", htmlMaxIndent)
 
 // htmlNumber parses a list number attribute (start, value).
-func htmlNumber(s string) (int, bool) {
-	s = strings.TrimSpace(s)
+func htmlNumber(b []byte) (int, bool) {
+	if len(b) == 0 {
+		return 0, false
+	}
+	s := strings.TrimSpace(string(b))
 	if s == "" || len(s) > 7 {
 		return 0, false
 	}
@@ -287,6 +341,7 @@ func (r *htmlRenderer) writePrefix(d int) {
 // lines quoted at the lesser depth of their neighbours), the quote prefix of
 // a new line, the pending space and the pending list marker.
 func (r *htmlRenderer) startContent() {
+	r.reserve(htmlMaxLead)
 	d := r.quoteDepth()
 	if !r.hasText || r.nl > 0 {
 		if r.hasText {
@@ -319,7 +374,7 @@ func (r *htmlRenderer) startContent() {
 		var buf [2*htmlMaxIndent + 24]byte
 		m := append(buf[:0], htmlIndent[:2*r.marker.indent]...)
 		if r.marker.ordered {
-			m = append(strconv.AppendInt(m, int64(r.marker.number), 10), ". "...)
+			m = append(htmlAppendInt(m, r.marker.number), ". "...)
 		} else {
 			m = append(m, "- "...)
 		}
@@ -331,12 +386,45 @@ func (r *htmlRenderer) startContent() {
 	}
 }
 
+// htmlMaxLead bounds what startContent writes before content: pending
+// newlines and blank lines quoted at most MaxQuoteDepth deep, a line's quote
+// prefix and a list marker.
+const htmlMaxLead = 128
+
+// reserve makes room for n more bytes of output. The output doubles when it
+// must grow (appending would grow it by a quarter, copying it more often):
+// lists and quotes can make it longer than the input it was sized for.
+func (r *htmlRenderer) reserve(n int) {
+	if r.out.Cap()-r.out.Len() < n {
+		r.out.Grow(n) // to twice the capacity, and n
+	}
+}
+
+// htmlAppendInt appends the decimal digits of n to m.
+func htmlAppendInt(m []byte, n int) []byte {
+	if n >= 0 && n < 10 {
+		return append(m, byte('0'+n))
+	}
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(m, int64(n), 10)
+	}
+	var d [9]byte
+	i := len(d)
+	for n > 0 {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(m, d[i:]...)
+}
+
 // write writes content (no newlines) at the current position.
 func (r *htmlRenderer) write(s string) {
 	if s == "" {
 		return
 	}
 	r.startContent()
+	r.reserve(len(s))
 	r.out.WriteString(s)
 }
 
@@ -346,6 +434,7 @@ func (r *htmlRenderer) writeBytes(s []byte) {
 		return
 	}
 	r.startContent()
+	r.reserve(len(s))
 	r.out.Write(s)
 }
 
@@ -447,45 +536,122 @@ func htmlVoid(a atom.Atom) bool {
 
 // htmlQuoteRegion reports whether an element starts a mail client's quote
 // container whose content, to the end of the document, is quoted history.
+// It lower-cases at.id and at.style in place.
 func htmlQuoteRegion(a atom.Atom, at *htmlAttrs) bool {
-	id := strings.ToLower(at.id)
-	if id != "" && (strings.Contains(id, "divrplyfwdmsg") || strings.Contains(id, "appendonsend") ||
-		id == "olk_src_body_section" || strings.Contains(id, "mail-editor-reference-message-container") ||
-		(a == atom.Hr && (id == "stopspelling" || id == "zwchr"))) {
-		return true
-	}
-	if at.class != "" {
-		for _, c := range strings.Fields(at.class) {
-			switch strings.ToLower(c) {
-			case "yahoo_quoted", "outlookmessageheader", "moz-forward-container", "zmail_extra",
-				"ms-outlook-mobile-reference-message", "protonmail_quote":
-				return true
-			}
+	if len(at.id) > 0 {
+		id := htmlLower(at.id)
+		if bytes.Contains(id, []byte("divrplyfwdmsg")) || bytes.Contains(id, []byte("appendonsend")) ||
+			string(id) == "olk_src_body_section" || bytes.Contains(id, []byte("mail-editor-reference-message-container")) ||
+			(a == atom.Hr && (string(id) == "stopspelling" || string(id) == "zwchr")) {
+			return true
 		}
 	}
-	if a == atom.Div && at.style != "" {
+	if len(at.class) > 0 && htmlHasClass(at.class, htmlRegionClasses, false) {
+		return true
+	}
+	if a == atom.Div && len(at.style) > 0 {
 		// Outlook desktop's header block:
 		// <div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">
-		st := strings.ToLower(strings.ReplaceAll(at.style, " ", ""))
-		if strings.Contains(st, "border-top:solid") && strings.Contains(st, "border:none") {
+		st := htmlLower(htmlDropSpaces(at.style))
+		if bytes.Contains(st, []byte("border-top:solid")) && bytes.Contains(st, []byte("border:none")) {
 			return true
 		}
 	}
 	return false
 }
 
-func htmlHasClass(at *htmlAttrs, class string) bool {
-	for _, c := range strings.Fields(at.class) {
-		if strings.EqualFold(c, class) {
-			return true
+// htmlRegionClasses are the classes of mail clients' quote containers.
+var htmlRegionClasses = []string{"yahoo_quoted", "outlookmessageheader", "moz-forward-container", "zmail_extra",
+	"ms-outlook-mobile-reference-message", "protonmail_quote"}
+
+// htmlAttrClasses are the classes of Gmail's and Thunderbird's attribution
+// lines.
+var htmlAttrClasses = []string{"gmail_attr", "moz-cite-prefix"}
+
+// htmlHasClass reports whether a class attribute names one of classes
+// (lower-case), case ignored: beyond ASCII, compared with strings.EqualFold
+// when fold is set, else lower-cased with strings.ToLower.
+func htmlHasClass(class []byte, classes []string, fold bool) bool {
+	if !htmlIsASCIIBytes(class) {
+		// strings.Fields, EqualFold and ToLower know Unicode spaces and
+		// cases.
+		for _, c := range strings.Fields(string(class)) {
+			for _, want := range classes {
+				if fold && strings.EqualFold(c, want) || !fold && strings.ToLower(c) == want {
+					return true
+				}
+			}
 		}
+		return false
+	}
+	for len(class) > 0 {
+		i := 0
+		for i < len(class) && !htmlASCIISpace(class[i]) {
+			i++
+		}
+		if i > 0 {
+			for _, want := range classes {
+				if htmlEqualFoldASCII(string(class[:i]), want) {
+					return true
+				}
+			}
+		}
+		if i < len(class) {
+			i++
+		}
+		class = class[i:]
 	}
 	return false
+}
+
+// htmlASCIISpace reports the ASCII white space strings.Fields splits on.
+func htmlASCIISpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// htmlLower is strings.ToLower for an attribute value, in place when it is
+// ASCII.
+func htmlLower(b []byte) []byte {
+	if !htmlIsASCIIBytes(b) {
+		return []byte(strings.ToLower(string(b)))
+	}
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// htmlDropSpaces removes the spaces of b, in place.
+func htmlDropSpaces(b []byte) []byte {
+	out := b[:0]
+	for _, c := range b {
+		if c != ' ' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// htmlIsASCIIBytes reports whether b is ASCII only.
+func htmlIsASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // start handles a start tag.
-func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, selfClosing bool) {
-	if r.skip > 0 && !htmlSkipped(a) {
+func (r *htmlRenderer) start(t *htmlTag, at *htmlAttrs, hasAttr, selfClosing bool) {
+	a := t.a
+	if r.skip > 0 && !t.skipped {
 		// Only nesting of skipped elements matters inside them.
 		return
 	}
@@ -507,21 +673,16 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 		return
 	}
 	// Implicitly closed elements: a new p, li, tr, td closes the open one.
-	switch a {
-	case atom.P, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Option:
+	if t.implicit {
 		if n := len(r.stack); n > 0 && r.stack[n-1].a == a {
 			r.pop()
 		}
 	}
-	if htmlVoid(a) {
+	if t.void {
 		return
 	}
-	e := htmlElem{a: a, name: name, block: htmlBlock(a)}
-	if a == 0 {
-		// Outlook's <o:p> and friends are inline.
-		e.block = 0
-	}
-	if a == atom.P && strings.HasPrefix(at.class, "Mso") {
+	e := htmlElem{a: a, name: t.name, block: t.block}
+	if a == atom.P && bytes.HasPrefix(at.class, []byte("Mso")) {
 		// Outlook writes every line as <p class=MsoNormal> with no margin.
 		e.block = 1
 	}
@@ -530,7 +691,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 			r.brk(1)
 			r.region = true
 		}
-		if htmlHasClass(at, "gmail_attr") || htmlHasClass(at, "moz-cite-prefix") {
+		if len(at.class) > 0 && htmlHasClass(at.class, htmlAttrClasses, true) {
 			e.attr = true
 			r.attr++
 		}
@@ -539,7 +700,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 		r.brk(e.block)
 	}
 	r.enter(&e, a, at)
-	if htmlSkipped(a) {
+	if t.skipped {
 		e.skip = true
 		r.skip++
 	}
@@ -550,7 +711,7 @@ func (r *htmlRenderer) start(a atom.Atom, name string, at *htmlAttrs, hasAttr, s
 	}
 	if len(r.stack) >= htmlMaxDepth {
 		r.overflow++
-		r.undo(e)
+		r.undo(&e)
 		return
 	}
 	r.stack = append(r.stack, e)
@@ -607,7 +768,7 @@ func (r *htmlRenderer) enter(e *htmlElem, a atom.Atom, at *htmlAttrs) {
 		if !r.inLink {
 			e.link = true
 			r.inLink = true
-			r.linkHref = at.href
+			r.linkHref = string(at.href)
 			r.linkStart = -1
 		}
 	}
@@ -655,13 +816,14 @@ func (r *htmlRenderer) inStack(a atom.Atom, name string) bool {
 
 // pop closes the top element.
 func (r *htmlRenderer) pop() {
-	e := r.stack[len(r.stack)-1]
-	r.stack = r.stack[:len(r.stack)-1]
+	n := len(r.stack) - 1
+	e := &r.stack[n] // undo pushes nothing: the element stays as it is
+	r.stack = r.stack[:n]
 	r.undo(e)
 }
 
 // undo reverts what opening e did.
-func (r *htmlRenderer) undo(e htmlElem) {
+func (r *htmlRenderer) undo(e *htmlElem) {
 	if e.link {
 		r.closeLink()
 	}
@@ -721,12 +883,14 @@ func (r *htmlRenderer) closeLink() {
 		}
 		r.space = true
 		r.write("<")
+		r.reserve(len(addr) + 1)
 		r.out.WriteString(addr)
 		r.out.WriteByte('>')
 		return
 	}
 	r.space = true
 	r.write("(")
+	r.reserve(len(href) + 1)
 	r.out.WriteString(href)
 	r.out.WriteByte(')')
 }

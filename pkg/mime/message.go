@@ -300,9 +300,7 @@ func mimeAddresses(h mail.Header, m *Message) error {
 	}
 	for _, key := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
 		for _, v := range h.Values(key) {
-			hv := mail.Header{}
-			hv.Set(key, v)
-			if list, err := hv.AddressList(key); err == nil {
+			if list, err := mail.ParseAddressList(v); err == nil {
 				for _, a := range list {
 					add(a.Address)
 				}
@@ -354,6 +352,14 @@ func mimeHeaderText(h mail.Header, key string) string {
 // mimeOneLine makes a header value safe to reuse: valid UTF-8, no control
 // characters or line breaks (header injection), white space collapsed.
 func mimeOneLine(s string) string {
+	if mimeIsOneLine(s) {
+		return s
+	}
+	return mimeOneLineCopy(s)
+}
+
+// mimeOneLineCopy is mimeOneLine without the fast path.
+func mimeOneLineCopy(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
@@ -365,6 +371,17 @@ func mimeOneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// mimeIsOneLine reports a value mimeOneLine returns as it is: printable
+// ASCII words separated by single spaces.
+func mimeIsOneLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !mimePrintable(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // mimeMsgID returns the first message ID of a header, without brackets.
@@ -465,6 +482,7 @@ func (w *mimeWalker) warn(format string, args ...any) {
 func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 	w.parts++
 	mediaType, params, err := e.Header.ContentType()
+	ctParams := params // as declared, for mimeIsAttachment
 	if err != nil || mediaType == "" {
 		// RFC 2045: the default is text/plain; a broken Content-Type
 		// header is treated the same way.
@@ -480,7 +498,7 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 		}
 		return w.multipart(mediaType, mr, depth)
 	}
-	if mimeIsAttachment(e) {
+	if mimeIsAttachment(e, ctParams) {
 		w.attach(e, mediaType)
 		return mimeBody{}
 	}
@@ -510,15 +528,34 @@ func (w *mimeWalker) entity(e *message.Entity, depth int) mimeBody {
 		w.warn("%s part is not valid in its charset, invalid bytes replaced", mediaType)
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	text := string(data)
 	if mediaType == "text/html" {
-		return mimeBody{htmlSrc: text, html: true, ok: true}
+		return mimeBody{htmlSrc: string(data), html: true, ok: true}
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text := string(mimeLF(data))
 	if strings.EqualFold(params["format"], "flowed") {
 		text = mimeUnflow(text, strings.EqualFold(params["delsp"], "yes"))
 	}
 	return mimeBody{text: text, ok: true}
+}
+
+// mimeLF turns the CRLF line endings of data into LF, in place, as
+// strings.ReplaceAll(data, "\r\n", "\n") would: each CR right before an LF
+// goes.
+func mimeLF(data []byte) []byte {
+	i := bytes.Index(data, []byte("\r\n"))
+	if i < 0 {
+		return data
+	}
+	w := i
+	for r := i + 1; ; { // data[r] is the LF of a CRLF
+		j := bytes.Index(data[r+1:], []byte("\r\n"))
+		if j < 0 {
+			w += copy(data[w:], data[r:])
+			return data[:w]
+		}
+		w += copy(data[w:], data[r:r+1+j])
+		r += j + 2
+	}
 }
 
 // multipart picks the body of a multipart entity: the preferred alternative,
@@ -627,8 +664,12 @@ func (w *mimeWalker) attach(e *message.Entity, mediaType string) {
 	w.attachments = append(w.attachments, a)
 }
 
-// mimeIsAttachment reports parts that are files rather than the body.
-func mimeIsAttachment(e *message.Entity) bool {
+// mimeIsAttachment reports parts that are files rather than the body;
+// ctParams are the parameters of the part's Content-Type.
+func mimeIsAttachment(e *message.Entity, ctParams map[string]string) bool {
+	if e.Header.Get("Content-Disposition") == "" {
+		return ctParams["name"] != "" // nothing to parse, as parsing "" finds
+	}
 	disp, params, err := e.Header.ContentDisposition()
 	if err == nil && disp == "attachment" {
 		return true
@@ -636,7 +677,6 @@ func mimeIsAttachment(e *message.Entity) bool {
 	if params["filename"] != "" {
 		return true
 	}
-	_, ctParams, _ := e.Header.ContentType()
 	return ctParams["name"] != ""
 }
 
@@ -720,78 +760,105 @@ func mimeCleanText(s string) string {
 }
 
 // mimeCleanTextCopy is mimeCleanText without the fast path.
+//
+// White space and newlines are held back until content follows, so that
+// what is written is never taken back: trailing white space, and leading
+// and trailing blank lines, are simply never written, and the builder's
+// string is not copied again.
 func mimeCleanTextCopy(s string) string {
-	// White space and newlines are held back until content follows, so
-	// that what is written is never taken back: trailing white space, and
-	// leading and trailing blank lines, are simply never written, and the
-	// builder's string is not copied again.
-	var b strings.Builder
-	b.Grow(len(s))
-	var wsBuf [64]byte
-	ws := wsBuf[:0] // spaces and tabs waiting for content
-	nl := 0         // newlines waiting for content
-	flush := func() {
-		if nl > 0 {
-			if b.Len() > 0 { // no leading blank lines
-				for range nl {
-					b.WriteByte('\n')
+	var c mimeCleaner
+	c.b.Grow(len(s))
+	c.ws = c.wsBuf[:0]
+	for i := 0; i < len(s); {
+		switch ch := s[i]; {
+		case mimePrintable(ch):
+			// A run of printable ASCII and single spaces or tabs between
+			// words, the common case, written at once.
+			j := i + 1
+			for j < len(s) {
+				if ch := s[j]; mimePrintable(ch) {
+					j++
+				} else if (ch == ' ' || ch == '\t') && j+1 < len(s) && mimePrintable(s[j+1]) {
+					j += 2
+				} else {
+					break
 				}
 			}
-			nl = 0
-		}
-		if len(ws) > 0 {
-			b.Write(ws)
-			ws = ws[:0]
-		}
-	}
-	for i := 0; i < len(s); {
-		if c := s[i]; c > 0x20 && c < 0x7f {
-			// A run of printable ASCII, the common case, written at once.
-			if nl > 0 || len(ws) > 0 {
-				flush()
-			}
-			j := i + 1
-			for j < len(s) && s[j] > 0x20 && s[j] < 0x7f {
-				j++
-			}
-			b.WriteString(s[i:j])
+			c.flush()
+			c.b.WriteString(s[i:j])
 			i = j
-			continue
+		case ch == ' ', ch == '\t':
+			c.ws = append(c.ws, ch)
+			i++
+		case ch == '\n':
+			c.ws = c.ws[:0]
+			c.nl++
+			i++
+		default:
+			i = c.other(s, i)
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			r = '\uFFFD'
-		}
-		i += size
-		switch {
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				i++
-			}
-			ws = ws[:0]
-			nl++
-			continue
-		case r == '\n', r == '\u2028', r == '\u2029', r == '\u0085':
-			ws = ws[:0]
-			nl++
-			continue
-		case r == ' ', r == '\t':
-			ws = append(ws, byte(r))
-			continue
-		case r == '\u00a0', r == '\u2007', r == '\u202f':
-			ws = append(ws, ' ')
-			continue
-		case mimeZeroWidth(r):
-			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			continue
-		}
-		flush()
-		var enc [utf8.UTFMax]byte
-		b.Write(utf8.AppendRune(enc[:0], r))
 	}
-	return b.String()
+	return c.b.String()
 }
+
+// mimeCleaner is the state of mimeCleanTextCopy.
+type mimeCleaner struct {
+	b     strings.Builder
+	wsBuf [64]byte
+	ws    []byte // spaces and tabs waiting for content
+	nl    int    // newlines waiting for content
+}
+
+// flush writes the white space waiting for the content that follows.
+func (c *mimeCleaner) flush() {
+	if c.nl > 0 {
+		if c.b.Len() > 0 { // no leading blank lines
+			for range c.nl {
+				c.b.WriteByte('\n')
+			}
+		}
+		c.nl = 0
+	}
+	if len(c.ws) > 0 {
+		c.b.Write(c.ws)
+		c.ws = c.ws[:0]
+	}
+}
+
+// other reads the character at s[i], which is neither printable ASCII nor
+// a space, tab or newline, and returns where the next one starts.
+func (c *mimeCleaner) other(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && size == 1 {
+		r = '\uFFFD'
+	}
+	i += size
+	switch {
+	case r == '\r':
+		if i < len(s) && s[i] == '\n' {
+			i++
+		}
+		c.ws = c.ws[:0]
+		c.nl++
+		return i
+	case r == '\u2028', r == '\u2029', r == '\u0085':
+		c.ws = c.ws[:0]
+		c.nl++
+		return i
+	case r == '\u00a0', r == '\u2007', r == '\u202f':
+		c.ws = append(c.ws, ' ')
+		return i
+	case mimeZeroWidth(r), r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		return i
+	}
+	c.flush()
+	var enc [utf8.UTFMax]byte
+	c.b.Write(utf8.AppendRune(enc[:0], r))
+	return i
+}
+
+// mimePrintable reports printable ASCII other than the space.
+func mimePrintable(c byte) bool { return c > 0x20 && c < 0x7f }
 
 // mimeIsClean reports text that mimeCleanText would return unchanged, which
 // it then need not copy: valid UTF-8 of printable characters (none that it

@@ -265,3 +265,30 @@ func TestParseAutomatic(t *testing.T) {
 		}
 	}
 }
+
+// TestMimeLF checks mimeLF against strings.ReplaceAll, which it replaces.
+func TestMimeLF(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "\r", "\n", "\r\n", "\r\r\n", "\r\n\r\n", "\n\r", "a\r\nb\r\nc", "a\rb\nc\r\n", "\r\n\r", "x\r\r\r\n\n\r\ny",
+	} {
+		want := strings.ReplaceAll(s, "\r\n", "\n")
+		if got := string(mimeLF([]byte(s))); got != want {
+			t.Errorf("mimeLF(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMimeOneLineFastPath checks that what mimeIsOneLine accepts is what the
+// copying path would return.
+func TestMimeOneLineFastPath(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Re: Check-in 2", " a", "a ", "a  b", "a\tb", "a\nb", "é", "a\u00a0b", "a\u200bb", "\xff", "x\x7fy", "1. Yes",
+	} {
+		if want := mimeOneLineCopy(s); mimeIsOneLine(s) && want != s {
+			t.Errorf("mimeIsOneLine(%q) but the copying path gives %q", s, want)
+		}
+		if got, want := mimeOneLine(s), mimeOneLineCopy(s); got != want {
+			t.Errorf("mimeOneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

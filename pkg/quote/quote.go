@@ -1290,11 +1290,21 @@ func trimInitials(s string) [2]rune {
 // like one of trimSignatureLeads or ends with "from mobile".
 func trimSignatureFirst(s string) bool {
 	t := trimSetSignature.left(s)
-	if len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf {
+	switch {
+	case len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf:
 		if trimSignatureASCII()[trimLowerByte(t[0])][trimLowerByte(t[1])] {
 			return true
 		}
-	} else if trimSignatureInitials()[trimInitials(t)] {
+	case len(t) < 2 && (t == "" || t[0] < utf8.RuneSelf):
+		// No second rune: the pair ends in 0, as trimInitials gives it.
+		var c byte
+		if t != "" {
+			c = trimLowerByte(t[0])
+		}
+		if trimSignatureASCII()[c][0] {
+			return true
+		}
+	case trimSignatureInitials()[trimInitials(t)]:
 		return true
 	}
 	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")

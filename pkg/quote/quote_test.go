@@ -52,3 +52,19 @@ func TestTrimSpaceMatchesStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureFirstShort checks the look-up of lines of at most one ASCII
+// character in trimSignatureASCII against trimSignatureInitials.
+func TestSignatureFirstShort(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		s := string(rune(c))
+		if c == 0 {
+			s = ""
+		}
+		want := trimSignatureInitials()[trimInitials(trimSetSignature.left(s))] ||
+			len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")
+		if got := trimSignatureFirst(s); got != want {
+			t.Errorf("trimSignatureFirst(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
