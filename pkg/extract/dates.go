@@ -235,9 +235,10 @@ func dateWords(text string) wordKinds {
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}, {hasEnd, endWords()}} {
+		whole bool // the patterns read the word whole: no letter or digit follows it
+	}{{hasMonth, monthWords(), true}, {hasUnit, unitWords(), true}, {hasWeekday, weekdayWords(), true}, {hasPeriod, periodWords(), true}, {hasMid, midWords(), false}, {hasEnd, endWords(), false}} {
 		for _, w := range kind.words {
-			if containsWordStart(lower, w) {
+			if containsWordStart(lower, w, kind.whole) {
 				k |= kind.k
 				break
 			}
@@ -296,18 +297,25 @@ var periodWords = sync.OnceValue(func() []string {
 
 // containsWordStart reports whether w occurs in lower where a date pattern
 // can read it: not after a letter ("mai" in "email" is no month), unless
-// after an ordinal's suffix written onto its number ("3rdmarch").
-func containsWordStart(lower, w string) bool {
+// after an ordinal's suffix written onto its number ("3rdmarch"); when
+// whole, not before a letter or a digit either ("mar" in "market"), as
+// for the words that a pattern follows with a boundary, a space or a full
+// stop.
+func containsWordStart(lower, w string, whole bool) bool {
 	for from := 0; ; {
 		i := strings.Index(lower[from:], w)
 		if i < 0 {
 			return false
 		}
 		i += from
-		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !unicode.IsLetter(r) || ordinalSuffixAt(lower, i) {
-			return true
-		}
 		from = i + 1
+		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i > 0 && unicode.IsLetter(r) && !ordinalSuffixAt(lower, i) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(lower[i+len(w):]); whole && i+len(w) < len(lower) && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			continue
+		}
+		return true
 	}
 }
 
