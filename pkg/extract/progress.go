@@ -328,6 +328,9 @@ func (r *progressReader) allExcept(t string) bool {
 // its step(s).
 func (r *progressReader) clause(cl clause) bool {
 	c := cl.text
+	if !cl.ok { // no status in the line: only a step named by number counts (rank and words aside)
+		return r.numberedAbove(findRef(c, nil, &r.item))
+	}
 	ref := findRef(c, r.names, &r.item)
 	if lr, ok := labelRef(c, r.names); ok && !ref.numbered {
 		ref = lr // "Maria shadowing: in progress, the second shift is on 4 March"
@@ -342,16 +345,12 @@ func (r *progressReader) clause(cl clause) bool {
 	if len(steps) == 0 {
 		steps = r.pending
 	}
-	st, ok := cl.st, cl.ok // !ok: splitClauses found no status in the whole line
-	if from := statusFrom(ref); ok && st.start < from {
+	st, ok := cl.st, true
+	if from := statusFrom(ref); st.start < from {
 		st, ok = findStatusSpan(c, from)
 	}
 	if !ok {
-		if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
-			r.pending, r.last = ref.steps, nil // "1. Finish the course" then the status below
-			return true
-		}
-		return false
+		return r.numberedAbove(ref)
 	}
 	if cl.unchanged {
 		r.last, r.pending = nil, nil // "2: no change", "Sin cambios": nothing to record
@@ -391,6 +390,16 @@ func (r *progressReader) clause(cl clause) bool {
 		if named {
 			r.lineSteps, r.lineStatus = steps, st.status
 		}
+		return true
+	}
+	return false
+}
+
+// numberedAbove reads a clause without a status that names its step(s) by
+// number: "1. Finish the course", then the status on the lines below.
+func (r *progressReader) numberedAbove(ref stepRef) bool {
+	if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
+		r.pending, r.last = ref.steps, nil
 		return true
 	}
 	return false
@@ -653,7 +662,9 @@ func quotedSteps(blocks [][]string) []string {
 			if !ok {
 				continue
 			}
-			if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+			if !strings.HasSuffix(text, ")") {
+				// no due date in brackets
+			} else if i := strings.LastIndex(text, " ("); i > 0 {
 				text = text[:i]
 			}
 			switch n {
@@ -1346,12 +1357,28 @@ var statusSymbolAt = quote.StatusSymbolLen
 
 // statusTable indexes the status phrases: index maps the first word of
 // each phrase to the phrases starting with it, longest first, each split
-// into its words with its status; wordShape has bit n of entry c set when
-// a phrase starts with a word of n bytes whose first byte is c (a filter
-// before the map).
+// into its words with its status; wordShape is a filter before the map,
+// with the bit of (first byte, second byte, length) set for each first
+// word (shapeBit): most words are no first word and fail it.
 type statusTable struct {
 	index     map[string][]statusPhrase
-	wordShape [256]uint64
+	wordShape [1 << 14 / 64]uint64
+}
+
+// shapeBit is the bit of wordShape for a word of n bytes, lower-case, that
+// starts with bytes c0 and c1 (0 for a word of one byte).
+func shapeBit(c0, c1 byte, n int) uint {
+	return ((uint(c0)*257+uint(c1))*64 + uint(min(n, 63))) % (1 << 14)
+}
+
+// setShape sets the bit of w in wordShape.
+func (tab *statusTable) setShape(w string) {
+	c1 := byte(0)
+	if len(w) > 1 {
+		c1 = w[1]
+	}
+	b := shapeBit(w[0], c1, len(w))
+	tab.wordShape[b/64] |= 1 << (b % 64)
 }
 
 // statusPhrase is a status phrase of the lexicon, lower-case, split into
@@ -1367,9 +1394,7 @@ var statusTables = sync.OnceValue(func() *statusTable {
 	byWord := map[string][]string{}
 	for p := range statusWords() {
 		w, _, _ := strings.Cut(p, " ")
-		if len(w) < 64 {
-			t.wordShape[w[0]] |= 1 << len(w)
-		}
+		t.setShape(w)
 		byWord[w] = append(byWord[w], p)
 	}
 	for w, ps := range byWord {
@@ -1458,18 +1483,22 @@ func isLetter(r rune) bool {
 // with its part before the apostrophe or hyphen at i+k, when k > 0).
 func (tab *statusTable) at(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
 	if w := line[i:j]; asciiWord(w) {
-		c := w[0]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		c0, c1 := asciiLower(w[0]), byte(0)
+		if len(w) > 1 {
+			c1 = asciiLower(w[1])
 		}
-		if !tab.mayStart(c, len(w)) && (k <= 0 || !tab.mayStart(c, k)) {
+		if !tab.mayStart(c0, c1, len(w)) && (k <= 0 || !tab.mayStart(c0, c1, k)) {
 			return -1, -1, "" // the test below, before lower-casing an ASCII word
 		}
 	}
 	var buf [2 * maxStatusWord]byte
 	lower := appendLower(buf[:0], line[i:j])
-	if !tab.mayStart(lower[0], len(lower)) && (k <= 0 || !tab.mayStart(lower[0], k)) {
-		return -1, -1, "" // most words: no status phrase starts with a word of this first letter and length
+	c1 := byte(0)
+	if len(lower) > 1 {
+		c1 = lower[1]
+	}
+	if !tab.mayStart(lower[0], c1, len(lower)) && (k <= 0 || !tab.mayStart(lower[0], c1, k)) {
+		return -1, -1, "" // most words: no status phrase starts with a word of these first bytes and length
 	}
 	for _, p := range tab.index[string(lower)] {
 		if e, ok := matchPhrase(line, i, p.words); ok {
@@ -1487,9 +1516,22 @@ func (tab *statusTable) at(line string, i, j, k int) (start, end int, status con
 }
 
 // mayStart reports whether a status phrase may start with a word of n
-// bytes whose first byte, lower-case, is c.
-func (tab *statusTable) mayStart(c byte, n int) bool {
-	return n < 64 && tab.wordShape[c]&(1<<n) != 0
+// bytes whose first bytes, lower-case, are c0 and c1 (c1 is ignored when n
+// is 1).
+func (tab *statusTable) mayStart(c0, c1 byte, n int) bool {
+	if n == 1 {
+		c1 = 0
+	}
+	b := shapeBit(c0, c1, n)
+	return tab.wordShape[b/64]&(1<<(b%64)) != 0
+}
+
+// asciiLower lower-cases an ASCII letter.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // asciiWord reports a word of ASCII letters, apostrophes and hyphens (as
