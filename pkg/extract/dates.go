@@ -236,14 +236,18 @@ func dateWords(text string) wordKinds {
 		k |= hasSlash
 	}
 	lower := strings.ToLower(text)
-	k |= monthShapes(lower)
+	var pairs bytePairs
+	for i := 1; i < len(lower); i++ {
+		pairs.add(lower[i-1], lower[i])
+	}
+	k |= monthShapes(lower, &pairs)
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
 		whole bool // the patterns read the word whole: no letter or digit follows it
 	}{{hasUnit, unitWords(), true}, {hasWeekday, weekdayWords(), true}, {hasPeriod, periodWords(), true}, {hasMid, midWords(), false}, {hasEnd, endWords(), false}} {
 		for _, w := range kind.words {
-			if containsWordStart(lower, w, kind.whole) {
+			if pairs.mayHold(w) && containsWordStart(lower, w, kind.whole) {
 				k |= kind.k
 				break
 			}
@@ -257,10 +261,14 @@ func dateWords(text string) wordKinds {
 // spaces precede (hasLedMonth: "by March", as dateInMonth reads it), one
 // that spaces and a digit follow, after a full stop perhaps (hasMonthDay:
 // "March 31", "Mar. 31", as dateMonthDay reads it).
-func monthShapes(lower string) wordKinds {
+// pairs are the byte pairs of lower.
+func monthShapes(lower string, pairs *bytePairs) wordKinds {
 	var k wordKinds
 	const all = hasMonth | hasLedMonth | hasMonthDay
 	for _, w := range monthWords() {
+		if !pairs.mayHold(w) {
+			continue
+		}
 		for i := wordIndex(lower, w, 0, true); i >= 0 && k != all; i = wordIndex(lower, w, i+1, true) {
 			k |= hasMonth
 			if before := lower[:i]; len(strings.TrimRight(before, reSpace)) < len(before) && hasSuffixAny(strings.TrimRight(before, reSpace), leadEnds()) {
