@@ -45,6 +45,76 @@ const (
 	noteTrimEnd = " \t:;-–—(|（："
 )
 
+// noteCut and noteEndCut are noteTrim and noteTrimEnd as sets.
+var (
+	noteCut    = sync.OnceValue(func() *cutSet { return newCutSet(noteTrim) })
+	noteEndCut = sync.OnceValue(func() *cutSet { return newCutSet(noteTrimEnd) })
+)
+
+// trimNote cuts noteTrim before s and noteTrimEnd after it.
+func trimNote(s string) string { return noteEndCut().right(noteCut().left(s)) }
+
+// cutSet is a set of runes to cut, as strings.Trim reads its cutset,
+// with a table for ASCII.
+type cutSet struct {
+	ascii [utf8.RuneSelf]bool
+	other []rune
+}
+
+// newCutSet is the set of the runes of chars.
+func newCutSet(chars string) *cutSet {
+	c := &cutSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			c.ascii[r] = true
+		} else {
+			c.other = append(c.other, r)
+		}
+	}
+	return c
+}
+
+// has reports whether r is in the set.
+func (c *cutSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return c.ascii[r]
+	}
+	return slices.Contains(c.other, r)
+}
+
+// left is strings.TrimLeft(s, the set).
+func (c *cutSet) left(s string) string {
+	for s != "" {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// right is strings.TrimRight(s, the set).
+func (c *cutSet) right(s string) string {
+	for s != "" {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// trim is strings.Trim(s, the set).
+func (c *cutSet) trim(s string) string { return c.right(c.left(s)) }
+
 // progressStepWords may precede the number that opens a progress line
 // (plurals before singulars: the first that matches is taken).
 var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(lexicon.StepLabels(), lexicon.ItemLabels()) })
@@ -314,7 +384,7 @@ func (r *progressReader) allExcept(t string) bool {
 		if tst.start < tst.end && strings.HasPrefix(strings.TrimSpace(tail[statusFrom(ref):tst.start]), ",") {
 			// "except 2, which is blocked by finance", "außer Schritt 4, der ist noch blockiert": a
 			// relative clause restates the step; its note is what follows the status.
-			note = strings.TrimRight(strings.TrimLeft(tail[tst.end:], noteTrim), noteTrimEnd)
+			note = trimNote(tail[tst.end:])
 		}
 		for _, s := range ref.steps {
 			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: note})
@@ -512,12 +582,12 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && fillersOnly(seg[:w.start]) {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = trimIndent(seg)
-				if f, after, _ := strings.Cut(seg, " "); isFiller(strings.Trim(f, noteTrim)) {
+				if f, after, _ := strings.Cut(seg, " "); isFiller(noteCut().trim(f)) {
 					seg = after
 				}
 			}
 		}
-		note := joinFields(strings.Trim(seg, noteTrim))
+		note := joinFields(noteCut().trim(seg))
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, conversation.ProgressUpdate{Step: s, Status: status, Note: note})
@@ -1248,7 +1318,7 @@ func isFiller(w string) bool {
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.Trim(w, noteTrim); w != "" && !isFiller(w) {
+		if w = noteCut().trim(w); w != "" && !isFiller(w) {
 			return false
 		}
 	}
@@ -1266,11 +1336,11 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	pre := strings.TrimSpace(clause[from:st.start])
 	post := strings.TrimSpace(clause[st.end:])
 	for {
-		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
+		trimmed := noteCut().left(strings.TrimPrefix(post, "\uFE0F"))
 		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
-		if w != "" && !sep && isFiller(strings.Trim(w, noteTrim)) {
+		if w != "" && !sep && isFiller(noteCut().trim(w)) {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}
@@ -1280,7 +1350,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		}
 		break
 	}
-	post = strings.TrimRight(post, noteTrimEnd)
+	post = noteEndCut().right(post)
 	var note string
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
@@ -1289,9 +1359,9 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 			rest = after // "haven't started looking for a mentor yet – any names welcome"
 		}
 		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsRune(",:;-–—(", firstRune(rest)) || reasonWords()[strings.ToLower(w)]) {
-			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
+			note = trimNote(rest)
 		}
-	case strings.Trim(pre, noteTrim) == "",
+	case noteCut().trim(pre) == "",
 		strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|>") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "→"),
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
 		fillersOnly(pre):
@@ -1302,7 +1372,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 			}
 		}
 	default:
-		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
+		note = trimNote(clause[from:])
 	}
 	note = joinFields(note)
 	if st.start == st.end && st.end < len(clause) { // a percentage
@@ -1310,7 +1380,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	}
 	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
 		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
-			note = strings.TrimRight(t[:len(t)-len(p[1])], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
+			note = noteEndCut().right(t[:len(t)-len(p[1])]) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
 		}
 	}
 	return note
@@ -1326,10 +1396,10 @@ func percentNote(clause string, from, pct int) string {
 	q := qualifierStart(clause, from, pct)
 	sign := pct + strings.IndexByte(clause[pct:], '%') + 1
 	rest := clause[sign:]
-	if after := strings.TrimLeft(rest, noteTrim); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
-		return joinFields(strings.TrimRight(after, noteTrimEnd))
+	if after := noteCut().left(rest); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
+		return joinFields(noteEndCut().right(after))
 	}
-	return joinFields(strings.TrimRight(clause[q:], noteTrimEnd))
+	return joinFields(noteEndCut().right(clause[q:]))
 }
 
 // qualifierStart returns where the words that qualify a percentage at
@@ -1337,7 +1407,7 @@ func percentNote(clause string, from, pct int) string {
 // after the step's number (from) and the fillers, or pct itself.
 func qualifierStart(clause string, from, pct int) int {
 	for from < pct {
-		rest := strings.TrimLeft(clause[from:pct], noteTrim)
+		rest := noteCut().left(clause[from:pct])
 		j := pct - len(rest)
 		w, _, _ := strings.Cut(rest, " ")
 		if j+len(w) >= pct || !isFiller(w) {
