@@ -151,14 +151,8 @@ var wordOrdinals = sync.OnceValue(func() map[string]int {
 // labelled marker. Only lines that hold a word for "question" in their
 // first 48 bytes are matched against the pattern.
 func wordedMarker(s string) (marker, bool) {
-	head := strings.ToLower(s[:min(len(s), 48)])
-	named := false
-	for _, w := range questionWords() {
-		if named = len(w) > 1 && strings.Contains(head, w); named {
-			break // a word for "question" ("q" alone is no word)
-		}
-	}
-	if !named {
+	var buf [2 * 48]byte
+	if !namesQuestion(appendLower(buf[:0], s[:min(len(s), 48)])) {
 		return marker{}, false
 	}
 	g := wordedQuestion().FindStringSubmatch(s)
@@ -177,6 +171,32 @@ func wordedMarker(s string) (marker, bool) {
 		return marker{}, false // "the last question": no number
 	}
 	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
+}
+
+// questionWordsBy holds the words for "question" by their first byte, but
+// "q": one letter alone is no word.
+var questionWordsBy = sync.OnceValue(func() *[256][]string {
+	var t [256][]string
+	for _, w := range questionWords() {
+		if len(w) > 1 {
+			t[w[0]] = append(t[w[0]], w)
+		}
+	}
+	return &t
+})
+
+// namesQuestion reports whether head, lower-case, holds a word for
+// "question" (questionWordsBy) anywhere.
+func namesQuestion(head []byte) bool {
+	by := questionWordsBy()
+	for i, c := range head {
+		for _, w := range by[c] {
+			if len(head)-i >= len(w) && string(head[i:i+len(w)]) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bulletEnd returns where the text after the bullet (quote.ReadItem: "- ",
@@ -224,17 +244,19 @@ func nextWord(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {
 		c := s[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			if c|0x20-'a' < 26 || c-'0' < 10 || c == ':' && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) { // "1:1", "10:30": one word
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				return start, i
+			}
+			i++
+			continue
 		}
-		letter := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) ||
-			c == ':' && start >= 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) // "1:1", "10:30": one word
-		if letter {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
 				start = i
 			}
@@ -324,17 +346,21 @@ func hashSlot(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
 // vocabTable is a question bank's vocabulary (questionVocab) as an open
 // addressing table keyed by the FNV hash that wordCounter computes anyway.
+// The probe reads only hashes, a slice small enough to stay in cache; the
+// word and what is known of it are read on a hash that matches.
 type vocabTable struct {
-	slots []vocabSlot
-	mask  uint64
+	hashes []uint64 // the hash of each slot's word, vocabHash: 0 is a free slot
+	slots  []vocabSlot
+	mask   uint64
 }
 
 type vocabSlot struct {
-	h    uint64
 	word string
 	v    vocabWord
-	used bool
 }
+
+// vocabHash is h as the table stores it: never 0, which marks a free slot.
+func vocabHash(h uint64) uint64 { return max(h, 1) }
 
 // newVocabTable puts the words of m in a table at most half full.
 func newVocabTable(m map[string]vocabWord) *vocabTable {
@@ -342,27 +368,29 @@ func newVocabTable(m map[string]vocabWord) *vocabTable {
 	for n < 2*len(m) {
 		n *= 2
 	}
-	t := &vocabTable{slots: make([]vocabSlot, n), mask: uint64(n - 1)}
+	t := &vocabTable{hashes: make([]uint64, n), slots: make([]vocabSlot, n), mask: uint64(n - 1)}
 	for w, v := range m {
-		h := fnv1a([]byte(w))
+		h := vocabHash(fnv1a([]byte(w)))
 		i := hashSlot(h) & t.mask
-		for t.slots[i].used {
+		for t.hashes[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = vocabSlot{h: h, word: w, v: v, used: true}
+		t.hashes[i], t.slots[i] = h, vocabSlot{word: w, v: v}
 	}
 	return t
 }
 
 // get returns what the table knows of word w, whose hash is h.
 func (t *vocabTable) get(h uint64, w []byte) vocabWord {
+	h = vocabHash(h)
 	for i := hashSlot(h) & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if !sl.used {
+		switch t.hashes[i] {
+		case 0:
 			return vocabWord{}
-		}
-		if sl.h == h && sl.word == string(w) {
-			return sl.v
+		case h:
+			if sl := &t.slots[i]; sl.word == string(w) {
+				return sl.v
+			}
 		}
 	}
 }
@@ -1466,6 +1494,10 @@ func normalizeText(s string) string {
 
 // writeFields writes the words of t to b separated by single spaces.
 func writeFields(b *strings.Builder, t string) {
+	if singleSpaced(t) {
+		b.WriteString(t) // most lines: one copy
+		return
+	}
 	pending := false // a space is owed before the next word
 	wrote := false
 	start := -1

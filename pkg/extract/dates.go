@@ -159,12 +159,12 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
-			c(dateMonthDay, hasDigit|hasMonth, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
+			c(dateMonthDay, hasMonthDay, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth|hasEnd, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
 			// The middle of a month is a due date only after a lead: "by
 			// mid-March", not "Present at the guild mid-March".
 			c(dateMidMonth, hasMonth|hasMid, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
-			c(dateInMonth, hasMonth, `(`+alternation(dueLeads())+`)\s+`+month+`(?:\s+(\d{4}))?)`+rb),
+			c(dateInMonth, hasLedMonth, `(`+alternation(dueLeads())+`)\s+`+month+`(?:\s+(\d{4}))?)`+rb),
 			c(dateEndPeriod, hasPeriod, alternation(keys(periods()))+`)`+rb),
 			// A quarter without a lead or a year is no date: "Lead the Q2
 			// planning workshop".
@@ -219,8 +219,12 @@ const (
 	hasDotNum  // a digit, a dot, a digit: "15.02"
 	hasQuarter // "Q" and a digit 1-4
 	hasPeriod  // a word of periodWords
-	hasMid     // the first word of a MonthMids phrase ("mid", "Mitte")
+	hasMid     // a word of midWords ("mid", "Mitte")
 	hasEnd     // a word of endWords ("end", "Ende")
+	// A month word that a due lead and spaces precede ("by March"), one
+	// that spaces and a digit follow ("March 31").
+	hasLedMonth
+	hasMonthDay
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -232,12 +236,18 @@ func dateWords(text string) wordKinds {
 		k |= hasSlash
 	}
 	lower := strings.ToLower(text)
+	var pairs bytePairs
+	for i := 1; i < len(lower); i++ {
+		pairs.add(lower[i-1], lower[i])
+	}
+	k |= monthShapes(lower, &pairs)
 	for _, kind := range []struct {
 		k     wordKinds
 		words []string
-	}{{hasMonth, monthWords()}, {hasUnit, unitWords()}, {hasWeekday, weekdayWords()}, {hasPeriod, periodWords()}, {hasMid, midWords()}, {hasEnd, endWords()}} {
+		whole bool // the patterns read the word whole: no letter or digit follows it
+	}{{hasUnit, unitWords(), true}, {hasWeekday, weekdayWords(), true}, {hasPeriod, periodWords(), true}, {hasMid, midWords(), false}, {hasEnd, endWords(), false}} {
 		for _, w := range kind.words {
-			if containsWordStart(lower, w) {
+			if pairs.mayHold(w) && containsWordStart(lower, w, kind.whole) {
 				k |= kind.k
 				break
 			}
@@ -246,12 +256,68 @@ func dateWords(text string) wordKinds {
 	return k
 }
 
-// midWords are the first words of the MonthMids phrases, without a hyphen.
+// monthShapes tells which month patterns lower, lower-case, may hold: a
+// month word read whole (hasMonth), one that a due lead's last word and
+// spaces precede (hasLedMonth: "by March", as dateInMonth reads it), one
+// that spaces and a digit follow, after a full stop perhaps (hasMonthDay:
+// "March 31", "Mar. 31", as dateMonthDay reads it).
+// pairs are the byte pairs of lower.
+func monthShapes(lower string, pairs *bytePairs) wordKinds {
+	var k wordKinds
+	const all = hasMonth | hasLedMonth | hasMonthDay
+	for _, w := range monthWords() {
+		if !pairs.mayHold(w) {
+			continue
+		}
+		for i := wordIndex(lower, w, 0, true); i >= 0 && k != all; i = wordIndex(lower, w, i+1, true) {
+			k |= hasMonth
+			if before := lower[:i]; len(strings.TrimRight(before, reSpace)) < len(before) && hasSuffixAny(strings.TrimRight(before, reSpace), leadEnds()) {
+				k |= hasLedMonth
+			}
+			after := strings.TrimPrefix(lower[i+len(w):], ".")
+			if rest := strings.TrimLeft(after, reSpace); len(rest) < len(after) && rest != "" && isDigit(rest[0]) {
+				k |= hasMonthDay
+			}
+		}
+	}
+	return k
+}
+
+// reSpace is what \s matches in a date pattern (RE2's Perl class).
+const reSpace = "\t\n\f\r "
+
+// leadEnds are the last words of the due leads (dueLeads: "in" of "due
+// in"): the word before a month that dateInMonth reads.
+var leadEnds = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range dueLeads() {
+		ws := strings.Fields(p)
+		if w := ws[len(ws)-1]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+})
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	_, ok := cutSuffixAny(s, suffixes)
+	return ok
+}
+
+// midWords are the words one of which each MonthMids phrase holds: the
+// longest word of each, without a hyphen ("middle" of "the middle of",
+// "mi" of "la mi-").
 var midWords = sync.OnceValue(func() []string {
 	var out []string
 	for _, p := range monthMids() {
-		w, _, _ := strings.Cut(strings.TrimSuffix(p, "-"), " ")
-		if !slices.Contains(out, w) {
+		longest := ""
+		for _, w := range strings.Fields(p) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		if w := strings.TrimSuffix(longest, "-"); !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
@@ -295,20 +361,34 @@ var periodWords = sync.OnceValue(func() []string {
 })
 
 // containsWordStart reports whether w occurs in lower where a date pattern
-// can read it: not after a letter ("mai" in "email" is no month), unless
-// after an ordinal's suffix written onto its number ("3rdmarch").
-func containsWordStart(lower, w string) bool {
-	for from := 0; ; {
+// can read it (wordIndex).
+func containsWordStart(lower, w string, whole bool) bool {
+	return wordIndex(lower, w, 0, whole) >= 0
+}
+
+// wordIndex returns the first index at or after from where w occurs in
+// lower as a date pattern can read it, or -1: not after a letter ("mai"
+// in "email" is no month), unless after an ordinal's suffix written onto
+// its number ("3rdmarch"); when whole, not before a letter or a digit
+// either ("mar" in "market"), as for the words that a pattern follows with
+// a boundary, a space or a full stop.
+func wordIndex(lower, w string, from int, whole bool) int {
+	for from <= len(lower) {
 		i := strings.Index(lower[from:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
-		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !unicode.IsLetter(r) || ordinalSuffixAt(lower, i) {
-			return true
-		}
 		from = i + 1
+		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i > 0 && unicode.IsLetter(r) && !ordinalSuffixAt(lower, i) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(lower[i+len(w):]); whole && i+len(w) < len(lower) && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			continue
+		}
+		return i
 	}
+	return -1
 }
 
 // ordinalSuffixAt reports a day's suffix ("st", "er") after a digit just

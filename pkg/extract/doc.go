@@ -113,7 +113,12 @@
 //
 // Regular expressions: MIME, HTML, quote.Trim, list items,
 // signatures and the check-in reader scan lines with string functions and
-// byte checks only. Regexps are used where a phrase has many shapes in
+// byte checks only. The check-in reader finds a line's statuses in one
+// pass over its words (findStatus: a filter on each word's first two bytes
+// and length, then the phrases that start with the word, each split into
+// its words with its status), reads the line's list item once for the line
+// and its clauses (lineItem), and looks for a step named by its rank or
+// words only on a clause that gives a status. Regexps are used where a phrase has many shapes in
 // several languages and is matched on little text, and never on every line
 // without a cheap test first:
 //
@@ -125,7 +130,11 @@
 //     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
 //     pattern only when the words it needs stand in the text (dateWords, a
 //     substring test over the lexicon's months, units, weekdays and the
-//     longest word of each period and month-end phrase). The patterns are
+//     longest word of each period, month-end and mid-month phrase, behind a
+//     filter of the text's byte pairs; a month, unit, weekday or period
+//     word counts only whole, and a month only after a due lead's last word
+//     for "by March" or before a day for "March 31": most month patterns
+//     never run). The patterns are
 //     built from the lexicon's lists (alternation: quoted, longest first,
 //     any run of spaces between words); only digits, spaces and
 //     punctuation are written in dates.go. The clause before a trailing

@@ -16,6 +16,33 @@ import (
 type literalRE struct {
 	re    *regexp.Regexp
 	needs [][]byte // lower-case; nil: no filter
+	pairs []uint   // the pairHash of the first two bytes of each need
+}
+
+// pairBits is the size of the filter of byte pairs MatchString builds of a
+// text, and pairHash a pair's place in it: a need whose first two bytes
+// are not a pair of the text is not searched for.
+const pairBits = 1024
+
+func pairHash(a, b byte) uint { return (uint(a)*37 + uint(b)) % pairBits }
+
+// bytePairs is the filter of the byte pairs of a text.
+type bytePairs [pairBits / 64]uint64
+
+// add sets the pair of bytes a, b.
+func (p *bytePairs) add(a, b byte) {
+	h := pairHash(a, b)
+	p[h/64] |= 1 << (h % 64)
+}
+
+// mayHold reports whether the text may hold w: false only when w's first
+// two bytes are no pair of the text.
+func (p *bytePairs) mayHold(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	h := pairHash(w[0], w[1])
+	return p[h/64]&(1<<(h%64)) != 0
 }
 
 // newLiteralRE compiles expr and finds its literals.
@@ -33,7 +60,9 @@ func newLiteralRE(expr string) *literalRE {
 		if len(s) < 3 || strings.ContainsRune(s, 0x17f) || strings.ContainsRune(s, 0x212a) { // long s and Kelvin fold with ASCII letters
 			return l
 		}
-		l.needs = append(l.needs, []byte(strings.ToLower(s)))
+		n := []byte(strings.ToLower(s))
+		l.needs = append(l.needs, n)
+		l.pairs = append(l.pairs, pairHash(n[0], n[1]))
 	}
 	return l
 }
@@ -42,6 +71,7 @@ func newLiteralRE(expr string) *literalRE {
 func (l *literalRE) MatchString(t string) bool {
 	if l.needs != nil && len(t) <= 512 && isASCII(t) {
 		var buf [512]byte
+		var pairs bytePairs
 		lower := buf[:len(t)]
 		for i := 0; i < len(t); i++ {
 			c := t[i]
@@ -49,10 +79,13 @@ func (l *literalRE) MatchString(t string) bool {
 				c += 'a' - 'A'
 			}
 			lower[i] = c
+			if i > 0 {
+				pairs.add(lower[i-1], c)
+			}
 		}
 		found := false
-		for _, n := range l.needs {
-			if bytes.Contains(lower, n) {
+		for k, n := range l.needs {
+			if h := l.pairs[k]; pairs[h/64]&(1<<(h%64)) != 0 && bytes.Contains(lower, n) {
 				found = true
 				break
 			}

@@ -45,12 +45,98 @@ const (
 	noteTrimEnd = " \t:;-–—(|（："
 )
 
+// noteCut and noteEndCut are noteTrim and noteTrimEnd as sets.
+var (
+	noteCut    = sync.OnceValue(func() *cutSet { return newCutSet(noteTrim) })
+	noteEndCut = sync.OnceValue(func() *cutSet { return newCutSet(noteTrimEnd) })
+)
+
+// trimNote cuts noteTrim before s and noteTrimEnd after it.
+func trimNote(s string) string { return noteEndCut().right(noteCut().left(s)) }
+
+// cutSet is a set of runes to cut, as strings.Trim reads its cutset,
+// with a table for ASCII.
+type cutSet struct {
+	ascii [utf8.RuneSelf]bool
+	other []rune
+}
+
+// newCutSet is the set of the runes of chars.
+func newCutSet(chars string) *cutSet {
+	c := &cutSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			c.ascii[r] = true
+		} else {
+			c.other = append(c.other, r)
+		}
+	}
+	return c
+}
+
+// has reports whether r is in the set.
+func (c *cutSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return c.ascii[r]
+	}
+	return slices.Contains(c.other, r)
+}
+
+// left is strings.TrimLeft(s, the set).
+func (c *cutSet) left(s string) string {
+	for s != "" {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// right is strings.TrimRight(s, the set).
+func (c *cutSet) right(s string) string {
+	for s != "" {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !c.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// trim is strings.Trim(s, the set).
+func (c *cutSet) trim(s string) string { return c.right(c.left(s)) }
+
 // progressStepWords may precede the number that opens a progress line
 // (plurals before singulars: the first that matches is taken).
 var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(lexicon.StepLabels(), lexicon.ItemLabels()) })
 
 // progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
 var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
+
+// joinerFirst marks the bytes a joiner starts with, in either case: most
+// text after a step number starts with none.
+var joinerFirst = sync.OnceValue(func() *[256]bool {
+	var t [256]bool
+	for _, w := range progressJoiners() {
+		r, _ := utf8.DecodeRuneInString(w)
+		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) { // what strings.EqualFold takes for r
+			t[utf8.AppendRune(nil, f)[0]] = true
+			if f == r {
+				break
+			}
+		}
+	}
+	return &t
+})
 
 // parseProgressMarker reads the step number(s) that open a progress line:
 // a numbered list item (quote.ReadItem: "1", "1.", "2:", "#3", "(3)", "- 2",
@@ -59,13 +145,21 @@ var progressJoiners = sync.OnceValue(func() []string { return append([]string{",
 // 2", "1, 2 & 3"). end is where the numbers end. A number must not run
 // into a digit or a letter ("123", "3rd", "1-on-1").
 func parseProgressMarker(t string) (steps []int, end int, ok bool) {
-	it := quote.ReadItem(t)
+	return progressMarker(t, quote.ReadItem(t))
+}
+
+// progressMarker is parseProgressMarker on t's item (quote.ReadItem), read
+// already.
+func progressMarker(t string, it quote.Item) (steps []int, end int, ok bool) {
 	if it.Kind != quote.ItemNumbered || it.Labels&quote.LabelQuestion != 0 {
 		return nil, 0, false
 	}
 	steps, end = append(steps, it.N), it.NumEnd
 	for {
 		k := skipSpace(t, end)
+		if k == len(t) || !joinerFirst()[t[k]] {
+			break
+		}
 		joined := -1
 		for _, w := range progressJoiners() {
 			if len(t)-k >= len(w) && strings.EqualFold(t[k:k+len(w)], w) {
@@ -194,6 +288,7 @@ type progressReader struct {
 	pending      []int      // steps named on a line without a status
 	unplaced     []string   // updates that named no step
 	clauses      []clause   // splitClauses' buffer, reused line after line
+	item         lineItem   // the item the line opens with
 	// The steps the current line has reported on so far, and their status.
 	lineSteps  []int
 	lineStatus conversation.StepStatus
@@ -237,8 +332,9 @@ func (r *progressReader) line(t string) {
 	if r.allExcept(t) {
 		return
 	}
+	r.item = lineItem{t, quote.ReadItem(t)}
 	reported := false
-	r.clauses = splitClauses(r.clauses[:0], t, r.names)
+	r.clauses = splitClauses(r.clauses[:0], t, r.names, &r.item)
 	for _, cl := range r.clauses {
 		reported = r.clause(cl) || reported
 	}
@@ -246,7 +342,7 @@ func (r *progressReader) line(t string) {
 		r.last = nil
 		return
 	}
-	if !reported && isListItem(t) {
+	if !reported && answerListItem(r.item.of(t)) {
 		r.last = nil // a list item of its own is no note's continuation
 		return
 	}
@@ -273,7 +369,7 @@ func (r *progressReader) allExcept(t string) bool {
 	if !ok {
 		return false
 	}
-	ref := findRef(tail, r.names)
+	ref := findRef(tail, r.names, nil)
 	if len(ref.steps) == 0 {
 		return false
 	}
@@ -288,7 +384,7 @@ func (r *progressReader) allExcept(t string) bool {
 		if tst.start < tst.end && strings.HasPrefix(strings.TrimSpace(tail[statusFrom(ref):tst.start]), ",") {
 			// "except 2, which is blocked by finance", "außer Schritt 4, der ist noch blockiert": a
 			// relative clause restates the step; its note is what follows the status.
-			note = strings.TrimRight(strings.TrimLeft(tail[tst.end:], noteTrim), noteTrimEnd)
+			note = trimNote(tail[tst.end:])
 		}
 		for _, s := range ref.steps {
 			r.set(s, conversation.ProgressUpdate{Status: tst.status, Note: note})
@@ -302,30 +398,29 @@ func (r *progressReader) allExcept(t string) bool {
 // its step(s).
 func (r *progressReader) clause(cl clause) bool {
 	c := cl.text
-	ref := findRef(c, r.names)
+	if !cl.ok { // no status in the line: only a step named by number counts (rank and words aside)
+		return r.numberedAbove(findRef(c, nil, &r.item))
+	}
+	ref := findRef(c, r.names, &r.item)
 	if lr, ok := labelRef(c, r.names); ok && !ref.numbered {
 		ref = lr // "Maria shadowing: in progress, the second shift is on 4 March"
 	}
 	if !ref.numbered && len(r.pending) > 0 {
 		ref = stepRef{start: -1, end: -1} // written under the quoted step: that is the step
 	}
-	if s, ok := statusSentence(cl); len(ref.steps) == 0 && len(r.pending) == 0 && ok && len(findRef(s.text, r.names).steps) > 0 {
+	if s, ok := statusSentence(cl); len(ref.steps) == 0 && len(r.pending) == 0 && ok && len(findRef(s.text, r.names, &r.item).steps) > 0 {
 		return r.clause(s) // "I finished the CV update. The AWS course …": the sentence of the status names its step
 	}
 	steps := ref.steps
 	if len(steps) == 0 {
 		steps = r.pending
 	}
-	st, ok := cl.st, cl.ok // !ok: splitClauses found no status in the whole line
-	if from := statusFrom(ref); ok && st.start < from {
+	st, ok := cl.st, true
+	if from := statusFrom(ref); st.start < from {
 		st, ok = findStatusSpan(c, from)
 	}
 	if !ok {
-		if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
-			r.pending, r.last = ref.steps, nil // "1. Finish the course" then the status below
-			return true
-		}
-		return false
+		return r.numberedAbove(ref)
 	}
 	if cl.unchanged {
 		r.last, r.pending = nil, nil // "2: no change", "Sin cambios": nothing to record
@@ -365,6 +460,16 @@ func (r *progressReader) clause(cl clause) bool {
 		if named {
 			r.lineSteps, r.lineStatus = steps, st.status
 		}
+		return true
+	}
+	return false
+}
+
+// numberedAbove reads a clause without a status that names its step(s) by
+// number: "1. Finish the course", then the status on the lines below.
+func (r *progressReader) numberedAbove(ref stepRef) bool {
+	if len(ref.steps) > 0 && ref.numbered && len(ref.steps) != len(r.pending) {
+		r.pending, r.last = ref.steps, nil
 		return true
 	}
 	return false
@@ -477,12 +582,12 @@ func symbolLed(t string, maxStep int) []conversation.ProgressUpdate {
 			if r, _ := utf8.DecodeRuneInString(seg[w.start:]); unicode.IsLetter(r) && fillersOnly(seg[:w.start]) {
 				status, seg = w.status, seg[w.end:] // "❌ 3 – not started yet": the words say it
 				seg = trimIndent(seg)
-				if f, after, _ := strings.Cut(seg, " "); noteFillers()[strings.ToLower(strings.Trim(f, noteTrim))] {
+				if f, after, _ := strings.Cut(seg, " "); isFiller(noteCut().trim(f)) {
 					seg = after
 				}
 			}
 		}
-		note := joinFields(strings.Trim(seg, noteTrim))
+		note := joinFields(noteCut().trim(seg))
 		for _, s := range steps {
 			if s >= 1 && s <= maxStep {
 				out = append(out, conversation.ProgressUpdate{Step: s, Status: status, Note: note})
@@ -627,7 +732,9 @@ func quotedSteps(blocks [][]string) []string {
 			if !ok {
 				continue
 			}
-			if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+			if !strings.HasSuffix(text, ")") {
+				// no due date in brackets
+			} else if i := strings.LastIndex(text, " ("); i > 0 {
 				text = text[:i]
 			}
 			switch n {
@@ -709,33 +816,35 @@ type stepRef struct {
 	leading    bool // the reference opens the clause ("2: done")
 }
 
-// stepWords introduce a step number anywhere in a sentence ("Mit Schritt 3 …").
-var stepWords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.StepNouns()) })
+// refWords are the words findRef looks up for every word of a clause,
+// built once: the step words that introduce a step number anywhere in a
+// sentence ("Mit Schritt 3 …") and the numbers in words that may follow
+// them ("Step two"); the ordinals that name a step by rank when followed
+// by a rank noun ("the first one", "der zweite Schritt"; -1 is the last
+// step), or used alone after a rank article and before a rank verb ("the
+// third is blocked"); the articles before a step number ("le 3"). The
+// shapes filter the look-ups of numbers and ordinals.
+type refWords struct {
+	steps, rankNouns, rankArticles, rankVerbs map[string]bool
+	numbers, ordinals                         map[string]int
+	numberShapes, ordinalShapes               *wordShapes
+	articles                                  []string
+}
 
-// stepNumberWords are the numbers a step word may be followed by in words
-// ("Step two").
-var stepNumberWords = lexicon.StepNumbers
-
-// ordinals name a step by rank when followed by a word of rankNouns ("the
-// first one", "der zweite Schritt"); -1 is the last step.
-var (
-	ordinals  = lexicon.Ordinals
-	rankNouns = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankNouns()) })
-)
-
-// rankArticles may come before a rank used alone ("the third is blocked");
-// rankVerbs may follow it.
-var (
-	rankArticles = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankArticles()) })
-	rankVerbs    = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.RankVerbs()) })
-)
-
-// stepNumberShapes and ordinalShapes filter the look-ups findRef makes
-// for every word of a clause.
-var (
-	stepNumberShapes = sync.OnceValue(func() *wordShapes { return newWordShapes(stepNumberWords()) })
-	ordinalShapes    = sync.OnceValue(func() *wordShapes { return newWordShapes(ordinals()) })
-)
+// refTables builds refWords on first use.
+var refTables = sync.OnceValue(func() *refWords {
+	return &refWords{
+		steps:         wordSet(lexicon.StepNouns()),
+		rankNouns:     wordSet(lexicon.RankNouns()),
+		rankArticles:  wordSet(lexicon.RankArticles()),
+		rankVerbs:     wordSet(lexicon.RankVerbs()),
+		numbers:       lexicon.StepNumbers(),
+		ordinals:      lexicon.Ordinals(),
+		numberShapes:  newWordShapes(lexicon.StepNumbers()),
+		ordinalShapes: newWordShapes(lexicon.Ordinals()),
+		articles:      lexicon.Articles(),
+	}
+})
 
 // wordShapes is a filter before a map of words: bit n of entry c is set
 // when the map has a word of n bytes (63: 63 or more) starting with byte c.
@@ -788,13 +897,31 @@ func stepRange(first, n int) []int {
 	return out
 }
 
+// lineItem is the item (quote.ReadItem) a line of a check-in opens with:
+// the line, its clauses and the checks on it each want it, so it is read
+// once.
+type lineItem struct {
+	text string
+	it   quote.Item
+}
+
+// of is quote.ReadItem(t), read already when t is the line (m may be nil).
+func (m *lineItem) of(t string) quote.Item {
+	if m != nil && t == m.text {
+		return m.it
+	}
+	return quote.ReadItem(t)
+}
+
 // findRef finds how clause names its step: a number opening it, "step N" or
 // "#N" anywhere, a rank ("the first one") or, when the step texts are known,
-// the words of one step and of no other as much.
-func findRef(clause string, names [][]string) stepRef {
-	if steps, end, ok := parseProgressMarker(clause); ok {
+// the words of one step and of no other as much. items holds the item of
+// the line the clause is from (nil: none read).
+func findRef(clause string, names [][]string, items *lineItem) stepRef {
+	if steps, end, ok := progressMarker(clause, items.of(clause)); ok {
 		return stepRef{steps: steps, numbered: true, start: 0, end: end, leading: true}
 	}
+	tw := refTables()
 	var rank stepRef // the first rank named, if no number is
 	// Each word is lower-cased once, into the buffer neither prev nor
 	// prev2 holds: the three take turns.
@@ -814,25 +941,25 @@ func findRef(clause string, names [][]string) stepRef {
 			w = appendLower(bufs[wi][:0], clause[st:e])
 		}
 		if n, end := readSmallNumber(clause, st); end == e {
-			if prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
+			if prev != nil && tw.steps[string(prev)] && st-pe <= 2 {
 				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e}
 			}
 			if st > 0 && clause[st-1] == '#' {
 				return stepRef{steps: []int{n}, numbered: true, start: st - 1, end: e}
 			}
-			if prev != nil && st-pe <= 2 && slices.Contains(lexicon.Articles(), string(prev)) && statusFollows(clause, e) {
+			if prev != nil && st-pe <= 2 && slices.Contains(tw.articles, string(prev)) && statusFollows(clause, e) {
 				return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Le 3 est en cours"
 			}
 			if strings.HasSuffix(strings.TrimRight(clause[:st], " \t"), ":") && statusFollows(clause, e) {
 				return stepRef{steps: []int{n}, numbered: true, start: st, end: e} // "My update: 1 is done"
 			}
-		} else if n := stepNumberShapes().lookup(stepNumberWords(), w); n > 0 && prev != nil && stepWords()[string(prev)] && st-pe <= 2 {
+		} else if n := tw.numberShapes.lookup(tw.numbers, w); n > 0 && prev != nil && tw.steps[string(prev)] && st-pe <= 2 {
 			return stepRef{steps: []int{n}, numbered: true, start: ps, end: e} // "Step two: started"
 		}
 		if len(rank.steps) == 0 && prev != nil && w != nil {
-			if r, ok := ordinalShapes().get(ordinals(), prev); ok {
+			if r, ok := tw.ordinalShapes.get(tw.ordinals, prev); ok {
 				switch n := rankCount(w); {
-				case rankNouns()[string(w)], n == 0 && rankArticles()[string(prev2)] && rankVerbs()[string(w)]:
+				case tw.rankNouns[string(w)], n == 0 && tw.rankArticles[string(prev2)] && tw.rankVerbs[string(w)]:
 					// "the first one", "the third is blocked"
 					if r < 0 {
 						r = len(names)
@@ -852,7 +979,7 @@ func findRef(clause string, names [][]string) stepRef {
 		ps, pe = st, e
 	}
 	// "… and so is the third."
-	if r, ok := ordinals()[string(prev)]; ok && len(rank.steps) == 0 && rankArticles()[string(prev2)] {
+	if r, ok := tw.ordinals[string(prev)]; ok && len(rank.steps) == 0 && tw.rankArticles[string(prev2)] {
 		if r < 0 {
 			r = len(names)
 		}
@@ -1015,7 +1142,7 @@ var clauseSeps = sync.OnceValue(func() []string {
 // separator before the second, and only when the clause after the split
 // names a step of its own; otherwise the line stays whole, so that "in
 // progress, halfway" is one report. The clauses are appended to out.
-func splitClauses(out []clause, t string, names [][]string) []clause {
+func splitClauses(out []clause, t string, names [][]string, items *lineItem) []clause {
 	var spanBuf [4]statusSpan
 	spans := spanBuf[:0]
 	for from := 0; from < len(t) && len(spans) < 2*MaxSteps; {
@@ -1033,9 +1160,9 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 		}
 		return append(out, c)
 	}
-	begin, first := 0, 0                // the clause being built and its first status
-	byNumber := findRef(t, nil).leading // "1 done, 2 halfway": split only at numbers
-	byLabel := labelled(t, names)       // "Maria shadowing: in progress, first shift done": split only at labels
+	begin, first := 0, 0                       // the clause being built and its first status
+	byNumber := findRef(t, nil, items).leading // "1 done, 2 halfway": split only at numbers
+	byLabel := labelled(t, names)              // "Maria shadowing: in progress, first shift done": split only at labels
 	for k := 1; k < len(spans); k++ {
 		region := t[spans[k-1].end:spans[k].start]
 		sepAt, cut := -1, -1
@@ -1064,7 +1191,7 @@ func splitClauses(out []clause, t string, names [][]string) []clause {
 			}
 		}
 		next := strings.TrimSpace(t[cut:end])
-		ref := findRef(next, names)
+		ref := findRef(next, names, items)
 		sentence := t[sepAt] == '.' || t[sepAt] == '!'
 		unchanged := sentence && spans[k].status == statusUnchanged // "Everything else as before.": no step's note
 		if !unchanged && (len(ref.steps) == 0 && !(sentence && !byNumber && len(names) > 0) || byNumber && !ref.numbered || byLabel && !labelled(next, names) || numberInNote(next, ref)) {
@@ -1182,10 +1309,16 @@ var reasonWords = sync.OnceValue(func() map[string]bool { return wordSet(lexicon
 // that belong to neither ("still in progress", "läuft noch, …", "ist erledigt").
 var noteFillers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.Fillers()) })
 
+// isFiller reports whether w, in any case, is a filler word (noteFillers).
+func isFiller(w string) bool {
+	var buf [2 * maxStatusWord]byte
+	return noteFillers()[string(appendLower(buf[:0], w))]
+}
+
 // fillersOnly reports whether s holds nothing but filler words.
 func fillersOnly(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.Trim(strings.ToLower(w), noteTrim); w != "" && !noteFillers()[w] {
+		if w = noteCut().trim(w); w != "" && !isFiller(w) {
 			return false
 		}
 	}
@@ -1203,11 +1336,11 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	pre := strings.TrimSpace(clause[from:st.start])
 	post := strings.TrimSpace(clause[st.end:])
 	for {
-		trimmed := strings.TrimLeft(strings.TrimPrefix(post, "\uFE0F"), noteTrim)
+		trimmed := noteCut().left(strings.TrimPrefix(post, "\uFE0F"))
 		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(")
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
-		if w != "" && !sep && noteFillers()[strings.ToLower(strings.Trim(w, noteTrim))] {
+		if w != "" && !sep && isFiller(noteCut().trim(w)) {
 			post = after // "not done yet", "läuft noch, die Prüfung …"
 			continue
 		}
@@ -1217,18 +1350,18 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		}
 		break
 	}
-	post = strings.TrimRight(post, noteTrimEnd)
+	post = noteEndCut().right(post)
 	var note string
 	switch {
 	case ref.start >= st.end && !ref.leading: // "still working on the course"
 		rest := strings.TrimSpace(clause[ref.end:])
-		for w, after, ok := strings.Cut(rest, " "); ok && noteFillers()[strings.ToLower(w)]; w, after, ok = strings.Cut(rest, " ") {
+		for w, after, ok := strings.Cut(rest, " "); ok && isFiller(w); w, after, ok = strings.Cut(rest, " ") {
 			rest = after // "haven't started looking for a mentor yet – any names welcome"
 		}
 		if w, _, _ := strings.Cut(rest, " "); rest != "" && (strings.ContainsRune(",:;-–—(", firstRune(rest)) || reasonWords()[strings.ToLower(w)]) {
-			note = strings.TrimRight(strings.TrimLeft(rest, noteTrim), noteTrimEnd)
+			note = trimNote(rest)
 		}
-	case strings.Trim(pre, noteTrim) == "",
+	case noteCut().trim(pre) == "",
 		strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|>") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "→"),
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
 		fillersOnly(pre):
@@ -1239,7 +1372,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 			}
 		}
 	default:
-		note = strings.TrimRight(strings.TrimLeft(clause[from:], noteTrim), noteTrimEnd)
+		note = trimNote(clause[from:])
 	}
 	note = joinFields(note)
 	if st.start == st.end && st.end < len(clause) { // a percentage
@@ -1247,7 +1380,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	}
 	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
 		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
-			note = strings.TrimRight(t[:len(t)-len(p[1])], noteTrimEnd) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
+			note = noteEndCut().right(t[:len(t)-len(p[1])]) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
 		}
 	}
 	return note
@@ -1263,10 +1396,10 @@ func percentNote(clause string, from, pct int) string {
 	q := qualifierStart(clause, from, pct)
 	sign := pct + strings.IndexByte(clause[pct:], '%') + 1
 	rest := clause[sign:]
-	if after := strings.TrimLeft(rest, noteTrim); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
-		return joinFields(strings.TrimRight(after, noteTrimEnd))
+	if after := noteCut().left(rest); q == pct && (after == "" || len(after) < len(rest) && strings.ContainsAny(rest[:len(rest)-len(after)], ",;:-–—(")) {
+		return joinFields(noteEndCut().right(after))
 	}
-	return joinFields(strings.TrimRight(clause[q:], noteTrimEnd))
+	return joinFields(noteEndCut().right(clause[q:]))
 }
 
 // qualifierStart returns where the words that qualify a percentage at
@@ -1274,10 +1407,10 @@ func percentNote(clause string, from, pct int) string {
 // after the step's number (from) and the fillers, or pct itself.
 func qualifierStart(clause string, from, pct int) int {
 	for from < pct {
-		rest := strings.TrimLeft(clause[from:pct], noteTrim)
+		rest := noteCut().left(clause[from:pct])
 		j := pct - len(rest)
 		w, _, _ := strings.Cut(rest, " ")
-		if j+len(w) >= pct || !noteFillers()[strings.ToLower(w)] {
+		if j+len(w) >= pct || !isFiller(w) {
 			return j
 		}
 		from = j + len(w)
@@ -1292,29 +1425,53 @@ var qualifiers = sync.OnceValue(func() map[string]bool { return wordSet(lexicon.
 // statusSymbolAt returns the length of the status symbol s opens with, or 0.
 var statusSymbolAt = quote.StatusSymbolLen
 
-// statusTable indexes the status phrases and symbols: index maps the first
-// word of each phrase to the phrases starting with it, longest first;
-// phraseWords holds each phrase split into its words; wordShape has bit n of entry c set when a phrase
-// starts with a word of n bytes whose first byte is c (a filter before the
-// map).
+// statusTable indexes the status phrases: index maps the first word of
+// each phrase to the phrases starting with it, longest first, each split
+// into its words with its status; wordShape is a filter before the map,
+// with the bit of (first byte, second byte, length) set for each first
+// word (shapeBit): most words are no first word and fail it.
 type statusTable struct {
-	index, phraseWords map[string][]string
-	wordShape          [256]uint64
+	index     map[string][]statusPhrase
+	wordShape [1 << 14 / 64]uint64
+}
+
+// shapeBit is the bit of wordShape for a word of n bytes, lower-case, that
+// starts with bytes c0 and c1 (0 for a word of one byte).
+func shapeBit(c0, c1 byte, n int) uint {
+	return ((uint(c0)*257+uint(c1))*64 + uint(min(n, 63))) % (1 << 14)
+}
+
+// setShape sets the bit of w in wordShape.
+func (tab *statusTable) setShape(w string) {
+	c1 := byte(0)
+	if len(w) > 1 {
+		c1 = w[1]
+	}
+	b := shapeBit(w[0], c1, len(w))
+	tab.wordShape[b/64] |= 1 << (b % 64)
+}
+
+// statusPhrase is a status phrase of the lexicon, lower-case, split into
+// its words.
+type statusPhrase struct {
+	words  []string
+	status conversation.StepStatus
 }
 
 // statusTables builds the status index on first use.
 var statusTables = sync.OnceValue(func() *statusTable {
-	t := &statusTable{index: map[string][]string{}, phraseWords: map[string][]string{}}
+	t := &statusTable{index: map[string][]statusPhrase{}}
+	byWord := map[string][]string{}
 	for p := range statusWords() {
-		t.phraseWords[p] = strings.Split(p, " ")
-		if w := t.phraseWords[p][0]; len(w) < 64 {
-			t.wordShape[w[0]] |= 1 << len(w)
-		}
 		w, _, _ := strings.Cut(p, " ")
-		t.index[w] = append(t.index[w], p)
+		t.setShape(w)
+		byWord[w] = append(byWord[w], p)
 	}
-	for _, ps := range t.index {
+	for w, ps := range byWord {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
+		for _, p := range ps {
+			t.index[w] = append(t.index[w], statusPhrase{strings.Split(p, " "), statusWords()[p]})
+		}
 	}
 	return t
 })
@@ -1325,6 +1482,7 @@ var statusTables = sync.OnceValue(func() *statusTable {
 // is a run of letters, apostrophes and hyphens; the part after each
 // apostrophe or hyphen ("progress" of "in-progress") may start a phrase too.
 func findStatus(line string) (start, end int, status conversation.StepStatus) {
+	tab := statusTables()
 	inWord := false
 	for i := 0; i < len(line); {
 		r, size := rune(line[i]), 1
@@ -1368,7 +1526,7 @@ func findStatus(line string) (start, end int, status conversation.StepStatus) {
 			j += size
 		}
 		if j-i <= maxStatusWord {
-			if s, e, st := statusAt(line, i, j, k); st != "" {
+			if s, e, st := tab.at(line, i, j, k); st != "" {
 				return s, e, st
 			}
 		}
@@ -1391,49 +1549,59 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// statusAt returns the status phrase that starts with the word line[i:j]
-// (or with its part before the apostrophe or hyphen at i+k, when k > 0).
-func statusAt(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
+// at returns the status phrase that starts with the word line[i:j] (or
+// with its part before the apostrophe or hyphen at i+k, when k > 0).
+func (tab *statusTable) at(line string, i, j, k int) (start, end int, status conversation.StepStatus) {
 	if w := line[i:j]; asciiWord(w) {
-		c := w[0]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		c0, c1 := asciiLower(w[0]), byte(0)
+		if len(w) > 1 {
+			c1 = asciiLower(w[1])
 		}
-		if !maybeStatusShape(c, len(w)) && (k <= 0 || !maybeStatusShape(c, k)) {
+		if !tab.mayStart(c0, c1, len(w)) && (k <= 0 || !tab.mayStart(c0, c1, k)) {
 			return -1, -1, "" // the test below, before lower-casing an ASCII word
 		}
 	}
 	var buf [2 * maxStatusWord]byte
 	lower := appendLower(buf[:0], line[i:j])
-	if !maybeStatusWord(lower) && (k <= 0 || !maybeStatusWord(lower[:k])) {
-		return -1, -1, "" // most words: no status phrase starts with a word of this first letter and length
+	c1 := byte(0)
+	if len(lower) > 1 {
+		c1 = lower[1]
 	}
-	tab := statusTables()
+	if !tab.mayStart(lower[0], c1, len(lower)) && (k <= 0 || !tab.mayStart(lower[0], c1, k)) {
+		return -1, -1, "" // most words: no status phrase starts with a word of these first bytes and length
+	}
 	for _, p := range tab.index[string(lower)] {
-		if e, ok := matchPhrase(line, i, p); ok {
-			return i, e, statusWords()[p]
+		if e, ok := matchPhrase(line, i, p.words); ok {
+			return i, e, p.status
 		}
 	}
 	if k > 0 { // "in-progress" vs "half-way"
 		for _, p := range tab.index[string(lower[:k])] {
-			if e, ok := matchPhrase(line, i, p); ok {
-				return i, e, statusWords()[p]
+			if e, ok := matchPhrase(line, i, p.words); ok {
+				return i, e, p.status
 			}
 		}
 	}
 	return -1, -1, ""
 }
 
-// maybeStatusWord reports whether a status phrase may start with the
-// lower-case word w.
-func maybeStatusWord(w []byte) bool {
-	return len(w) > 0 && maybeStatusShape(w[0], len(w))
+// mayStart reports whether a status phrase may start with a word of n
+// bytes whose first bytes, lower-case, are c0 and c1 (c1 is ignored when n
+// is 1).
+func (tab *statusTable) mayStart(c0, c1 byte, n int) bool {
+	if n == 1 {
+		c1 = 0
+	}
+	b := shapeBit(c0, c1, n)
+	return tab.wordShape[b/64]&(1<<(b%64)) != 0
 }
 
-// maybeStatusShape reports whether a status phrase may start with a word of
-// n bytes whose first byte, lower-case, is c.
-func maybeStatusShape(c byte, n int) bool {
-	return n < 64 && statusTables().wordShape[c]&(1<<n) != 0
+// asciiLower lower-cases an ASCII letter.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // asciiWord reports a word of ASCII letters, apostrophes and hyphens (as
@@ -1469,11 +1637,12 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
-// matchPhrase reports whether the phrase p (lower-case, single spaces)
-// appears in line at byte i as whole words, and where it ends.
-func matchPhrase(line string, i int, p string) (int, bool) {
+// matchPhrase reports whether the phrase of words p (lower-case) appears
+// in line at byte i as whole words, any run of spaces between them, and
+// where it ends.
+func matchPhrase(line string, i int, p []string) (int, bool) {
 	j := i
-	for k, w := range statusTables().phraseWords[p] {
+	for k, w := range p {
 		if k > 0 {
 			n := len(line[j:]) - len(trimIndent(line[j:]))
 			if n == 0 {

@@ -451,13 +451,22 @@ func contactLine(t string) bool {
 // joinFields is strings.Join(strings.Fields(s), " "), without a copy when s
 // already has one space between words and none around them.
 func joinFields(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s has one ASCII space between its words and
+// no other space, none around them: it is its own joinFields.
+func singleSpaced(s string) bool {
 	prevSpace := true // a space at the start is one to drop
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			space := asciiSpace(c) || c == '\v'
 			if space && (c != ' ' || prevSpace) {
-				return strings.Join(strings.Fields(s), " ")
+				return false
 			}
 			prevSpace = space
 			i++
@@ -465,15 +474,12 @@ func joinFields(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return strings.Join(strings.Fields(s), " ")
+			return false
 		}
 		prevSpace = false
 		i += size
 	}
-	if prevSpace && s != "" {
-		return strings.Join(strings.Fields(s), " ")
-	}
-	return s
+	return !prevSpace || s == ""
 }
 
 // leadingLetters is the length of the run of letters that opens t: its

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -458,25 +459,39 @@ func cjk(r rune) bool {
 	return r >= 0x3000 && r <= 0x30FF || r >= 0xFF00 && r <= 0xFFEF || unicode.In(r, unicode.Han, unicode.Hangul)
 }
 
-// statusSymbolFirst holds the first rune of each status symbol of the
-// lexicon.
-var statusSymbolFirst = sync.OnceValue(func() map[rune]bool {
-	m := map[rune]bool{}
+// symbolTable indexes the status symbols of the lexicon: first marks the
+// bytes a symbol starts with, byRune holds the lengths of the symbols that
+// start with each rune, longest first.
+type symbolTable struct {
+	first  [256]bool
+	byRune map[rune][]int
+}
+
+// statusSymbolTable builds the symbol index on first use.
+var statusSymbolTable = sync.OnceValue(func() *symbolTable {
+	t := &symbolTable{byRune: map[rune][]int{}}
 	for sym := range lexicon.StatusSymbols() {
+		t.first[sym[0]] = true
 		r, _ := utf8.DecodeRuneInString(sym)
-		m[r] = true
+		if !slices.Contains(t.byRune[r], len(sym)) {
+			t.byRune[r] = append(t.byRune[r], len(sym))
+		}
 	}
-	return m
+	for _, ns := range t.byRune {
+		slices.SortFunc(ns, func(a, b int) int { return b - a })
+	}
+	return t
 })
 
 // StatusSymbolLen returns the length of the status symbol of the lexicon
 // ("✅", "❌", "[x]") that s opens with, or 0.
 func StatusSymbolLen(s string) int {
-	r, _ := utf8.DecodeRuneInString(s)
-	if r < utf8.RuneSelf && r != '[' || !statusSymbolFirst()[r] {
+	t := statusSymbolTable()
+	if s == "" || !t.first[s[0]] {
 		return 0
 	}
-	for _, n := range [...]int{8, 7, 6, 4, 3, 2, 1} { // longest symbol first
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, n := range t.byRune[r] { // longest symbol first
 		if n <= len(s) {
 			if _, ok := lexicon.StatusSymbols()[s[:n]]; ok {
 				return n
