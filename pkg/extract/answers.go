@@ -1207,9 +1207,21 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 // deferralRef and deferralSay match a paragraph that says some questions
 // will be answered later ("I'll think about 5-7 before we meet.", "Will
 // get back to you on the rest."): it refers to questions and puts them off.
+// deferralRef is built from the lexicon's words for the questions put off
+// (a range "5-7", "5 bis 7"; "questions 5", "Fragen 5"; "the rest", "den
+// Rest"; "the last two").
 var (
 	deferralRef = sync.OnceValue(func() *literalRE {
-		return newLiteralRE(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
+		var counts []string // "two", "zwei"
+		for w, n := range lexicon.StepNumbers() {
+			if n <= 8 {
+				counts = append(counts, w)
+			}
+		}
+		return newLiteralRE(`(?i)(?:\b[1-8]\s*(?:-|–|&|\+|` + alternation(slices.Concat(lexicon.Ranges(), lexicon.Joiners())) + `)\s*[1-8]\b` +
+			`|(?:\b(?:` + alternation(slices.Concat(lexicon.QuestionPlurals(), questionWords())) + `)|#)\s*[1-8]\b` +
+			`|\b(?:(?:` + alternation(lexicon.Definite()) + `)\s+)?(?:` + alternation(lexicon.Remaining()) + `)\b` +
+			`|\b(?:` + alternation(lexicon.RemainingLeads()) + `)\s+(?:` + alternation(counts) + `|[2-8])\b)`)
 	})
 	deferralSay = sync.OnceValue(func() *literalRE {
 		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)

@@ -98,18 +98,20 @@
 // the stopwords of question matching, the words of due dates
 // (lexicon.DateWords: leads, clauses, month ends, periods, durations,
 // weekday leads and abbreviations, day suffixes), thanks, empty answers,
-// postscripts and the stubs of an HTML-only message.
+// postscripts, the stubs of an HTML-only message, the questions a deferral
+// names ("the rest", "questions 5-7", "den Rest"), the joiners of steps
+// written in one sentence ("and then", "und dann"), and in pkg/quote the
+// device lines ("from my", "from mobile", "von meinem") and "you wrote".
 //
-// A string literal here holds no word of a language: a test of pkg/lexicon
-// (TestReaderWordsInLexicon) parses this package, pkg/quote and
-// pkg/htmltext and fails on one, technical tokens (header fields, MIME
-// types, URL schemes, class names) and messages for people aside. Its
-// pending list names the declarations whose words have not moved yet: the
-// questions a deferral names (deferralRef: "the rest", "questions 5-7"),
-// the English joiners of steps written in one sentence (clauseSep: "and
-// then"), the "Re" before a check-in's step label (parseProgressMarker),
-// and in pkg/quote the English device lines ("from my", "from mobile") and
-// the "you" of "you wrote".
+// A string literal here holds no word of a language, with no exception: a
+// test of pkg/lexicon (TestReaderWordsInLexicon) parses every package of
+// the reader (pkg/mailparse and the packages of the module it imports,
+// found from its imports, pkg/lexicon and what it imports aside) and fails
+// on one, technical tokens (header fields, MIME types, URL schemes, class
+// names) and messages for people aside. Its neighbours fail on a function
+// of the reader over 80 lines (TestReaderFunctionLength) and on a regexp
+// of the reader that the list below does not name
+// (TestReaderRegexpsDocumented).
 //
 // Regular expressions: MIME, HTML, quote.Trim, list items,
 // signatures and the check-in reader scan lines with string functions and
@@ -144,8 +146,17 @@
 //     paragraph; deferralSay is a literalRE, which runs the regexp only on
 //     lines holding one of the literals every match has (read from the
 //     expression's syntax);
+//   - steps written as prose: the opening that says what was agreed
+//     (agreedLead, from the lexicon's Sequencers and StepLeads: "So we
+//     agreed that I'd") and the joiners between the steps of that sentence
+//     (clauseSep, from its And and Then: ", and then", "; dann"), only on
+//     a sentence of a wrap-up reply that has no list;
 //   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
-//     table's rule (tableSeparator).
+//     table's rule (tableSeparator);
+//   - the numbers of a command, on a short line already read as one:
+//     a day written with a dot ("pause bis 10. März", dayDotRE) and a list
+//     of answer numbers ("private 4, 6", numbersRE, digitsRE), digits and
+//     punctuation only.
 //
 // All of them, and every word table and index, are built on first use
 // (sync.OnceValue): nothing is compiled at package initialisation.

@@ -550,9 +550,11 @@ var agreedLead = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
-// ", and then ", " then ".
+// ", and then ", " then ", and the same in each language of the lexicon
+// (its And and Then: ", und dann ", " puis ").
 var clauseSep = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+	then, joins := alternation(lexicon.Then()), alternation(slices.Concat(lexicon.Then(), lexicon.And()))
+	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:(?:` + joins + `)\s+)?|,\s*(?:` + joins + `)\s+|\s+(?:` + then + `)\s+)`)
 })
 
 // keepItems keeps the clauses that are items of a list (whole[i] false).
