@@ -45,6 +45,13 @@ var pending = map[string]string{
 	"checkin-blind9-gmail-quick-update-paragraph": "a prose paragraph naming each step by its words (\"the CV and internal profile are done. The AWS course is still in progress\"): the reader ties the clauses to the wrong steps",
 	"steps-blind9-manager-ack-see-at-check-in":    "an acknowledgement followed by a sentence (\"Thanks Hannah, looks good. Let's see how it's going at the first check-in.\") gives that sentence as a step; only a short acknowledgement alone is read as one",
 	"steps-blind9-prose-owners":                   "expects a step written in prose to keep its \"I'll\"; the reader drops the first-person lead of steps in prose, as earlier cases expect",
+	// Probes of round s4, written before the reader ran on them.
+	"prep-s4l-greeting-name-first-zh": "a greeting after the name (\"Sam，您好！\") is a note",
+	"prep-s4l-greeting-name-first-ko": "a greeting after the name (\"Sam님, 안녕하세요.\") is a note",
+	"prep-s4l-greeting-name-first-ja": "a greeting after the name (\"サムさん、お疲れ様です。\") is a note",
+	"prep-s4l-midline-worded-en":      "\"…, and regarding question 2: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts",
+	"prep-s4l-midline-worded-de":      "\"…, und zur zweiten Frage: …\" names a question in the middle of a line",
+	"prep-s4l-midline-worded-es":      "\"…. En cuanto a la pregunta 3: …\" names a question after the first sentence of a line",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
