@@ -36,7 +36,6 @@ var pending = map[string]string{
 	// Probes of issue 7's rules, written before the reader ran.
 	"prep-pr7-above-and-inline":      "\"…, and for question 1: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts",
 	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words)",
-	"prep-s3l-zh-fullwidth-digits":   "the Chinese greeting \"Sam 你好，\" (name first) is a note",
 	// Blind rounds 7, 8 and 9: cases from independent writers; what each lacks.
 	"steps-blind7-ja-gmail-bullets":               "Japanese due dates in brackets (\"（3月末まで）\", \"（2月26日まで）\") are not read",
 	"steps-blind8-ja-gmail-made-ni":               "a Japanese due date that leads the step (\"2月末までに\", \"3月15日までに\") is not read",
@@ -46,12 +45,9 @@ var pending = map[string]string{
 	"steps-blind9-manager-ack-see-at-check-in":    "an acknowledgement followed by a sentence (\"Thanks Hannah, looks good. Let's see how it's going at the first check-in.\") gives that sentence as a step; only a short acknowledgement alone is read as one",
 	"steps-blind9-prose-owners":                   "expects a step written in prose to keep its \"I'll\"; the reader drops the first-person lead of steps in prose, as earlier cases expect",
 	// Probes of round s4, written before the reader ran on them.
-	"prep-s4l-greeting-name-first-zh": "a greeting after the name (\"Sam，您好！\") is a note",
-	"prep-s4l-greeting-name-first-ko": "a greeting after the name (\"Sam님, 안녕하세요.\") is a note",
-	"prep-s4l-greeting-name-first-ja": "a greeting after the name (\"サムさん、お疲れ様です。\") is a note",
-	"prep-s4l-midline-worded-en":      "\"…, and regarding question 2: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts",
-	"prep-s4l-midline-worded-de":      "\"…, und zur zweiten Frage: …\" names a question in the middle of a line",
-	"prep-s4l-midline-worded-es":      "\"…. En cuanto a la pregunta 3: …\" names a question after the first sentence of a line",
+	"prep-s4l-midline-worded-en": "\"…, and regarding question 2: …\" names a question in the middle of a line; wordedQuestion reads one only where a line starts",
+	"prep-s4l-midline-worded-de": "\"…, und zur zweiten Frage: …\" names a question in the middle of a line",
+	"prep-s4l-midline-worded-es": "\"…. En cuanto a la pregunta 3: …\" names a question after the first sentence of a line",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
