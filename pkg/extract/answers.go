@@ -179,6 +179,54 @@ func wordedMarker(s string) (marker, bool) {
 	return marker{n: n, labelled: true, rest: strings.TrimSpace(g[3])}, true
 }
 
+// wordedClause finds a question named in words after the first clause of
+// a line (wordedMarker: "Hi Sam, a couple of answers inline, and for
+// question 1: …", "Te respondo abajo. En cuanto a la pregunta 3: …"): after
+// ", ", "; " or a sentence's end, perhaps with a word of the lexicon's And or
+// Sequencers between. It returns the text before it and the marker, which
+// has text after it. The answer reader takes it on the first line of a
+// paragraph above every answer, where the introduction runs into the
+// first answer.
+func wordedClause(t string) (head string, m marker, ok bool) {
+	for i := 0; i+1 < len(t) && i < 400; i++ {
+		if !strings.ContainsRune(",;.!?", rune(t[i])) || t[i+1] != ' ' {
+			continue
+		}
+		rest := trimIndent(t[i+1:])
+		if rest == "" || rest[0] < 'A' {
+			continue
+		}
+		if m, ok := wordedMarker(rest); ok && m.rest != "" {
+			return t[:i+1], m, true
+		}
+		if _, r, ok := cutWordFold(rest, clauseJoiners()); ok && r != "" && r[0] >= 'A' { // "and for question 1"
+			if m, ok := wordedMarker(r); ok && m.rest != "" {
+				return t[:i+1], m, true
+			}
+		}
+	}
+	return "", marker{}, false
+}
+
+// courtesyClause reports whether head, the clause wordedClause finds
+// before a question, only greets, thanks or introduces the answers, as a
+// sentence would for dropIntros: "Hi Sam, a couple of answers inline,",
+// "Thanks for the questions,", "meine Antworten stehen unten,".
+func courtesyClause(head string) bool {
+	t := strings.TrimRight(strings.TrimSpace(head), ",;")
+	if isGreeting(t) {
+		return true
+	}
+	if rest, ok := cutGreeting(t); ok {
+		t = rest
+	}
+	return thanksLine().MatchString(t) && len(strings.Fields(t)) <= maxThanksWords || introSentences(t)
+}
+
+// clauseJoiners may stand between a clause and a question named in words:
+// "and", "also" (lexicon.And, lexicon.Sequencers).
+var clauseJoiners = sync.OnceValue(func() []string { return slices.Concat(lexicon.And(), lexicon.Sequencers()) })
+
 // bulletEnd returns where the text after the bullet (quote.ReadItem: "- ",
 // "• ", "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t
 // opens with none.
@@ -947,6 +995,12 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		return skip
 	} else if c.prevBlank && c.listPrev > 0 && !isListItem(l.text) {
 		c.listPrev = 0
+	} else if head, m, ok := wordedClause(l.text); ok && c.cur == 0 && c.started == 0 && c.prevBlank && m.n <= c.maxN {
+		if !courtesyClause(head) {
+			c.add(0, head)
+		}
+		c.start(m.n, m.rest) // "Hi Sam, answers inline, and for question 1: …"
+		return 0
 	}
 	c.add(c.cur, l.text)
 	c.prevBlank, c.said = false, true

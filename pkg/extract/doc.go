@@ -22,6 +22,8 @@
 //     sender's name, alone or after a dash ("- Jonas"), goes too, and so
 //     does a short closing that opens with a sign-off above the name ("see
 //     you thurs ✌️");
+//   - a greeting is a greeting word of the lexicon next to a name, in
+//     either order ("Hi Sam,", "Sam 你好，", "サムさん、お疲れ様です。");
 //   - steps written as prose are split into sentences and clauses; when a
 //     sentence lists what was agreed ("To summarise, we agreed that I
 //     would: a; b; and c."), only its items are steps and the sentences
@@ -141,6 +143,9 @@
 //   - worded question references ("For the second question", wordedQuestion),
 //     only on lines whose first 48 bytes name a question, built from the
 //     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
+//     also after a clause of the first line of a paragraph above every
+//     answer ("Hi Sam, a couple of answers inline, and for question 1: …",
+//     wordedClause), where the introduction runs into the first answer;
 //   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
 //     deferralSay from lexicon.Deferrals), on short lines that open a
 //     paragraph; deferralSay is a literalRE, which runs the regexp only on
