@@ -995,12 +995,14 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		return skip
 	} else if c.prevBlank && c.listPrev > 0 && !isListItem(l.text) {
 		c.listPrev = 0
-	} else if head, m, ok := wordedClause(l.text); ok && c.cur == 0 && c.started == 0 && c.prevBlank && m.n <= c.maxN {
-		if !courtesyClause(head) {
-			c.add(0, head)
+	} else if c.cur == 0 && c.started == 0 && c.prevBlank {
+		if head, m, ok := wordedClause(l.text); ok && m.n <= c.maxN {
+			if !courtesyClause(head) {
+				c.add(0, head)
+			}
+			c.start(m.n, m.rest) // "Hi Sam, answers inline, and for question 1: …"
+			return 0
 		}
-		c.start(m.n, m.rest) // "Hi Sam, answers inline, and for question 1: …"
-		return 0
 	}
 	c.add(c.cur, l.text)
 	c.prevBlank, c.said = false, true

@@ -72,16 +72,28 @@ func honoredName(t string) bool {
 	return false
 }
 
+// greetingsByLast indexes the lexicon's greetings by their last letter,
+// which the last of a line is looked up by.
+var greetingsByLast = sync.OnceValue(func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, g := range lexicon.Greetings() {
+		r, _ := utf8.DecodeLastRuneInString(g)
+		m[r] = append(m[r], g)
+	}
+	return m
+})
+
 // nameThenGreeting reports a greeting written after the name it greets, the
 // order of several languages: "Sam 你好，", "Sam님, 안녕하세요.", "サムさん、お疲れ様です。",
 // "Sam, hello!". The name is capitalised words, a name in a script without
 // case, or a name with an honorific.
 func nameThenGreeting(line string) bool {
 	t := strings.TrimRight(strings.TrimSpace(line), ",:;!.?，：；！。？、 ")
-	if len(t) > 60 {
+	if len(t) > 60 || t == "" {
 		return false
 	}
-	for _, g := range lexicon.Greetings() {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	for _, g := range greetingsByLast()[unicode.ToLower(last)] {
 		if len(t) <= len(g) || !strings.EqualFold(t[len(t)-len(g):], g) {
 			continue
 		}

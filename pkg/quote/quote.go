@@ -1331,6 +1331,9 @@ func trimSignatureFirst(s string) bool {
 	} else if trimSignatureInitials()[trimInitials(t)] {
 		return true
 	}
+	if s == "" || !trimDeviceEndBytes()[trimLowerByte(s[len(s)-1])] {
+		return false
+	}
 	for _, e := range lexicon.DeviceEnds() {
 		if len(s) > len(e) && strings.EqualFold(s[len(s)-len(e):], e) {
 			return true
@@ -1338,6 +1341,17 @@ func trimSignatureFirst(s string) bool {
 	}
 	return false
 }
+
+// trimDeviceEndBytes holds the last bytes of lexicon.DeviceEnds, lower and
+// upper case, for a cheap first test of a line's end.
+var trimDeviceEndBytes = sync.OnceValue(func() *[256]bool {
+	var t [256]bool
+	for _, e := range lexicon.DeviceEnds() {
+		up := strings.ToUpper(e)
+		t[e[len(e)-1]], t[up[len(up)-1]] = true, true
+	}
+	return &t
+})
 
 // trimAppendASCIILower appends s to dst with its ASCII letters lower-cased:
 // the words it is compared with are lower-case or caseless, and this is much
