@@ -1260,13 +1260,18 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 	return out
 }
 
-// deferralRef and deferralSay match a paragraph that says some questions
-// will be answered later ("I'll think about 5-7 before we meet.", "Will
-// get back to you on the rest."): it refers to questions and puts them off.
-// deferralRef is built from the lexicon's words for the questions put off
-// (a range "5-7", "5 bis 7"; "questions 5", "Fragen 5"; "the rest", "den
-// Rest"; "the last two").
+// deferralSay, deferralRef and deferralNumbers match a paragraph that says
+// some questions will be answered later ("I'll think about 5-7 before we
+// meet.", "Will get back to you on the rest."): it puts questions off
+// (deferralSay) and names them, in words (deferralRef: "the rest", "den
+// Rest", "the last two") or by number (deferralNumbers: a range "5-7", "5
+// bis 7"; "questions 5", "Fragen 5", "#5"), all from the lexicon.
+// deferralSay and deferralRef are literalREs; deferralNumbers runs only on
+// a line with a digit.
 var (
+	deferralSay = sync.OnceValue(func() *literalRE {
+		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
+	})
 	deferralRef = sync.OnceValue(func() *literalRE {
 		var counts []string // "two", "zwei"
 		for w, n := range lexicon.StepNumbers() {
@@ -1274,18 +1279,18 @@ var (
 				counts = append(counts, w)
 			}
 		}
-		return newLiteralRE(`(?i)(?:\b[1-8]\s*(?:-|–|&|\+|` + alternation(slices.Concat(lexicon.Ranges(), lexicon.Joiners())) + `)\s*[1-8]\b` +
-			`|(?:\b(?:` + alternation(slices.Concat(lexicon.QuestionPlurals(), questionWords())) + `)|#)\s*[1-8]\b` +
-			`|\b(?:(?:` + alternation(lexicon.Definite()) + `)\s+)?(?:` + alternation(lexicon.Remaining()) + `)\b` +
-			`|\b(?:` + alternation(lexicon.RemainingLeads()) + `)\s+(?:` + alternation(counts) + `|[2-8])\b)`)
+		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Remaining()) + `)\b` +
+			`|\b(?:` + alternation(lexicon.RemainingLeads()) + `)\s+(?:` + alternation(counts) + `|[2-8])\b`)
 	})
-	deferralSay = sync.OnceValue(func() *literalRE {
-		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
+	deferralNumbers = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b[1-8]\s*(?:-|–|&|\+|` + alternation(slices.Concat(lexicon.Ranges(), lexicon.Joiners())) + `)\s*[1-8]\b` +
+			`|(?:\b(?:` + alternation(slices.Concat(lexicon.QuestionPlurals(), questionWords())) + `)|#)\s*[1-8]\b`)
 	})
 )
 
 // deferral reports whether t, the first line of a paragraph, is a short
-// sentence that puts off some questions (deferralRef, deferralSay) rather
+// sentence that puts off some questions (deferralSay, then deferralRef or
+// deferralNumbers) rather
 // than answering the question above it.
 func deferral(t string) bool {
 	if len(t) > 160 || !deferralSay().MatchString(t) { // the filter that spares most lines
@@ -1294,7 +1299,7 @@ func deferral(t string) bool {
 	if _, ok := parseMarker(t); ok {
 		return false // a numbered answer
 	}
-	return deferralRef().MatchString(t)
+	return deferralRef().MatchString(t) || strings.ContainsAny(t, "12345678") && deferralNumbers().MatchString(t)
 }
 
 // skipHeaderBlock returns the first line after the header block of an

@@ -146,16 +146,20 @@
 //     also after a clause of the first line of a paragraph above every
 //     answer ("Hi Sam, a couple of answers inline, and for question 1: …",
 //     wordedClause), where the introduction runs into the first answer;
-//   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay from lexicon.Deferrals), on short lines that open a
-//     paragraph; deferralSay is a literalRE, which runs the regexp only on
-//     lines holding one of the literals every match has (read from the
+//   - deferrals ("I'll think about 5-7 before we meet", deferralSay from
+//     lexicon.Deferrals), on short lines that open a paragraph, and the
+//     questions they put off, in words (deferralRef: "the rest", "den
+//     Rest", "the last two") or by number (deferralNumbers: "5-7", "5 bis
+//     7", "Fragen 5", only on a line with a digit); deferralSay and
+//     deferralRef are literalREs, which run the regexp only on lines
+//     holding one of the literals every match has (read from the
 //     expression's syntax);
 //   - steps written as prose: the opening that says what was agreed
 //     (agreedLead, from the lexicon's Sequencers and StepLeads: "So we
-//     agreed that I'd") and the joiners between the steps of that sentence
-//     (clauseSep, from its And and Then: ", and then", "; dann"), only on
-//     a sentence of a wrap-up reply that has no list;
+//     agreed that I'd"), only on a sentence of a wrap-up reply that has no
+//     list; the joiners between the steps of that sentence (", and then",
+//     "; dann") are found by a scan of the lexicon's And and Then
+//     (splitStepClauses), not a regexp;
 //   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
 //     table's rule (tableSeparator);
 //   - the numbers of a command, on a short line already read as one:
