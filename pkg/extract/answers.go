@@ -199,6 +199,54 @@ func namesQuestion(head []byte) bool {
 	return false
 }
 
+// wordedClause finds a question named in words after the first clause of
+// a line (wordedMarker: "Hi Sam, a couple of answers inline, and for
+// question 1: …", "Te respondo abajo. En cuanto a la pregunta 3: …"): after
+// ", ", "; " or a sentence's end, perhaps with a word of the lexicon's And or
+// Sequencers between. It returns the text before it and the marker, which
+// has text after it. The answer reader takes it on the first line of a
+// paragraph above every answer, where the introduction runs into the
+// first answer.
+func wordedClause(t string) (head string, m marker, ok bool) {
+	for i := 0; i+1 < len(t) && i < 400; i++ {
+		if !strings.ContainsRune(",;.!?", rune(t[i])) || t[i+1] != ' ' {
+			continue
+		}
+		rest := trimIndent(t[i+1:])
+		if rest == "" || rest[0] < 'A' {
+			continue
+		}
+		if m, ok := wordedMarker(rest); ok && m.rest != "" {
+			return t[:i+1], m, true
+		}
+		if _, r, ok := cutWordFold(rest, clauseJoiners()); ok && r != "" && r[0] >= 'A' { // "and for question 1"
+			if m, ok := wordedMarker(r); ok && m.rest != "" {
+				return t[:i+1], m, true
+			}
+		}
+	}
+	return "", marker{}, false
+}
+
+// courtesyClause reports whether head, the clause wordedClause finds
+// before a question, only greets, thanks or introduces the answers, as a
+// sentence would for dropIntros: "Hi Sam, a couple of answers inline,",
+// "Thanks for the questions,", "meine Antworten stehen unten,".
+func courtesyClause(head string) bool {
+	t := strings.TrimRight(strings.TrimSpace(head), ",;")
+	if isGreeting(t) {
+		return true
+	}
+	if rest, ok := cutGreeting(t); ok {
+		t = rest
+	}
+	return thanksLine().MatchString(t) && len(strings.Fields(t)) <= maxThanksWords || introSentences(t)
+}
+
+// clauseJoiners may stand between a clause and a question named in words:
+// "and", "also" (lexicon.And, lexicon.Sequencers).
+var clauseJoiners = sync.OnceValue(func() []string { return slices.Concat(lexicon.And(), lexicon.Sequencers()) })
+
 // bulletEnd returns where the text after the bullet (quote.ReadItem: "- ",
 // "• ", "🔹 ", "- [ ] ", a status symbol) that opens t starts; 0 when t
 // opens with none.
@@ -975,6 +1023,14 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 		return skip
 	} else if c.prevBlank && c.listPrev > 0 && !isListItem(l.text) {
 		c.listPrev = 0
+	} else if c.cur == 0 && c.started == 0 && c.prevBlank {
+		if head, m, ok := wordedClause(l.text); ok && m.n <= c.maxN {
+			if !courtesyClause(head) {
+				c.add(0, head)
+			}
+			c.start(m.n, m.rest) // "Hi Sam, answers inline, and for question 1: …"
+			return 0
+		}
 	}
 	c.add(c.cur, l.text)
 	c.prevBlank, c.said = false, true
@@ -1232,20 +1288,37 @@ func splitRunOn(lines []srcLine, maxN int) []srcLine {
 	return out
 }
 
-// deferralRef and deferralSay match a paragraph that says some questions
-// will be answered later ("I'll think about 5-7 before we meet.", "Will
-// get back to you on the rest."): it refers to questions and puts them off.
+// deferralSay, deferralRef and deferralNumbers match a paragraph that says
+// some questions will be answered later ("I'll think about 5-7 before we
+// meet.", "Will get back to you on the rest."): it puts questions off
+// (deferralSay) and names them, in words (deferralRef: "the rest", "den
+// Rest", "the last two") or by number (deferralNumbers: a range "5-7", "5
+// bis 7"; "questions 5", "Fragen 5", "#5"), all from the lexicon.
+// deferralSay and deferralRef are literalREs; deferralNumbers runs only on
+// a line with a digit.
 var (
-	deferralRef = sync.OnceValue(func() *literalRE {
-		return newLiteralRE(`(?i)(?:\b[1-8]\s*(?:-|–|to|and|&|\+)\s*[1-8]\b|\b(?:questions?|q|fragen?|#)\s*[1-8]\b|\b(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|other\s+(?:ones|questions))\b|\bthe\s+(?:last|first|final|other)\s+(?:one|two|three|four|five|six|[2-8])\b|\b(?:den\s+Rest|die\s+(?:restlichen|anderen)\s+Fragen)\b|\banswer\s+(?:these|them|all\s+of\s+them)\b)`)
-	})
 	deferralSay = sync.OnceValue(func() *literalRE {
 		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Deferrals()) + `)\b`)
+	})
+	deferralRef = sync.OnceValue(func() *literalRE {
+		var counts []string // "two", "zwei"
+		for w, n := range lexicon.StepNumbers() {
+			if n <= 8 {
+				counts = append(counts, w)
+			}
+		}
+		return newLiteralRE(`(?i)\b(?:` + alternation(lexicon.Remaining()) + `)\b` +
+			`|\b(?:` + alternation(lexicon.RemainingLeads()) + `)\s+(?:` + alternation(counts) + `|[2-8])\b`)
+	})
+	deferralNumbers = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b[1-8]\s*(?:-|–|&|\+|` + alternation(slices.Concat(lexicon.Ranges(), lexicon.Joiners())) + `)\s*[1-8]\b` +
+			`|(?:\b(?:` + alternation(slices.Concat(lexicon.QuestionPlurals(), questionWords())) + `)|#)\s*[1-8]\b`)
 	})
 )
 
 // deferral reports whether t, the first line of a paragraph, is a short
-// sentence that puts off some questions (deferralRef, deferralSay) rather
+// sentence that puts off some questions (deferralSay, then deferralRef or
+// deferralNumbers) rather
 // than answering the question above it.
 func deferral(t string) bool {
 	if len(t) > 160 || !deferralSay().MatchString(t) { // the filter that spares most lines
@@ -1254,7 +1327,7 @@ func deferral(t string) bool {
 	if _, ok := parseMarker(t); ok {
 		return false // a numbered answer
 	}
-	return deferralRef().MatchString(t)
+	return deferralRef().MatchString(t) || strings.ContainsAny(t, "12345678") && deferralNumbers().MatchString(t)
 }
 
 // skipHeaderBlock returns the first line after the header block of an

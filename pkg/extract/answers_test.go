@@ -293,3 +293,22 @@ func TestPastedQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestDeferral checks the sentences that put questions off, with the
+// questions named in the words of several languages.
+func TestDeferral(t *testing.T) {
+	for s, want := range map[string]bool{
+		"I'll think about 5-7 before we meet.":         true,
+		"Will get back to you on the rest.":            true,
+		"I'll come back to the last two later.":        true,
+		"Die anderen Fragen beantworte ich später.":    true,
+		"Zu den Fragen 4 bis 6 melde ich mich später.": true,
+		"Den Rest später, ich muss los.":               true,
+		"I'll think about it.":                         false,
+		"Later I want to move into the platform team.": false,
+	} {
+		if got := deferral(s); got != want {
+			t.Errorf("deferral(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -22,6 +22,8 @@
 //     sender's name, alone or after a dash ("- Jonas"), goes too, and so
 //     does a short closing that opens with a sign-off above the name ("see
 //     you thurs ✌️");
+//   - a greeting is a greeting word of the lexicon next to a name, in
+//     either order ("Hi Sam,", "Sam 你好，", "サムさん、お疲れ様です。");
 //   - steps written as prose are split into sentences and clauses; when a
 //     sentence lists what was agreed ("To summarise, we agreed that I
 //     would: a; b; and c."), only its items are steps and the sentences
@@ -98,18 +100,20 @@
 // the stopwords of question matching, the words of due dates
 // (lexicon.DateWords: leads, clauses, month ends, periods, durations,
 // weekday leads and abbreviations, day suffixes), thanks, empty answers,
-// postscripts and the stubs of an HTML-only message.
+// postscripts, the stubs of an HTML-only message, the questions a deferral
+// names ("the rest", "questions 5-7", "den Rest"), the joiners of steps
+// written in one sentence ("and then", "und dann"), and in pkg/quote the
+// device lines ("from my", "from mobile", "von meinem") and "you wrote".
 //
-// A string literal here holds no word of a language: a test of pkg/lexicon
-// (TestReaderWordsInLexicon) parses this package, pkg/quote and
-// pkg/htmltext and fails on one, technical tokens (header fields, MIME
-// types, URL schemes, class names) and messages for people aside. Its
-// pending list names the declarations whose words have not moved yet: the
-// questions a deferral names (deferralRef: "the rest", "questions 5-7"),
-// the English joiners of steps written in one sentence (clauseSep: "and
-// then"), the "Re" before a check-in's step label (parseProgressMarker),
-// and in pkg/quote the English device lines ("from my", "from mobile") and
-// the "you" of "you wrote".
+// A string literal here holds no word of a language, with no exception: a
+// test of pkg/lexicon (TestReaderWordsInLexicon) parses every package of
+// the reader (pkg/mailparse and the packages of the module it imports,
+// found from its imports, pkg/lexicon and what it imports aside) and fails
+// on one, technical tokens (header fields, MIME types, URL schemes, class
+// names) and messages for people aside. Its neighbours fail on a function
+// of the reader over 80 lines (TestReaderFunctionLength) and on a regexp
+// of the reader that the list below does not name
+// (TestReaderRegexpsDocumented).
 //
 // Regular expressions: MIME, HTML, quote.Trim, list items,
 // signatures and the check-in reader scan lines with string functions and
@@ -148,13 +152,29 @@
 //   - worded question references ("For the second question", wordedQuestion),
 //     only on lines whose first 48 bytes name a question, built from the
 //     lexicon's QuestionRefs, Definite, QuestionLabels, Ordinals and numbers;
-//   - deferrals ("I'll think about 5-7 before we meet", deferralRef and
-//     deferralSay from lexicon.Deferrals), on short lines that open a
-//     paragraph; deferralSay is a literalRE, which runs the regexp only on
-//     lines holding one of the literals every match has (read from the
+//     also after a clause of the first line of a paragraph above every
+//     answer ("Hi Sam, a couple of answers inline, and for question 1: …",
+//     wordedClause), where the introduction runs into the first answer;
+//   - deferrals ("I'll think about 5-7 before we meet", deferralSay from
+//     lexicon.Deferrals), on short lines that open a paragraph, and the
+//     questions they put off, in words (deferralRef: "the rest", "den
+//     Rest", "the last two") or by number (deferralNumbers: "5-7", "5 bis
+//     7", "Fragen 5", only on a line with a digit); deferralSay and
+//     deferralRef are literalREs, which run the regexp only on lines
+//     holding one of the literals every match has (read from the
 //     expression's syntax);
+//   - steps written as prose: the opening that says what was agreed
+//     (agreedLead, from the lexicon's Sequencers and StepLeads: "So we
+//     agreed that I'd"), only on a sentence of a wrap-up reply that has no
+//     list; the joiners between the steps of that sentence (", and then",
+//     "; dann") are found by a scan of the lexicon's And and Then
+//     (splitStepClauses), not a regexp;
 //   - empty answers ("n/a", skipAnswer, from lexicon.SkipAnswers) and a
-//     table's rule (tableSeparator).
+//     table's rule (tableSeparator);
+//   - the numbers of a command, on a short line already read as one:
+//     a day written with a dot ("pause bis 10. März", dayDotRE) and a list
+//     of answer numbers ("private 4, 6", numbersRE, digitsRE), digits and
+//     punctuation only.
 //
 // All of them, and every word table and index, are built on first use
 // (sync.OnceValue): nothing is compiled at package initialisation.

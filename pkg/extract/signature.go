@@ -58,8 +58,51 @@ func isGreeting(line string) bool {
 		}
 	}
 	// "サムさん": a name and an honorific, alone on the line.
+	return honoredName(t) || nameThenGreeting(line)
+}
+
+// honoredName reports a name and an honorific of the lexicon, alone: "サムさん",
+// "Sam님".
+func honoredName(t string) bool {
 	for _, h := range lexicon.Honorifics() {
 		if head, ok := strings.CutSuffix(t, h); ok && head != "" && utf8.RuneCountInString(head) <= 10 && !strings.ContainsAny(head, " 。、") {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingsByLast indexes the lexicon's greetings by their last letter,
+// which the last of a line is looked up by.
+var greetingsByLast = sync.OnceValue(func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, g := range lexicon.Greetings() {
+		r, _ := utf8.DecodeLastRuneInString(g)
+		m[r] = append(m[r], g)
+	}
+	return m
+})
+
+// nameThenGreeting reports a greeting written after the name it greets, the
+// order of several languages: "Sam 你好，", "Sam님, 안녕하세요.", "サムさん、お疲れ様です。",
+// "Sam, hello!". The name is capitalised words, a name in a script without
+// case, or a name with an honorific.
+func nameThenGreeting(line string) bool {
+	t := strings.TrimRight(strings.TrimSpace(line), ",:;!.?，：；！。？、 ")
+	if len(t) > 60 || t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	for _, g := range greetingsByLast()[unicode.ToLower(last)] {
+		if len(t) <= len(g) || !strings.EqualFold(t[len(t)-len(g):], g) {
+			continue
+		}
+		head := t[:len(t)-len(g)]
+		if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsLetter(r) && !caseless(g) {
+			continue // "hi" in "Sushi"; "Sam你好" has no space
+		}
+		head = strings.TrimRight(head, ",，、 ")
+		if head != "" && (nameLike(head) || caselessName(head) || honoredName(strings.ToLower(head))) {
 			return true
 		}
 	}
@@ -302,6 +345,13 @@ func contactBlock(par []srcLine) bool {
 		contact = contact || contactLine(t)
 	}
 	return contact
+}
+
+// caseless reports whether s starts with a letter of a script without
+// case (Han, kana, Hangul).
+func caseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 // caselessName reports a name in a script without letter case (山田 太郎,

@@ -549,11 +549,110 @@ var agreedLead = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?` + leading(lexicon.StepLeads()))
 })
 
-// clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
-// ", and then ", " then ".
-var clauseSep = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\s*(?:;\s*(?:and\s+|then\s+)?|,\s*(?:and\s+then|then|and)\s+|\s+and\s+then\s+|\s+then\s+)`)
+// splitStepClauses splits the steps of one sentence at "; ", ", then ",
+// ", and ", ", and then ", " then ", and the same in each language of the
+// lexicon (stepJoins: its And and Then, ", und dann ", " puis "): a
+// semicolon, perhaps followed by a joiner; a comma followed by one; or a
+// Then phrase between spaces. The separator goes with the spaces around
+// it; case and the number of spaces do not matter.
+func splitStepClauses(t string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(t); i++ {
+		end := -1
+		switch c := t[i]; {
+		case c == ';':
+			end = skipWhite(t, i+1)
+			if e := phraseAt(t, end, stepJoins().joins); e > 0 {
+				end = skipWhite(t, e) // "; and then"
+			}
+		case c == ',':
+			if e := phraseAt(t, skipWhite(t, i+1), stepJoins().joins); e > 0 {
+				end = skipWhite(t, e) // ", and", ", then"
+			}
+		case asciiSpace(c):
+			j := skipWhite(t, i)
+			if e := phraseAt(t, j, stepJoins().then); e > 0 {
+				end = skipWhite(t, e) // " then "
+			} else {
+				i = j - 1
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		sep := i
+		for sep > start && asciiSpace(t[sep-1]) {
+			sep--
+		}
+		parts = append(parts, t[start:sep])
+		start, i = end, end-1
+	}
+	return append(parts, t[start:])
+}
+
+// stepJoins are the lexicon's Then, and its And and Then together: the
+// joiners splitStepClauses splits at.
+var stepJoins = sync.OnceValue(func() struct{ then, joins *phraseSet } {
+	return struct{ then, joins *phraseSet }{newPhraseSet(lexicon.Then()), newPhraseSet(slices.Concat(lexicon.Then(), lexicon.And()))}
 })
+
+// phraseSet holds lower-case phrases by their first byte, in either case,
+// longest first.
+type phraseSet [256][]string
+
+// newPhraseSet indexes phrases.
+func newPhraseSet(phrases []string) *phraseSet {
+	var set phraseSet
+	for _, p := range longestFirst(phrases) {
+		up := strings.ToUpper(p)
+		set[p[0]] = append(set[p[0]], p)
+		if up[0] != p[0] {
+			set[up[0]] = append(set[up[0]], p)
+		}
+	}
+	return &set
+}
+
+// phraseAt returns where the first phrase of the set that t holds at i
+// ends, when a space follows it; -1 when there is none. Case is ignored,
+// and a space of a phrase stands for any run of spaces.
+func phraseAt(t string, i int, set *phraseSet) int {
+	if i >= len(t) {
+		return -1
+	}
+	for _, p := range set[t[i]] {
+		j, k := i, 0
+		for k < len(p) && j < len(t) {
+			if p[k] == ' ' {
+				if !asciiSpace(t[j]) {
+					break
+				}
+				j, k = skipWhite(t, j), k+1
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(t[j:])
+			pr, pn := utf8.DecodeRuneInString(p[k:])
+			if r != pr && unicode.ToLower(r) != pr {
+				break
+			}
+			j, k = j+n, k+pn
+		}
+		if k == len(p) && j < len(t) && asciiSpace(t[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// skipWhite returns the index of the first byte of t at or after i that is
+// not white space.
+func skipWhite(t string, i int) int {
+	for i < len(t) && asciiSpace(t[i]) {
+		i++
+	}
+	return i
+}
 
 // keepItems keeps the clauses that are items of a list (whole[i] false).
 func keepItems(clauses []string, subs [][]string, whole []bool) ([]string, [][]string) {
@@ -596,7 +695,7 @@ func splitProse(t string) (out []string, items []bool) {
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" || listed {
-			parts = clauseSep().Split(body, -1)
+			parts = splitStepClauses(body)
 			if sp := seriesParts(body); len(sp) > len(parts) {
 				parts = sp // "X by March, Y and Z", "X, Y, and Z"
 			}

@@ -220,6 +220,8 @@ func TestSplitProse(t *testing.T) {
 	}{
 		{"agreed, then, and", "Thanks for today. We agreed I'd do X by March, then Y, and Z in 6 weeks.", []string{"do X by March", "Y", "Z in 6 weeks"}},
 		{"semicolons after a lead", "Agreed steps: a; b; c.", []string{"a", "b", "c"}},
+		{"then in German", "Vereinbart: Kurs buchen, und dann Mentorin finden; danach Vortrag halten.", []string{"Kurs buchen", "Mentorin finden", "Vortrag halten"}},
+		{"then in French", "Étapes : réserver le cours, puis trouver une mentore ; ensuite faire la présentation.", []string{"réserver le cours", "trouver une mentore", "faire la présentation"}},
 		{"one step with and stays whole", "Write up the pros and cons of the new rota", []string{"Write up the pros and cons of the new rota"}},
 		{"a comma before a date stays", "Shadow the on-call, by 28 February", []string{"Shadow the on-call, by 28 February"}},
 		{"a lead with a colon but no list stays", "Priya: talk about the data guild", []string{"Priya: talk about the data guild"}},

@@ -6,6 +6,8 @@ package lexicon
 func czech() Language {
 	return Language{
 		Code:              "cs",
+		YouWrote:          []string{"napsal jste", "napsala jste", "napsal jsi", "napsala jsi"},
+		Then:              []string{"pak", "a pak", "potom", "a potom"},
 		Greetings:         []string{"dobrý den", "dobry den", "ahoj", "čau", "vážený", "vážená", "milý", "milá"},
 		SignOffs:          []string{"s pozdravem", "s přátelským pozdravem", "se srdečným pozdravem", "zdraví", "zdravím", "díky", "děkuji", "mějte se"},
 		AutoReplySubjects: []string{"automatická odpověď", "mimo kancelář", "nepřítomnost"},

@@ -6,7 +6,9 @@ package lexicon
 // the languages with status and date words only.
 func danish() Language {
 	return Language{
-		Code:              "da",
+		Code: "da",
+		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Then:              []string{"og så", "derefter", "bagefter"},
 		Greetings:         []string{"hej", "hejsa", "kære", "godmorgen", "god morgen", "goddag"},
 		SignOffs:          []string{"mvh", "med venlig hilsen", "venlig hilsen", "venlige hilsner", "hilsen", "de bedste hilsner", "bedste hilsner", "tak", "mange tak", "vh", "kh", "knus"},
 		AutoReplySubjects: []string{"automatisk svar", "autosvar", "fraværende", "ikke på kontoret"},

@@ -4,9 +4,14 @@ import "time"
 
 func german() Language {
 	return germanReplies(Language{
-		Code:       "de",
-		Greetings:  []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
-		Addressees: []string{"zusammen", "alle", "ihr beiden", "team"},
+		Code: "de",
+		My:   []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
+		QuestionPlurals: []string{"fragen"}, Ranges: []string{"bis"},
+		Remaining:      []string{"den rest", "restlichen fragen", "anderen fragen", "übrigen fragen"},
+		RemainingLeads: []string{"die letzten", "die ersten", "die anderen"},
+		Then:           []string{"dann", "und dann", "danach", "und danach"},
+		Greetings:      []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
+		Addressees:     []string{"zusammen", "alle", "ihr beiden", "team"},
 		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
 			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
 			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},

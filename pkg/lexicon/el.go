@@ -6,6 +6,8 @@ package lexicon
 func greek() Language {
 	return Language{
 		Code:      "el",
+		YouWrote:  []string{"γράψατε", "έγραψες"},
+		Then:      []string{"μετά", "και μετά", "έπειτα"},
 		Greetings: []string{"γεια σας", "γεια", "αγαπητέ", "αγαπητή"},
 		SignOffs:  []string{"με εκτίμηση", "ευχαριστώ", "φιλικά", "με φιλικούς χαιρετισμούς"},
 		Wrote:     []string{"έγραψε"},

@@ -4,9 +4,14 @@ import "time"
 
 func english() Language {
 	return englishReplies(Language{
-		Code:       "en",
-		Greetings:  []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
-		Addressees: []string{"all", "both", "everyone", "team", "there", "folks", "guys", "you two", "all of you"},
+		Code: "en",
+		My:   []string{"my"}, DeviceEnds: []string{"from mobile"}, YouWrote: []string{"you wrote", "you said"},
+		QuestionPlurals: []string{"questions"}, Ranges: []string{"to"},
+		Remaining:      []string{"rest", "others", "remaining", "remaining ones", "other ones", "other questions", "answer these", "answer them", "answer all of them"},
+		RemainingLeads: []string{"the last", "the first", "the final", "the other"},
+		Then:           []string{"then", "and then"},
+		Greetings:      []string{"hi", "hello", "hey", "dear", "good morning", "good afternoon", "morning"},
+		Addressees:     []string{"all", "both", "everyone", "team", "there", "folks", "guys", "you two", "all of you"},
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",

@@ -4,9 +4,14 @@ import "time"
 
 func spanish() Language {
 	return spanishReplies(Language{
-		Code:       "es",
-		Greetings:  []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
-		Addressees: []string{"a todos", "todos", "equipo", "chicos"},
+		Code: "es",
+		My:   []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
+		QuestionPlurals: []string{"preguntas"}, Ranges: []string{"a", "al"},
+		Remaining:      []string{"el resto", "las demás", "las otras", "otras preguntas", "demás preguntas"},
+		RemainingLeads: []string{"las últimas", "las primeras"},
+		Then:           []string{"luego", "y luego", "y después", "después"},
+		Greetings:      []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
+		Addressees:     []string{"a todos", "todos", "equipo", "chicos"},
 		SignOffs: []string{"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
 			"un cordial saludo", "cordialmente", "besos"},
 		SignatureLines:    []string{"antes de imprimir", "piensa en el medio ambiente", "cuida el medio ambiente"},

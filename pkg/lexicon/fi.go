@@ -6,6 +6,8 @@ package lexicon
 func finnish() Language {
 	return Language{
 		Code:        "fi",
+		YouWrote:    []string{"kirjoitit"},
+		Then:        []string{"ja sitten", "sen jälkeen"},
 		Greetings:   []string{"hei", "moi", "hyvä"},
 		SignOffs:    []string{"ystävällisin terveisin", "terveisin", "kiitos", "parhain terveisin"},
 		Headers:     map[string]string{"lähettäjä": "from", "lähetetty": "date", "vastaanottaja": "to", "aihe": "subject"},

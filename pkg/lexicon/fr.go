@@ -4,9 +4,14 @@ import "time"
 
 func french() Language {
 	return frenchReplies(Language{
-		Code:       "fr",
-		Greetings:  []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
-		Addressees: []string{"à tous", "tous", "à vous deux", "l'équipe"},
+		Code: "fr",
+		My:   []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
+		QuestionPlurals: []string{"questions"}, Ranges: []string{"à"},
+		Remaining:      []string{"le reste", "les autres", "autres questions", "questions restantes"},
+		RemainingLeads: []string{"les dernières", "les premières"},
+		Then:           []string{"puis", "et puis", "ensuite", "et ensuite"},
+		Greetings:      []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
+		Addressees:     []string{"à tous", "tous", "à vous deux", "l'équipe"},
 		SignOffs: []string{"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt",
 			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
 		SignatureLines:    []string{"pensez à l'environnement", "avant d'imprimer", "n'imprimez ce", "siège social"},

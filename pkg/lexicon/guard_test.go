@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,10 +15,98 @@ import (
 	"unicode/utf8"
 )
 
-// readerDirs are the packages of the reply reader: every word they match
-// against a reply must come from the lexicon, so that adding a language is
-// one file here.
-var readerDirs = []string{"../mailparse", "../mime", "../extract", "../quote", "../htmltext"}
+// readerRoot is the package of the reply reader the others are found from.
+const readerRoot = "pkg/mailparse"
+
+// readerDirs returns the directories of the reply reader's packages, from
+// the module's root: readerRoot and every package of the module it imports,
+// directly or not, but pkg/lexicon and the packages pkg/lexicon imports
+// (those cannot take words from it). Every word the reader matches against a
+// reply must come from the lexicon, so that adding a language is one file
+// here; a package the reader comes to import is guarded without a list to
+// update.
+func readerDirs(t *testing.T) []string {
+	t.Helper()
+	mod, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	module := modfileModule(string(mod))
+	deps := func(root string) map[string]bool {
+		seen := map[string]bool{}
+		var walk func(dir string)
+		walk = func(dir string) {
+			if seen[dir] {
+				return
+			}
+			seen[dir] = true
+			files, _ := filepath.Glob(filepath.Join("../..", dir, "*.go"))
+			for _, name := range files {
+				if strings.HasSuffix(name, "_test.go") {
+					continue
+				}
+				f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, imp := range f.Imports {
+					path, _ := strconv.Unquote(imp.Path.Value)
+					if rel, ok := strings.CutPrefix(path, module+"/"); ok {
+						walk(rel)
+					}
+				}
+			}
+		}
+		walk(root)
+		return seen
+	}
+	below := deps("pkg/lexicon")
+	var dirs []string
+	for dir := range deps(readerRoot) {
+		if !below[dir] {
+			dirs = append(dirs, dir)
+		}
+	}
+	sort.Strings(dirs)
+	t.Logf("reader packages: %v", dirs)
+	if len(dirs) < 3 {
+		t.Fatalf("reader packages %v: want %s and the packages it imports", dirs, readerRoot)
+	}
+	return dirs
+}
+
+// modfileModule returns the module path of a go.mod file.
+func modfileModule(mod string) string {
+	for _, line := range strings.Split(mod, "\n") {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "module "); ok {
+			return strings.Trim(strings.TrimSpace(rest), `"`)
+		}
+	}
+	return ""
+}
+
+// readerFiles parses the non-test Go files of the reader's packages.
+func readerFiles(t *testing.T, fset *token.FileSet) map[string][]*ast.File {
+	t.Helper()
+	out := map[string][]*ast.File{}
+	for _, dir := range readerDirs(t) {
+		files, err := filepath.Glob(filepath.Join("../..", dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", dir, err)
+		}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[dir] = append(out[dir], f)
+		}
+	}
+	return out
+}
 
 // technicalTokens are the strings of the reader that are no language: whole
 // tokens (letters, digits, '-', '_', '/'), lower-case. Keep it short: a word
@@ -26,7 +116,7 @@ var technicalTokens = map[string]bool{
 	// capitalised names only, as header fields are spelled.
 	"From": true, "To": true, "Cc": true, "Subject": true, "Date": true, "yes": true, "no": true,
 	"message-id": true, "in-reply-to": true, "references": true, "delivered-to": true, "x-original-to": true,
-	"content-type": true, "auto-submitted": true, "x-autoreply": true, "x-autorespond": true, "precedence": true,
+	"content-type": true, "content-disposition": true, "auto-submitted": true, "x-autoreply": true, "x-autorespond": true, "precedence": true,
 	"auto_reply": true, "bulk": true, "junk": true, "list": true,
 	// MIME types and parameters.
 	"text/plain": true, "text/html": true, "text/enriched": true, "text/x-amp-html": true, "multipart/alternative": true,
@@ -45,17 +135,6 @@ var technicalTokens = map[string]bool{
 	"ᐧ": true,
 }
 
-// pending are the declarations of the reader whose words are not in the
-// lexicon yet, "package/file.go:name", with what they hold. The list only
-// shrinks: an entry no longer needed fails the test.
-var pending = map[string]string{
-	"extract/answers.go:deferralRef":    "the questions a deferral names (\"the rest\", \"questions 5-7\")",
-	"extract/steps.go:clauseSep":        "the words between steps in one sentence (\"and then\")",
-	"quote/quote.go:trimIsAttribution":  "the \"you \" of \"you wrote\"",
-	"quote/quote.go:trimIsSignature":    "the English device lines (\"from my\", \"sent\", \"from mobile\")",
-	"quote/quote.go:trimSignatureFirst": "\"from mobile\" at the end of a line",
-}
-
 // messageFuncs take messages for people (errors, warnings), not words read.
 var messageFuncs = map[string]bool{"Errorf": true, "Sprintf": true, "New": true, "warn": true, "mimeWarn": true}
 
@@ -67,61 +146,122 @@ var messageFuncs = map[string]bool{"Errorf": true, "Sprintf": true, "New": true,
 // paths and struct tags.
 func TestReaderWordsInLexicon(t *testing.T) {
 	fset := token.NewFileSet()
-	used := map[string]bool{}
-	for _, dir := range readerDirs {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no Go files (%v)", dir, err)
+	for _, files := range readerFiles(t, fset) {
+		for _, f := range files {
+			for _, lit := range readLiterals(f) {
+				s, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(s, "Jan 2006") {
+					continue // a layout of package time: Go's reference date, not English
+				}
+				for _, w := range foreignWords(s) {
+					t.Errorf("%s: %q in %q: a word spelled in the reader; take it from a list of pkg/lexicon", fset.Position(lit.Pos()), w, s)
+				}
+			}
 		}
-		for _, name := range files {
-			if strings.HasSuffix(name, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, name, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
+	}
+}
+
+// maxFuncLines bounds a function of the reader, from "func" to its closing
+// brace: a longer one is split into steps with names.
+const maxFuncLines = 80
+
+// TestReaderFunctionLength fails on a function of the reader's packages
+// longer than maxFuncLines.
+func TestReaderFunctionLength(t *testing.T) {
+	fset := token.NewFileSet()
+	for _, files := range readerFiles(t, fset) {
+		for _, f := range files {
 			for _, d := range f.Decls {
-				key := filepath.Base(dir) + "/" + filepath.Base(name) + ":" + declName(d)
-				for _, lit := range readLiterals(d) {
-					s, err := strconv.Unquote(lit.Value)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if strings.Contains(s, "Jan 2006") {
-						continue // a layout of package time: Go's reference date, not English
-					}
-					for _, w := range foreignWords(s) {
-						if _, ok := pending[key]; ok {
-							used[key] = true
-							continue
-						}
-						t.Errorf("%s: %q in %q: a word spelled in the reader; take it from a list of pkg/lexicon", fset.Position(lit.Pos()), w, s)
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					if n := fset.Position(fd.End()).Line - fset.Position(fd.Pos()).Line + 1; n > maxFuncLines {
+						t.Errorf("%s: %s is %d lines long, more than %d", fset.Position(fd.Pos()), fd.Name.Name, n, maxFuncLines)
 					}
 				}
 			}
 		}
 	}
-	for key := range pending {
-		if !used[key] {
-			t.Errorf("pending %s: its words are all in the lexicon now; remove it from pending", key)
+}
+
+// TestReaderRegexpsDocumented fails on a regular expression of the reader
+// that the "Regular expressions" section of its packages' documentation
+// (doc.go) does not name: a declaration that compiles one (regexp.Compile,
+// regexp.MustCompile), or calls a function of its package that does
+// (newLiteralRE).
+func TestReaderRegexpsDocumented(t *testing.T) {
+	fset := token.NewFileSet()
+	var doc strings.Builder // the sections of every reader package
+	type decl struct {
+		name string
+		node ast.Node
+	}
+	var regexps []decl
+	for _, files := range readerFiles(t, fset) {
+		var decls []decl
+		compilers := map[string]bool{} // the functions that compile a regexp
+		for _, f := range files {
+			if filepath.Base(fset.Position(f.Pos()).Filename) == "doc.go" && f.Doc != nil {
+				if _, sec, ok := strings.Cut(f.Doc.Text(), "Regular expressions"); ok {
+					doc.WriteString(sec)
+				}
+			}
+			for _, d := range f.Decls {
+				switch d := d.(type) {
+				case *ast.FuncDecl:
+					decls = append(decls, decl{d.Name.Name, d})
+					if calls(d, func(pkg, name string) bool { return pkg == "regexp" && strings.HasSuffix(name, "Compile") }) {
+						compilers[d.Name.Name] = true
+					}
+				case *ast.GenDecl:
+					for _, sp := range d.Specs {
+						if v, ok := sp.(*ast.ValueSpec); ok {
+							decls = append(decls, decl{v.Names[0].Name, v})
+						}
+					}
+				}
+			}
+		}
+		for _, d := range decls {
+			if compilers[d.name] {
+				continue // the wrapper itself: its callers are named
+			}
+			if calls(d.node, func(pkg, name string) bool {
+				return pkg == "regexp" && strings.HasSuffix(name, "Compile") || pkg == "" && compilers[name]
+			}) {
+				regexps = append(regexps, d)
+			}
+		}
+	}
+	if doc.Len() == 0 {
+		t.Error("no reader package documents its regular expressions")
+	}
+	for _, d := range regexps {
+		if !regexp.MustCompile(`\b` + d.name + `\b`).MatchString(doc.String()) {
+			t.Errorf("%s: the regexp %s is not named in the \"Regular expressions\" section of a reader package's doc.go", fset.Position(d.node.Pos()), d.name)
 		}
 	}
 }
 
-// declName names a top-level declaration: its function, or its first name.
-func declName(d ast.Decl) string {
-	switch d := d.(type) {
-	case *ast.FuncDecl:
-		return d.Name.Name
-	case *ast.GenDecl:
-		for _, s := range d.Specs {
-			if v, ok := s.(*ast.ValueSpec); ok {
-				return v.Names[0].Name
+// calls reports whether n calls a function fn accepts: pkg is the package
+// selector ("regexp") or "" for a function of the same package.
+func calls(n ast.Node, fn func(pkg, name string) bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			switch f := c.Fun.(type) {
+			case *ast.Ident:
+				found = found || fn("", f.Name)
+			case *ast.SelectorExpr:
+				if x, ok := f.X.(*ast.Ident); ok {
+					found = found || fn(x.Name, f.Sel.Name)
+				}
 			}
 		}
-	}
-	return ""
+		return !found
+	})
+	return found
 }
 
 // readLiterals returns the string literals of n that may be read against

@@ -6,6 +6,7 @@ package lexicon
 func hungarian() Language {
 	return Language{
 		Code:       "hu",
+		Then:       []string{"aztán", "majd", "és aztán"},
 		Greetings:  []string{"szia", "sziasztok", "kedves", "jó napot"},
 		SignOffs:   []string{"üdvözlettel", "köszönöm", "üdv", "köszönettel", "barátsággal"},
 		Headers:    map[string]string{"feladó": "from", "küldve": "date", "címzett": "to", "tárgy": "subject"},

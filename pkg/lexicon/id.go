@@ -6,6 +6,7 @@ package lexicon
 func indonesian() Language {
 	return Language{
 		Code:              "id",
+		Then:              []string{"lalu", "kemudian", "dan kemudian", "setelah itu"},
 		Greetings:         []string{"halo", "hai", "selamat pagi", "yth"},
 		SignOffs:          []string{"salam", "terima kasih", "hormat saya", "salam hangat"},
 		AttributionStarts: []string{"pada "},

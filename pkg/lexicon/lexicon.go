@@ -9,8 +9,10 @@
 // words of a check-in (step nouns, ordinals, "all", "except", fillers,
 // reasons), the stopwords of question matching, the words around a due
 // date (DateWords: "by", "bis zum", "fin de", "next week", "Fri"), thanks,
-// empty answers, postscripts, the stubs of an HTML-only message and the
-// words that make a link a CV or profile. Status symbols and the names of
+// empty answers, postscripts, the stubs of an HTML-only message, the
+// words that make a link a CV or profile, the questions a deferral names
+// ("the rest", "questions 5-7"), the joiners of steps in one sentence
+// ("and then") and "you wrote". Status symbols and the names of
 // devices and mail apps, in no language, are here too.
 //
 // Adding a language is adding one file with one function returning its
@@ -21,9 +23,9 @@
 // (sync.OnceValue). There are no regular expressions here.
 //
 // The reader spells no word itself: TestReaderWordsInLexicon parses
-// the reader packages (pkg/mailparse, mime, extract, quote, htmltext) and fails on a string literal
-// holding one (a short, commented list of technical tokens aside; a
-// pending list, which only shrinks, names what has not moved yet).
+// pkg/mailparse and every package of the module it imports (this one and
+// what this one imports aside) and fails on a string literal holding one
+// (a short, commented list of technical tokens aside).
 package lexicon
 
 import (
@@ -133,6 +135,17 @@ type Language struct {
 	// Devices are the words for a device after DeviceLines ("phone",
 	// "handy"); brand and app names are in deviceNames.
 	Devices []string
+	// My are the possessives of a device line: after a DeviceLines phrase
+	// they open a model's name ("sent from my TI-85"), and a DeviceLines
+	// phrase ending in one ("from my", "von meinem", "从我的") also opens
+	// sentences, so only a short line is a device line.
+	My []string
+	// DeviceEnds end a short line a mail app or its user adds: "Sam from
+	// mobile", "Grüße vom Handy".
+	DeviceEnds []string
+	// YouWrote attribute a quote to the person replied to, with no name,
+	// date or address: "you wrote:", "sie schrieben:", "vous avez écrit :".
+	YouWrote []string
 
 	// The words of commands by reply (see the Cmd constants).
 
@@ -224,6 +237,13 @@ type Language struct {
 	PlanNouns, Agreed []string
 	// Deferrals say an answer comes later: "i'll think about it", "später".
 	Deferrals []string
+	// The questions a deferral puts off: their numbers after a question
+	// label or one of QuestionPlurals ("questions 5-7", "Fragen 5-7"), or
+	// joined by Ranges or Joiners ("5 to 7", "5 bis 7", "5 and 6"); or
+	// Remaining, the questions left as a whole ("the rest", "die anderen
+	// Fragen", "answer them"); or a count after RemainingLeads ("the last
+	// two", "die letzten zwei").
+	QuestionPlurals, Ranges, Remaining, RemainingLeads []string
 	// The words of a line that only introduces the answers: it names them
 	// (AnswerNouns: "my answers"), says where they are (Inline: "below",
 	// "between the lines"), ends with IntroEnds ("回答します") or is
@@ -238,6 +258,10 @@ type Language struct {
 	// step: "we agreed that i'd", "the plan is to", "i'll". Sequencers may
 	// stand before them: "so", "firstly", "as agreed".
 	StepLeads, Sequencers []string
+	// Then join a step to the one before it in the same sentence, after a
+	// comma or a semicolon or alone: "then", "and then", "und dann",
+	// "puis".
+	Then []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -462,6 +486,14 @@ var (
 	NotSuffixes       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NotSuffixes }) })
 	Not               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Not }) })
 	Yet               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Yet }) })
+	My                = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.My }) })
+	DeviceEnds        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DeviceEnds }) })
+	YouWrote          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.YouWrote }) })
+	QuestionPlurals   = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.QuestionPlurals }) })
+	Ranges            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Ranges }) })
+	Remaining         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Remaining }) })
+	RemainingLeads    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.RemainingLeads }) })
+	Then              = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Then }) })
 	Profile           = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Profile }) })
 	HTMLStubs         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.HTMLStubs }) })
 	StepNumbers       = sync.OnceValue(func() map[string]int { return MergedMap(func(l Language) map[string]int { return l.StepNumbers }) })

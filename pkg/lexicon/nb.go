@@ -5,7 +5,9 @@ package lexicon
 // the languages with status and date words only.
 func norwegian() Language {
 	return Language{
-		Code:              "nb",
+		Code: "nb",
+		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Then:              []string{"og så", "deretter", "etterpå"},
 		Greetings:         []string{"hei", "hallo", "kjære", "god morgen"},
 		SignOffs:          []string{"mvh", "med vennlig hilsen", "vennlig hilsen", "hilsen", "beste hilsen", "takk", "tusen takk", "ha det"},
 		AutoReplySubjects: []string{"automatisk svar", "autosvar", "fraværende", "ikke på kontoret"},

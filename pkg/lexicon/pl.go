@@ -6,6 +6,8 @@ import "time"
 func polish() Language {
 	return Language{
 		Code:       "pl",
+		YouWrote:   []string{"napisałeś", "napisałaś"},
+		Then:       []string{"potem", "a potem", "następnie"},
 		Greetings:  []string{"cześć", "czesc", "dzień dobry", "dzien dobry", "witam", "witaj", "hej", "drogi", "droga", "szanowny", "szanowna", "szanowny panie", "szanowna pani", "szanowni państwo"},
 		Addressees: []string{"wszystkim", "wszyscy"},
 		SignOffs: []string{"pozdrawiam", "pozdrawiam serdecznie", "serdecznie pozdrawiam", "pozdrowienia", "serdeczne pozdrowienia", "z poważaniem",

@@ -6,6 +6,8 @@ package lexicon
 func russian() Language {
 	return Language{
 		Code:              "ru",
+		YouWrote:          []string{"вы написали", "ты написал", "ты написала"},
+		Then:              []string{"потом", "а потом", "затем", "и потом"},
 		Greetings:         []string{"привет", "здравствуйте", "добрый день", "уважаемый", "уважаемая"},
 		SignOffs:          []string{"с уважением", "спасибо", "всего доброго", "с наилучшими пожеланиями"},
 		Headers:           map[string]string{"от": "from", "отправлено": "date", "кому": "to", "тема": "subject", "дата": "date", "копия": "to"},

@@ -5,7 +5,9 @@ import "time"
 // swedish holds the Swedish words of replies and of quoted mail.
 func swedish() Language {
 	return Language{
-		Code:       "sv",
+		Code: "sv",
+		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Then:       []string{"och sedan", "och sen", "därefter"},
 		Greetings:  []string{"hej", "hejsan", "hallå", "tjena", "god morgon", "god eftermiddag", "kära", "käre", "bäste", "bästa"},
 		Addressees: []string{"alla", "allihop", "på er", "på dig"},
 		SignOffs: []string{"mvh", "med vänliga hälsningar", "vänliga hälsningar", "vänlig hälsning", "med vänlig hälsning", "hälsningar",

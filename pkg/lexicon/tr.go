@@ -6,6 +6,7 @@ package lexicon
 func turkish() Language {
 	return Language{
 		Code:       "tr",
+		Then:       []string{"ve sonra", "ardından"},
 		Greetings:  []string{"merhaba", "selam", "sayın"},
 		SignOffs:   []string{"saygılarımla", "iyi çalışmalar", "teşekkürler", "teşekkür ederim", "selamlar", "sevgiler"},
 		Headers:    map[string]string{"kimden": "from", "gönderildi": "date", "kime": "to", "konu": "subject", "tarih": "date"},

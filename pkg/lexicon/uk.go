@@ -6,6 +6,8 @@ package lexicon
 func ukrainian() Language {
 	return Language{
 		Code:              "uk",
+		YouWrote:          []string{"ви написали", "ти написав", "ти написала"},
+		Then:              []string{"потім", "а потім", "далі"},
 		Greetings:         []string{"привіт", "добрий день", "вітаю", "шановний", "шановна"},
 		SignOffs:          []string{"з повагою", "дякую", "з найкращими побажаннями"},
 		Headers:           map[string]string{"від": "from", "надіслано": "date"},

@@ -6,6 +6,7 @@ package lexicon
 func chinese() Language {
 	return Language{
 		Code:              "zh",
+		My:                []string{"我的"},
 		Greetings:         []string{"你好", "您好"},
 		SignOffs:          []string{"谢谢", "此致", "祝好", "顺祝商祺", "此致敬礼"},
 		Headers:           map[string]string{"发件人": "from", "发送时间": "date", "收件人": "to", "主题": "subject", "日期": "date", "抄送": "to", "寄件者": "from", "傳送時間": "date", "收件者": "to", "主旨": "subject", "副本": "to"},

@@ -864,9 +864,10 @@ func trimIsAttribution(s string) bool {
 	bodyText := trimSpace(strings.TrimSuffix(strings.TrimSuffix(line, ":"), "："))
 	hasDigit := trimHasDigit(s)
 	hasAt := strings.IndexByte(s, '@') >= 0
-	if !hasDigit && !hasAt && !trimContainsFoldASCII(bodyText, "you ") {
-		// Every form below needs a date, an address or "you wrote".
-		return false
+	if !hasDigit && !hasAt {
+		// Every form below needs a date or an address; without them, only
+		// "you wrote:" in a language of the lexicon is one.
+		return (endsColon || s[0] == '-') && trimEndsYouWrote(bodyText)
 	}
 	// ASCII letters lower-cased, on the stack: the words compared are
 	// lower-case or caseless.
@@ -942,6 +943,20 @@ var (
 		return n
 	})
 )
+
+// trimEndsYouWrote reports whether s ends with a word of lexicon.YouWrote:
+// "On Monday you wrote", "Sie schrieben".
+func trimEndsYouWrote(s string) bool {
+	for _, p := range lexicon.YouWrote() {
+		if len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p) {
+			r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(p)])
+			if len(s) == len(p) || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // trimStartsWithDate reports whether s begins with a numeric date:
 // 2016-03-03, 2013/7/20, 26.06.2014, 02.04.2012.
@@ -1079,6 +1094,21 @@ var trimSignatureLeads = lexicon.DeviceLines
 // boilerplate: a device or a mail app (lexicon.Devices).
 var trimSignatureDevices = lexicon.Devices
 
+// trimOpenLeads are the trimSignatureLeads that end in a possessive
+// (lexicon.My: "from my", "von meinem", "从我的"): they open sentences too
+// ("From my point of view"), so only a short line is a device line.
+var trimOpenLeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range trimSignatureLeads() {
+		for _, my := range lexicon.My() {
+			if rest, ok := strings.CutSuffix(l, my); ok && (rest == "" || strings.HasSuffix(rest, " ") || my[0] >= utf8.RuneSelf) {
+				m[l] = true
+			}
+		}
+	}
+	return m
+})
+
 // trimSignatureDeviceBytes are trimSignatureDevices as byte slices.
 var trimSignatureDeviceBytes = sync.OnceValue(func() [][]byte {
 	out := make([][]byte, len(trimSignatureDevices()))
@@ -1104,8 +1134,11 @@ func trimIsSignature(s string) bool {
 	if bytes.IndexByte(lower, '[') >= 0 {
 		lower = bytes.ReplaceAll(lower, []byte("["), nil)
 	}
-	if bytes.HasSuffix(lower, []byte(" from mobile")) && bytes.Count(lower, []byte(" ")) <= 3 {
-		return true
+	for _, e := range lexicon.DeviceEnds() { // "Sam from mobile": the phrase and two words at most
+		if len(lower) > len(e) && lower[len(lower)-len(e)-1] == ' ' && string(lower[len(lower)-len(e):]) == e &&
+			bytes.Count(lower, []byte(" ")) <= strings.Count(e, " ")+2 {
+			return true
+		}
 	}
 	for _, lead := range trimSignatureLeads() {
 		if len(lower) < len(lead) || string(lower[:len(lead)]) != lead {
@@ -1117,7 +1150,7 @@ func trimIsSignature(s string) bool {
 		}
 		// "From my iPhone" must stay short: "From my point of view..." is
 		// text even with a device further on.
-		if lead == "from my" && len(rest) > 30 {
+		if trimOpenLeads()[lead] && len(rest) > 30 {
 			return false
 		}
 		for _, d := range trimSignatureDeviceBytes() {
@@ -1127,7 +1160,7 @@ func trimIsSignature(s string) bool {
 		}
 		// "Sent from my TI-85": a model number.
 		words := strings.Fields(string(rest))
-		if len(words) > 0 && len(words) <= 4 && strings.HasPrefix(lead, "sent") && words[0] == "my" {
+		if len(words) > 0 && len(words) <= 4 && !trimOpenLeads()[lead] && slices.Contains(lexicon.My(), words[0]) {
 			for _, w := range words[1:] {
 				if trimHasDigit(w) {
 					return true
@@ -1287,7 +1320,8 @@ func trimInitials(s string) [2]rune {
 }
 
 // trimSignatureFirst reports whether s may be a signature line: it starts
-// like one of trimSignatureLeads or ends with "from mobile".
+// like one of trimSignatureLeads or ends with one of lexicon.DeviceEnds
+// ("from mobile").
 func trimSignatureFirst(s string) bool {
 	t := trimSetSignature.left(s)
 	switch {
@@ -1307,8 +1341,27 @@ func trimSignatureFirst(s string) bool {
 	case trimSignatureInitials()[trimInitials(t)]:
 		return true
 	}
-	return len(s) > 11 && strings.EqualFold(s[len(s)-11:], "from mobile")
+	if s == "" || !trimDeviceEndBytes()[trimLowerByte(s[len(s)-1])] {
+		return false
+	}
+	for _, e := range lexicon.DeviceEnds() {
+		if len(s) > len(e) && strings.EqualFold(s[len(s)-len(e):], e) {
+			return true
+		}
+	}
+	return false
 }
+
+// trimDeviceEndBytes holds the last bytes of lexicon.DeviceEnds, lower and
+// upper case, for a cheap first test of a line's end.
+var trimDeviceEndBytes = sync.OnceValue(func() *[256]bool {
+	var t [256]bool
+	for _, e := range lexicon.DeviceEnds() {
+		up := strings.ToUpper(e)
+		t[e[len(e)-1]], t[up[len(up)-1]] = true, true
+	}
+	return &t
+})
 
 // trimAppendASCIILower appends s to dst with its ASCII letters lower-cased:
 // the words it is compared with are lower-case or caseless, and this is much

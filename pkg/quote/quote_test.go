@@ -24,6 +24,29 @@ func TestClassifyAndHelpers(t *testing.T) {
 	}
 }
 
+// TestDeviceLinesAndYouWrote checks the device lines and the "you wrote"
+// attributions read from the lexicon, in several languages.
+func TestDeviceLinesAndYouWrote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Sent from my iPhone": true, "Sent from my TI-85": true, "Gesendet von meinem TI-85": true, "Sam from mobile": true,
+		"Grüße vom Handy": true, "Von meinem iPhone gesendet": true, "从我的iPhone发送": true,
+		"From my point of view the phone rota is fine": false, "Von meinem Standpunkt aus ist das Handy kein Problem": false,
+		"Sent from my desk": false, "I wrote this from mobile": false,
+	} {
+		if got := trimIsSignature(s); got != want {
+			t.Errorf("trimIsSignature(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"You wrote:": true, "On Monday you wrote:": true, "Sie schrieben:": true, "Vous avez écrit :": true, "Вы написали:": true,
+		"Here is what you need:": false, "As you wrote": false, "Jane wrote:": false,
+	} {
+		if got := trimIsAttribution(s); got != want {
+			t.Errorf("trimIsAttribution(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestTrimCaseless checks the ranges trimCaseless skips lower-casing for
 // against package unicode, which a Unicode upgrade could change.
 func TestTrimCaseless(t *testing.T) {
