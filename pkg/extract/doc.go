@@ -128,9 +128,15 @@
 //     longest word of each period and month-end phrase). The patterns are
 //     built from the lexicon's lists (alternation: quoted, longest first,
 //     any run of spaces between words); only digits, spaces and
-//     punctuation are written in dates.go. The clause before a trailing
-//     date ("due by", "bis zum", "(deadline:") is found by a scan of the
-//     lexicon's clauses (leadStart), not a regexp;
+//     punctuation are written in dates.go. In scripts written without
+//     spaces (Han, kana) or with particles written onto the word (Hangul)
+//     a letter bounds a date as a space does, and a language may write the
+//     end of a month and the lead after the date ("（3月末まで）",
+//     "3월 15일까지": the lexicon's EndsAfter and After). The clause before a
+//     trailing date ("due by", "bis zum", "(deadline:") is found by a scan
+//     of the lexicon's clauses (leadStart), not a regexp. A value alone
+//     after the dash that ends a step, as a table's due column is written
+//     ("– Q1", "– 15-3", "– 19.2"), is a date without a lead (dashValue);
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
 //     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,

@@ -291,8 +291,9 @@ var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCo
 // Due" over "--- | ---" over "Shadow the on-call rota | 28 Feb") or an HTML
 // one rendered as rows ("Action | Due date" over "Finish the course |
 // 31/03/2027"). The header and its rule go, and each row becomes an item
-// ("- …") holding its step followed by " – by " and its due cell, so the due
-// date reads as a trailing one. The header names its columns in any language of the
+// ("- …") holding its step followed by " – " and its due cell, so the due
+// date reads as a trailing one, and a value alone there ("Q1", "15-3") as
+// a date without a lead (dashValue). The header names its columns in any language of the
 // lexicon: the step's column (Action, Maßnahme, Échéance…) and the due
 // date's; other columns ("#", an owner) are left out. A table with a rule
 // but no such header keeps every cell, joined by " – ". Text without a rule

@@ -263,6 +263,14 @@ type DateWords struct {
 	// of March", "Ende März", "fin d'avril" (a phrase ending in an
 	// apostrophe is written onto the next word).
 	MonthEnds []string
+	// EndsAfter follow a month for its last day, in languages that write
+	// it after the month: "3月末", "3月底", "3월 말".
+	EndsAfter []string
+	// After follow a due date as a lead stands before it in other
+	// languages: "まで", "までに", "前", "까지" ("3月15日までに" is "by 15
+	// March"). A step that ends with its date and one of them loses both:
+	// "AWS認定資格を取得する（3月末まで）".
+	After []string
 	// MonthMids stand before a month for its 15th: "mid-March", "the
 	// middle of March", "Mitte März" (a phrase ending in a hyphen is
 	// written onto the next word).

@@ -38,9 +38,6 @@ var pending = map[string]string{
 	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words)",
 	"prep-s3l-zh-fullwidth-digits":   "the Chinese greeting \"Sam 你好，\" (name first) is a note",
 	// Blind rounds 7, 8 and 9: cases from independent writers; what each lacks.
-	"steps-blind7-ja-gmail-bullets":               "Japanese due dates in brackets (\"（3月末まで）\", \"（2月26日まで）\") are not read",
-	"steps-blind8-ja-gmail-made-ni":               "a Japanese due date that leads the step (\"2月末までに\", \"3月15日までに\") is not read",
-	"steps-blind7-nl-outlook-table-q1":            "\"Q1\" and \"15-3\" alone in a table's due column are not read as dates",
 	"prep-blind7-owa-html-only-bullets":           "expects the \"•\" bullets kept as typed; the repository writes bullets inside answers as \"- \" (prep-outlook-web-multiparagraph, TestExtractAnswers multi-paragraph with bullets)",
 	"checkin-blind9-gmail-quick-update-paragraph": "a prose paragraph naming each step by its words (\"the CV and internal profile are done. The AWS course is still in progress\"): the reader ties the clauses to the wrong steps",
 	"steps-blind9-manager-ack-see-at-check-in":    "an acknowledgement followed by a sentence (\"Thanks Hannah, looks good. Let's see how it's going at the first check-in.\") gives that sentence as a step; only a short acknowledgement alone is read as one",
