@@ -28,7 +28,10 @@
 //     around them are courtesy;
 //   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
 //     good!") or only promises the steps for later (a promise and a word
-//     for when: "will send the list tomorrow!") gives no steps;
+//     for when: "will send the list tomorrow!") gives no steps; nor does a
+//     sentence that only looks ahead to hearing how the steps go ("Let's
+//     see how it's going at the first check-in", "On fera le point au
+//     premier check-in": the lexicon's LookAhead), alone or after thanks;
 //   - a note loses the sentences that open it and only thank or say which
 //     questions are answered ("Thank you for these. I have answered the
 //     ones I have a view on. The others in person." keeps the last);
@@ -88,7 +91,7 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, promises, announcements of which questions
+// and outros, acknowledgements, look-ahead phrases, promises, announcements of which questions
 // are answered, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,

@@ -206,7 +206,7 @@ func (c *stepCollector) line(raw string, m stepMark) bool {
 			return true
 		}
 	}
-	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
+	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) || courtesy(t) {
 		c.open = false
 		return true
 	}
@@ -585,7 +585,7 @@ func splitProse(t string) (out []string, items []bool) {
 			sent = strings.TrimSpace(t[:len(t)-len(rest)])
 		}
 		t = rest
-		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" {
+		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" || lookAhead(sent) {
 			continue
 		}
 		body, listed := sent, false
@@ -663,6 +663,39 @@ func acknowledgement(t string) bool {
 		}
 	}
 	return found && words <= 3
+}
+
+// courtesy reports a line that only looks ahead, with at most thanks or
+// agreement around it: "Great, thanks Tom. Looking forward to hearing how
+// it goes." (lookAhead, acknowledgement, listFrame).
+func courtesy(t string) bool {
+	ahead := false
+	for t != "" {
+		sent, rest := t, afterFirstSentence(t)
+		if rest != "" {
+			sent = t[:len(t)-len(rest)]
+		}
+		sent, t = strings.TrimSpace(sent), rest
+		switch {
+		case lookAhead(sent):
+			ahead = true
+		case !acknowledgement(sent) && !thanksLine().MatchString(sent) && !listFrame(sent):
+			return false
+		}
+	}
+	return ahead
+}
+
+// lookAhead reports a sentence that only looks ahead to hearing how the
+// steps go ("Let's see how it's going at the first check-in", "On fera le
+// point au premier check-in"): not long, holding a phrase of the lexicon's
+// LookAhead.
+func lookAhead(sent string) bool {
+	if len(sent) > 160 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(sent, "’", "'"))
+	return lexicon.ContainsAny(lower, lexicon.LookAhead())
 }
 
 // promise reports a reply that only promises the steps for later ("Sorry,

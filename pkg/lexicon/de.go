@@ -19,6 +19,7 @@ func german() Language {
 		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge"},
 		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
 		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
+		LookAhead:        []string{"mal sehen, wie", "schauen wir mal", "schauen wir, wie", "sehen wir, wie", "bin gespannt, wie", "bin gespannt auf", "freue mich auf", "freue mich, zu hören"},
 		ListFrames:       []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "ich melde mich", "halte dich auf dem laufenden", "halte sie auf dem laufenden", "hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},

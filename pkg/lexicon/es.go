@@ -18,6 +18,7 @@ func spanish() Language {
 		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
+		LookAhead:        []string{"ya veremos", "veremos cómo", "vemos cómo va", "a ver cómo", "ya hablaremos", "con ganas de ver"},
 		ListFrames:       []string{"avísame si", "dime si", "te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},

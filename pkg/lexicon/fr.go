@@ -17,6 +17,7 @@ func french() Language {
 		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre", "questions dans l'ordre"},
 		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
 		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
+		LookAhead:         []string{"on fera le point", "on fait le point", "nous ferons le point", "on verra", "on verra comment", "hâte de voir", "hâte d'avoir", "au plaisir"},
 		ListFrames:        []string{"dis-moi si", "dites-moi si", "je te tiens au courant", "je vous tiens au courant", "voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},

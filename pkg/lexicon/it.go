@@ -25,6 +25,7 @@ func italian() Language {
 		InOrder:           []string{"nell'ordine delle domande", "nello stesso ordine", "domande in ordine", "in ordine:"},
 		ActionHeaders:     []string{"azione", "azioni", "passo", "passi", "attività", "compito"},
 		DueHeaders:        []string{"scadenza", "entro", "data", "quando"},
+		LookAhead:         []string{"vediamo come", "vedremo come", "facciamo il punto", "faremo il punto", "ci aggiorniamo"},
 		ListFrames:        []string{"fammi sapere se", "ti tengo aggiornato", "ti tengo aggiornata", "ti aggiorno", "ecco i passi", "come concordato", "come discusso", "fammi sapere se ho dimenticato"},
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},

@@ -4,7 +4,8 @@
 // number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps table, the sentences that open or close a list of
-// steps, acknowledgements, the words that start a step rather than make it
+// steps, acknowledgements, the phrases that only look ahead to hearing how
+// the steps go, the words that start a step rather than make it
 // due, the words of a legal notice and of quoted mail, device words, the
 // words of a check-in (step nouns, ordinals, "all", "except", fillers,
 // reasons), the stopwords of question matching, the words around a due
@@ -78,6 +79,11 @@ type Language struct {
 	// a request that opens a short closing sentence ("let me know if", "sag
 	// bescheid, falls") is one.
 	ListFrames []string
+	// LookAhead only look ahead to hearing how the steps go, wherever they
+	// stand in a sentence: "let's see how", "looking forward to hearing",
+	// "on fera le point". A sentence holding one is no step ("Let's see how
+	// it's going at the first check-in").
+	LookAhead []string
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
@@ -417,6 +423,7 @@ var (
 	ActionHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ActionHeaders }) })
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
+	LookAhead         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.LookAhead }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
 	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
 	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })

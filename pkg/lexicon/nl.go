@@ -23,6 +23,7 @@ func dutch() Language {
 		InOrder:           []string{"in de volgorde van de vragen", "in dezelfde volgorde", "op volgorde"},
 		ActionHeaders:     []string{"actie", "acties", "stap", "stappen", "taak", "taken", "wat", "doel"},
 		DueHeaders:        []string{"deadline", "datum", "uiterlijk", "wanneer", "streefdatum", "klaar op"},
+		LookAhead:         []string{"we zien wel", "eens kijken hoe", "benieuwd hoe", "we kijken bij", "ik hoor wel hoe"},
 		ListFrames:        []string{"laat het weten als", "laat maar weten als", "ik hou je op de hoogte", "ik houd je op de hoogte", "dit hebben we afgesproken", "zoals besproken", "zoals afgesproken", "laat het weten als ik iets vergeten"},
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},

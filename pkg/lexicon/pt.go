@@ -26,6 +26,7 @@ func portuguese() Language {
 		InOrder:           []string{"na ordem das perguntas", "na mesma ordem", "perguntas pela ordem", "perguntas por ordem", "pela ordem:", "por ordem:"},
 		ActionHeaders:     []string{"ação", "ações", "passo", "passos", "tarefa", "tarefas", "etapa"},
 		DueHeaders:        []string{"prazo", "data", "data limite", "quando"},
+		LookAhead:         []string{"vamos ver como", "veremos como", "vemos como", "falamos no", "fazemos o ponto"},
 		ListFrames:        []string{"avise se", "me avisa se", "diz-me se", "te mantenho informado", "te mantenho a par", "vou te atualizando", "seguem os passos", "como combinado", "como conversamos", "avise se esqueci"},
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
