@@ -25,7 +25,11 @@
 //   - steps written as prose are split into sentences and clauses; when a
 //     sentence lists what was agreed ("To summarise, we agreed that I
 //     would: a; b; and c."), only its items are steps and the sentences
-//     around them are courtesy;
+//     around them are courtesy. The writer's lead ("I'll", "We agreed I'd")
+//     goes from the steps when they are all the writer's ("I'll X, Y and
+//     Z", "I'll X, and I'll Y"); when a clause is another's ("you'll Y":
+//     the lexicon's OtherLeads), every clause keeps its subject (owners),
+//     as a list item keeps its owner ("Alex to …");
 //   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
 //     good!") or only promises the steps for later (a promise and a word
 //     for when: "will send the list tomorrow!") gives no steps; nor does a

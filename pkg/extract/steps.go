@@ -545,9 +545,10 @@ func dayBeforeMonth(t string, i int) bool {
 }
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
-// "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
+// "We agreed I'd", "We agreed that I will", "I agreed to", "I'll",
+// after a sequencer ("So, ", "Finally, "); group 1 is the lead without it.
 var agreedLead = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?` + leading(lexicon.StepLeads()))
+	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?(` + leading(lexicon.StepLeads()) + `)`)
 })
 
 // clauseSep separates the steps of one sentence: "; ", ", then ", ", and ",
@@ -593,7 +594,10 @@ func splitProse(t string) (out []string, items []bool) {
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		}
-		lead := agreedLead().FindString(body)
+		lead, own := "", ""
+		if m := agreedLead().FindStringSubmatchIndex(body); m != nil {
+			lead, own = body[:m[1]], body[m[2]:m[3]]
+		}
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" || listed {
@@ -601,6 +605,7 @@ func splitProse(t string) (out []string, items []bool) {
 			if sp := seriesParts(body); len(sp) > len(parts) {
 				parts = sp // "X by March, Y and Z", "X, Y, and Z"
 			}
+			parts = owners(own, parts)
 		} else {
 			parts = strings.Split(body, ";")
 		}
@@ -615,6 +620,34 @@ func splitProse(t string) (out []string, items []bool) {
 		}
 	}
 	return out, items
+}
+
+// owners applies who does each step of a series whose sentence opened
+// with the writer's lead (own: "I'll ", "" for none). A clause that opens
+// with another's subject of the lexicon's OtherLeads ("you'll", "we
+// will") makes the owners worth keeping: the first clause gets its lead
+// back and every clause keeps its subject ("I'll X, you'll Y, and I'll
+// Z"). Otherwise every step is the writer's and the writer's leads go
+// from every clause ("I'll X, and I'll Y": X, Y), as a lead that governs
+// the series goes ("I'll X, Y and Z").
+func owners(own string, parts []string) []string {
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	for _, p := range parts[min(1, len(parts)):] {
+		if hasPhrasePrefix(p, lexicon.OtherLeads()) {
+			if own != "" {
+				parts[0] = own + parts[0]
+			}
+			return parts
+		}
+	}
+	for i, p := range parts {
+		if m := agreedLead().FindStringSubmatchIndex(p); m != nil && i > 0 {
+			parts[i] = p[m[1]:]
+		}
+	}
+	return parts
 }
 
 // seriesParts splits a series written as one sentence, "X, Y and Z" or

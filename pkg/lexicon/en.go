@@ -140,6 +140,7 @@ func englishReplies(l Language) Language {
 	l.Sequencers = []string{"so", "and", "also", "then", "next", "finally", "first", "firstly", "second", "secondly", "third", "thirdly",
 		"as agreed", "as discussed"}
 	l.StepLeads = englishStepLeads()
+	l.OtherLeads = []string{"you'll", "you’ll", "you will", "you're going to", "we'll", "we’ll", "we will", "we're going to"}
 	l.NotSuffixes = []string{"n't"}
 	l.Not = []string{"not"}
 	l.Yet = []string{"yet"}

@@ -244,6 +244,10 @@ type Language struct {
 	// step: "we agreed that i'd", "the plan is to", "i'll". Sequencers may
 	// stand before them: "so", "firstly", "as agreed".
 	StepLeads, Sequencers []string
+	// OtherLeads open a clause of steps in prose that someone other than
+	// the writer does: "you'll", "we will". Beside one, the writer's
+	// clauses keep their "I'll" too.
+	OtherLeads []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -474,6 +478,7 @@ var (
 	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
 	StepLeads         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLeads }) })
 	Sequencers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Sequencers }) })
+	OtherLeads        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.OtherLeads }) })
 	NotSuffixes       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NotSuffixes }) })
 	Not               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Not }) })
 	Yet               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Yet }) })
