@@ -273,7 +273,10 @@ func (r *progressReader) allExcept(t string) bool {
 	if !ok {
 		return false
 	}
-	ref := findRef(tail, r.names)
+	ref := exceptedSteps(tail)
+	if len(ref.steps) == 0 {
+		ref = findRef(tail, r.names)
+	}
 	if len(ref.steps) == 0 {
 		return false
 	}
@@ -442,6 +445,20 @@ func cutExcept(t string) (head, tail string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// exceptedSteps reads the steps an except word leaves out when an article
+// stands before their numbers ("sauf le 4, qui est toujours bloqué",
+// "excepto el 3"): after "except" a number names a step, wherever its
+// status is.
+func exceptedSteps(tail string) stepRef {
+	if s, e := nextWord(tail, 0); s == 0 && slices.Contains(lexicon.Articles(), strings.ToLower(tail[:e])) {
+		k := skipSpace(tail, e)
+		if steps, end, ok := parseProgressMarker(tail[k:]); ok {
+			return stepRef{steps: steps, numbered: true, start: 0, end: k + end, leading: true}
+		}
+	}
+	return stepRef{start: -1, end: -1}
 }
 
 // symbolLed reads a line that puts each status symbol before the steps it
@@ -971,6 +988,11 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	}
 	if st == "" {
 		return statusSpan{}, false
+	}
+	if allWords()[strings.ToLower(text[from+s:from+e])] {
+		if next, ok := findStatusSpan(text, from+e); ok {
+			return next, true // "Todo hecho": the Spanish "all", not the English "todo", before a status
+		}
 	}
 	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
 }
