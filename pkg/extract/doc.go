@@ -56,7 +56,12 @@
 //     quotes, else those of an original Outlook quotes without "> ". A
 //     label that names a step before a colon ("Maria shadowing: in
 //     progress, the second shift is on 4 March") holds the line: ranks
-//     and numbers after it are the note's. A note continues on the next
+//     and numbers after it are the note's. After an except word a number
+//     names the steps left out, after an article too ("Tout est fait sauf
+//     le 4, qui est toujours bloqué : pas de budget"; a relative clause
+//     restates the step, its note is what follows the status), and an
+//     "all" word that is a status in another language ("Todo hecho") is
+//     no status before one. A note continues on the next
 //     line unless that line is a list item of its own; a tag of initials
 //     opening an inline update ("[LF] Done.") is the writer's mark, not
 //     the note's (initialsTag); a sentence saying the rest is unchanged
