@@ -53,7 +53,13 @@
 //     in progress, ❌ not started") is read by that legend (statusLegend);
 //   - a check-in names its steps by number, by rank or by their words; the
 //     words come from the step texts given, else the steps the reply
-//     quotes, else those of an original Outlook quotes without "> ". A
+//     quotes, else those of an original Outlook quotes without "> ",
+//     less the common words of every language and numbers, in digits or
+//     words ("Book two sessions": "two" names no step). A rank with a count
+//     names steps only when nothing, a status, a step noun or a verb
+//     follows it ("the first two are done", not "the last two practice
+//     exams"); "haven't booked the sessions yet" is a status up to its
+//     "yet", and a note is what follows. A
 //     label that names a step before a colon ("Maria shadowing: in
 //     progress, the second shift is on 4 March") holds the line: ranks
 //     and numbers after it are the note's. After an except word a number

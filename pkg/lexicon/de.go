@@ -86,7 +86,8 @@ func germanReplies(l Language) Language {
 		"fünfte": 5, "fünften": 5, "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "letzte": -1, "letzten": -1}
 	l.RankNouns = []string{"schritt", "punkt"}
 	l.RankArticles = []string{"der", "die", "das"}
-	l.RankVerbs = []string{"ist", "war", "hat"}
+	l.Common = []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "mein", "meine", "meinen", "meinem", "mit", "für", "im", "in", "am", "an", "auf", "zu", "zum", "zur", "von", "vom", "bis", "ich", "wir", "ist", "sind", "machen", "abschließen", "beenden", "fertig", "anfangen", "schritt", "woche", "wochen", "monat", "monate", "tage", "noch", "nicht"}
+	l.RankVerbs = []string{"ist", "war", "hat", "sind", "waren", "haben"}
 	l.Except = []string{"außer", "ausser", "bis auf"}
 	l.All = []string{"alles", "alle"}
 	l.Reasons = []string{"weil", "da"}

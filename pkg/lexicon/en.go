@@ -100,7 +100,7 @@ func englishReplies(l Language) Language {
 		"sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 	l.RankNouns = []string{"one", "step", "item", "task", "point", "thing", "goal", "action"}
 	l.RankArticles = []string{"the"}
-	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs"}
+	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs", "are", "were", "have", "aren", "haven", "weren", "need"}
 	l.Except = []string{"except for", "except", "apart from", "other than", "save for"}
 	l.All = []string{"all", "everything"}
 	l.Reasons = []string{"since", "because", "as"}

@@ -98,6 +98,7 @@ func spanishReplies(l Language) Language {
 	l.Ordinals = map[string]int{"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1}
 	l.RankNouns = []string{"paso", "punto"}
 	l.RankArticles = []string{"el"}
+	l.Common = []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en", "y", "mi", "mis", "tu", "tus", "su", "sus", "para", "con", "por", "antes", "yo", "es", "son", "hacer", "terminar", "acabar", "completar", "empezar", "paso", "semana", "semanas", "mes", "meses", "día", "días", "todavía", "aún", "no"}
 	l.RankVerbs = []string{"es", "está"}
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}

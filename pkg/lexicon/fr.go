@@ -86,7 +86,8 @@ func frenchReplies(l Language) Language {
 	l.Ordinals = map[string]int{"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1}
 	l.RankNouns = []string{"étape", "point-là"}
 	l.RankArticles = []string{"le", "la"}
-	l.RankVerbs = []string{"est", "a"}
+	l.Common = []string{"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "en", "et", "ou", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "pour", "avec", "dans", "sur", "par", "avant", "après", "je", "on", "nous", "est", "sont", "faire", "finir", "terminer", "commencer", "mettre", "jour", "jours", "étape", "semaine", "semaines", "mois", "pas", "encore", "toujours"}
+	l.RankVerbs = []string{"est", "a", "sont", "ont"}
 	l.Except = []string{"sauf"}
 	l.All = []string{"tout", "tous", "toutes"}
 	l.Reasons = []string{"car", "puisque"}

@@ -68,6 +68,7 @@ func italian() Language {
 		StepNumbers:       map[string]int{"due": 2, "tre": 3},
 		Joiners:           []string{"e"},
 		RankArticles:      []string{"il", "lo"},
+		Common:            []string{"il", "lo", "la", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "al", "alla", "in", "nel", "nella", "mio", "mia", "miei", "mie", "per", "con", "su", "entro", "prima", "io", "è", "sono", "fare", "finire", "completare", "iniziare", "passo", "settimana", "settimane", "mese", "mesi", "giorno", "giorni", "ancora", "non"},
 		RankVerbs:         []string{"è", "sta"},
 		Except:            []string{"tranne", "eccetto"},
 		All:               []string{"tutto", "tutti"},

@@ -65,6 +65,7 @@ func dutch() Language {
 		StepNumbers:       map[string]int{"twee": 2, "drie": 3},
 		Joiners:           []string{"en"},
 		RankArticles:      []string{"de", "het"},
+		Common:            []string{"de", "het", "een", "en", "of", "mijn", "met", "voor", "in", "op", "aan", "van", "bij", "tot", "ik", "we", "wij", "is", "zijn", "maken", "afronden", "afmaken", "beginnen", "stap", "week", "weken", "maand", "maanden", "dag", "dagen", "nog", "niet"},
 		RankVerbs:         []string{"zit", "wordt"},
 		Except:            []string{"behalve"},
 		All:               []string{"allemaal"},

@@ -70,6 +70,7 @@ func portuguese() Language {
 		StepNumbers:       map[string]int{"dois": 2, "três": 3},
 		Joiners:           []string{"e"},
 		RankArticles:      []string{"o", "a"},
+		Common:            []string{"os", "as", "um", "uma", "de", "do", "da", "dos", "das", "ao", "em", "no", "na", "ou", "meu", "minha", "meus", "minhas", "para", "com", "por", "até", "antes", "eu", "é", "são", "fazer", "terminar", "concluir", "completar", "começar", "passo", "semana", "semanas", "mês", "meses", "dia", "dias", "ainda", "não"},
 		Except:            []string{"exceto"},
 		All:               []string{"tudo"},
 		Reasons:           []string{"pois"},
