@@ -47,6 +47,10 @@ var (
 	beforeWords = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Before }) })
 	monthEnds   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.MonthEnds }) })
 	monthMids   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.MonthMids }) })
+	endsAfter   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.EndsAfter }) })
+	dueAfter    = sync.OnceValue(func() []string {
+		return longestFirst(mergedDates(func(d lexicon.DateWords) []string { return d.After }))
+	})
 	nextWords   = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.Next }) })
 	daySuffixes = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.DaySuffixes }) })
 	dueClauses  = sync.OnceValue(func() []string {
@@ -131,10 +135,14 @@ type dateRegexps struct {
 	patterns []datePattern
 }
 
-// Letter boundaries: RE2's \b knows only ASCII, so "märz" needs these.
+// Letter boundaries: RE2's \b knows only ASCII, so "märz" needs these. A
+// letter of a script that writes no space between words (Han, kana) or
+// writes its particles onto the word (Hangul) is a boundary too:
+// "（2月26日まで）", "在3月底前", "3월 15일까지".
 const (
-	lb = `(?:^|[^\p{L}\p{N}])`
-	rb = `(?:$|[^\p{L}\p{N}])`
+	unspaced = `[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`
+	lb       = `(?:^|[^\p{L}\p{N}]|` + unspaced + `)`
+	rb       = `(?:$|[^\p{L}\p{N}]|` + unspaced + `)`
 )
 
 // dateRes builds the date patterns once, on first use. Only digits,
@@ -151,16 +159,19 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			c(dateISO, hasYear, `(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
 			c(dateNumeric, hasYear, `(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit|hasSlash, `(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
-			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.",
-			// "– 15.02." (a table's due column): read only after a lead or a
-			// dash, since "1.5" alone is more often a number. The lead and the
-			// weekday are outside p.
-			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `|[–—]\s+)` +
+			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.":
+			// read only after a lead, since "1.5" alone is more often a number
+			// (alone after a dash, as in a table's due column, dashValue reads
+			// it). The lead and the weekday are outside p.
+			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `)` +
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
-			c(dateMonthDay, hasMonthDay, month+`\s+(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
+			c(dateMonthDay, hasMonthDay, month+`\s*(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
 			c(dateEndMonth, hasMonth|hasEnd, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
+			// The end of a month written after it: "3月末", "3월 말" (the
+			// empty group stands for the year).
+			c(dateEndMonth, hasMonth|hasEndAfter, month+`\s*(?:`+alternation(endsAfter())+`)())`+rb),
 			// The middle of a month is a due date only after a lead: "by
 			// mid-March", not "Present at the guild mid-March".
 			c(dateMidMonth, hasMonth|hasMid, `(`+leading(dueLeads())+`)?`+leading(monthMids())+month+`(?:\s+(\d{4}))?)`+rb),
@@ -225,6 +236,7 @@ const (
 	// that spaces and a digit follow ("March 31").
 	hasLedMonth
 	hasMonthDay
+	hasEndAfter // a word of the lexicon's EndsAfter ("末", "말")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -253,14 +265,20 @@ func dateWords(text string) wordKinds {
 			}
 		}
 	}
+	for _, w := range endsAfter() {
+		if strings.Contains(text, w) {
+			k |= hasEndAfter // written onto the month: no word start
+			break
+		}
+	}
 	return k
 }
 
 // monthShapes tells which month patterns lower, lower-case, may hold: a
 // month word read whole (hasMonth), one that a due lead's last word and
 // spaces precede (hasLedMonth: "by March", as dateInMonth reads it), one
-// that spaces and a digit follow, after a full stop perhaps (hasMonthDay:
-// "March 31", "Mar. 31", as dateMonthDay reads it).
+// that a digit follows, after a full stop and spaces perhaps (hasMonthDay:
+// "March 31", "Mar. 31", "3月15日", as dateMonthDay reads it).
 // pairs are the byte pairs of lower.
 func monthShapes(lower string, pairs *bytePairs) wordKinds {
 	var k wordKinds
@@ -275,7 +293,7 @@ func monthShapes(lower string, pairs *bytePairs) wordKinds {
 				k |= hasLedMonth
 			}
 			after := strings.TrimPrefix(lower[i+len(w):], ".")
-			if rest := strings.TrimLeft(after, reSpace); len(rest) < len(after) && rest != "" && isDigit(rest[0]) {
+			if rest := strings.TrimLeft(after, reSpace); rest != "" && isDigit(rest[0]) {
 				k |= hasMonthDay
 			}
 		}
@@ -369,9 +387,10 @@ func containsWordStart(lower, w string, whole bool) bool {
 // wordIndex returns the first index at or after from where w occurs in
 // lower as a date pattern can read it, or -1: not after a letter ("mai"
 // in "email" is no month), unless after an ordinal's suffix written onto
-// its number ("3rdmarch"); when whole, not before a letter or a digit
-// either ("mar" in "market"), as for the words that a pattern follows with
-// a boundary, a space or a full stop.
+// its number ("3rdmarch") or a letter of a script without spaces ("在3月",
+// see lb); when whole, not before a letter or a digit either ("mar" in
+// "market"), as for the words that a pattern follows with a boundary, a
+// space or a full stop, unless w ends in such a script ("3月15日").
 func wordIndex(lower, w string, from int, whole bool) int {
 	for from <= len(lower) {
 		i := strings.Index(lower[from:], w)
@@ -380,15 +399,27 @@ func wordIndex(lower, w string, from int, whole bool) int {
 		}
 		i += from
 		from = i + 1
-		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i > 0 && unicode.IsLetter(r) && !ordinalSuffixAt(lower, i) {
+		if r, _ := utf8.DecodeLastRuneInString(lower[:i]); i > 0 && unicode.IsLetter(r) && !unspacedLetter(r) && !ordinalSuffixAt(lower, i) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(lower[i+len(w):]); whole && i+len(w) < len(lower) && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+		if r, _ := utf8.DecodeRuneInString(lower[i+len(w):]); whole && i+len(w) < len(lower) && (unicode.IsLetter(r) || unicode.IsNumber(r)) && !endsUnspaced(w) {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// endsUnspaced reports whether w ends with a letter of a script without
+// spaces: what follows it may be the next word ("3月" in "3月15日").
+func endsUnspaced(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unspacedLetter(r)
+}
+
+// unspacedLetter reports a letter of the scripts of unspaced (lb).
+func unspacedLetter(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // ordinalSuffixAt reports a day's suffix ("st", "er") after a digit just
@@ -809,6 +840,9 @@ const dueWindow = 256
 // splitDue finds a step's due date and, when it is a trailing clause ("by
 // 15 March", "(due end of Q1)", " – 15 March"), removes it from the text.
 func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
+	if head, due, ok := dashValue(text, ref, order); ok {
+		return head, due
+	}
 	// The date patterns are many and case-insensitive, so matching costs a few
 	// microseconds a byte: read only the end of a long step, where its date is.
 	base := max(0, len(text)-dueWindow)
@@ -824,7 +858,8 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 	if d.iso != "" {
 		due = &d.iso
 	}
-	tail := strings.TrimRight(text[d.end:], " .!;)]")
+	rest, after := cutDueAfter(text[d.end:])
+	tail := strings.TrimRight(rest, " .!;)]）")
 	if tail != "" || d.iso == "" {
 		return text, due
 	}
@@ -840,16 +875,90 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 	if lead >= 0 {
 		lead += from
 	}
-	if selfLed(d.kind, text[d.start:d.end]) || lead < 0 && numericDate(d.kind) && !afterShortWord(text[:d.start]) {
-		lead = d.start // "Demo the dashboard 04/15": a number can only be the date
+	if after || selfLed(d.kind, text[d.start:d.end]) || lead < 0 && numericDate(d.kind) && !afterShortWord(text[:d.start]) {
+		lead = d.start // "Demo the dashboard 04/15": a number can only be the date; "（3月末まで）" is led after it
 	} else if lead < 0 {
 		return text, due
 	}
-	head := strings.TrimRight(text[:lead], " ,;:–—-(")
+	head := strings.TrimRight(text[:lead], " ,;:–—-(（")
 	if head == "" {
 		return text, due
 	}
 	return head, due
+}
+
+// cutDueAfter cuts from the start of the text after a due date a word of
+// the lexicon's After ("まで", "까지"), the lead of a language that writes it
+// after the date.
+func cutDueAfter(t string) (string, bool) {
+	for _, w := range dueAfter() {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			return rest, true
+		}
+	}
+	return t, false
+}
+
+// dashValue reads a due date that stands alone after the dash that ends a
+// step: a table's due column, as tableRow writes a row ("Portfolio
+// bijwerken – 15-3"), or a list written the same way. Alone, a value needs
+// no lead: a quarter ("Q1", "Q2 2027") or a day and month in numbers
+// ("15-3", "19.2", "30/4"; with a dot the day comes first). Within a
+// step's wording the lead rules of findDue hold ("the Q2 planning").
+func dashValue(text string, ref time.Time, order dayOrder) (string, *string, bool) {
+	i := max(strings.LastIndex(text, " – "), strings.LastIndex(text, " — "))
+	if i < 0 {
+		return "", nil, false
+	}
+	head := strings.TrimRight(text[:i], spaces)
+	v := strings.TrimSpace(text[i+len(" – "):])
+	c := dateCalc{day0: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	iso, ok := "", false
+	switch {
+	case head == "" || v == "":
+		return "", nil, false
+	case v[0] == 'Q' || v[0] == 'q':
+		q, y, _ := strings.Cut(v[1:], " ")
+		if len(q) != 1 || q[0] < '1' || q[0] > '4' || y != "" && (len(y) != 4 || !allDigits(y)) {
+			return "", nil, false
+		}
+		iso, ok = c.quarter(func(k int) string { return [...]string{"", "", "", q, y}[k] }), true
+	default:
+		a, sep, b := numberPair(v)
+		d, m, known := a, b, sep == '.'
+		if sep != 0 && !known {
+			d, m, known = dayMonthOrder(a, b, true, order)
+		}
+		if known {
+			iso, ok = c.next(time.Month(m), d)
+		}
+	}
+	if !ok {
+		return "", nil, false
+	}
+	return head, &iso, true
+}
+
+// numberPair reads v as two numbers of one or two digits joined by "-",
+// "." or "/" ("15-3", "19.2.", "30/04"); sep is 0 when v is anything else.
+func numberPair(v string) (a int, sep byte, b int) {
+	i := strings.IndexAny(v, "-./")
+	if i < 0 || i > 2 {
+		return 0, 0, 0
+	}
+	x, y := v[:i], v[i+1:]
+	if v[i] == '.' {
+		y = strings.TrimSuffix(y, ".")
+	}
+	if !allDigits(x) || !allDigits(y) || len(y) > 2 {
+		return 0, 0, 0
+	}
+	return atoi(x), v[i], atoi(y)
+}
+
+// allDigits reports a string of ASCII digits only.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // afterShortWord reports text ending in a short lower-case word ("Sync with

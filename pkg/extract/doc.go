@@ -27,10 +27,17 @@
 //   - steps written as prose are split into sentences and clauses; when a
 //     sentence lists what was agreed ("To summarise, we agreed that I
 //     would: a; b; and c."), only its items are steps and the sentences
-//     around them are courtesy;
+//     around them are courtesy. The writer's lead ("I'll", "We agreed I'd")
+//     goes from the steps when they are all the writer's ("I'll X, Y and
+//     Z", "I'll X, and I'll Y"); when a clause is another's ("you'll Y":
+//     the lexicon's OtherLeads), every clause keeps its subject (owners),
+//     as a list item keeps its owner ("Alex to …");
 //   - a wrap-up reply that only acknowledges the plan ("Thanks, looks
 //     good!") or only promises the steps for later (a promise and a word
-//     for when: "will send the list tomorrow!") gives no steps;
+//     for when: "will send the list tomorrow!") gives no steps; nor does a
+//     sentence that only looks ahead to hearing how the steps go ("Let's
+//     see how it's going at the first check-in", "On fera le point au
+//     premier check-in": the lexicon's LookAhead), alone or after thanks;
 //   - a note loses the sentences that open it and only thank or say which
 //     questions are answered ("Thank you for these. I have answered the
 //     ones I have a view on. The others in person." keeps the last);
@@ -48,10 +55,21 @@
 //     in progress, ❌ not started") is read by that legend (statusLegend);
 //   - a check-in names its steps by number, by rank or by their words; the
 //     words come from the step texts given, else the steps the reply
-//     quotes, else those of an original Outlook quotes without "> ". A
+//     quotes, else those of an original Outlook quotes without "> ",
+//     less the common words of every language and numbers, in digits or
+//     words ("Book two sessions": "two" names no step). A rank with a count
+//     names steps only when nothing, a status, a step noun or a verb
+//     follows it ("the first two are done", not "the last two practice
+//     exams"); "haven't booked the sessions yet" is a status up to its
+//     "yet", and a note is what follows. A
 //     label that names a step before a colon ("Maria shadowing: in
 //     progress, the second shift is on 4 March") holds the line: ranks
-//     and numbers after it are the note's. A note continues on the next
+//     and numbers after it are the note's. After an except word a number
+//     names the steps left out, after an article too ("Tout est fait sauf
+//     le 4, qui est toujours bloqué : pas de budget"; a relative clause
+//     restates the step, its note is what follows the status), and an
+//     "all" word that is a status in another language ("Todo hecho") is
+//     no status before one. A note continues on the next
 //     line unless that line is a list item of its own; a tag of initials
 //     opening an inline update ("[LF] Done.") is the writer's mark, not
 //     the note's (initialsTag); a sentence saying the rest is unchanged
@@ -90,7 +108,7 @@
 // Language words come from pkg/lexicon, one file per language: greetings,
 // sign-offs, honorifics, automatic-reply wording, step statuses, months,
 // weekdays, number words, the "and" of a series, table headers, list intros
-// and outros, acknowledgements, promises, announcements of which questions
+// and outros, acknowledgements, look-ahead phrases, promises, announcements of which questions
 // are answered, notice words, start words, the header
 // names, separators and attribution words of quoted mail, the word sets of
 // the check-in reader (step words, ordinals, "all", "except", fillers,
@@ -141,9 +159,15 @@
 //     never run). The patterns are
 //     built from the lexicon's lists (alternation: quoted, longest first,
 //     any run of spaces between words); only digits, spaces and
-//     punctuation are written in dates.go. The clause before a trailing
-//     date ("due by", "bis zum", "(deadline:") is found by a scan of the
-//     lexicon's clauses (leadStart), not a regexp;
+//     punctuation are written in dates.go. In scripts written without
+//     spaces (Han, kana) or with particles written onto the word (Hangul)
+//     a letter bounds a date as a space does, and a language may write the
+//     end of a month and the lead after the date ("（3月末まで）",
+//     "3월 15일까지": the lexicon's EndsAfter and After). The clause before a
+//     trailing date ("due by", "bis zum", "(deadline:") is found by a scan
+//     of the lexicon's clauses (leadStart), not a regexp. A value alone
+//     after the dash that ends a step, as a table's due column is written
+//     ("– Q1", "– 15-3", "– 19.2"), is a date without a lead (dashValue);
 //   - introductions of answers ("My answers are below", notesIntro) and of
 //     steps (stepsIntro, thanksLine), on a line already taken for a note or
 //     a step, built from the lexicon's AnswerNouns, Inline, HereYouGo,

@@ -369,7 +369,10 @@ func (r *progressReader) allExcept(t string) bool {
 	if !ok {
 		return false
 	}
-	ref := findRef(tail, r.names, nil)
+	ref := exceptedSteps(tail)
+	if len(ref.steps) == 0 {
+		ref = findRef(tail, r.names, nil)
+	}
 	if len(ref.steps) == 0 {
 		return false
 	}
@@ -547,6 +550,20 @@ func cutExcept(t string) (head, tail string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// exceptedSteps reads the steps an except word leaves out when an article
+// stands before their numbers ("sauf le 4, qui est toujours bloqué",
+// "excepto el 3"): after "except" a number names a step, wherever its
+// status is.
+func exceptedSteps(tail string) stepRef {
+	if s, e := nextWord(tail, 0); s == 0 && slices.Contains(lexicon.Articles(), strings.ToLower(tail[:e])) {
+		k := skipSpace(tail, e)
+		if steps, end, ok := parseProgressMarker(tail[k:]); ok {
+			return stepRef{steps: steps, numbered: true, start: 0, end: k + end, leading: true}
+		}
+	}
+	return stepRef{start: -1, end: -1}
 }
 
 // symbolLed reads a line that puts each status symbol before the steps it
@@ -777,6 +794,9 @@ func stepNames(texts []string) [][]string {
 			if len(w) < 2 || stepNameSkip()[w] || stopwords()[w] || isNumber(w) {
 				continue
 			}
+			if _, number := numberWords()[w]; number {
+				continue // "Book two sessions": a number in a note names no step
+			}
 			if _, month := monthNames()[w]; month {
 				continue
 			}
@@ -967,6 +987,8 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 					if r > 0 {
 						rank = stepRef{steps: []int{r}, start: ps, end: e}
 					}
+				case n > 0 && !countEnds(clause, e):
+					// "the last two practice exams": a note's words
 				case n > 0 && r == 1: // "the first two"
 					rank = stepRef{steps: stepRange(1, n), start: ps, end: e}
 				case n > 0 && r < 0 && len(names) >= n: // "the last two"
@@ -991,6 +1013,24 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 		return rank
 	}
 	return nameRef(clause, names)
+}
+
+// countEnds reports whether the count of a rank ending at clause[e:] ("the
+// first two") ends the reference: nothing follows it in its clause, or a
+// status, a rank noun ("the last two steps") or a rank verb ("the first
+// two are done"); another word makes the rank a note's ("the last two
+// practice exams").
+func countEnds(clause string, e int) bool {
+	s, end := nextWord(clause, e)
+	if s < 0 || strings.ContainsAny(clause[e:s], ".,;:!?–—") {
+		return true
+	}
+	w := strings.ToLower(clause[s:end])
+	if refTables().rankVerbs[w] || slices.ContainsFunc(lexicon.RankNouns(), func(n string) bool { return sameWord(n, w) }) {
+		return true
+	}
+	st, ok := findStatusSpan(clause, e)
+	return ok && st.start == s
 }
 
 // nameRef finds the step whose distinctive words the clause names more
@@ -1057,9 +1097,14 @@ var negations = sync.OnceValue(func() []string {
 	return out
 })
 
+// maxYetGap bounds the words from a negated verb to its "yet", the verb
+// included: "haven't booked the sessions with the SRE team yet".
+const maxYetGap = 10
+
 // negatedYet finds a negated verb that "yet" follows in the same clause,
 // a few words on ("haven't found a mentor yet", "has not booked it yet"):
-// the step is not started. The span is the negation and its verb.
+// the step is not started. The span runs from the auxiliary to the "yet":
+// what follows is the note.
 func negatedYet(t string) (start, end int, ok bool) {
 	for from := 0; from < len(t); {
 		i, k := -1, 0 // the negation and its length: "n't ", " not "
@@ -1073,18 +1118,26 @@ func negatedYet(t string) (start, end int, ok bool) {
 		}
 		i += from
 		from = i + k
-		words := strings.Fields(t[from:min(len(t), from+60)])
-		if len(words) == 0 {
+		s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
+		if !perfectAux()[strings.ToLower(t[s:i])] {
 			continue
 		}
-		for n, w := range words[1:min(len(words), 7)] {
-			if strings.ContainsAny(words[n], ".,;:!?") {
+		// The words after the negation, the verb first, up to the end of
+		// the clause: the status runs to its "yet".
+		for n, ws := 0, from; n < maxYetGap; n++ {
+			ws = skipSpace(t, ws)
+			we := ws + strings.IndexAny(t[ws:]+" ", " \t")
+			if ws == we {
+				break
+			}
+			w := strings.TrimRight(t[ws:we], ".,;:!?)")
+			if n > 0 && slices.Contains(lexicon.Yet(), strings.ToLower(w)) {
+				return s, ws + len(w), true
+			}
+			if len(w) < we-ws {
 				break // the clause ended
 			}
-			s := strings.LastIndexByte(t[:i], ' ') + 1 // the auxiliary: "have" of "haven't" or "have not"
-			if slices.Contains(lexicon.Yet(), strings.ToLower(strings.TrimRight(w, ".,;:!?)"))) && perfectAux()[strings.ToLower(t[s:i])] {
-				return s, from + strings.Index(t[from:], words[0]) + len(words[0]), true
-			}
+			ws = we
 		}
 	}
 	return -1, -1, false
@@ -1098,6 +1151,11 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 	}
 	if st == "" {
 		return statusSpan{}, false
+	}
+	if allWords()[strings.ToLower(text[from+s:from+e])] {
+		if next, ok := findStatusSpan(text, from+e); ok {
+			return next, true // "Todo hecho": the Spanish "all", not the English "todo", before a status
+		}
 	}
 	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
 }

@@ -206,7 +206,7 @@ func (c *stepCollector) line(raw string, m stepMark) bool {
 			return true
 		}
 	}
-	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) {
+	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) || courtesy(t) {
 		c.open = false
 		return true
 	}
@@ -291,8 +291,9 @@ var tableSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCo
 // Due" over "--- | ---" over "Shadow the on-call rota | 28 Feb") or an HTML
 // one rendered as rows ("Action | Due date" over "Finish the course |
 // 31/03/2027"). The header and its rule go, and each row becomes an item
-// ("- …") holding its step followed by " – by " and its due cell, so the due
-// date reads as a trailing one. The header names its columns in any language of the
+// ("- …") holding its step followed by " – " and its due cell, so the due
+// date reads as a trailing one, and a value alone there ("Q1", "15-3") as
+// a date without a lead (dashValue). The header names its columns in any language of the
 // lexicon: the step's column (Action, Maßnahme, Échéance…) and the due
 // date's; other columns ("#", an owner) are left out. A table with a rule
 // but no such header keeps every cell, joined by " – ". Text without a rule
@@ -544,9 +545,10 @@ func dayBeforeMonth(t string, i int) bool {
 }
 
 // agreedLead matches the opening of a sentence that lists what was agreed:
-// "We agreed I'd", "We agreed that I will", "I agreed to", "I'll".
+// "We agreed I'd", "We agreed that I will", "I agreed to", "I'll",
+// after a sequencer ("So, ", "Finally, "); group 1 is the lead without it.
 var agreedLead = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?` + leading(lexicon.StepLeads()))
+	return regexp.MustCompile(`(?i)^(?:(?:` + alternation(lexicon.Sequencers()) + `)\s*,?\s+)?(` + leading(lexicon.StepLeads()) + `)`)
 })
 
 // splitStepClauses splits the steps of one sentence at "; ", ", then ",
@@ -683,7 +685,7 @@ func splitProse(t string) (out []string, items []bool) {
 			sent = strings.TrimSpace(t[:len(t)-len(rest)])
 		}
 		t = rest
-		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" {
+		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" || lookAhead(sent) {
 			continue
 		}
 		body, listed := sent, false
@@ -691,7 +693,10 @@ func splitProse(t string) (out []string, items []bool) {
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		}
-		lead := agreedLead().FindString(body)
+		lead, own := "", ""
+		if m := agreedLead().FindStringSubmatchIndex(body); m != nil {
+			lead, own = body[:m[1]], body[m[2]:m[3]]
+		}
 		body = body[len(lead):]
 		var parts []string
 		if lead != "" || listed {
@@ -699,6 +704,7 @@ func splitProse(t string) (out []string, items []bool) {
 			if sp := seriesParts(body); len(sp) > len(parts) {
 				parts = sp // "X by March, Y and Z", "X, Y, and Z"
 			}
+			parts = owners(own, parts)
 		} else {
 			parts = strings.Split(body, ";")
 		}
@@ -713,6 +719,34 @@ func splitProse(t string) (out []string, items []bool) {
 		}
 	}
 	return out, items
+}
+
+// owners applies who does each step of a series whose sentence opened
+// with the writer's lead (own: "I'll ", "" for none). A clause that opens
+// with another's subject of the lexicon's OtherLeads ("you'll", "we
+// will") makes the owners worth keeping: the first clause gets its lead
+// back and every clause keeps its subject ("I'll X, you'll Y, and I'll
+// Z"). Otherwise every step is the writer's and the writer's leads go
+// from every clause ("I'll X, and I'll Y": X, Y), as a lead that governs
+// the series goes ("I'll X, Y and Z").
+func owners(own string, parts []string) []string {
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	for _, p := range parts[min(1, len(parts)):] {
+		if hasPhrasePrefix(p, lexicon.OtherLeads()) {
+			if own != "" {
+				parts[0] = own + parts[0]
+			}
+			return parts
+		}
+	}
+	for i, p := range parts {
+		if m := agreedLead().FindStringSubmatchIndex(p); m != nil && i > 0 {
+			parts[i] = p[m[1]:]
+		}
+	}
+	return parts
 }
 
 // seriesParts splits a series written as one sentence, "X, Y and Z" or
@@ -761,6 +795,39 @@ func acknowledgement(t string) bool {
 		}
 	}
 	return found && words <= 3
+}
+
+// courtesy reports a line that only looks ahead, with at most thanks or
+// agreement around it: "Great, thanks Tom. Looking forward to hearing how
+// it goes." (lookAhead, acknowledgement, listFrame).
+func courtesy(t string) bool {
+	ahead := false
+	for t != "" {
+		sent, rest := t, afterFirstSentence(t)
+		if rest != "" {
+			sent = t[:len(t)-len(rest)]
+		}
+		sent, t = strings.TrimSpace(sent), rest
+		switch {
+		case lookAhead(sent):
+			ahead = true
+		case !acknowledgement(sent) && !thanksLine().MatchString(sent) && !listFrame(sent):
+			return false
+		}
+	}
+	return ahead
+}
+
+// lookAhead reports a sentence that only looks ahead to hearing how the
+// steps go ("Let's see how it's going at the first check-in", "On fera le
+// point au premier check-in"): not long, holding a phrase of the lexicon's
+// LookAhead.
+func lookAhead(sent string) bool {
+	if len(sent) > 160 {
+		return false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(sent, "’", "'"))
+	return lexicon.ContainsAny(lower, lexicon.LookAhead())
 }
 
 // promise reports a reply that only promises the steps for later ("Sorry,

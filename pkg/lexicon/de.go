@@ -24,6 +24,7 @@ func german() Language {
 		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge"},
 		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
 		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
+		LookAhead:        []string{"mal sehen, wie", "schauen wir mal", "schauen wir, wie", "sehen wir, wie", "bin gespannt, wie", "bin gespannt auf", "freue mich auf", "freue mich, zu hören"},
 		ListFrames:       []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "ich melde mich", "halte dich auf dem laufenden", "halte sie auf dem laufenden", "hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
@@ -90,7 +91,8 @@ func germanReplies(l Language) Language {
 		"fünfte": 5, "fünften": 5, "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "achte": 8, "achten": 8, "letzte": -1, "letzten": -1}
 	l.RankNouns = []string{"schritt", "punkt"}
 	l.RankArticles = []string{"der", "die", "das"}
-	l.RankVerbs = []string{"ist", "war", "hat"}
+	l.Common = []string{"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "mein", "meine", "meinen", "meinem", "mit", "für", "im", "in", "am", "an", "auf", "zu", "zum", "zur", "von", "vom", "bis", "ich", "wir", "ist", "sind", "machen", "abschließen", "beenden", "fertig", "anfangen", "schritt", "woche", "wochen", "monat", "monate", "tage", "noch", "nicht"}
+	l.RankVerbs = []string{"ist", "war", "hat", "sind", "waren", "haben"}
 	l.Except = []string{"außer", "ausser", "bis auf"}
 	l.All = []string{"alles", "alle"}
 	l.Reasons = []string{"weil", "da"}

@@ -28,6 +28,7 @@ func english() Language {
 			"in the same order", "in the order you asked", "in question order", "in order:", "in order below", "one per question", "questions in order"},
 		ActionHeaders: []string{"action", "actions", "step", "steps", "task", "tasks", "what", "next step", "next steps", "action item", "action items", "item", "goal"},
 		DueHeaders:    []string{"due", "due date", "deadline", "by", "by when", "when", "date", "target date", "target"},
+		LookAhead:     []string{"let's see how", "let us see how", "we'll see how", "see how it goes", "see how it's going", "see how things go", "see how you get on", "looking forward to hearing", "looking forward to seeing", "look forward to hearing", "look forward to seeing", "talk soon", "speak soon"},
 		ListFrames: []string{"let me know if", "shout if", "tell me if", "keep you posted", "keep you posted on how it goes", "keep you updated", "let you know how it goes", "let you know if anything changes", "let you know if any of this changes", "here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
 			"as agreed", "agreed in the meeting", "we agreed", "steps we agreed", "let me know if i've missed", "let me know if i have missed",
 			"let me know if i missed", "let me know if anything is missing", "let me know if that's not right", "shout if i've missed",
@@ -104,7 +105,7 @@ func englishReplies(l Language) Language {
 		"sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "last": -1}
 	l.RankNouns = []string{"one", "step", "item", "task", "point", "thing", "goal", "action"}
 	l.RankArticles = []string{"the"}
-	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs"}
+	l.RankVerbs = []string{"is", "was", "has", "isn", "hasn", "wasn", "will", "won", "still", "got", "needs", "are", "were", "have", "aren", "haven", "weren", "need"}
 	l.Except = []string{"except for", "except", "apart from", "other than", "save for"}
 	l.All = []string{"all", "everything"}
 	l.Reasons = []string{"since", "because", "as"}
@@ -144,6 +145,7 @@ func englishReplies(l Language) Language {
 	l.Sequencers = []string{"so", "and", "also", "then", "next", "finally", "first", "firstly", "second", "secondly", "third", "thirdly",
 		"as agreed", "as discussed"}
 	l.StepLeads = englishStepLeads()
+	l.OtherLeads = []string{"you'll", "you’ll", "you will", "you're going to", "we'll", "we’ll", "we will", "we're going to"}
 	l.NotSuffixes = []string{"n't"}
 	l.Not = []string{"not"}
 	l.Yet = []string{"yet"}

@@ -23,6 +23,7 @@ func spanish() Language {
 		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
+		LookAhead:        []string{"ya veremos", "veremos cómo", "vemos cómo va", "a ver cómo", "ya hablaremos", "con ganas de ver"},
 		ListFrames:       []string{"avísame si", "dime si", "te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
@@ -102,6 +103,7 @@ func spanishReplies(l Language) Language {
 	l.Ordinals = map[string]int{"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "último": -1, "última": -1}
 	l.RankNouns = []string{"paso", "punto"}
 	l.RankArticles = []string{"el"}
+	l.Common = []string{"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "en", "y", "mi", "mis", "tu", "tus", "su", "sus", "para", "con", "por", "antes", "yo", "es", "son", "hacer", "terminar", "acabar", "completar", "empezar", "paso", "semana", "semanas", "mes", "meses", "día", "días", "todavía", "aún", "no"}
 	l.RankVerbs = []string{"es", "está"}
 	l.Except = []string{"excepto", "salvo", "menos"}
 	l.All = []string{"todo", "todos", "todas"}

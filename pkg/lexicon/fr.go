@@ -22,6 +22,7 @@ func french() Language {
 		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre", "questions dans l'ordre"},
 		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
 		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
+		LookAhead:         []string{"on fera le point", "on fait le point", "nous ferons le point", "on verra", "on verra comment", "hâte de voir", "hâte d'avoir", "au plaisir"},
 		ListFrames:        []string{"dis-moi si", "dites-moi si", "je te tiens au courant", "je vous tiens au courant", "voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
@@ -90,7 +91,8 @@ func frenchReplies(l Language) Language {
 	l.Ordinals = map[string]int{"premier": 1, "première": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1}
 	l.RankNouns = []string{"étape", "point-là"}
 	l.RankArticles = []string{"le", "la"}
-	l.RankVerbs = []string{"est", "a"}
+	l.Common = []string{"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "en", "et", "ou", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "pour", "avec", "dans", "sur", "par", "avant", "après", "je", "on", "nous", "est", "sont", "faire", "finir", "terminer", "commencer", "mettre", "jour", "jours", "étape", "semaine", "semaines", "mois", "pas", "encore", "toujours"}
+	l.RankVerbs = []string{"est", "a", "sont", "ont"}
 	l.Except = []string{"sauf"}
 	l.All = []string{"tout", "tous", "toutes"}
 	l.Reasons = []string{"car", "puisque"}

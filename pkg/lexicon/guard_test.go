@@ -131,6 +131,8 @@ var technicalTokens = map[string]bool{
 	"zmail_extra": true, "ms-outlook-mobile-reference-message": true, "protonmail_quote": true, "gmail_attr": true, "moz-cite-prefix": true,
 	// The time zone of a quoted date, the letters of small roman numbers.
 	"gmt": true, "ivx": true,
+	// Unicode script names in regexp classes (\p{Han}).
+	"han": true, "hiragana": true, "katakana": true, "hangul": true,
 	// The dot some mail extensions add after a message (U+1427).
 	"ᐧ": true,
 }

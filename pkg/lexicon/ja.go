@@ -27,6 +27,11 @@ func japanese() Language {
 		Months: map[string]time.Month{
 			"1月": 1, "2月": 2, "3月": 3, "4月": 4, "5月": 5, "6月": 6, "7月": 7, "8月": 8, "9月": 9, "10月": 10, "11月": 11, "12月": 12,
 		},
+		Dates: DateWords{
+			EndsAfter:   []string{"末"},
+			After:       []string{"まで", "までに"},
+			DaySuffixes: []string{"日"},
+		},
 		Unchanged:   []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
 		Disclaimer:  []string{"機密", "誤って", "第三者", "開示", "削除"},
 		Headers:     map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},

@@ -4,7 +4,8 @@
 // number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
 // names of a steps table, the sentences that open or close a list of
-// steps, acknowledgements, the words that start a step rather than make it
+// steps, acknowledgements, the phrases that only look ahead to hearing how
+// the steps go, the words that start a step rather than make it
 // due, the words of a legal notice and of quoted mail, device words, the
 // words of a check-in (step nouns, ordinals, "all", "except", fillers,
 // reasons), the stopwords of question matching, the words around a due
@@ -80,6 +81,11 @@ type Language struct {
 	// a request that opens a short closing sentence ("let me know if", "sag
 	// bescheid, falls") is one.
 	ListFrames []string
+	// LookAhead only look ahead to hearing how the steps go, wherever they
+	// stand in a sentence: "let's see how", "looking forward to hearing",
+	// "on fera le point". A sentence holding one is no step ("Let's see how
+	// it's going at the first check-in").
+	LookAhead []string
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
@@ -262,6 +268,10 @@ type Language struct {
 	// comma or a semicolon or alone: "then", "and then", "und dann",
 	// "puis".
 	Then []string
+	// OtherLeads open a clause of steps in prose that someone other than
+	// the writer does: "you'll", "we will". Beside one, the writer's
+	// clauses keep their "I'll" too.
+	OtherLeads []string
 	// Profile are the words that make a link on their line a CV or a
 	// profile: "cv", "résumé", "lebenslauf".
 	Profile []string
@@ -287,6 +297,14 @@ type DateWords struct {
 	// of March", "Ende März", "fin d'avril" (a phrase ending in an
 	// apostrophe is written onto the next word).
 	MonthEnds []string
+	// EndsAfter follow a month for its last day, in languages that write
+	// it after the month: "3月末", "3月底", "3월 말".
+	EndsAfter []string
+	// After follow a due date as a lead stands before it in other
+	// languages: "まで", "までに", "前", "까지" ("3月15日までに" is "by 15
+	// March"). A step that ends with its date and one of them loses both:
+	// "AWS認定資格を取得する（3月末まで）".
+	After []string
 	// MonthMids stand before a month for its 15th: "mid-March", "the
 	// middle of March", "Mitte März" (a phrase ending in a hyphen is
 	// written onto the next word).
@@ -433,6 +451,7 @@ var (
 	ActionHeaders     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ActionHeaders }) })
 	DueHeaders        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.DueHeaders }) })
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
+	LookAhead         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.LookAhead }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
 	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
 	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
@@ -483,6 +502,7 @@ var (
 	Definite          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Definite }) })
 	StepLeads         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.StepLeads }) })
 	Sequencers        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Sequencers }) })
+	OtherLeads        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.OtherLeads }) })
 	NotSuffixes       = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.NotSuffixes }) })
 	Not               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Not }) })
 	Yet               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Yet }) })

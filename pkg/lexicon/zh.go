@@ -1,8 +1,11 @@
 package lexicon
 
-// chinese holds the Chinese (simplified and traditional) words of quoted mail, greetings and sign-offs: the reader recognises
-// the history a Chinese (simplified and traditional) mail client quotes, though it reads answers in
-// the languages with status and date words only.
+import "time"
+
+// chinese holds the Chinese (simplified and traditional) words of quoted mail, greetings, sign-offs
+// and due dates: the reader recognises the history a Chinese (simplified and traditional) mail
+// client quotes and reads a step's date ("3月底前"), though it
+// reads answers and check-ins in the languages with status words only.
 func chinese() Language {
 	return Language{
 		Code:              "zh",
@@ -15,5 +18,13 @@ func chinese() Language {
 		AttributionStarts: []string{"在"},
 		DeviceLines:       []string{"从我的", "從我的", "发自我的"},
 		Devices:           []string{"移动", "手机", "手機"},
+		Months: map[string]time.Month{
+			"1月": 1, "2月": 2, "3月": 3, "4月": 4, "5月": 5, "6月": 6, "7月": 7, "8月": 8, "9月": 9, "10月": 10, "11月": 11, "12月": 12,
+		},
+		Dates: DateWords{
+			EndsAfter:   []string{"底", "末"},
+			After:       []string{"前", "之前", "以前"},
+			DaySuffixes: []string{"日", "号", "號"},
+		},
 	}
 }

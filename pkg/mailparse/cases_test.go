@@ -35,17 +35,13 @@ const minCases = 240
 var pending = map[string]string{
 	// The reply names step 2 in Spanish while the quoted check-in lists the
 	// steps in English: no word to match, so its sentence is listed in
-	// Unplaced rather than guessed.
+	// Unplaced and the progress receipt asks, rather than guessed. Kept
+	// pending on purpose: without translation, the only mechanisms that
+	// would pass it guess (the one step left unnamed takes the one clause
+	// left unplaced; cognates by shared letters, "plataforma" and
+	// "platform", which also tie "mention" to "mentor").
 	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
 	// Probes of issue 7's rules, written before the reader ran.
-	"checkin-acc-except-relative-fr": "\"sauf le 4, qui est toujours bloqué\": an article, the number, then a relative clause is no step reference (findRef wants the status within two words)",
-	// Blind rounds 7, 8 and 9: cases from independent writers; what each lacks.
-	"steps-blind7-ja-gmail-bullets":               "Japanese due dates in brackets (\"（3月末まで）\", \"（2月26日まで）\") are not read",
-	"steps-blind8-ja-gmail-made-ni":               "a Japanese due date that leads the step (\"2月末までに\", \"3月15日までに\") is not read",
-	"steps-blind7-nl-outlook-table-q1":            "\"Q1\" and \"15-3\" alone in a table's due column are not read as dates",
-	"checkin-blind9-gmail-quick-update-paragraph": "a prose paragraph naming each step by its words (\"the CV and internal profile are done. The AWS course is still in progress\"): the reader ties the clauses to the wrong steps",
-	"steps-blind9-manager-ack-see-at-check-in":    "an acknowledgement followed by a sentence (\"Thanks Hannah, looks good. Let's see how it's going at the first check-in.\") gives that sentence as a step; only a short acknowledgement alone is read as one",
-	"steps-blind9-prose-owners":                   "expects a step written in prose to keep its \"I'll\"; the reader drops the first-person lead of steps in prose, as earlier cases expect",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
