@@ -41,7 +41,6 @@ var pending = map[string]string{
 	// left unplaced; cognates by shared letters, "plataforma" and
 	// "platform", which also tie "mention" to "mentor").
 	"checkin-r7g-ci-es-prosa": "step named in another language than the step list",
-	// Probes of issue 7's rules, written before the reader ran.
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
