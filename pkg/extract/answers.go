@@ -968,11 +968,15 @@ func (c *answerCollector) add(q int, l string) {
 		c.order = append(c.order, q)
 	}
 	if len(as) == 0 {
-		as = append(as, nil)
+		as = append(as, make([]string, 0, sectionLines))
 	}
 	as[len(as)-1] = append(as[len(as)-1], l)
 	c.sections[q] = as
 }
+
+// sectionLines is the room an answer's lines get at first: most answers
+// are a few lines, which then take one allocation.
+const sectionLines = 4
 
 // start starts an answer to question q, with the text after its mark.
 func (c *answerCollector) start(q int, rest string) {
@@ -980,7 +984,7 @@ func (c *answerCollector) start(q int, rest string) {
 	if _, ok := c.sections[q]; !ok {
 		c.order = append(c.order, q)
 	}
-	c.sections[q] = append(c.sections[q], nil)
+	c.sections[q] = append(c.sections[q], make([]string, 0, sectionLines))
 	if rest != "" {
 		c.add(q, rest)
 	}
@@ -1066,7 +1070,7 @@ func (c *answerCollector) trailingNote() {
 		}
 		answered++
 		for k, part := range c.sections[q] {
-			n := len(paragraphs(part))
+			n := countParagraphs(part)
 			if n > 1 && (q != c.started || k != len(c.sections[q])-1 || n > 2) {
 				return // an answer in several paragraphs: the last may be too
 			}
@@ -1086,6 +1090,19 @@ func (c *answerCollector) trailingNote() {
 	for _, l := range last[pars[1][0]:pars[1][1]] {
 		c.add(0, l)
 	}
+}
+
+// countParagraphs is len(paragraphs(lines)), without making them.
+func countParagraphs(lines []string) int {
+	n, in := 0, false
+	for _, l := range lines {
+		blank := strings.TrimSpace(l) == ""
+		if !blank && !in {
+			n++
+		}
+		in = !blank
+	}
+	return n
 }
 
 // paragraphs returns the spans [start, end) of the paragraphs of lines,
