@@ -1104,12 +1104,13 @@ const maxYetGap = 10
 // negatedYet finds a negated verb that "yet" follows in the same clause,
 // a few words on ("haven't found a mentor yet", "has not booked it yet"):
 // the step is not started. The span runs from the auxiliary to the "yet":
-// what follows is the note.
-func negatedYet(t string) (start, end int, ok bool) {
-	for from := 0; from < len(t); {
+// what follows is the note. Only negations that start at or before byte
+// limit are read.
+func negatedYet(t string, limit int) (start, end int, ok bool) {
+	for from := 0; from < len(t) && from <= limit; {
 		i, k := -1, 0 // the negation and its length: "n't ", " not "
 		for _, n := range negations() {
-			if j := strings.Index(t[from:], n); j >= 0 && (i < 0 || j < i) {
+			if j := strings.Index(t[from:min(len(t), limit+len(n))], n); j >= 0 && (i < 0 || j < i) {
 				i, k = j, len(n)
 			}
 		}
@@ -1146,7 +1147,15 @@ func negatedYet(t string) (start, end int, ok bool) {
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
-	if ns, ne, ok := negatedYet(text[from:]); ok && (st == "" || ns < s) {
+	// A negation counts only when its auxiliary starts before the status:
+	// the negation then starts at most at the first space after s.
+	limit := len(text)
+	if st != "" {
+		if sp := strings.IndexByte(text[from+s:], ' '); sp >= 0 {
+			limit = s + sp
+		}
+	}
+	if ns, ne, ok := negatedYet(text[from:], limit); ok && (st == "" || ns < s) {
 		s, e, st = ns, ne, conversation.StepNotStarted // "I haven't found a mentor yet"
 	}
 	if st == "" {
