@@ -154,7 +154,7 @@ func progressMarker(t string, it quote.Item) (steps []int, end int, ok bool) {
 	if it.Kind != quote.ItemNumbered || it.Labels&quote.LabelQuestion != 0 {
 		return nil, 0, false
 	}
-	steps, end = append(steps, it.N), it.NumEnd
+	steps, end = oneStep(it.N), it.NumEnd
 	for {
 		k := skipSpace(t, end)
 		if k == len(t) || !joinerFirst()[t[k]] {
@@ -180,6 +180,19 @@ func progressMarker(t string, it quote.Item) (steps []int, end int, ok bool) {
 		steps, end = append(steps, n), j
 	}
 	return steps, end, true
+}
+
+// stepSingles holds the numbers 0 to 99, read-only: oneStep's slices.
+var stepSingles = sync.OnceValue(func() []int { return stepRange(0, 100) })
+
+// oneStep is []int{n} without an allocation for a number below 100 (an
+// enumerator's): a slice of stepSingles whose capacity ends with it, so
+// that an append copies it. No reader writes into a step list.
+func oneStep(n int) []int {
+	if n < 0 || n >= 100 {
+		return []int{n}
+	}
+	return stepSingles()[n : n+1 : n+1]
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
