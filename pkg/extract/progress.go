@@ -1518,7 +1518,8 @@ type statusTable struct {
 // shapeBit is the bit of wordShape for a word of n bytes, lower-case, that
 // starts with bytes c0 and c1 (0 for a word of one byte).
 func shapeBit(c0, c1 byte, n int) uint {
-	return ((uint(c0)*257+uint(c1))*64 + uint(min(n, 63))) % (1 << 14)
+	x := (uint32(c0)<<16 | uint32(c1)<<8 | uint32(min(n, 255))) * 2654435761 // Fibonacci hashing: the top bits mix all three
+	return uint(x >> (32 - 14))
 }
 
 // setShape sets the bit of w in wordShape.
