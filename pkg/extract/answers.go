@@ -861,8 +861,8 @@ func afterCourtesy(t string) string {
 		first := strings.TrimSpace(t[:len(t)-len(rest)])
 		n, lower := len(strings.Fields(first)), strings.ToLower(first)
 		thanks := thanksLine().MatchString(first) && n <= maxThanksWords
-		intro := introSentences(first) || n <= maxIntroWords && lexicon.ContainsAny(lower, lexicon.AnswerIntros())
-		if !thanks && (!intro || deferral(first)) || lexicon.ContainsAny(lower, lexicon.InOrder()) {
+		intro := introSentences(first) || n <= maxIntroWords && containsAnyPhrase(lower, lexicon.AnswerIntros())
+		if !thanks && (!intro || deferral(first)) || containsAnyPhrase(lower, lexicon.InOrder()) {
 			return t // an announcement of answers in order is read by inOrder
 		}
 		t = rest
@@ -1192,7 +1192,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	}
 	announced := false
 	for _, l := range raw {
-		if lexicon.ContainsAny(strings.ToLower(l), lexicon.InOrder()) {
+		if containsAnyPhrase(strings.ToLower(l), lexicon.InOrder()) {
 			announced = true
 			break
 		}
@@ -1203,7 +1203,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 		if p == "" {
 			continue
 		}
-		if announced && len(pars) == 0 && len(p) < 200 && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+		if announced && len(pars) == 0 && len(p) < 200 && containsAnyPhrase(strings.ToLower(p), lexicon.InOrder()) {
 			// The announcement itself; a sentence after it ("The other
 			// three on Thursday.") stays a note.
 			if rest := withoutInOrder(p); rest != "" {
@@ -1211,7 +1211,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 			}
 			continue
 		}
-		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && containsAnyPhrase(strings.ToLower(p), lexicon.InOrder()) {
 			continue // the announcement, closed by ":"
 		}
 		if isPostscript(p) || announced && deferral(p) {
@@ -1243,7 +1243,7 @@ func withoutInOrder(p string) string {
 		if rest != "" {
 			sent = strings.TrimSpace(p[:len(p)-len(rest)])
 		}
-		if !lexicon.ContainsAny(strings.ToLower(sent), lexicon.InOrder()) {
+		if !containsAnyPhrase(strings.ToLower(sent), lexicon.InOrder()) {
 			kept = append(kept, sent)
 		}
 		p = rest
