@@ -861,8 +861,8 @@ func afterCourtesy(t string) string {
 		first := strings.TrimSpace(t[:len(t)-len(rest)])
 		n, lower := len(strings.Fields(first)), strings.ToLower(first)
 		thanks := thanksLine().MatchString(first) && n <= maxThanksWords
-		intro := introSentences(first) || n <= maxIntroWords && lexicon.ContainsAny(lower, lexicon.AnswerIntros())
-		if !thanks && (!intro || deferral(first)) || lexicon.ContainsAny(lower, lexicon.InOrder()) {
+		intro := introSentences(first) || n <= maxIntroWords && containsAnyPhrase(lower, lexicon.AnswerIntros())
+		if !thanks && (!intro || deferral(first)) || containsAnyPhrase(lower, lexicon.InOrder()) {
 			return t // an announcement of answers in order is read by inOrder
 		}
 		t = rest
@@ -968,11 +968,15 @@ func (c *answerCollector) add(q int, l string) {
 		c.order = append(c.order, q)
 	}
 	if len(as) == 0 {
-		as = append(as, nil)
+		as = append(as, make([]string, 0, sectionLines))
 	}
 	as[len(as)-1] = append(as[len(as)-1], l)
 	c.sections[q] = as
 }
+
+// sectionLines is the room an answer's lines get at first: most answers
+// are a few lines, which then take one allocation.
+const sectionLines = 4
 
 // start starts an answer to question q, with the text after its mark.
 func (c *answerCollector) start(q int, rest string) {
@@ -980,7 +984,7 @@ func (c *answerCollector) start(q int, rest string) {
 	if _, ok := c.sections[q]; !ok {
 		c.order = append(c.order, q)
 	}
-	c.sections[q] = append(c.sections[q], nil)
+	c.sections[q] = append(c.sections[q], make([]string, 0, sectionLines))
 	if rest != "" {
 		c.add(q, rest)
 	}
@@ -1066,7 +1070,7 @@ func (c *answerCollector) trailingNote() {
 		}
 		answered++
 		for k, part := range c.sections[q] {
-			n := len(paragraphs(part))
+			n := countParagraphs(part)
 			if n > 1 && (q != c.started || k != len(c.sections[q])-1 || n > 2) {
 				return // an answer in several paragraphs: the last may be too
 			}
@@ -1086,6 +1090,19 @@ func (c *answerCollector) trailingNote() {
 	for _, l := range last[pars[1][0]:pars[1][1]] {
 		c.add(0, l)
 	}
+}
+
+// countParagraphs is len(paragraphs(lines)), without making them.
+func countParagraphs(lines []string) int {
+	n, in := 0, false
+	for _, l := range lines {
+		blank := strings.TrimSpace(l) == ""
+		if !blank && !in {
+			n++
+		}
+		in = !blank
+	}
+	return n
 }
 
 // paragraphs returns the spans [start, end) of the paragraphs of lines,
@@ -1175,7 +1192,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 	}
 	announced := false
 	for _, l := range raw {
-		if lexicon.ContainsAny(strings.ToLower(l), lexicon.InOrder()) {
+		if containsAnyPhrase(strings.ToLower(l), lexicon.InOrder()) {
 			announced = true
 			break
 		}
@@ -1186,7 +1203,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 		if p == "" {
 			continue
 		}
-		if announced && len(pars) == 0 && len(p) < 200 && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+		if announced && len(pars) == 0 && len(p) < 200 && containsAnyPhrase(strings.ToLower(p), lexicon.InOrder()) {
 			// The announcement itself; a sentence after it ("The other
 			// three on Thursday.") stays a note.
 			if rest := withoutInOrder(p); rest != "" {
@@ -1194,7 +1211,7 @@ func inOrder(raw []string, notes string, nQuestions int) (map[int]string, string
 			}
 			continue
 		}
-		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && lexicon.ContainsAny(strings.ToLower(p), lexicon.InOrder()) {
+		if announced && len(p) < 120 && strings.HasSuffix(p, ":") && containsAnyPhrase(strings.ToLower(p), lexicon.InOrder()) {
 			continue // the announcement, closed by ":"
 		}
 		if isPostscript(p) || announced && deferral(p) {
@@ -1226,7 +1243,7 @@ func withoutInOrder(p string) string {
 		if rest != "" {
 			sent = strings.TrimSpace(p[:len(p)-len(rest)])
 		}
-		if !lexicon.ContainsAny(strings.ToLower(sent), lexicon.InOrder()) {
+		if !containsAnyPhrase(strings.ToLower(sent), lexicon.InOrder()) {
 			kept = append(kept, sent)
 		}
 		p = rest

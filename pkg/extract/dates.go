@@ -248,10 +248,7 @@ func dateWords(text string) wordKinds {
 		k |= hasSlash
 	}
 	lower := strings.ToLower(text)
-	var pairs bytePairs
-	for i := 1; i < len(lower); i++ {
-		pairs.add(lower[i-1], lower[i])
-	}
+	pairs := pairsOf(lower)
 	k |= monthShapes(lower, &pairs)
 	for _, kind := range []struct {
 		k     wordKinds

@@ -29,6 +29,28 @@ func pairHash(a, b byte) uint { return (uint(a)*37 + uint(b)) % pairBits }
 // bytePairs is the filter of the byte pairs of a text.
 type bytePairs [pairBits / 64]uint64
 
+// pairsOf is the filter of the byte pairs of s.
+func pairsOf(s string) bytePairs {
+	var p bytePairs
+	for i := 1; i < len(s); i++ {
+		p.add(s[i-1], s[i])
+	}
+	return p
+}
+
+// containsAnyPhrase is lexicon.ContainsAny behind the filter of lower's
+// byte pairs: a phrase is searched for only when its first two bytes are a
+// pair of lower.
+func containsAnyPhrase(lower string, phrases []string) bool {
+	pairs := pairsOf(lower)
+	for _, p := range phrases {
+		if pairs.mayHold(p) && strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // add sets the pair of bytes a, b.
 func (p *bytePairs) add(a, b byte) {
 	h := pairHash(a, b)

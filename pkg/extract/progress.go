@@ -154,7 +154,7 @@ func progressMarker(t string, it quote.Item) (steps []int, end int, ok bool) {
 	if it.Kind != quote.ItemNumbered || it.Labels&quote.LabelQuestion != 0 {
 		return nil, 0, false
 	}
-	steps, end = append(steps, it.N), it.NumEnd
+	steps, end = oneStep(it.N), it.NumEnd
 	for {
 		k := skipSpace(t, end)
 		if k == len(t) || !joinerFirst()[t[k]] {
@@ -180,6 +180,19 @@ func progressMarker(t string, it quote.Item) (steps []int, end int, ok bool) {
 		steps, end = append(steps, n), j
 	}
 	return steps, end, true
+}
+
+// stepSingles holds the numbers 0 to 99, read-only: oneStep's slices.
+var stepSingles = sync.OnceValue(func() []int { return stepRange(0, 100) })
+
+// oneStep is []int{n} without an allocation for a number below 100 (an
+// enumerator's): a slice of stepSingles whose capacity ends with it, so
+// that an append copies it. No reader writes into a step list.
+func oneStep(n int) []int {
+	if n < 0 || n >= 100 {
+		return []int{n}
+	}
+	return stepSingles()[n : n+1 : n+1]
 }
 
 // skipSpace returns the index of the first byte of t at or after i that is
@@ -1104,12 +1117,13 @@ const maxYetGap = 10
 // negatedYet finds a negated verb that "yet" follows in the same clause,
 // a few words on ("haven't found a mentor yet", "has not booked it yet"):
 // the step is not started. The span runs from the auxiliary to the "yet":
-// what follows is the note.
-func negatedYet(t string) (start, end int, ok bool) {
-	for from := 0; from < len(t); {
+// what follows is the note. Only negations that start at or before byte
+// limit are read.
+func negatedYet(t string, limit int) (start, end int, ok bool) {
+	for from := 0; from < len(t) && from <= limit; {
 		i, k := -1, 0 // the negation and its length: "n't ", " not "
 		for _, n := range negations() {
-			if j := strings.Index(t[from:], n); j >= 0 && (i < 0 || j < i) {
+			if j := strings.Index(t[from:min(len(t), limit+len(n))], n); j >= 0 && (i < 0 || j < i) {
 				i, k = j, len(n)
 			}
 		}
@@ -1146,7 +1160,15 @@ func negatedYet(t string) (start, end int, ok bool) {
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
-	if ns, ne, ok := negatedYet(text[from:]); ok && (st == "" || ns < s) {
+	// A negation counts only when its auxiliary starts before the status:
+	// the negation then starts at most at the first space after s.
+	limit := len(text)
+	if st != "" {
+		if sp := strings.IndexByte(text[from+s:], ' '); sp >= 0 {
+			limit = s + sp
+		}
+	}
+	if ns, ne, ok := negatedYet(text[from:], limit); ok && (st == "" || ns < s) {
 		s, e, st = ns, ne, conversation.StepNotStarted // "I haven't found a mentor yet"
 	}
 	if st == "" {
@@ -1496,7 +1518,8 @@ type statusTable struct {
 // shapeBit is the bit of wordShape for a word of n bytes, lower-case, that
 // starts with bytes c0 and c1 (0 for a word of one byte).
 func shapeBit(c0, c1 byte, n int) uint {
-	return ((uint(c0)*257+uint(c1))*64 + uint(min(n, 63))) % (1 << 14)
+	x := (uint32(c0)<<16 | uint32(c1)<<8 | uint32(min(n, 255))) * 2654435761 // Fibonacci hashing: the top bits mix all three
+	return uint(x >> (32 - 14))
 }
 
 // setShape sets the bit of w in wordShape.

@@ -438,8 +438,9 @@ func isNotice(par []srcLine) bool {
 		b.WriteByte(' ')
 	}
 	lower, hits := b.String(), 0
+	pairs := pairsOf(lower)
 	for _, w := range lexicon.Disclaimer() {
-		if strings.Contains(lower, w) {
+		if pairs.mayHold(w) && strings.Contains(lower, w) {
 			if hits++; hits == 2 {
 				return true
 			}
@@ -456,7 +457,7 @@ func signatureLine(t string) bool {
 	if len(t) > 160 {
 		return false
 	}
-	if contactLine(t) || lexicon.ContainsAny(strings.ToLower(t), lexicon.SignatureLines()) {
+	if contactLine(t) || containsAnyPhrase(strings.ToLower(t), lexicon.SignatureLines()) {
 		return true
 	}
 	if utf8.RuneCountInString(t) > 50 || strings.HasSuffix(t, ":") || stepMarkerEnd(quote.ReadItem(t)) >= 0 {

@@ -838,7 +838,7 @@ func promise(t string) bool {
 		return false
 	}
 	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
-	return lexicon.ContainsAny(lower, lexicon.Promises()) && lexicon.ContainsAny(lower, lexicon.Later())
+	return containsAnyPhrase(lower, lexicon.Promises()) && containsAnyPhrase(lower, lexicon.Later())
 }
 
 // hasLetterAt reports whether s has a letter ending at or starting at byte i.
