@@ -829,8 +829,8 @@ func dropIntros(ls []string, intros bool) []string {
 	sentenceStart := true
 	for _, l := range ls {
 		t := strings.TrimSpace(l)
-		if rest, ok := cutGreeting(t); ok && sentenceStart && notesIntro().MatchString(rest) {
-			t = rest // "Hi Sam, here you go.": the greeting, then an introduction
+		if rest, ok := cutGreeting(t); ok && sentenceStart && courtesySentence(rest) {
+			t = rest // "Hi Sam, here you go.", "Hi Sam, only had time for two:": the greeting, then a courtesy
 		}
 		if sentenceStart {
 			if rest := afterCourtesy(t); rest != t {
@@ -838,7 +838,7 @@ func dropIntros(ls []string, intros bool) []string {
 			}
 		}
 		ends := sentenceEnds(t)
-		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && introSentences(t) && !deferral(t)) {
+		if t != "" && (isSignOff(t) || isGreeting(t) || intros && sentenceStart && ends && courtesySentence(t)) {
 			sentenceStart = true
 			continue
 		}
@@ -848,10 +848,10 @@ func dropIntros(ls []string, intros bool) []string {
 	return kept
 }
 
-// afterCourtesy returns t without the sentences that open it and only
-// thank or introduce the answers ("Thank you for sending these through. I
-// have answered the ones I have a view on.", lexicon AnswerIntros), when a
-// sentence that says more follows them; t itself otherwise.
+// afterCourtesy returns t without the sentences that open it and are
+// courtesy ("Thank you for sending these through. I have answered the ones
+// I have a view on."), when a sentence that says more follows them; t
+// itself otherwise.
 func afterCourtesy(t string) string {
 	for {
 		rest := afterFirstSentence(t)
@@ -859,18 +859,46 @@ func afterCourtesy(t string) string {
 			return t
 		}
 		first := strings.TrimSpace(t[:len(t)-len(rest)])
-		n, lower := len(strings.Fields(first)), strings.ToLower(first)
-		thanks := thanksLine().MatchString(first) && n <= maxThanksWords
-		intro := introSentences(first) || n <= maxIntroWords && containsAnyPhrase(lower, lexicon.AnswerIntros())
-		if !thanks && (!intro || deferral(first)) || containsAnyPhrase(lower, lexicon.InOrder()) {
+		if !courtesySentence(first) || containsAnyPhrase(strings.ToLower(first), lexicon.InOrder()) {
 			return t // an announcement of answers in order is read by inOrder
 		}
 		t = rest
 	}
 }
 
-// Bounds of a sentence that only thanks, or only says which questions are
-// answered.
+// courtesySentence reports a sentence that only does the courtesies of a reply,
+// by what it does, in any language of the lexicon: it thanks
+// ("Thanks for sending these!"), apologises for the reply ("Sorry for the
+// late reply, was off sick two days.", lexicon Apologies, opening it),
+// introduces the answers ("Here you go:", "A few thoughts ahead of
+// Thursday.", introSentences) or says which questions it answers ("only
+// had time for two on the train:", lexicon AnswerIntros). One that puts
+// questions off ("Sorry, I'd rather talk about 6 in person.") says more.
+func courtesySentence(s string) bool {
+	n := len(strings.Fields(s))
+	if n == 0 {
+		return false
+	}
+	does := introSentences(s) || thanksLine().MatchString(s) && n <= maxThanksWords
+	if !does && n <= maxIntroWords {
+		lower := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		does = containsAnyPhrase(lower, lexicon.AnswerIntros()) || hasPrefixAny(lower, lexicon.Apologies())
+	}
+	return does && !deferral(s)
+}
+
+// hasPrefixAny reports whether s opens with one of the phrases, as whole
+// words.
+func hasPrefixAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.HasPrefix(s, p) && !hasLetterAt(s, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of a sentence of courtesy: one that only thanks, and any other.
 const (
 	maxThanksWords = 8
 	maxIntroWords  = 15

@@ -145,9 +145,16 @@ func TestExtractAnswers(t *testing.T) {
 		},
 		{
 			name:    "text before the first number is a note",
-			body:    "Hi Sam, sorry for the delay.\n\n1. Nothing in particular.\n",
+			body:    "Hi Sam, I'm moving to Leeds in March.\n\n1. Nothing in particular.\n",
 			answers: map[int]string{1: "Nothing in particular."},
-			notes:   "Hi Sam, sorry for the delay.",
+			notes:   "Hi Sam, I'm moving to Leeds in March.",
+		},
+		{
+			// An apology for the reply is a courtesy, as thanks are
+			// (blind round 10's convention), in any language of the lexicon.
+			name:    "an apology for the reply is no note",
+			body:    "Hi Sam, sorry for the delay.\n\nDésolée pour le retard, semaine chargée.\n\n1. Nothing in particular.\n",
+			answers: map[int]string{1: "Nothing in particular."},
 		},
 		{
 			name:    "inline under numbered quoted questions",

@@ -410,12 +410,26 @@ func (r *progressReader) allExcept(t string) bool {
 	return true
 }
 
+// noStatus reads a clause in which no status was found: a step named by
+// its number, whose status is on the line below, or a status after it
+// written with a typo ("4 - not startd yet", respellStatus).
+func (r *progressReader) noStatus(c string) bool {
+	ref := findRef(c, nil, &r.item)
+	if ref.numbered && ref.leading {
+		if fixed, typo := respellStatus(c, ref.end, false); typo {
+			st, _ := findStatusSpan(fixed, ref.end)
+			return r.clause(newClause(fixed, 0, len(fixed), st))
+		}
+	}
+	return r.numberedAbove(ref)
+}
+
 // clause reads one clause of a line; it reports whether the clause named
 // its step(s).
 func (r *progressReader) clause(cl clause) bool {
 	c := cl.text
 	if !cl.ok { // no status in the line: only a step named by number counts (rank and words aside)
-		return r.numberedAbove(findRef(c, nil, &r.item))
+		return r.noStatus(c)
 	}
 	ref := findRef(c, r.names, &r.item)
 	if lr, ok := labelRef(c, r.names); ok && !ref.numbered {
@@ -434,6 +448,12 @@ func (r *progressReader) clause(cl clause) bool {
 	st, ok := cl.st, true
 	if from := statusFrom(ref); st.start < from {
 		st, ok = findStatusSpan(c, from)
+	}
+	if ref.numbered && ref.leading && (!ok || strings.TrimLeft(c[ref.end:st.start], noteTrim) != "") {
+		if fixed, typo := respellStatus(c, ref.end, ok); typo { // "4: blokiert, warte auf …"
+			c = fixed
+			st, ok = findStatusSpan(c, ref.end)
+		}
 	}
 	if !ok {
 		return r.numberedAbove(ref)

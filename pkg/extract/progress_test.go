@@ -41,6 +41,14 @@ func TestExtractProgress(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepNotStarted}, {Step: 2, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepNotStarted}},
 		},
 		{
+			// A status word one letter off is read; a step's name is not
+			// taken for one.
+			name: "status words with a typo",
+			text: "1 - finshed, the exam was on Monday\n2: in Arbiet\n3: blokiert, warte auf das Review\n4 - not startd yet\n5. Finish the talk – done",
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "the exam was on Monday"}, {Step: 2, Status: conversation.StepInProgress},
+				{Step: 3, Status: conversation.StepBlocked, Note: "warte auf das Review"}, {Step: 4, Status: conversation.StepNotStarted}, {Step: 5, Status: conversation.StepDone}},
+		},
+		{
 			name: "the step's name repeated before the status",
 			text: "1. Finish the AWS course – done, passed on 3 March\n2. Coffee with Priya: in progress",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone, Note: "passed on 3 March"}, {Step: 2, Status: conversation.StepInProgress}},

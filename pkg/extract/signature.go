@@ -244,16 +244,36 @@ func dropSignature(lines []srcLine) []srcLine {
 			end--
 		}
 	}
+	return lines[:nameClosing(lines, end)]
+}
+
+// nameClosing returns where lines[:end] end without a closing that is only
+// the sender's name, or a short closing and the name.
+func nameClosing(lines []srcLine, end int) int {
 	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
 	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
-		return lines[:end-1]
+		return end - 1
+	}
+	// A first name alone under the sentence that closes the reply: "Shout
+	// if I've got any of that wrong!\nInes".
+	if end >= 2 && shortName(lines[end-1].text) && len(strings.Fields(lines[end-1].text)) == 1 &&
+		strings.ContainsAny(lastByte(strings.TrimSpace(lines[end-2].text)), ".!?") {
+		return end - 1
 	}
 	// A closing of any wording that ends with a comma, then the name, in a
 	// paragraph of their own: "See you on the 14th,\nHana".
 	if end >= 4 && lines[end-3].text == "" && shortName(lines[end-1].text) && closingLine(lines[end-2].text) {
-		return lines[:end-2]
+		return end - 2
 	}
-	return lines[:end]
+	return end
+}
+
+// lastByte is the last byte of t, as a string ("" for "").
+func lastByte(t string) string {
+	if t == "" {
+		return ""
+	}
+	return t[len(t)-1:]
 }
 
 // namedBlock reports a signature block under the name that signs the

@@ -191,7 +191,7 @@ func (c *stepCollector) line(raw string, m stepMark) bool {
 		c.open = false // "Hi Sam, below.": a greeting, then an introduction
 		return true
 	}
-	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) {
+	if isSignOff(t) || isGreeting(t) || thanksLine().MatchString(t) || !c.listed && courtesySentence(firstSentence(t)) {
 		rest := afterFirstSentence(t)
 		if rest == "" || c.listed {
 			c.open = false
@@ -206,7 +206,7 @@ func (c *stepCollector) line(raw string, m stepMark) bool {
 			return true
 		}
 	}
-	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) || courtesy(t) {
+	if c.listed || stepsIntro().MatchString(t) || strings.HasSuffix(t, "?") || listFrame(t) || courtesy(t) || len(c.texts) == 0 && writeUpHeading(t) {
 		c.open = false
 		return true
 	}
@@ -501,17 +501,85 @@ func listFrame(t string) bool {
 		return false
 	}
 	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
-	for _, p := range lexicon.ListFrames() {
-		if i := strings.Index(lower, p); i >= 0 {
-			// The phrase is most of the sentence: a step may open with
-			// "we agreed" and go on with what was agreed.
-			rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
-			if rest <= 4 || strings.HasSuffix(lower, ":") {
-				return true
+	if request(lower) {
+		return true
+	}
+	for _, frames := range [...][]string{lexicon.ListFrames(), lexicon.Requests()} {
+		for _, p := range frames {
+			if i := strings.Index(lower, p); i >= 0 {
+				// The phrase is most of the sentence: a step may open with
+				// "we agreed" and go on with what was agreed.
+				rest := len(strings.Fields(lower[:i])) + len(strings.Fields(lower[i+len(p):]))
+				if rest <= 4 || strings.HasSuffix(lower, ":") {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// request reports a sentence, lower-case, that asks to be told or
+// corrected ("shout if i've got any of that wrong!", lexicon Requests).
+func request(lower string) bool {
+	return len(lower) <= 120 && hasPrefixAny(lower, lexicon.Requests())
+}
+
+// writeUpHeading reports a sentence that is a heading over steps written
+// as prose rather than a step: short, without a number, and opening with
+// the name of a write-up of the meeting (lexicon WriteUps), perhaps after
+// one word ("Quick write-up of Thursday.", "Kurze Zusammenfassung von
+// Donnerstag.", "Recap from our chat."). "Send the notes to Priya" opens
+// with what to do.
+func writeUpHeading(t string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(t, ".:!")))
+	if len(words) == 0 || len(words) > maxHeadingWords || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	for k := 0; k < 2 && k < len(words); k++ {
+		if hasPrefixAny(strings.Join(words[k:], " "), lexicon.WriteUps()) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeadingWords bounds a heading sentence (writeUpHeading).
+const maxHeadingWords = 6
+
+// announcingLead reports the words before the colon of a one-line step
+// that only announce it ("Just the one for now:", "Vorerst nur einer:",
+// "Un seul pour l'instant :"): a short lead that limits what follows
+// (lexicon Only) or names the steps (PlanNouns).
+func announcingLead(head string) bool {
+	lower := strings.ToLower(strings.TrimSpace(head))
+	if n := len(strings.Fields(lower)); n == 0 || n > 5 {
+		return false
+	}
+	return hasWord(lower, lexicon.Only()) || hasWord(lower, lexicon.PlanNouns())
+}
+
+// hasWord reports whether lower holds one of the phrases as whole words.
+func hasWord(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], p)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !hasLetterAt(lower, i-1) && !hasLetterAt(lower, i+len(p)) {
+				return true
+			}
+			from = i + len(p)
+		}
+	}
+	return false
+}
+
+// firstSentence is the first sentence of t (afterFirstSentence).
+func firstSentence(t string) string {
+	return strings.TrimSpace(t[:len(t)-len(afterFirstSentence(t))])
 }
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
@@ -685,13 +753,15 @@ func splitProse(t string) (out []string, items []bool) {
 			sent = strings.TrimSpace(t[:len(t)-len(rest)])
 		}
 		t = rest
-		if thanksLine().MatchString(sent) && len(out) == 0 && t != "" || lookAhead(sent) {
-			continue
+		if (thanksLine().MatchString(sent) || courtesySentence(sent) || writeUpHeading(sent)) && len(out) == 0 && t != "" || lookAhead(sent) || out != nil && request(strings.ToLower(sent)) {
+			continue // "Sorry for the slow reply. …", "Quick write-up of Thursday. Ines to …", "… by March. Shout if I got any of it wrong!"
 		}
 		body, listed := sent, false
 		if head, tail, ok := strings.Cut(sent, ": "); ok && (len(strings.Fields(head)) <= 5 || listFrame(head+":")) &&
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
+		} else if ok && announcingLead(head) {
+			sent, body = strings.TrimSpace(tail), strings.TrimSpace(tail) // "Just the one for now: book the exam by 26/02"
 		}
 		lead, own := "", ""
 		if m := agreedLead().FindStringSubmatchIndex(body); m != nil {

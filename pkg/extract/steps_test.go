@@ -106,6 +106,24 @@ func TestExtractSteps(t *testing.T) {
 		want []Step
 	}{
 		{
+			// A heading names a write-up; a step that sends one opens with
+			// what to do. A lead before a colon that limits what follows
+			// announces the step; a topic before a colon is part of it.
+			name: "headings, announcing leads and requests in prose",
+			text: "Summary of Thursday. Send the notes to Priya by 19 February. Shout if I missed anything!\nLena",
+			want: []Step{{"Send the notes to Priya", due("2027-02-19")}},
+		},
+		{
+			name: "a topic before a colon stays in the step",
+			text: "AWS exam: book it by 26/02",
+			want: []Step{{"AWS exam: book it", due("2027-02-26")}},
+		},
+		{
+			name: "an announcing lead before a colon goes",
+			text: "Per ora solo uno: prenotare l'esame AWS entro il 26/02",
+			want: []Step{{"prenotare l'esame AWS", due("2027-02-26")}},
+		},
+		{
 			name: "bullets with trailing due clauses",
 			text: "Hi Sam,\n\nHere are the steps we agreed:\n\n- Finish the AWS course by end of March\n* Shadow the platform team (due 15 Feb)\n• Coffee with Priya – 2027-02-01\n\nThanks,\nJane",
 			want: []Step{{"Finish the AWS course", due("2027-03-31")}, {"Shadow the platform team", due("2027-02-15")}, {"Coffee with Priya", due("2027-02-01")}},

@@ -4,8 +4,12 @@ import "time"
 
 func german() Language {
 	return germanReplies(Language{
-		Code: "de",
-		My:   []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
+		Code:      "de",
+		Apologies: []string{"sorry für", "entschuldige die", "entschuldige bitte die", "entschuldigen sie die", "entschuldigung für", "tut mir leid, dass", "sorry, dass"},
+		Requests:  []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "melde dich, falls", "korrigier mich, falls", "korrigiere mich, falls", "korrigier mich, wenn", "korrigiere mich, wenn", "sag mir, falls", "sag mir, wenn"},
+		WriteUps:  []string{"zusammenfassung", "kurzfassung", "protokoll", "notizen", "mitschrift"},
+		Only:      []string{"nur", "vorerst", "erstmal", "erst mal", "fürs erste", "bisher"},
+		My:        []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
 		QuestionPlurals: []string{"fragen"}, Ranges: []string{"bis"},
 		Remaining:      []string{"den rest", "restlichen fragen", "anderen fragen", "übrigen fragen"},
 		RemainingLeads: []string{"die letzten", "die ersten", "die anderen"},
@@ -21,14 +25,14 @@ func german() Language {
 		AutoReplySubjects: []string{"abwesenheitsnotiz", "automatische antwort", "abwesend", "außer haus", "ausser haus", "nicht im büro"},
 		AutoReplyBodies: []string{"nicht im büro", "nicht im buero", "ich bin im urlaub", "bin ich im urlaub", "außer haus", "ausser haus", "keinen zugriff auf meine e-mails",
 			"eingeschränktem zugriff", "automatische antwort"},
-		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge"},
+		InOrder:          []string{"in der reihenfolge der fragen", "der reihenfolge nach", "der reihe nach", "in derselben reihenfolge", "in gleicher reihenfolge", "in der reihenfolge deiner fragen", "in der reihenfolge ihrer fragen", "in der reihenfolge eurer fragen"},
 		ActionHeaders:    []string{"maßnahme", "massnahme", "maßnahmen", "schritt", "schritte", "aufgabe", "aufgaben", "was", "aktion", "ziel"},
 		DueHeaders:       []string{"fällig", "fällig bis", "faellig", "frist", "termin", "bis", "bis wann", "datum", "zieldatum", "deadline"},
 		LookAhead:        []string{"mal sehen, wie", "schauen wir mal", "schauen wir, wie", "sehen wir, wie", "bin gespannt, wie", "bin gespannt auf", "freue mich auf", "freue mich, zu hören"},
-		ListFrames:       []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "ich melde mich", "halte dich auf dem laufenden", "halte sie auf dem laufenden", "hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "melde dich, falls", "danke für das gespräch"},
+		ListFrames:       []string{"ich melde mich", "halte dich auf dem laufenden", "halte sie auf dem laufenden", "hier die vereinbarten schritte", "wie besprochen", "wie vereinbart", "sag bescheid, falls ich etwas vergessen", "danke für das gespräch"},
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
-		AnswerIntros:     []string{"habe ich beantwortet", "ich habe beantwortet", "ich habe die fragen", "habe ich die fragen"},
+		AnswerIntros:     []string{"habe ich beantwortet", "ich habe beantwortet", "ich habe die fragen", "habe ich die fragen", "nur zeit für", "hatte nur zeit", "nur geschafft"},
 		Promises:         []string{"schicke dir", "schick dir", "schicke ich", "sende dir", "schicke ihnen", "reiche ich"},
 		Later:            []string{"morgen", "später", "heute abend", "nächste woche", "nach dem wochenende"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",
@@ -111,7 +115,7 @@ func germanReplies(l Language) Language {
 	l.PlanNouns = []string{"schritte"}
 	l.Agreed = []string{"vereinbart", "besprochen"}
 	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
-	l.AnswerNouns = []string{"antworten"}
+	l.AnswerNouns = []string{"antworten", "ein paar gedanken", "einige gedanken", "erste gedanken"}
 	l.Inline = []string{"unten", "zwischen den zeilen", "zwischen zeilen"}
 	l.HereYouGo = []string{"hier bitte", "hier sind sie", "hier ist es", "bitte sehr"}
 	l.QuestionRefs = []string{"zu", "zur", "bei"}

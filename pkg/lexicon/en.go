@@ -4,8 +4,12 @@ import "time"
 
 func english() Language {
 	return englishReplies(Language{
-		Code: "en",
-		My:   []string{"my"}, DeviceEnds: []string{"from mobile"}, YouWrote: []string{"you wrote", "you said"},
+		Code:      "en",
+		Apologies: []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late"},
+		Requests:  []string{"let me know if", "please let me know if", "do let me know if", "shout if", "give me a shout if", "tell me if", "correct me if"},
+		WriteUps:  []string{"write-up", "write up", "writeup", "summary", "recap", "notes", "minutes", "round-up", "roundup"},
+		Only:      []string{"just", "only", "for now", "so far"},
+		My:        []string{"my"}, DeviceEnds: []string{"from mobile"}, YouWrote: []string{"you wrote", "you said"},
 		QuestionPlurals: []string{"questions"}, Ranges: []string{"to"},
 		Remaining:      []string{"rest", "others", "remaining", "remaining ones", "other ones", "other questions", "answer these", "answer them", "answer all of them"},
 		RemainingLeads: []string{"the last", "the first", "the final", "the other"},
@@ -29,7 +33,7 @@ func english() Language {
 		ActionHeaders: []string{"action", "actions", "step", "steps", "task", "tasks", "what", "next step", "next steps", "action item", "action items", "item", "goal"},
 		DueHeaders:    []string{"due", "due date", "deadline", "by", "by when", "when", "date", "target date", "target"},
 		LookAhead:     []string{"let's see how", "let us see how", "we'll see how", "see how it goes", "see how it's going", "see how things go", "see how you get on", "looking forward to hearing", "looking forward to seeing", "look forward to hearing", "look forward to seeing", "talk soon", "speak soon"},
-		ListFrames: []string{"let me know if", "shout if", "tell me if", "keep you posted", "keep you posted on how it goes", "keep you updated", "let you know how it goes", "let you know if anything changes", "let you know if any of this changes", "here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
+		ListFrames: []string{"keep you posted", "keep you posted on how it goes", "keep you updated", "let you know how it goes", "let you know if anything changes", "let you know if any of this changes", "here's what we agreed", "here is what we agreed", "here are the steps", "here are my steps", "as discussed",
 			"as agreed", "agreed in the meeting", "we agreed", "steps we agreed", "let me know if i've missed", "let me know if i have missed",
 			"let me know if i missed", "let me know if anything is missing", "let me know if that's not right", "shout if i've missed",
 			"let me know if i forgot", "thanks for the chat", "thanks for the conversation", "thanks for the meeting", "thanks for your time",
@@ -37,7 +41,7 @@ func english() Language {
 		Starts: []string{"starting", "beginning", "from"},
 		Acknowledgements: []string{"looks good", "look good", "sounds good", "all good", "perfect", "great", "thanks", "thank you", "got it",
 			"noted", "ok", "okay", "agreed", "lgtm", "confirmed", "that's right", "all correct", "correct"},
-		AnswerIntros: []string{"i have answered", "i've answered", "i answered", "i have replied to", "i've replied to", "i have only answered", "i've only answered"},
+		AnswerIntros: []string{"i have answered", "i've answered", "i answered", "i have replied to", "i've replied to", "i have only answered", "i've only answered", "only had time for", "only had time to answer", "only got to", "only got through", "only managed"},
 		Promises:     []string{"will send", "i'll send", "i will send", "send you the", "send them", "send it", "get back to you with", "follow up with the"},
 		Later:        []string{"tomorrow", "later", "tonight", "next week", "this evening", "after the weekend", "on monday"},
 		Disclaimer: []string{"confidential", "intended recipient", "privileged", "disclaimer", "unauthorized", "unauthorised",
@@ -135,7 +139,7 @@ func englishReplies(l Language) Language {
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
 	l.Deferrals = []string{"think about", "haven't got to", "haven't gotten to", "have not got to", "haven't had time", "bring them", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
 		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet"}
-	l.AnswerNouns = []string{"answer", "answers"}
+	l.AnswerNouns = []string{"answer", "answers", "a few thoughts", "some thoughts", "quick thoughts", "a few notes", "some notes"}
 	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
 	l.HereYouGo = []string{"here you go", "here are my thoughts", "here are some thoughts", "here they are", "here goes", "here it is", "as promised", "as requested"}
 	l.Openers = []string{"ok", "so"}

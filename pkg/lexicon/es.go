@@ -4,8 +4,12 @@ import "time"
 
 func spanish() Language {
 	return spanishReplies(Language{
-		Code: "es",
-		My:   []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
+		Code:      "es",
+		Apologies: []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"},
+		Requests:  []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"},
+		WriteUps:  []string{"resumen", "notas", "acta", "recapitulación"},
+		Only:      []string{"solo", "sólo", "por ahora", "de momento", "por el momento"},
+		My:        []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
 		QuestionPlurals: []string{"preguntas"}, Ranges: []string{"a", "al"},
 		Remaining:      []string{"el resto", "las demás", "las otras", "otras preguntas", "demás preguntas"},
 		RemainingLeads: []string{"las últimas", "las primeras"},
@@ -20,14 +24,14 @@ func spanish() Language {
 		AutoReplySubjects: []string{"respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina"},
 		AutoReplyBodies: []string{"fuera de la oficina", "estoy de vacaciones", "respuesta automática", "responderé a tu mensaje a mi vuelta",
 			"responderé a su mensaje a mi regreso", "no estoy en la oficina"},
-		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:"},
+		InOrder:          []string{"en el orden de las preguntas", "en el mismo orden", "por orden", "preguntas en orden", "en orden:", "en el orden de tus preguntas", "en el orden de sus preguntas", "en el orden de vuestras preguntas"},
 		ActionHeaders:    []string{"acción", "accion", "acciones", "paso", "pasos", "tarea", "tareas", "qué", "objetivo"},
 		DueHeaders:       []string{"fecha", "fecha límite", "fecha limite", "plazo", "vencimiento", "cuándo", "para cuándo"},
 		LookAhead:        []string{"ya veremos", "veremos cómo", "vemos cómo va", "a ver cómo", "ya hablaremos", "con ganas de ver"},
-		ListFrames:       []string{"avísame si", "dime si", "te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
+		ListFrames:       []string{"te mantengo informado", "te mantengo al tanto", "te voy contando", "estos son los pasos", "como hablamos", "como acordamos", "avísame si me he dejado algo", "gracias por la reunión"},
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
-		AnswerIntros:     []string{"he respondido", "he contestado", "respondo a", "te respondo"},
+		AnswerIntros:     []string{"he respondido", "he contestado", "respondo a", "te respondo", "solo he tenido tiempo", "solo tuve tiempo"},
 		Promises:         []string{"te envío", "te envio", "te mando", "os envío", "le envío", "te lo envío", "te la envío", "te las envío"},
 		Later:            []string{"mañana", "más tarde", "mas tarde", "esta noche", "la semana que viene", "la próxima semana"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},
@@ -121,7 +125,7 @@ func spanishReplies(l Language) Language {
 	l.Profile = []string{"perfil"}
 	l.PlanNouns = []string{"pasos"}
 	l.Agreed = []string{"acordados", "acordadas"}
-	l.AnswerNouns = []string{"respuesta", "respuestas"}
+	l.AnswerNouns = []string{"respuesta", "respuestas", "algunas ideas", "unas ideas", "unas notas", "algunas notas", "unas reflexiones"}
 	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}
 	l.HereYouGo = []string{"aquí tienes", "aquí van", "aquí están"}
 	l.QuestionRefs = []string{"en cuanto a", "sobre"}

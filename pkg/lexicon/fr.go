@@ -4,8 +4,12 @@ import "time"
 
 func french() Language {
 	return frenchReplies(Language{
-		Code: "fr",
-		My:   []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
+		Code:      "fr",
+		Apologies: []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"},
+		Requests:  []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"},
+		WriteUps:  []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"},
+		Only:      []string{"seul", "seule", "seulement", "juste", "pour l'instant", "pour le moment"},
+		My:        []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
 		QuestionPlurals: []string{"questions"}, Ranges: []string{"à"},
 		Remaining:      []string{"le reste", "les autres", "autres questions", "questions restantes"},
 		RemainingLeads: []string{"les dernières", "les premières"},
@@ -19,14 +23,14 @@ func french() Language {
 		And:               []string{"et"},
 		AutoReplySubjects: []string{"réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau", "absente du bureau", "message d'absence"},
 		AutoReplyBodies:   []string{"je suis absent", "je suis absente", "absent du bureau", "absente du bureau", "je traiterai votre message à mon retour", "réponse automatique", "accès limité à mes e-mails"},
-		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre", "questions dans l'ordre"},
+		InOrder:           []string{"dans l'ordre des questions", "dans l’ordre des questions", "dans le même ordre", "dans l'ordre", "questions dans l'ordre", "dans l'ordre de tes questions", "dans l'ordre de vos questions"},
 		ActionHeaders:     []string{"action", "actions", "étape", "étapes", "tâche", "tâches", "quoi", "objectif"},
 		DueHeaders:        []string{"échéance", "echeance", "date", "date limite", "délai", "pour le", "quand", "date cible"},
 		LookAhead:         []string{"on fera le point", "on fait le point", "nous ferons le point", "on verra", "on verra comment", "hâte de voir", "hâte d'avoir", "au plaisir"},
-		ListFrames:        []string{"dis-moi si", "dites-moi si", "je te tiens au courant", "je vous tiens au courant", "voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
+		ListFrames:        []string{"je te tiens au courant", "je vous tiens au courant", "voici les étapes", "comme convenu", "comme discuté", "dis-moi si j'ai oublié", "dites-moi si j'ai oublié", "merci pour l'échange"},
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
-		AnswerIntros:      []string{"j'ai répondu", "j’ai répondu"},
+		AnswerIntros:      []string{"j'ai répondu", "j’ai répondu", "eu le temps", "que le temps de"},
 		Promises:          []string{"je t'envoie", "je vous envoie", "je t'enverrai", "je vous enverrai", "je t’envoie", "je vous l'envoie"},
 		Later:             []string{"demain", "plus tard", "ce soir", "la semaine prochaine"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",
@@ -109,7 +113,7 @@ func frenchReplies(l Language) Language {
 	l.Profile = []string{"profil", "cv"}
 	l.PlanNouns = []string{"étapes"}
 	l.Agreed = []string{"convenu", "convenues"}
-	l.AnswerNouns = []string{"réponse", "réponses"}
+	l.AnswerNouns = []string{"réponse", "réponses", "quelques idées", "quelques réflexions", "quelques pistes"}
 	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}
 	l.HereYouGo = []string{"voilà", "voila", "voici"}
 	l.QuestionRefs = []string{"pour"}

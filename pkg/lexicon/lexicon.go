@@ -78,14 +78,29 @@ type Language struct {
 	DueHeaders []string
 	// ListFrames are the sentences around a list of steps that are not
 	// steps: "here's what we agreed", "let me know if i've missed anything";
-	// a request that opens a short closing sentence ("let me know if", "sag
-	// bescheid, falls") is one.
+	// a Request is one too.
 	ListFrames []string
 	// LookAhead only look ahead to hearing how the steps go, wherever they
 	// stand in a sentence: "let's see how", "looking forward to hearing",
 	// "on fera le point". A sentence holding one is no step ("Let's see how
 	// it's going at the first check-in").
 	LookAhead []string
+	// Requests open a sentence that asks to be told or corrected, which
+	// closes a list of steps and is none: "let me know if", "shout if",
+	// "korrigier mich, falls", "dis-moi si".
+	Requests []string
+	// WriteUps name a write-up of the meeting in a heading sentence above
+	// steps written as prose: "quick write-up of Thursday", "kurze
+	// Zusammenfassung", "petit résumé de jeudi".
+	WriteUps []string
+	// Only limit what a short lead before a colon announces: "just the one
+	// for now:", "nur einer:", "un seul pour l'instant :". The words before
+	// such a colon announce the step after it and are no part of it.
+	Only []string
+	// Apologies open a sentence that apologises for the reply itself, a
+	// courtesy and no note: "sorry for the late reply", "désolée pour le
+	// retard", "perdona el retraso".
+	Apologies []string
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
@@ -453,6 +468,10 @@ var (
 	ListFrames        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.ListFrames }) })
 	LookAhead         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.LookAhead }) })
 	Acknowledgements  = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Acknowledgements }) })
+	Requests          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Requests }) })
+	WriteUps          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.WriteUps }) })
+	Only              = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Only }) })
+	Apologies         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Apologies }) })
 	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
 	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
 	Later             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Later }) })
