@@ -890,14 +890,19 @@ func courtesy(t string) bool {
 
 // lookAhead reports a sentence that only looks ahead to hearing how the
 // steps go ("Let's see how it's going at the first check-in", "On fera le
-// point au premier check-in"): not long, holding a phrase of the lexicon's
-// LookAhead.
+// point au premier check-in"): not long, opening with a phrase of the
+// lexicon's LookAhead, or with an acknowledgement and a comma before it
+// ("Perfect, let's see how it goes"). Within a step the phrase is the
+// step's ("Pair with Ana for a sprint and see how it goes").
 func lookAhead(sent string) bool {
 	if len(sent) > 160 {
 		return false
 	}
 	lower := strings.ToLower(strings.ReplaceAll(sent, "’", "'"))
-	return lexicon.ContainsAny(lower, lexicon.LookAhead())
+	if head, rest, ok := strings.Cut(lower, ", "); ok && acknowledgement(head) {
+		lower = rest
+	}
+	return lexicon.HasPrefixAny(lower, lexicon.LookAhead())
 }
 
 // promise reports a reply that only promises the steps for later ("Sorry,

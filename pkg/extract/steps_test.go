@@ -285,3 +285,54 @@ func TestSplitDueLongStep(t *testing.T) {
 		t.Errorf("splitDue = %q, %v; want the date read and cut", head[len(head)-40:], due)
 	}
 }
+
+// TestStepsLookAhead checks that a sentence opening with a look-ahead
+// phrase is no step, and that the phrase inside a step leaves it one.
+func TestStepsLookAhead(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Thanks, looks good. Let's see how it's going at the first check-in.", nil},
+		{"Perfect, let's see how it goes.", nil},
+		{"Pair with Ana for a sprint and see how it goes", []string{"Pair with Ana for a sprint and see how it goes"}},
+		{"- Finish the course by 31 March\n- Shadow on-call\n\nLooking forward to hearing how it goes!", []string{"Finish the course", "Shadow on-call"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range StepsOf(tt.text, ref) {
+			got = append(got, s.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDashValue checks the values a table's due column holds alone, and
+// those it does not read.
+func TestDashValue(t *testing.T) {
+	tests := []struct {
+		text, head, due string // due "" for none
+	}{
+		{"Portfolio bijwerken – 15-3", "Portfolio bijwerken", "2027-03-15"},
+		{"Hospitation – 19.2", "Hospitation", "2027-02-19"},
+		{"Gesprek met de teamlead – Q1", "Gesprek met de teamlead", "2027-03-31"},
+		{"Roadmap — Q3 2027", "Roadmap", "2027-09-30"},
+		{"Write blog posts – 2-3", "", ""},        // either order: not guessed
+		{"Read the book – chapters 3-5", "", ""},  // no value alone
+		{"Lead the Q2 planning workshop", "", ""}, // no dash
+	}
+	for _, tt := range tests {
+		head, due, ok := dashValue(tt.text, ref, orderUnknown)
+		if tt.due == "" {
+			if ok {
+				t.Errorf("%q: read %q due %s, want nothing", tt.text, head, *due)
+			}
+			continue
+		}
+		if !ok || head != tt.head || *due != tt.due {
+			t.Errorf("%q: got %q %v %v, want %q %s", tt.text, head, due, ok, tt.head, tt.due)
+		}
+	}
+}

@@ -80,10 +80,10 @@ type Language struct {
 	// steps: "here's what we agreed", "let me know if i've missed anything";
 	// a Request is one too.
 	ListFrames []string
-	// LookAhead only look ahead to hearing how the steps go, wherever they
-	// stand in a sentence: "let's see how", "looking forward to hearing",
-	// "on fera le point". A sentence holding one is no step ("Let's see how
-	// it's going at the first check-in").
+	// LookAhead only look ahead to hearing how the steps go: "let's see
+	// how", "looking forward to hearing", "on fera le point". A sentence
+	// that opens with one is no step ("Let's see how it's going at the
+	// first check-in"); within a step it is the step's.
 	LookAhead []string
 	// Requests open a sentence that asks to be told or corrected, which
 	// closes a list of steps and is none: "let me know if", "shout if",
