@@ -947,6 +947,7 @@ func Answers(d *quote.Doc, trimmed string, questions []string) (answers map[int]
 		trimmed = d.Trim()
 	}
 	lines, blocks := replyLines(d.Lines, trimmed)
+	lines = dropMarkings(lines)
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {

@@ -250,7 +250,7 @@ func ProgressOf(text string, nSteps int, stepTexts []string) []conversation.Prog
 // "Done!" of several): updates it could not place.
 func Progress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]conversation.ProgressUpdate, []string) {
 	lines, blocks := replyLines(d.Lines, trimmed)
-	lines = dropSignatures(lines)
+	lines = dropSignatures(dropMarkings(lines))
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}

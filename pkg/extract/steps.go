@@ -120,6 +120,7 @@ func StepsOf(text string, ref time.Time) []Step {
 // the sender's (<br>, <div>), never a client's wrap.
 func Steps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 	lines, _ := replyLines(d.Lines, trimmed)
+	lines = dropMarkings(lines)
 	for i, l := range lines {
 		if l.text == "" {
 			continue
