@@ -527,7 +527,10 @@ func signatureLine(t string) bool {
 		return !strings.ContainsRune("!?。！？", last)
 	}
 	words := strings.Fields(t)
-	return len(words) < 5 || strings.Contains(strings.TrimSuffix(words[len(words)-1], "."), ".")
+	n := len(words)
+	// "Adventure Works Sp. z o.o.", "Kessler Components India Pvt. Ltd.":
+	// abbreviations, not a sentence's end.
+	return n < 5 || strings.Contains(strings.TrimSuffix(words[n-1], "."), ".") || strings.HasSuffix(words[n-2], ".")
 }
 
 // contactLine reports whether t holds a contact detail: a URL, an email
