@@ -117,7 +117,7 @@ func germanReplies(l Language) Language {
 	l.Profile = []string{"profil", "lebenslauf"}
 	l.PlanNouns = []string{"schritte"}
 	l.Agreed = []string{"vereinbart", "besprochen"}
-	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
+	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch", "lasse ich", "lass ich", "persönlich", "besprechen wir"}
 	l.AnswerNouns = []string{"antworten", "ein paar gedanken", "einige gedanken", "erste gedanken"}
 	l.Inline = []string{"unten", "zwischen den zeilen", "zwischen zeilen"}
 	l.HereYouGo = []string{"hier bitte", "hier sind sie", "hier ist es", "bitte sehr"}

@@ -8,6 +8,7 @@ func spanish() Language {
 		Markings:      []string{"uso interno", "interno", "confidencial", "estrictamente confidencial", "público", "uso restringido", "restringido"},
 		MarkingLabels: []string{"clasificación", "clasificacion", "confidencialidad"},
 		Phatic:        []string{"qué tal", "que tal", "cómo estás", "como estas", "cómo va", "como va", "cómo va todo", "espero que estés bien", "espero que estes bien", "todo bien"},
+		Deferrals:     []string{"más tarde", "en persona", "lo hablamos", "dejo", "en la reunión", "te contesto luego", "antes de vernos"},
 		Apologies:     []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"},
 		Requests:      []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"},
 		WriteUps:      []string{"resumen", "notas", "acta", "recapitulación"},

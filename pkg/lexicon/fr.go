@@ -8,6 +8,7 @@ func french() Language {
 		Markings:      []string{"interne", "usage interne", "diffusion interne", "diffusion restreinte", "confidentiel", "strictement confidentiel", "public", "c1 - public", "c2 - interne", "c3 - confidentiel"},
 		MarkingLabels: []string{"classification", "sensibilité", "niveau de confidentialité"},
 		Phatic:        []string{"ça va", "ca va", "comment ça va", "comment vas-tu", "comment allez-vous", "j'espère que tu vas bien", "j'espère que vous allez bien", "tout va bien"},
+		Deferrals:     []string{"plus tard", "je reviendrai", "en personne", "on en parle", "on en reparle", "je laisse", "lors de l'entretien", "avant notre rendez-vous"},
 		Apologies:     []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"},
 		Requests:      []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"},
 		WriteUps:      []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"},

@@ -8,6 +8,7 @@ func italian() Language {
 		Markings:      []string{"uso interno", "interno", "riservato", "confidenziale", "strettamente riservato", "pubblico", "ad uso interno"},
 		MarkingLabels: []string{"classificazione", "riservatezza"},
 		Phatic:        []string{"come stai", "come va", "tutto bene", "spero tu stia bene", "spero che tu stia bene", "come andiamo"},
+		Deferrals:     []string{"più tardi", "di persona", "ne parliamo", "lascio", "alla riunione", "prima dell'incontro"},
 		Apologies:     []string{"scusa il", "scusa la", "scusa per", "scusami per", "scusate il", "scusate per", "mi scuso per", "chiedo scusa per"},
 		Requests:      []string{"fammi sapere se", "fatemi sapere se", "dimmi se", "correggimi se"},
 		WriteUps:      []string{"riepilogo", "riassunto", "appunti", "verbale", "resoconto"},

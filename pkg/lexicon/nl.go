@@ -8,6 +8,7 @@ func dutch() Language {
 		Markings:      []string{"intern", "intern gebruik", "alleen voor intern gebruik", "vertrouwelijk", "strikt vertrouwelijk", "openbaar"},
 		MarkingLabels: []string{"classificatie", "rubricering", "vertrouwelijkheid"},
 		Phatic:        []string{"hoe gaat het", "hoe gaat het met je", "hoe is het", "alles goed", "hoop dat alles goed is", "hoop dat het goed met je gaat"},
+		Deferrals:     []string{"later", "persoonlijk", "bespreken we", "laat ik", "in het gesprek"},
 		Apologies:     []string{"sorry voor", "sorry dat", "excuses voor", "mijn excuses voor", "excuus voor"},
 		Requests:      []string{"laat het weten als", "laat maar weten als", "laat me weten als", "corrigeer me als", "zeg het als"},
 		WriteUps:      []string{"samenvatting", "verslag", "notities", "aantekeningen"},

@@ -8,6 +8,7 @@ func portuguese() Language {
 		Markings:      []string{"uso interno", "interno", "confidencial", "estritamente confidencial", "público", "restrito", "uso restrito"},
 		MarkingLabels: []string{"classificação", "classificacao", "confidencialidade"},
 		Phatic:        []string{"tudo bem", "tudo bom", "tudo certo", "como vai", "como estás", "como está", "como vão as coisas", "espero que esteja bem", "espero que estejas bem"},
+		Deferrals:     []string{"mais tarde", "pessoalmente", "falamos", "deixo", "na reunião", "conversamos"},
 		Apologies:     []string{"desculpa a", "desculpe a", "desculpa o", "desculpe o", "desculpa pela", "desculpe pela", "desculpa pelo", "desculpe pelo", "perdão pela", "perdão pelo"},
 		Requests:      []string{"avise se", "me avisa se", "diz-me se", "me diga se", "me corrija se", "corrige-me se"},
 		WriteUps:      []string{"resumo", "notas", "ata", "recapitulação"},
