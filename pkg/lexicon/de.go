@@ -115,7 +115,7 @@ func germanReplies(l Language) Language {
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	l.Thanks = []string{"danke", "vielen dank"}
 	l.Profile = []string{"profil", "lebenslauf"}
-	l.PlanNouns = []string{"schritte"}
+	l.PlanNouns = []string{"schritte", "plan", "maßnahmen"}
 	l.Agreed = []string{"vereinbart", "besprochen"}
 	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch", "lasse ich", "lass ich", "persönlich", "besprechen wir"}
 	l.AnswerNouns = []string{"antworten", "ein paar gedanken", "einige gedanken", "erste gedanken"}

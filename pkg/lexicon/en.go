@@ -138,7 +138,7 @@ func englishReplies(l Language) Language {
 		"view it in your browser", "html version", "html email", "multi-part message in mime format",
 		"your email client does not", "your e-mail client does not", "enable html"}
 	l.Profile = []string{"profile", "cv", "c.v.", "résumé", "resume", "portfolio"}
-	l.PlanNouns = []string{"step", "steps", "actions", "plan"}
+	l.PlanNouns = []string{"step", "steps", "actions", "plan", "action plan", "next steps"}
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
 	l.Deferrals = []string{"think about", "haven't got to", "haven't gotten to", "have not got to", "haven't had time", "bring them", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
 		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet", "leave", "i'll leave", "i will leave", "i'd rather"}

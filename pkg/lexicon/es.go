@@ -127,7 +127,7 @@ func spanishReplies(l Language) Language {
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	l.Thanks = []string{"gracias", "muchas gracias"}
 	l.Profile = []string{"perfil"}
-	l.PlanNouns = []string{"pasos"}
+	l.PlanNouns = []string{"pasos", "plan", "acciones"}
 	l.Agreed = []string{"acordados", "acordadas"}
 	l.AnswerNouns = []string{"respuesta", "respuestas", "algunas ideas", "unas ideas", "unas notas", "algunas notas", "unas reflexiones"}
 	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}

@@ -115,7 +115,7 @@ func frenchReplies(l Language) Language {
 	l.Thanks = []string{"merci"}
 	l.Postscripts = []string{"p.-s."}
 	l.Profile = []string{"profil", "cv"}
-	l.PlanNouns = []string{"étapes"}
+	l.PlanNouns = []string{"étapes", "plan", "actions"}
 	l.Agreed = []string{"convenu", "convenues"}
 	l.AnswerNouns = []string{"réponse", "réponses", "quelques idées", "quelques réflexions", "quelques pistes"}
 	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}

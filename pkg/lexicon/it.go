@@ -23,7 +23,7 @@ func italian() Language {
 		AnswerNouns:    []string{"risposte"},
 		Inline:         []string{"sotto", "tra le righe", "tra righe"},
 		HereYouGo:      []string{"ecco", "eccole", "eccoli"},
-		PlanNouns:      []string{"passi"},
+		PlanNouns:      []string{"passi", "piano", "azioni"},
 		Agreed:         []string{"concordati", "concordato"},
 		Thanks:         []string{"grazie"},
 		Greetings:      []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},

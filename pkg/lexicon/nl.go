@@ -21,7 +21,7 @@ func dutch() Language {
 		AnswerNouns:    []string{"antwoorden"},
 		Inline:         []string{"hieronder", "tussen de regels", "tussen regels"},
 		HereYouGo:      []string{"alsjeblieft", "bij deze"},
-		PlanNouns:      []string{"stappen"},
+		PlanNouns:      []string{"stappen", "plan", "acties"},
 		Agreed:         []string{"afgesproken"},
 		Thanks:         []string{"bedankt", "dank je"},
 		Greetings:      []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},

@@ -9,6 +9,7 @@ func polish() Language {
 		Markings:      []string{"wewnętrzne", "do użytku wewnętrznego", "użytek wewnętrzny", "poufne", "ściśle poufne", "publiczne", "jawne"},
 		MarkingLabels: []string{"klasyfikacja", "klauzula"},
 		Phatic:        []string{"co słychać", "jak się masz", "jak leci", "mam nadzieję, że wszystko dobrze", "mam nadzieję, że u ciebie dobrze"},
+		PlanNouns:     []string{"plan", "kroki", "działania"},
 		Deferrals:     []string{"później", "osobiście", "porozmawiamy", "zostawiam", "na spotkaniu"},
 		AnswerNouns:   []string{"kilka myśli", "kilka uwag"},
 		Apologies:     []string{"przepraszam za", "sorry za"},

@@ -23,7 +23,7 @@ func portuguese() Language {
 		AnswerNouns:    []string{"resposta", "respostas"},
 		Inline:         []string{"abaixo", "entre linhas"},
 		HereYouGo:      []string{"aqui estão", "aqui vão", "aqui está"},
-		PlanNouns:      []string{"passos"},
+		PlanNouns:      []string{"passos", "plano", "ações"},
 		Agreed:         []string{"combinados", "combinadas", "acordados", "acordadas"},
 		Profile:        []string{"perfil"},
 		Thanks:         []string{"obrigado", "obrigada"},

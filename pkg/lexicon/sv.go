@@ -9,6 +9,7 @@ func swedish() Language {
 		Markings:      []string{"intern", "internt", "konfidentiell", "konfidentiellt", "begränsad", "öppen", "offentlig"},
 		MarkingLabels: []string{"klassificering", "informationsklass", "känslighet"},
 		Phatic:        []string{"hur mår du", "hur är läget", "hur går det", "allt bra", "läget", "hoppas allt är bra", "hoppas du mår bra"},
+		PlanNouns:     []string{"plan", "steg", "åtgärder"},
 		Deferrals:     []string{"senare", "personligen", "tar vi", "lämnar", "på mötet"},
 		AnswerNouns:   []string{"några tankar"},
 		Apologies:     []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
