@@ -1083,27 +1083,28 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 // shift", "6 need my forklift ticket renewed"), as a person reads them: two
 // or more lines in a row that open with a bare number, the numbers
 // increasing and all of them questions' (1..maxN), in a reply without
-// any answer numbered otherwise and without a line that opens with another
-// bare number. A sentence that starts with a number ("12 years on the
+// an answer numbered otherwise ("1.", "2)") and without a line that opens
+// with another bare number. A sentence that starts with a number ("12 years on the
 // line", "3 people asked") stays a sentence. It returns the indexes of
 // those lines, or nil.
 func bareList(lines []srcLine, maxN int) map[int]bool {
 	var marked map[int]bool
 	prevN, run := 0, 0
 	for i, l := range lines {
-		if l.text == "" {
-			run = 0
+		t := trimIndent(l.text)
+		if t == "" || !isDigit(t[0]) {
+			run = 0 // only a line that opens with a digit may hold a bare number
 			continue
 		}
-		if _, ok := parseMarker(l.text); ok {
-			return nil // numbered otherwise: those numbers are the answers'
+		if _, ok := parseMarker(t); ok {
+			return nil // numbered otherwise ("1.", "2)"): those numbers are the answers'
 		}
 		m, ok := bareMarker(l.text)
 		if !ok {
 			run = 0
 			continue
 		}
-		if m.n < 1 || m.n > maxN || m.n <= prevN || run == 0 && i > 0 && lines[i-1].text != "" {
+		if m.n < 1 || m.n > maxN || m.n <= prevN || run == 0 && i > 0 && lines[i-1].text != "" && !strings.HasSuffix(lines[i-1].text, ":") {
 			return nil // not a question's number, not in order, or inside a paragraph
 		}
 		if marked == nil {
