@@ -8,7 +8,7 @@ func english() Language {
 		Markings:      []string{"official", "official-sensitive", "official sensitive", "official: sensitive", "official - sensitive", "unofficial", "protected", "internal", "internal use", "internal use only", "for internal use only", "internal only", "confidential", "highly confidential", "strictly confidential", "restricted", "public", "general", "general business", "sensitive", "not protectively marked"},
 		MarkingLabels: []string{"classification", "sensitivity", "security classification", "sensitivity label", "data classification", "label", "sec="},
 		Phatic:        []string{"how are you", "how are you doing", "how's it going", "hows it going", "how are things", "how's things", "you ok", "you well", "hope you're well", "hope you are well", "hope you're doing well", "hope you are doing well", "hope all is well", "hope all's well", "hope you had a good weekend", "hope you had a nice weekend"},
-		Apologies:     []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late"},
+		Apologies:     []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late", "sorry these are", "sorry they're", "sorry they are", "sorry it's a bit", "sorry this is a bit"},
 		Requests:      []string{"let me know if", "please let me know if", "do let me know if", "shout if", "give me a shout if", "tell me if", "correct me if"},
 		WriteUps:      []string{"write-up", "write up", "writeup", "summary", "recap", "notes", "minutes", "round-up", "roundup"},
 		Only:          []string{"just", "only", "for now", "so far"},
