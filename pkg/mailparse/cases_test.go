@@ -51,8 +51,7 @@ var pending = map[string]string{
 	"checkin-blind10-prose-paragraph-cv-aws":         "a prose paragraph naming each step by its words (\"I'm still working through the AWS course – 3 of 6 practice tests passed. Haven't started looking for a mentor yet.\"): the sentences are tied to the wrong steps",
 	"checkin-blind10-prose-paragraph-kubernetes-cto": "a prose paragraph naming steps by their words (\"The Kubernetes course is done – passed the exam on the 3rd. The shadowing with Maria is done.\"): the sentences are tied to the wrong steps",
 	// Blind round 12 and its probes (s4u): what each still lacks.
-	"prep-blind12-nurse-iphone-after-nights": "an apology that opens the reply (\"Sorry these are late-ish, just off nights.\") is courtesy, not a note: the reader keeps it (courtesy sentences are another task's)",
-	"prep-s4u-fw-colleague-answers":          "a greeting that opens a note's line (\"Hi Sam, Tom answered these…\") stays in the note; cutting it would also cut it from \"Hi Sam, sorry for the delay.\", which TestExtractAnswers keeps as the note until courtesy sentences are read",
+	"prep-s4u-fw-colleague-answers": "expects the greeting cut from the note's line (\"Hi Sam, Tom answered these…\"), as the blind rounds' conventions say; TestExtractAnswers (\"text before the first number is a note\") keeps \"Hi Sam, \" in such a note: the two expectations disagree",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
