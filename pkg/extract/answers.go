@@ -947,6 +947,7 @@ func Answers(d *quote.Doc, trimmed string, questions []string) (answers map[int]
 		trimmed = d.Trim()
 	}
 	lines, blocks := replyLines(d.Lines, trimmed)
+	lines = dropMarkings(lines)
 	// Greeting: the first line written.
 	for i, l := range lines {
 		if l.text == "" {
@@ -959,6 +960,7 @@ func Answers(d *quote.Doc, trimmed string, questions []string) (answers map[int]
 	}
 	lines = dropSignatures(lines)
 	lines = splitRunOn(lines, c.maxN)
+	c.bare = bareList(lines, c.maxN)
 	c.prevCtx, c.prevBlank = -1, true
 	for i := 0; i < len(lines); i++ {
 		i += c.line(lines, i, blocks)
@@ -987,6 +989,9 @@ type answerCollector struct {
 	prevBlank           bool
 	said                bool // the answer under the current quote has a line
 	started             int  // the question of the last answer started
+	// bare marks the lines of a list numbered without terminators
+	// (bareList): their numbers are question numbers.
+	bare map[int]bool
 }
 
 // add adds a line to the answer being written to question q.
@@ -1044,7 +1049,11 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 	if c.prevBlank && c.cur > 0 && (l.ctx < 0 || c.said) && (deferral(l.text) || isPostscript(l.text)) {
 		c.cur, c.listPrev = 0, 0
 	}
-	if m, ok := parseMarker(l.text); ok && m.n >= 1 && m.n <= c.maxN {
+	m, ok := parseMarker(l.text)
+	if !ok && c.bare[i] {
+		m, ok = bareMarker(l.text)
+	}
+	if ok && m.n >= 1 && m.n <= c.maxN {
 		if c.isQuestion(m) {
 			c.start(m.n, m.rest)
 			return 0
@@ -1067,6 +1076,70 @@ func (c *answerCollector) line(lines []srcLine, i int, blocks [][]string) int {
 	c.add(c.cur, l.text)
 	c.prevBlank, c.said = false, true
 	return 0
+}
+
+// bareList finds the answers a terse reply numbers without terminators,
+// one to a line ("1 want to talk about the course", "2 my crew on B
+// shift", "6 need my forklift ticket renewed"), as a person reads them: two
+// or more lines in a row that open with a bare number, the numbers
+// increasing and all of them questions' (1..maxN), in a reply without
+// an answer numbered otherwise ("1.", "2)") and without a line that opens
+// with another bare number. A sentence that starts with a number ("12 years on the
+// line", "3 people asked") stays a sentence. It returns the indexes of
+// those lines, or nil.
+func bareList(lines []srcLine, maxN int) map[int]bool {
+	var marked map[int]bool
+	prevN, run := 0, 0
+	for i, l := range lines {
+		t := trimIndent(l.text)
+		if t == "" || !isDigit(t[0]) {
+			run = 0 // only a line that opens with a digit may hold a bare number
+			continue
+		}
+		if _, ok := parseMarker(t); ok {
+			return nil // numbered otherwise ("1.", "2)"): those numbers are the answers'
+		}
+		m, ok := bareMarker(l.text)
+		if !ok {
+			run = 0
+			continue
+		}
+		if m.n < 1 || m.n > maxN || m.n <= prevN || run == 0 && i > 0 && lines[i-1].text != "" && !strings.HasSuffix(lines[i-1].text, ":") {
+			return nil // not a question's number, not in order, or inside a paragraph
+		}
+		if marked == nil {
+			marked = map[int]bool{}
+		}
+		marked[i], prevN = true, m.n
+		run++
+	}
+	if len(marked) < 2 || !consecutive(marked) {
+		return nil
+	}
+	return marked
+}
+
+// consecutive reports whether the indexes of marked follow one another.
+func consecutive(marked map[int]bool) bool {
+	lo, hi := -1, -1
+	for i := range marked {
+		if lo < 0 || i < lo {
+			lo = i
+		}
+		hi = max(hi, i)
+	}
+	return hi-lo+1 == len(marked)
+}
+
+// bareMarker reads a question number without a terminator or label that
+// opens line ("2 my crew"), with text after it.
+func bareMarker(line string) (marker, bool) {
+	it := quote.ReadItem(line)
+	if it.Kind != quote.ItemNumbered || it.Sep || it.Strong || it.Labels != 0 || it.BulletEnd > 0 {
+		return marker{}, false
+	}
+	rest := strings.TrimSpace(line[it.Start:])
+	return marker{n: it.N, rest: rest}, rest != ""
 }
 
 // isQuestion reports whether a numbered line starts an answer rather than

@@ -503,6 +503,9 @@ func findDue(text string, ref time.Time, order dayOrder) (dueDate, bool) {
 				}
 				return text[loc[2*k]:loc[2*k+1]]
 			}
+			if pat.kind == dateWeekday && sub(2) == "" && strings.TrimRight(text[e:], " .!;)]") != "" && leadStart(text[:s]) < 0 {
+				continue // "join his Thursday clinic": without a lead ("bis Freitag abgeben"), only a weekday that ends the step is its date
+			}
 			iso, ok := resolveDate(pat.kind, sub, ref, order)
 			if !ok {
 				continue

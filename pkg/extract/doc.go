@@ -8,13 +8,32 @@
 // What the extractors know, in every language of pkg/lexicon:
 //
 //   - a reply re-sent as a forward with only a covering note is read through
-//     to the forwarded text (Forwarded);
+//     to the forwarded text (Forwarded), when the forwarded message is the
+//     sender's: their address, or their own name at another address (a
+//     reply written at home and forwarded from work); a third party's
+//     message is never read as the sender's;
+//   - a protective marking or sensitivity label that a mail system stamps
+//     on the first or last line ("OFFICIAL", "OFFICIAL-SENSITIVE",
+//     "Classification: Internal", "Intern", "Uso interno") is no part of
+//     the reply (dropMarkings); a greeting may end with a phatic question
+//     ("Oi Sam, tudo bem?", "Hi Sam, how are you?");
+//   - a terse reply numbered without terminators, one answer a line ("1
+//     want to talk about …", "2 my crew …"), is read as numbered answers
+//     when two or more lines in a row open with increasing question
+//     numbers and nothing else is numbered (bareList); a sentence that
+//     starts with a number stays a sentence;
+//   - a weekday is a step's due date only when a lead introduces it ("by
+//     Friday", "next Monday", "bis Freitag") or it ends the step ("Send
+//     the CV Friday"): "join his Thursday clinic" has none; a report on
+//     every step ("All done as of today 🎉") gives no step a note;
 //   - signatures are found by their features (dropSignature): a sign-off in
-//     any language of the lexicon (or several joined by "and", a slash or
-//     "、": "Thank you and best regards", "以上、よろしくお願いします"; above a
+//     any language of the lexicon (or several joined by "and", "&", a
+//     slash or "、": "Thank you and best regards", "Thanks & Regards", "以上、よろしくお願いします"; above a
 //     signature, one followed by where it is sent from: "Beste Grüße aus
 //     Köln"), then only short lines (name, title, company, address), lines
-//     with a phone number, URL or address, and legal notices, with or
+//     with a phone number, URL or a postal address, one short line of
+//     the company's own under them ("Our values: fair, open,
+//     accountable."), and legal notices, with or
 //     without "-- "; without a sign-off, a paragraph that opens with a name
 //     (in any script) and holds a contact detail. A numbered or bulleted
 //     line is never a signature line, and a sign-off over a line that cannot

@@ -250,7 +250,7 @@ func ProgressOf(text string, nSteps int, stepTexts []string) []conversation.Prog
 // "Done!" of several): updates it could not place.
 func Progress(d *quote.Doc, trimmed string, nSteps int, stepTexts []string) ([]conversation.ProgressUpdate, []string) {
 	lines, blocks := replyLines(d.Lines, trimmed)
-	lines = dropSignatures(lines)
+	lines = dropSignatures(dropMarkings(lines))
 	if len(stepTexts) == 0 {
 		stepTexts = quotedSteps(blocks)
 	}
@@ -478,10 +478,9 @@ func (r *progressReader) clause(cl clause) bool {
 		case r.nSteps == 1:
 			steps = []int{1}
 		case r.all > 0 && saysAll(c):
-			steps = stepRange(1, r.all)
-			if t := trimIndent(c[st.end:]); t != "" && (t[0] == '.' || t[0] == '!') {
-				note = "" // "All done! Thanks for the nudge.": a sentence of its own is no step's note
-			}
+			// "All done as of today 🎉", "All done! Thanks for the nudge.": a
+			// report on every step is no one step's note.
+			steps, note = stepRange(1, r.all), ""
 		}
 	}
 	placed := false

@@ -42,9 +42,14 @@ func nameLike(s string) bool {
 	return true
 }
 
-// isGreeting reports whether line is a salutation such as "Hi Sam,".
+// isGreeting reports whether line is a salutation such as "Hi Sam,", perhaps
+// followed by a phatic question ("Oi Sam, tudo bem?", "Hallo Sam, wie
+// geht's?").
 func isGreeting(line string) bool {
 	if phraseLine(line, greetingIndex()) {
+		return true
+	}
+	if rest, ok := phraseRest(line, greetingIndex()); ok && phaticAfter(rest) {
 		return true
 	}
 	// "Hi all,", "Hallo zusammen!": a greeting, then whom it greets.
@@ -109,6 +114,18 @@ func nameThenGreeting(line string) bool {
 	return false
 }
 
+// phaticAfter reports whether rest, what follows a greeting on its line,
+// is a name perhaps, then a phatic question or wish of the lexicon and
+// nothing else: " Sam, how are you?", ", ¿qué tal?".
+func phaticAfter(rest string) bool {
+	name, q, ok := strings.Cut(rest, ",")
+	if !ok || !nameLike(strings.TrimSpace(name)) {
+		return false
+	}
+	q = strings.ToLower(strings.Trim(q, " \t¿¡?!.,:;…"))
+	return q != "" && slices.Contains(lexicon.Phatic(), strings.Join(strings.Fields(q), " "))
+}
+
 // isSignOff reports whether line is a valediction such as "Thanks, Jane",
 // or several joined by a slash, a comma or the "and" of a language of the
 // lexicon, or ending a sentence: "Mit freundlichen Grüßen / Best regards",
@@ -123,7 +140,7 @@ func isSignOff(line string) bool {
 		return true
 	}
 	rest = strings.TrimLeft(rest, " ,")
-	for _, join := range [...]string{"/", "、", "。", "."} { // "以上です。よろしくお願いいたします。", "Thanks. Best regards"
+	for _, join := range [...]string{"/", "&", "+", "、", "。", "."} { // "以上です。よろしくお願いいたします。", "Thanks. Best regards", "Thanks & Regards"
 		if after, found := strings.CutPrefix(rest, join); found {
 			return strings.TrimSpace(after) != "" && isSignOff(after)
 		}
@@ -186,6 +203,7 @@ func dropSignature(lines []srcLine) []srcLine {
 	ps := -1     // start of a postscript below the signature
 	plain := -1  // start of a paragraph no part of which is a notice
 	below := ""  // the signature line below the one read
+	slogan := false
 	for i := end - 1; i >= 0 && sigLines <= maxSignatureLines; i-- {
 		t := strings.TrimSpace(lines[i].text)
 		if t == "" {
@@ -219,7 +237,10 @@ func dropSignature(lines []srcLine) []srcLine {
 			}
 		}
 		if !signatureLine(t) && !(i > 0 && dashName(t, "") && isSignOff(strings.TrimSpace(lines[i-1].text))) {
-			break // not a signature line, nor a dash and a name under a sign-off ("Cheers,\n— Sam")
+			if slogan || !sloganLine(lines, i) {
+				break // not a signature line, nor a dash and a name under a sign-off ("Cheers,\n— Sam")
+			}
+			slogan = true // "Our values: fair, open, accountable." between contact lines and a notice
 		}
 		sigLines++
 		below = t
@@ -260,8 +281,6 @@ func nameClosing(lines []srcLine, end int) int {
 		strings.ContainsAny(lastByte(strings.TrimSpace(lines[end-2].text)), ".!?") {
 		return end - 1
 	}
-	// A closing of any wording that ends with a comma, then the name, in a
-	// paragraph of their own: "See you on the 14th,\nHana".
 	if end >= 4 && lines[end-3].text == "" && shortName(lines[end-1].text) && closingLine(lines[end-2].text) {
 		return end - 2
 	}
@@ -274,6 +293,24 @@ func lastByte(t string) string {
 		return ""
 	}
 	return t[len(t)-1:]
+}
+
+// sloganLine reports whether lines[i] may be a company's line inside a
+// signature, such as its values or motto: a paragraph of one short line,
+// no item of a list, under a paragraph with a contact detail, written
+// after the same quoted block. dropSignature takes one at most.
+func sloganLine(lines []srcLine, i int) bool {
+	t := strings.TrimSpace(lines[i].text)
+	if i < 2 || lines[i-1].text != "" || i+1 < len(lines) && lines[i+1].text != "" ||
+		len(t) > 80 || len(strings.Fields(t)) > 8 || strings.HasSuffix(t, "?") || quote.ReadItem(t).Kind != quote.ItemNone {
+		return false
+	}
+	for k := i - 2; k >= 0 && lines[k].text != "" && lines[k].ctx == lines[i].ctx; k-- {
+		if contactLine(strings.TrimSpace(lines[k].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBlock reports a signature block under the name that signs the
@@ -490,7 +527,10 @@ func signatureLine(t string) bool {
 		return !strings.ContainsRune("!?。！？", last)
 	}
 	words := strings.Fields(t)
-	return len(words) < 5 || strings.Contains(strings.TrimSuffix(words[len(words)-1], "."), ".")
+	n := len(words)
+	// "Adventure Works Sp. z o.o.", "Kessler Components India Pvt. Ltd.":
+	// abbreviations, not a sentence's end.
+	return n < 5 || strings.Contains(strings.TrimSuffix(words[n-1], "."), ".") || strings.HasSuffix(words[n-2], ".")
 }
 
 // contactLine reports whether t holds a contact detail: a URL, an email
@@ -516,7 +556,25 @@ func contactLine(t string) bool {
 			run = 0
 		}
 	}
-	return digits >= 6
+	return digits >= 6 || addressLine(t)
+}
+
+// addressLine reports a postal address on one line: three or more parts
+// separated by commas, each of at most four words opening with a capital
+// or a digit, a digit among them, no sentence's end ("Floor 4, Carrick
+// House, 22 Weaver Street, Leeds LS1 4XT").
+func addressLine(t string) bool {
+	if strings.Count(t, ",") < 2 || !strings.ContainsAny(t, "0123456789") || strings.ContainsAny(t[len(t)-1:], ".!?:") {
+		return false
+	}
+	for part := range strings.SplitSeq(t, ",") {
+		part = strings.TrimSpace(part)
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || len(strings.Fields(part)) > 4 || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "), without a copy when s
@@ -565,4 +623,51 @@ func leadingLetters(t string) int {
 		end += size
 	}
 	return end
+}
+
+// isMarking reports a protective marking or sensitivity label stamped on
+// a line of its own (lexicon Markings): "OFFICIAL", "OFFICIAL-SENSITIVE",
+// "[SEC=OFFICIAL]", "Classification: Internal", "C2 - Interne", "Intern".
+func isMarking(t string) bool {
+	t = strings.Trim(t, " \t*_[]()")
+	if t == "" || len(t) > 60 {
+		return false
+	}
+	lower := strings.ToLower(strings.Join(strings.Fields(t), " "))
+	for _, l := range lexicon.MarkingLabels() {
+		if rest, ok := strings.CutPrefix(lower, l); ok && rest != "" && (!hasLetterAt(rest, 0) || !hasLetterAt(l, len(l)-1)) {
+			lower = strings.TrimLeft(rest, " :=-–")
+			break
+		}
+	}
+	// A tier before the label: "C2 - Internal", "L1: Public".
+	if len(lower) > 2 && lower[0] >= 'a' && lower[0] <= 'z' && isDigit(lower[1]) && !hasLetterAt(lower, 2) {
+		lower = strings.TrimLeft(lower[2:], " :-–")
+	}
+	return slices.Contains(lexicon.Markings(), lower)
+}
+
+// dropMarkings blanks the protective markings (isMarking) that stand on
+// the first or the last written lines of a reply: mail systems stamp them
+// above and below the text, and they are no part of it.
+func dropMarkings(lines []srcLine) []srcLine {
+	for i := range lines {
+		if lines[i].text == "" {
+			continue
+		}
+		if !isMarking(lines[i].text) {
+			break
+		}
+		lines[i].text = ""
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].text == "" {
+			continue
+		}
+		if !isMarking(lines[i].text) {
+			break
+		}
+		lines[i].text = ""
+	}
+	return lines
 }

@@ -120,6 +120,7 @@ func StepsOf(text string, ref time.Time) []Step {
 // the sender's (<br>, <div>), never a client's wrap.
 func Steps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 	lines, _ := replyLines(d.Lines, trimmed)
+	lines = dropMarkings(lines)
 	for i, l := range lines {
 		if l.text == "" {
 			continue
@@ -757,7 +758,7 @@ func splitProse(t string) (out []string, items []bool) {
 			continue // "Sorry for the slow reply. …", "Quick write-up of Thursday. Ines to …", "… by March. Shout if I got any of it wrong!"
 		}
 		body, listed := sent, false
-		if head, tail, ok := strings.Cut(sent, ": "); ok && (len(strings.Fields(head)) <= 5 || listFrame(head+":")) &&
+		if head, tail, ok := strings.Cut(sent, ": "); ok && (len(strings.Fields(head)) <= 5 || listFrame(head+":") || namesPlan(head)) &&
 			(strings.Contains(tail, ";") || len(seriesParts(tail)) > 2) {
 			body, listed = tail, true // "Agreed steps: a; b; c", "Three things: a, b and c"
 		} else if ok && announcingLead(head) {
@@ -789,6 +790,18 @@ func splitProse(t string) (out []string, items []bool) {
 		}
 	}
 	return out, items
+}
+
+// namesPlan reports whether head, the words before a colon, names the
+// plan or its steps (lexicon PlanNouns): "So the plan for the next three
+// months", "Donc le plan pour les trois prochains mois".
+func namesPlan(head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(head)) {
+		if slices.Contains(lexicon.PlanNouns(), strings.Trim(w, ",;")) {
+			return true
+		}
+	}
+	return false
 }
 
 // owners applies who does each step of a series whose sentence opened

@@ -6,6 +6,9 @@ package lexicon
 func czech() Language {
 	return Language{
 		Code:              "cs",
+		Markings:          []string{"interní", "důvěrné", "veřejné", "pouze pro interní potřebu"},
+		MarkingLabels:     []string{"klasifikace"},
+		Phatic:            []string{"jak se máš", "jak se máte", "jak to jde"},
 		YouWrote:          []string{"napsal jste", "napsala jste", "napsal jsi", "napsala jsi"},
 		Then:              []string{"pak", "a pak", "potom", "a potom"},
 		Greetings:         []string{"dobrý den", "dobry den", "ahoj", "čau", "vážený", "vážená", "milý", "milá"},

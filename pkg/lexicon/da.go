@@ -6,8 +6,11 @@ package lexicon
 // the languages with status and date words only.
 func danish() Language {
 	return Language{
-		Code: "da",
-		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Code:          "da",
+		Markings:      []string{"intern", "fortrolig", "offentlig", "begrænset"},
+		MarkingLabels: []string{"klassifikation"},
+		Phatic:        []string{"hvordan går det", "håber alt er godt"},
+		My:            []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:              []string{"og så", "derefter", "bagefter"},
 		Greetings:         []string{"hej", "hejsa", "kære", "godmorgen", "god morgen", "goddag"},
 		SignOffs:          []string{"mvh", "med venlig hilsen", "venlig hilsen", "venlige hilsner", "hilsen", "de bedste hilsner", "bedste hilsner", "tak", "mange tak", "vh", "kh", "knus"},

@@ -4,12 +4,15 @@ import "time"
 
 func german() Language {
 	return germanReplies(Language{
-		Code:      "de",
-		Apologies: []string{"sorry für", "entschuldige die", "entschuldige bitte die", "entschuldigen sie die", "entschuldigung für", "tut mir leid, dass", "sorry, dass"},
-		Requests:  []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "melde dich, falls", "korrigier mich, falls", "korrigiere mich, falls", "korrigier mich, wenn", "korrigiere mich, wenn", "sag mir, falls", "sag mir, wenn"},
-		WriteUps:  []string{"zusammenfassung", "kurzfassung", "protokoll", "notizen", "mitschrift"},
-		Only:      []string{"nur", "vorerst", "erstmal", "erst mal", "fürs erste", "bisher"},
-		My:        []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
+		Code:          "de",
+		Markings:      []string{"intern", "nur für den internen gebrauch", "nur zur internen verwendung", "interne verwendung", "vertraulich", "streng vertraulich", "öffentlich", "offen", "eingeschränkt"},
+		MarkingLabels: []string{"klassifizierung", "klassifikation", "vertraulichkeit", "schutzklasse", "einstufung"},
+		Phatic:        []string{"wie geht's", "wie gehts", "wie geht es dir", "wie geht es ihnen", "wie läuft's", "alles gut", "alles klar", "hoffe, es geht dir gut", "hoffe es geht dir gut"},
+		Apologies:     []string{"sorry für", "entschuldige die", "entschuldige bitte die", "entschuldigen sie die", "entschuldigung für", "tut mir leid, dass", "sorry, dass"},
+		Requests:      []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "melde dich, falls", "korrigier mich, falls", "korrigiere mich, falls", "korrigier mich, wenn", "korrigiere mich, wenn", "sag mir, falls", "sag mir, wenn"},
+		WriteUps:      []string{"zusammenfassung", "kurzfassung", "protokoll", "notizen", "mitschrift"},
+		Only:          []string{"nur", "vorerst", "erstmal", "erst mal", "fürs erste", "bisher"},
+		My:            []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
 		QuestionPlurals: []string{"fragen"}, Ranges: []string{"bis"},
 		Remaining:      []string{"den rest", "restlichen fragen", "anderen fragen", "übrigen fragen"},
 		RemainingLeads: []string{"die letzten", "die ersten", "die anderen"},
@@ -18,7 +21,7 @@ func german() Language {
 		Addressees:     []string{"zusammen", "alle", "ihr beiden", "team"},
 		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
 			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
-			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},
+			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank", "danke und gruß", "danke und grüße", "gruss", "grüsse", "dankeschön", "danke schön", "vielen dank und viele grüße", "sonnige grüße"},
 		SignatureLines:    []string{"denken sie an die umwelt", "bitte drucken sie diese", "umwelt zuliebe", "sitz der gesellschaft", "geschäftsführer", "amtsgericht", "registergericht"},
 		Articles:          []string{"der", "die", "das", "und"},
 		And:               []string{"und"},
@@ -112,9 +115,9 @@ func germanReplies(l Language) Language {
 	l.MonthLead = []string{"im", "in", "anfang", "mitte", "ende", "irgendwann im"}
 	l.Thanks = []string{"danke", "vielen dank"}
 	l.Profile = []string{"profil", "lebenslauf"}
-	l.PlanNouns = []string{"schritte"}
+	l.PlanNouns = []string{"schritte", "plan", "maßnahmen"}
 	l.Agreed = []string{"vereinbart", "besprochen"}
-	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch"}
+	l.Deferrals = []string{"nachdenken", "später", "vor dem termin", "im gespräch", "lasse ich", "lass ich", "persönlich", "besprechen wir"}
 	l.AnswerNouns = []string{"antworten", "ein paar gedanken", "einige gedanken", "erste gedanken"}
 	l.Inline = []string{"unten", "zwischen den zeilen", "zwischen zeilen"}
 	l.HereYouGo = []string{"hier bitte", "hier sind sie", "hier ist es", "bitte sehr"}

@@ -5,11 +5,14 @@ package lexicon
 // the languages with status and date words only.
 func greek() Language {
 	return Language{
-		Code:      "el",
-		YouWrote:  []string{"γράψατε", "έγραψες"},
-		Then:      []string{"μετά", "και μετά", "έπειτα"},
-		Greetings: []string{"γεια σας", "γεια", "αγαπητέ", "αγαπητή"},
-		SignOffs:  []string{"με εκτίμηση", "ευχαριστώ", "φιλικά", "με φιλικούς χαιρετισμούς"},
-		Wrote:     []string{"έγραψε"},
+		Code:          "el",
+		Markings:      []string{"εσωτερικό", "εμπιστευτικό", "δημόσιο"},
+		MarkingLabels: []string{"ταξινόμηση"},
+		Phatic:        []string{"τι κάνεις", "τι κάνετε"},
+		YouWrote:      []string{"γράψατε", "έγραψες"},
+		Then:          []string{"μετά", "και μετά", "έπειτα"},
+		Greetings:     []string{"γεια σας", "γεια", "αγαπητέ", "αγαπητή"},
+		SignOffs:      []string{"με εκτίμηση", "ευχαριστώ", "φιλικά", "με φιλικούς χαιρετισμούς"},
+		Wrote:         []string{"έγραψε"},
 	}
 }

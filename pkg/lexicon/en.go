@@ -4,12 +4,15 @@ import "time"
 
 func english() Language {
 	return englishReplies(Language{
-		Code:      "en",
-		Apologies: []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late"},
-		Requests:  []string{"let me know if", "please let me know if", "do let me know if", "shout if", "give me a shout if", "tell me if", "correct me if"},
-		WriteUps:  []string{"write-up", "write up", "writeup", "summary", "recap", "notes", "minutes", "round-up", "roundup"},
-		Only:      []string{"just", "only", "for now", "so far"},
-		My:        []string{"my"}, DeviceEnds: []string{"from mobile"}, YouWrote: []string{"you wrote", "you said"},
+		Code:          "en",
+		Markings:      []string{"official", "official-sensitive", "official sensitive", "official: sensitive", "official - sensitive", "unofficial", "protected", "internal", "internal use", "internal use only", "for internal use only", "internal only", "confidential", "highly confidential", "strictly confidential", "restricted", "public", "general", "general business", "sensitive", "not protectively marked"},
+		MarkingLabels: []string{"classification", "sensitivity", "security classification", "sensitivity label", "data classification", "label", "sec="},
+		Phatic:        []string{"how are you", "how are you doing", "how's it going", "hows it going", "how are things", "how's things", "you ok", "you well", "hope you're well", "hope you are well", "hope you're doing well", "hope you are doing well", "hope all is well", "hope all's well", "hope you had a good weekend", "hope you had a nice weekend"},
+		Apologies:     []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late", "sorry these are", "sorry they're", "sorry they are", "sorry it's a bit", "sorry this is a bit"},
+		Requests:      []string{"let me know if", "please let me know if", "do let me know if", "shout if", "give me a shout if", "tell me if", "correct me if"},
+		WriteUps:      []string{"write-up", "write up", "writeup", "summary", "recap", "notes", "minutes", "round-up", "roundup"},
+		Only:          []string{"just", "only", "for now", "so far"},
+		My:            []string{"my"}, DeviceEnds: []string{"from mobile"}, YouWrote: []string{"you wrote", "you said"},
 		QuestionPlurals: []string{"questions"}, Ranges: []string{"to"},
 		Remaining:      []string{"rest", "others", "remaining", "remaining ones", "other ones", "other questions", "answer these", "answer them", "answer all of them"},
 		RemainingLeads: []string{"the last", "the first", "the final", "the other"},
@@ -19,7 +22,7 @@ func english() Language {
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
-			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care"},
+			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care", "rgds", "regds", "kind rgds", "best rgds", "br", "kr", "thanks so much", "thank you so much", "thanks a lot", "thanks a million", "many thanks again", "much appreciated", "warmest wishes"},
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},
@@ -135,10 +138,10 @@ func englishReplies(l Language) Language {
 		"view it in your browser", "html version", "html email", "multi-part message in mime format",
 		"your email client does not", "your e-mail client does not", "enable html"}
 	l.Profile = []string{"profile", "cv", "c.v.", "résumé", "resume", "portfolio"}
-	l.PlanNouns = []string{"step", "steps", "actions", "plan"}
+	l.PlanNouns = []string{"step", "steps", "actions", "plan", "action plan", "next steps"}
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
 	l.Deferrals = []string{"think about", "haven't got to", "haven't gotten to", "have not got to", "haven't had time", "bring them", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
-		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet"}
+		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet", "leave", "i'll leave", "i will leave", "i'd rather"}
 	l.AnswerNouns = []string{"answer", "answers", "a few thoughts", "some thoughts", "quick thoughts", "a few notes", "some notes"}
 	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
 	l.HereYouGo = []string{"here you go", "here are my thoughts", "here are some thoughts", "here they are", "here goes", "here it is", "as promised", "as requested"}

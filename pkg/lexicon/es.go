@@ -4,12 +4,16 @@ import "time"
 
 func spanish() Language {
 	return spanishReplies(Language{
-		Code:      "es",
-		Apologies: []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"},
-		Requests:  []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"},
-		WriteUps:  []string{"resumen", "notas", "acta", "recapitulación"},
-		Only:      []string{"solo", "sólo", "por ahora", "de momento", "por el momento"},
-		My:        []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
+		Code:          "es",
+		Markings:      []string{"uso interno", "interno", "confidencial", "estrictamente confidencial", "público", "uso restringido", "restringido"},
+		MarkingLabels: []string{"clasificación", "clasificacion", "confidencialidad"},
+		Phatic:        []string{"qué tal", "que tal", "cómo estás", "como estas", "cómo va", "como va", "cómo va todo", "espero que estés bien", "espero que estes bien", "todo bien"},
+		Deferrals:     []string{"más tarde", "en persona", "lo hablamos", "dejo", "en la reunión", "te contesto luego", "antes de vernos"},
+		Apologies:     []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"},
+		Requests:      []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"},
+		WriteUps:      []string{"resumen", "notas", "acta", "recapitulación"},
+		Only:          []string{"solo", "sólo", "por ahora", "de momento", "por el momento"},
+		My:            []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
 		QuestionPlurals: []string{"preguntas"}, Ranges: []string{"a", "al"},
 		Remaining:      []string{"el resto", "las demás", "las otras", "otras preguntas", "demás preguntas"},
 		RemainingLeads: []string{"las últimas", "las primeras"},
@@ -17,7 +21,7 @@ func spanish() Language {
 		Greetings:      []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
 		Addressees:     []string{"a todos", "todos", "equipo", "chicos"},
 		SignOffs: []string{"saludos", "un saludo", "saludos cordiales", "gracias", "muchas gracias", "atentamente", "un abrazo", "hasta pronto",
-			"un cordial saludo", "cordialmente", "besos"},
+			"un cordial saludo", "cordialmente", "besos", "saludos y gracias", "gracias y saludos", "mil gracias", "muchas gracias y un saludo", "un fuerte abrazo", "abrazos", "slds"},
 		SignatureLines:    []string{"antes de imprimir", "piensa en el medio ambiente", "cuida el medio ambiente"},
 		Articles:          []string{"el", "la", "y"},
 		And:               []string{"y"},
@@ -123,7 +127,7 @@ func spanishReplies(l Language) Language {
 	l.MonthLead = []string{"en", "a principios de", "a mediados de", "a finales de", "para", "durante"}
 	l.Thanks = []string{"gracias", "muchas gracias"}
 	l.Profile = []string{"perfil"}
-	l.PlanNouns = []string{"pasos"}
+	l.PlanNouns = []string{"pasos", "plan", "acciones"}
 	l.Agreed = []string{"acordados", "acordadas"}
 	l.AnswerNouns = []string{"respuesta", "respuestas", "algunas ideas", "unas ideas", "unas notas", "algunas notas", "unas reflexiones"}
 	l.Inline = []string{"abajo", "entre líneas", "entre lineas"}

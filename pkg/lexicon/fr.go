@@ -4,12 +4,16 @@ import "time"
 
 func french() Language {
 	return frenchReplies(Language{
-		Code:      "fr",
-		Apologies: []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"},
-		Requests:  []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"},
-		WriteUps:  []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"},
-		Only:      []string{"seul", "seule", "seulement", "juste", "pour l'instant", "pour le moment"},
-		My:        []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
+		Code:          "fr",
+		Markings:      []string{"interne", "usage interne", "diffusion interne", "diffusion restreinte", "confidentiel", "strictement confidentiel", "public", "c1 - public", "c2 - interne", "c3 - confidentiel"},
+		MarkingLabels: []string{"classification", "sensibilité", "niveau de confidentialité"},
+		Phatic:        []string{"ça va", "ca va", "comment ça va", "comment vas-tu", "comment allez-vous", "j'espère que tu vas bien", "j'espère que vous allez bien", "tout va bien"},
+		Deferrals:     []string{"plus tard", "je reviendrai", "en personne", "on en parle", "on en reparle", "je laisse", "lors de l'entretien", "avant notre rendez-vous"},
+		Apologies:     []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"},
+		Requests:      []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"},
+		WriteUps:      []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"},
+		Only:          []string{"seul", "seule", "seulement", "juste", "pour l'instant", "pour le moment"},
+		My:            []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
 		QuestionPlurals: []string{"questions"}, Ranges: []string{"à"},
 		Remaining:      []string{"le reste", "les autres", "autres questions", "questions restantes"},
 		RemainingLeads: []string{"les dernières", "les premières"},
@@ -17,7 +21,7 @@ func french() Language {
 		Greetings:      []string{"bonjour", "salut", "coucou", "cher", "chère", "bonsoir"},
 		Addressees:     []string{"à tous", "tous", "à vous deux", "l'équipe"},
 		SignOffs: []string{"cordialement", "bien à vous", "bien cordialement", "merci", "merci beaucoup", "bonne journée", "à bientôt",
-			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations"},
+			"amitiés", "bises", "très cordialement", "sincères salutations", "meilleures salutations", "belle journée", "bonne soirée", "salutations", "cdlt", "bien à toi", "merci encore", "merci d'avance", "merci par avance", "bonne fin de journée", "belle soirée", "excellente journée"},
 		SignatureLines:    []string{"pensez à l'environnement", "avant d'imprimer", "n'imprimez ce", "siège social"},
 		Articles:          []string{"le", "la", "et"},
 		And:               []string{"et"},
@@ -111,7 +115,7 @@ func frenchReplies(l Language) Language {
 	l.Thanks = []string{"merci"}
 	l.Postscripts = []string{"p.-s."}
 	l.Profile = []string{"profil", "cv"}
-	l.PlanNouns = []string{"étapes"}
+	l.PlanNouns = []string{"étapes", "plan", "actions"}
 	l.Agreed = []string{"convenu", "convenues"}
 	l.AnswerNouns = []string{"réponse", "réponses", "quelques idées", "quelques réflexions", "quelques pistes"}
 	l.Inline = []string{"ci-dessous", "dessous", "entre les lignes", "entre lignes"}

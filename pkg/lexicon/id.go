@@ -6,6 +6,9 @@ package lexicon
 func indonesian() Language {
 	return Language{
 		Code:              "id",
+		Markings:          []string{"internal", "rahasia", "publik", "terbatas"},
+		MarkingLabels:     []string{"klasifikasi"},
+		Phatic:            []string{"apa kabar"},
 		Then:              []string{"lalu", "kemudian", "dan kemudian", "setelah itu"},
 		Greetings:         []string{"halo", "hai", "selamat pagi", "yth"},
 		SignOffs:          []string{"salam", "terima kasih", "hormat saya", "salam hangat"},

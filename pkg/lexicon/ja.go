@@ -4,11 +4,14 @@ import "time"
 
 func japanese() Language {
 	return Language{
-		Code:       "ja",
-		IntroEnds:  []string{"回答します", "回答いたします", "お答えします", "回答を送ります", "回答をお送りします", "回答をお送りいたします"},
-		SelfNames:  []string{"です"},
-		Greetings:  []string{"お疲れ様です", "お疲れさまです", "お世話になっております", "お世話になります"},
-		Honorifics: []string{"さん", "様", "さま", "殿"},
+		Code:          "ja",
+		Markings:      []string{"社外秘", "社内限り", "社内限", "機密", "極秘", "部外秘", "公開", "社内"},
+		MarkingLabels: []string{"機密区分", "分類"},
+		Phatic:        []string{"お元気ですか", "お疲れ様です", "お疲れさまです"},
+		IntroEnds:     []string{"回答します", "回答いたします", "お答えします", "回答を送ります", "回答をお送りします", "回答をお送りいたします"},
+		SelfNames:     []string{"です"},
+		Greetings:     []string{"お疲れ様です", "お疲れさまです", "お世話になっております", "お世話になります"},
+		Honorifics:    []string{"さん", "様", "さま", "殿"},
 		SignOffs: []string{"よろしくお願いいたします", "よろしくお願いします", "よろしくお願い致します", "宜しくお願いいたします", "宜しくお願いします",
 			"どうぞよろしくお願いいたします", "以上", "以上です", "ありがとうございます", "ありがとうございました", "敬具"},
 		AutoReplySubjects: []string{"自動応答", "自動返信", "不在"},

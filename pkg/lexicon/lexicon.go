@@ -1,5 +1,7 @@
 // Package lexicon holds the words the reply reader knows, one file per
-// language: greetings, honorifics, sign-offs, the "and" of a series, the
+// language: greetings and the phatic questions after them ("how are you"),
+// honorifics, sign-offs, protective markings ("OFFICIAL", "Intern"), the
+// "and" of a series, the
 // wording of automatic replies, step statuses, month and weekday names,
 // number words and duration units, the
 // phrases that announce answers in the order of the questions, the column
@@ -52,6 +54,16 @@ type Language struct {
 	// SignOffs close one, alone on their line or before a name: "kind
 	// regards", "viele grüße", "よろしくお願いいたします".
 	SignOffs []string
+	// Markings are the protective markings and sensitivity labels that mail
+	// systems stamp on a line of their own at the top or the bottom of a
+	// message ("official", "official-sensitive", "internal", "intern",
+	// "uso interno"), perhaps after one of MarkingLabels ("classification:
+	// internal", "clasificación: uso interno"). Such a line is no answer,
+	// note or step.
+	Markings, MarkingLabels []string
+	// Phatic are the questions and wishes that may follow a greeting on its
+	// line and ask nothing: "how are you", "wie geht's", "tudo bem".
+	Phatic []string
 	// SignatureLines are phrases that make a line part of a signature
 	// whatever its length: "please consider the environment before
 	// printing", a company's register entry.
@@ -457,6 +469,9 @@ var (
 	Honorifics        = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Honorifics }) })
 	SignOffs          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignOffs }) })
 	SignatureLines    = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.SignatureLines }) })
+	Markings          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Markings }) })
+	MarkingLabels     = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.MarkingLabels }) })
+	Phatic            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Phatic }) })
 	Articles          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Articles }) })
 	And               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.And }) })
 	But               = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.But }) })

@@ -25,7 +25,7 @@ func TestLanguages(t *testing.T) {
 				t.Errorf("%s: header %q has role %q", l.Code, h, role)
 			}
 		}
-		lists := [][]string{l.Greetings, l.Addressees, l.Honorifics, l.SignOffs, l.And, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
+		lists := [][]string{l.Greetings, l.Addressees, l.Honorifics, l.SignOffs, l.Markings, l.MarkingLabels, l.Phatic, l.And, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
 			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.LookAhead, l.Requests, l.WriteUps, l.Only, l.Apologies, l.Acknowledgements, l.AnswerIntros, l.Promises, l.Later, l.Disclaimer, l.Unchanged,
 			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines, l.Starts, l.Devices,
 			l.StepNouns, l.StepLabels, l.ItemLabels, l.Joiners, l.RankNouns, l.RankArticles, l.RankVerbs, l.Except, l.All,

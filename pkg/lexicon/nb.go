@@ -5,8 +5,11 @@ package lexicon
 // the languages with status and date words only.
 func norwegian() Language {
 	return Language{
-		Code: "nb",
-		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Code:          "nb",
+		Markings:      []string{"intern", "internt", "fortrolig", "åpen", "begrenset"},
+		MarkingLabels: []string{"klassifisering"},
+		Phatic:        []string{"hvordan går det", "håper alt er bra"},
+		My:            []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:              []string{"og så", "deretter", "etterpå"},
 		Greetings:         []string{"hei", "hallo", "kjære", "god morgen"},
 		SignOffs:          []string{"mvh", "med vennlig hilsen", "vennlig hilsen", "hilsen", "beste hilsen", "takk", "tusen takk", "ha det"},

@@ -5,12 +5,15 @@ package lexicon
 // the languages with status and date words only.
 func turkish() Language {
 	return Language{
-		Code:       "tr",
-		Then:       []string{"ve sonra", "ardından"},
-		Greetings:  []string{"merhaba", "selam", "sayın"},
-		SignOffs:   []string{"saygılarımla", "iyi çalışmalar", "teşekkürler", "teşekkür ederim", "selamlar", "sevgiler"},
-		Headers:    map[string]string{"kimden": "from", "gönderildi": "date", "kime": "to", "konu": "subject", "tarih": "date"},
-		Separators: []string{"orijinal mesaj"},
-		Wrote:      []string{"yazdı"},
+		Code:          "tr",
+		Markings:      []string{"dahili", "kurum içi", "gizli", "hizmete özel", "genel", "kamuya açık"},
+		MarkingLabels: []string{"sınıflandırma", "gizlilik"},
+		Phatic:        []string{"nasılsın", "nasılsınız", "naber"},
+		Then:          []string{"ve sonra", "ardından"},
+		Greetings:     []string{"merhaba", "selam", "sayın"},
+		SignOffs:      []string{"saygılarımla", "iyi çalışmalar", "teşekkürler", "teşekkür ederim", "selamlar", "sevgiler"},
+		Headers:       map[string]string{"kimden": "from", "gönderildi": "date", "kime": "to", "konu": "subject", "tarih": "date"},
+		Separators:    []string{"orijinal mesaj"},
+		Wrote:         []string{"yazdı"},
 	}
 }

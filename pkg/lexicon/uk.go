@@ -6,6 +6,9 @@ package lexicon
 func ukrainian() Language {
 	return Language{
 		Code:              "uk",
+		Markings:          []string{"для службового користування", "конфіденційно", "внутрішнє", "публічне"},
+		MarkingLabels:     []string{"класифікація", "гриф"},
+		Phatic:            []string{"як справи", "як ти"},
 		YouWrote:          []string{"ви написали", "ти написав", "ти написала"},
 		Then:              []string{"потім", "а потім", "далі"},
 		Greetings:         []string{"привіт", "добрий день", "вітаю", "шановний", "шановна"},

@@ -9,6 +9,9 @@ import "time"
 func chinese() Language {
 	return Language{
 		Code:              "zh",
+		Markings:          []string{"内部", "内部公开", "机密", "绝密", "秘密", "公开", "内部资料"},
+		MarkingLabels:     []string{"密级", "分类"},
+		Phatic:            []string{"你好吗", "最近好吗"},
 		My:                []string{"我的"},
 		Greetings:         []string{"你好", "您好"},
 		SignOffs:          []string{"谢谢", "此致", "祝好", "顺祝商祺", "此致敬礼"},

@@ -102,8 +102,8 @@ func ReadMessage(msg *mime.Message, kind conversation.ReplyKind, o ReadOptions) 
 	if doc == nil || doc.Text != text {
 		doc = quote.NewDoc(text) // else Parse classified this very text
 	}
-	d := extract.Forwarded(doc, msg.From) // classified once
-	trimmed := d.Trim()                   // once per reply: every extractor reads its lines
+	d := extract.Forwarded(doc, msg.From, msg.FromName) // classified once
+	trimmed := d.Trim()                                 // once per reply: every extractor reads its lines
 	r := &Reply{From: msg.From, Text: extract.NewWords(trimmed), Automatic: msg.Automatic}
 	if r.Automatic != "" {
 		return r, nil // an out-of-office notice answers nothing
