@@ -7,6 +7,8 @@
 // caller normalises it with the rest of the message (mime.HTMLToText).
 // There are no regular expressions here: golang.org/x/net/html tokenizes
 // the input as a stream, with a bounded element stack, so rendering is
-// linear in the input whatever its nesting. Nothing is built at package
-// initialisation but a short indentation string.
+// linear in the input whatever its nesting. The renderer reads each tag
+// name once, into a small per-document cache of what its element does, and
+// keeps the attribute values the tokenizer copied instead of copying them
+// again. Nothing is built at package initialisation.
 package htmltext

@@ -232,8 +232,9 @@ const (
 	MaxQuoteDepth = 16
 )
 
-// htmlIndent is the indentation of the deepest list items.
-var htmlIndent = strings.Repeat("  ", htmlMaxIndent)
+// htmlIndent is the indentation of the deepest list items: two spaces per
+// level, htmlMaxIndent levels.
+const htmlIndent = "        "
 
 // htmlNumber parses a list number attribute (start, value).
 func htmlNumber(b []byte) (int, bool) {

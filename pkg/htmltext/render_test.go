@@ -1,6 +1,9 @@
 package htmltext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRenderTables(t *testing.T) {
 	for _, tt := range []struct{ name, in, want string }{
@@ -18,5 +21,31 @@ func TestRenderTables(t *testing.T) {
 				t.Errorf("Render(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIndent checks htmlIndent against the deepest indentation it serves.
+func TestIndent(t *testing.T) {
+	if len(htmlIndent) != 2*htmlMaxIndent || strings.Trim(htmlIndent, " ") != "" {
+		t.Errorf("htmlIndent is %q, want %d spaces", htmlIndent, 2*htmlMaxIndent)
+	}
+}
+
+// TestTagCache checks the cache's look-ups against newHTMLTag of the name
+// htmlTagName reads, for names that share slots, exceed the cache's 16
+// bytes, have no atom or are written in capitals, asked for twice.
+func TestTagCache(t *testing.T) {
+	raws := []string{"<p>", "<P class=x>", "</li>", "<o:p>", "</O:P>", "<blockquote type=cite>", "<figcaption>",
+		"<abcdefghijklmnop>", "<abcdefghijklmnopq>", "<x-very-long-custom-element-name>", "<br/>", "<div\tid=a>",
+		"<td>", "<dt>", "<h1>", "<a href=x>", "<>", "</>", "<b\nclass=y>", "<ol>", "<ul>", "<span>"}
+	var c htmlTagCache
+	for range 2 {
+		for _, raw := range raws {
+			var buf [64]byte
+			want := newHTMLTag(htmlTagName([]byte(raw), buf[:0]))
+			if got := *c.lookup([]byte(raw)); got != want {
+				t.Errorf("lookup(%q) = %+v, want %+v", raw, got, want)
+			}
+		}
 	}
 }

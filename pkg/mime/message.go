@@ -875,27 +875,48 @@ func mimeIsClean(s string) bool {
 	case ' ', '\t', '\n':
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f, c == '\t':
-		case c == '\n':
-			if p := s[i-1]; p == ' ' || p == '\t' {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			b := s[i : i+8] // of known length: one load, no bounds checks
+			if mimePrintable8(uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) {
+				i += 8
+				continue
+			}
+		}
+		// The next eight bytes one by one.
+		for end := min(i+8, len(s)); i < end; {
+			switch c := s[i]; {
+			case c >= 0x20 && c < 0x7f, c == '\t':
+				i++
+				continue
+			case c == '\n':
+				if p := s[i-1]; p == ' ' || p == '\t' {
+					return false
+				}
+				i++
+				continue
+			case c < utf8.RuneSelf:
 				return false
 			}
-		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case r == utf8.RuneError && size == 1, r < 0xa0, r == '\u00a0', r == '\u2007', r == '\u202f',
 				r == '\u2028', r == '\u2029', mimeZeroWidth(r):
 				return false // invalid, a C1 control or U+0085, a space or a break to rewrite, dropped
 			}
-			i += size - 1
-		default:
-			return false
+			i += size
 		}
 	}
 	return true
+}
+
+// mimePrintable8 reports whether the eight bytes of w are all printable
+// ASCII or spaces (0x20 to 0x7e): none is under 0x20 (exact when none is)
+// and none is 0x7f or more.
+func mimePrintable8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((w-0x20*ones)&^w|(w+ones)|w)&highs == 0
 }
 
 // mimeAutomatic returns why the headers mark a message as automatic, or "".

@@ -3,6 +3,7 @@ package mime
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	netmail "net/mail"
 	"reflect"
 	"strings"
@@ -289,6 +290,48 @@ func TestMimeOneLineFastPath(t *testing.T) {
 		}
 		if got, want := mimeOneLine(s), mimeOneLineCopy(s); got != want {
 			t.Errorf("mimeOneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMimePrintable8 checks the word test against the bytes one by one: each
+// byte value at each position, and words of random bytes.
+func TestMimePrintable8(t *testing.T) {
+	mimePrintable8 := func(s string) bool {
+		var w uint64
+		for i := range 8 {
+			w |= uint64(s[i]) << (8 * i)
+		}
+		return mimePrintable8(w)
+	}
+	want := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] > 0x7e {
+				return false
+			}
+		}
+		return true
+	}
+	for pos := range 8 {
+		for c := range 256 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			if got := mimePrintable8(string(b)); got != want(string(b)) {
+				t.Errorf("mimePrintable8(%q) = %v", b, got)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(0x1c + rng.IntN(0x68)) // around both bounds, mostly inside
+			if rng.IntN(16) == 0 {
+				b[i] = byte(rng.IntN(256))
+			}
+		}
+		if got := mimePrintable8(string(b[:])); got != want(string(b[:])) {
+			t.Errorf("mimePrintable8(%q) = %v", b, got)
 		}
 	}
 }

@@ -1454,6 +1454,9 @@ func trimSpace(s string) string {
 // trimIsBlank reports whether s is white space only, as
 // trimSpace(s) == "" would.
 func trimIsBlank(s string) bool {
+	if s != "" && !trimSetSpace[s[len(s)-1]] && s[len(s)-1] < utf8.RuneSelf {
+		return false // most lines end with a letter or a mark
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case trimSetSpace[c]:
