@@ -1389,17 +1389,18 @@ func newTrimSet(chars string) *trimSet {
 	return &s
 }
 
-// The sets trimmed off lines.
+// The sets trimmed off lines: array literals, laid out by the compiler
+// (nothing is built at package initialisation).
 var (
-	trimSetHeader    = newTrimSet("*_ \t")        // bold header names: "*From:*"
-	trimSetSignature = newTrimSet("()<>[]*_ \t")  // "<Sent from my iPhone>"
-	trimSetSeparator = newTrimSet("-_=*~ \t<>[]") // "-----Original Message-----"
-	trimSetDash      = newTrimSet("- ")           // Zoho's "---- On … wrote ----"
-	trimSetQuote     = newTrimSet("> \t")         // quote prefixes
-	trimSetColon     = newTrimSet(": ")           // "Begin forwarded message:"
-	trimSetMarkStart = newTrimSet("*_ ")          // before a dashed separator
-	trimSetSpace     = newTrimSet(" \t\n\v\f\r")  // ASCII white space
-	trimSetBlank     = newTrimSet(" \t")          // indentation
+	trimSetHeader    = &trimSet{'*': true, '_': true, ' ': true, '\t': true}                                                                              // bold header names: "*From:*"
+	trimSetSignature = &trimSet{'(': true, ')': true, '<': true, '>': true, '[': true, ']': true, '*': true, '_': true, ' ': true, '\t': true}            // "<Sent from my iPhone>"
+	trimSetSeparator = &trimSet{'-': true, '_': true, '=': true, '*': true, '~': true, ' ': true, '\t': true, '<': true, '>': true, '[': true, ']': true} // "-----Original Message-----"
+	trimSetDash      = &trimSet{'-': true, ' ': true}                                                                                                     // Zoho's "---- On … wrote ----"
+	trimSetQuote     = &trimSet{'>': true, ' ': true, '\t': true}                                                                                         // quote prefixes
+	trimSetColon     = &trimSet{':': true, ' ': true}                                                                                                     // "Begin forwarded message:"
+	trimSetMarkStart = &trimSet{'*': true, '_': true, ' ': true}                                                                                          // before a dashed separator
+	trimSetSpace     = &trimSet{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}                                                    // ASCII white space
+	trimSetBlank     = &trimSet{' ': true, '\t': true}                                                                                                    // indentation
 )
 
 func (set *trimSet) left(s string) string {
