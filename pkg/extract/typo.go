@@ -50,7 +50,7 @@ func respellStatus(c string, from int, later bool) (string, bool) {
 	consider(got[0]) // "not startd": the typo in a later word
 	if w := got[0]; len(w) >= minTypoLetters {
 		for d := -2; d <= 2; d++ { // "finshed": the typo in the first word
-			for _, f := range typoShapes()[typoShape{w[0], len(w) + d}] {
+			for _, f := range typoShapes()[typoShape{w[0], w[1], len(w) + d}] {
 				if typoNear(w, f) {
 					consider(f)
 				}
@@ -67,17 +67,25 @@ func respellStatus(c string, from int, later bool) (string, bool) {
 	return c[:spans[0][0]] + strings.Join(best, " ") + c[end:], true
 }
 
-// typoShaped reports whether a status phrase may start with w or a word
-// one edit away from it: one with its first letter and its length, give
-// or take two bytes (typoShapes), a test before lower-casing.
+// typoShaped reports whether a status phrase may start with w, or with a
+// word one edit away from it of its first two letters and its length give
+// or take two bytes (typoShapes): a test before lower-casing that most
+// words fail ("Three things:", "the launch").
 func typoShaped(w string) bool {
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
+	var buf [2 * maxStatusWord]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lower := appendLower(buf[:0], w)
+	if _, ok := statusTables().index[string(lower)]; ok {
+		return true // "not startd": the typo in a later word
+	}
+	if len(lower) < minTypoLetters {
+		return false
 	}
 	shapes := typoShapes()
 	for d := -2; d <= 2; d++ {
-		if len(shapes[typoShape{c, len(w) + d}]) > 0 {
+		if len(shapes[typoShape{lower[0], lower[1], len(lower) + d}]) > 0 {
 			return true
 		}
 	}
@@ -100,10 +108,10 @@ func punctuatedAfter(c string, spans [][2]int) bool {
 	return false
 }
 
-// typoShape is the first byte and the length in bytes of a word.
+// typoShape is the first two bytes and the length in bytes of a word.
 type typoShape struct {
-	first byte
-	n     int
+	c0, c1 byte
+	n      int
 }
 
 // typoShapes indexes the first words of the status phrases by their shape,
@@ -111,8 +119,9 @@ type typoShape struct {
 var typoShapes = sync.OnceValue(func() map[typoShape][]string {
 	m := map[typoShape][]string{}
 	for w := range statusTables().index {
-		if w != "" {
-			m[typoShape{w[0], len(w)}] = append(m[typoShape{w[0], len(w)}], w)
+		if len(w) >= 2 {
+			k := typoShape{w[0], w[1], len(w)}
+			m[k] = append(m[k], w)
 		}
 	}
 	for _, ws := range m {
