@@ -22,6 +22,9 @@ import (
 // whose status is not where a status stands is read again, so a line read
 // at once pays nothing.
 func respellStatus(c string, from int, later bool) (string, bool) {
+	if st, e := nextWord(c, from); st < 0 || !typoShaped(c[st:e]) {
+		return c, false
+	}
 	var spans [maxTypoPhraseWords][2]int
 	n := 0
 	for i := from; n < maxTypoPhraseWords; n++ {
@@ -31,7 +34,7 @@ func respellStatus(c string, from int, later bool) (string, bool) {
 		}
 		spans[n], i = [2]int{st, e}, e
 	}
-	if n == 0 || later && !punctuatedAfter(c, spans[:n]) || !typoShaped(c[spans[0][0]:spans[0][1]]) {
+	if later && !punctuatedAfter(c, spans[:n]) {
 		return c, false
 	}
 	var got [maxTypoPhraseWords]string
@@ -50,7 +53,7 @@ func respellStatus(c string, from int, later bool) (string, bool) {
 	consider(got[0]) // "not startd": the typo in a later word
 	if w := got[0]; len(w) >= minTypoLetters {
 		for d := -2; d <= 2; d++ { // "finshed": the typo in the first word
-			for _, f := range typoShapes()[typoShape{w[0], len(w) + d}] {
+			for _, f := range typoShapes()[typoShape{w[0], w[1], len(w) + d}] {
 				if typoNear(w, f) {
 					consider(f)
 				}
@@ -67,22 +70,58 @@ func respellStatus(c string, from int, later bool) (string, bool) {
 	return c[:spans[0][0]] + strings.Join(best, " ") + c[end:], true
 }
 
-// typoShaped reports whether a status phrase may start with w or a word
-// one edit away from it: one with its first letter and its length, give
-// or take two bytes (typoShapes), a test before lower-casing.
+// typoShaped reports whether a status phrase may start with w, or with a
+// word one edit away from it of its first two letters and its length give
+// or take two bytes: a test of one bit (typoBits) that most words fail
+// ("Three things:", "the launch"), then of the index.
 func typoShaped(w string) bool {
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
+	if len(w) < 2 || len(w) > 2*maxStatusWord {
+		return false
+	}
+	c0, c1 := lowerASCII(w[0]), lowerASCII(w[1])
+	b := shapeBit(c0, c1, len(w))
+	if typoBits()[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	var buf [2 * maxStatusWord]byte
+	lower := appendLower(buf[:0], w)
+	if _, ok := statusTables().index[string(lower)]; ok {
+		return true // "not startd": the typo in a later word
+	}
+	if len(lower) < minTypoLetters {
+		return false
 	}
 	shapes := typoShapes()
 	for d := -2; d <= 2; d++ {
-		if len(shapes[typoShape{c, len(w) + d}]) > 0 {
+		if len(shapes[typoShape{lower[0], lower[1], len(lower) + d}]) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// typoBits has the bit (shapeBit) of every first two letters and length,
+// give or take two bytes, of a status phrase's first word set.
+var typoBits = sync.OnceValue(func() *[1 << 14 / 64]uint64 {
+	var bits [1 << 14 / 64]uint64
+	for w := range statusTables().index {
+		for d := -2; len(w) >= 2 && d <= 2; d++ {
+			if n := len(w) + d; n >= 2 {
+				b := shapeBit(w[0], w[1], n)
+				bits[b/64] |= 1 << (b % 64)
+			}
+		}
+	}
+	return &bits
+})
 
 // punctuatedAfter reports whether a punctuation mark that may end a
 // status (noteTrim) follows one of the words at spans, or the last ends c:
@@ -100,10 +139,10 @@ func punctuatedAfter(c string, spans [][2]int) bool {
 	return false
 }
 
-// typoShape is the first byte and the length in bytes of a word.
+// typoShape is the first two bytes and the length in bytes of a word.
 type typoShape struct {
-	first byte
-	n     int
+	c0, c1 byte
+	n      int
 }
 
 // typoShapes indexes the first words of the status phrases by their shape,
@@ -111,8 +150,9 @@ type typoShape struct {
 var typoShapes = sync.OnceValue(func() map[typoShape][]string {
 	m := map[typoShape][]string{}
 	for w := range statusTables().index {
-		if w != "" {
-			m[typoShape{w[0], len(w)}] = append(m[typoShape{w[0], len(w)}], w)
+		if len(w) >= 2 {
+			k := typoShape{w[0], w[1], len(w)}
+			m[k] = append(m[k], w)
 		}
 	}
 	for _, ws := range m {
