@@ -141,7 +141,7 @@ func englishReplies(l Language) Language {
 	l.PlanNouns = []string{"step", "steps", "actions", "plan", "action plan", "next steps"}
 	l.Agreed = []string{"agreed", "discussed", "below", "came up with"}
 	l.Deferrals = []string{"think about", "haven't got to", "haven't gotten to", "have not got to", "haven't had time", "bring them", "get back", "come back", "answer later", "answer them later", "later", "before we meet",
-		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet", "leave", "i'll leave", "i will leave", "i'd rather"}
+		"when we meet", "over the weekend", "at the weekend", "this weekend", "in the meeting", "in person", "not sure yet", "i'll leave", "i will leave", "i'd rather"}
 	l.AnswerNouns = []string{"answer", "answers", "a few thoughts", "some thoughts", "quick thoughts", "a few notes", "some notes"}
 	l.Inline = []string{"below", "inline", "in line", "between the lines", "between lines"}
 	l.HereYouGo = []string{"here you go", "here are my thoughts", "here are some thoughts", "here they are", "here goes", "here it is", "as promised", "as requested"}
