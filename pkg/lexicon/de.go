@@ -39,6 +39,7 @@ func german() Language {
 			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
 		Unchanged: []string{"keine änderung", "keine änderungen", "unverändert", "nichts neues", "wie gehabt", "alles beim alten", "gleicher stand", "stand unverändert"},
 		Statuses: StatusWords{
+			"auf eis": Blocked, "liegt auf eis": Blocked, "auf eis gelegt": Blocked,
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
 			"fast fertig": InProgress, "halb fertig": InProgress, "zur hälfte": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,

@@ -80,6 +80,7 @@ func english() Language {
 func englishReplies(l Language) Language {
 	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
+		"nearly there": InProgress, "almost there": InProgress, "getting there": InProgress, "parked": Blocked, "on ice": Blocked, "haven't even started": NotStarted, "have not even started": NotStarted, "not even started": NotStarted,
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
 		"in progress": InProgress, "in-progress": InProgress, "still going": InProgress, "still ongoing": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
@@ -114,7 +115,7 @@ func englishReplies(l Language) Language {
 	l.All = []string{"all", "everything"}
 	l.Reasons = []string{"since", "because", "as"}
 	l.Fillers = []string{"yet", "still", "now", "there", "already", "just", "finally", "mostly", "i'm", "im", "i", "am", "is", "it's", "its", "it", "we're", "are", "was", "which", "has", "been", "have", "and", "but", "that", "this", "one"}
-	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done"}
+	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done", "waiting on", "waiting for"}
 	l.PerfectAux = []string{"have", "has", "had", "did", "i've", "we've"}
 	l.Common = []string{"a", "an", "the", "my", "to", "in", "on", "of", "for", "with", "and", "or", "up", "at", "by", "it", "is", "i", "me", "we", "be", "do", "get", "set", "make", "take", "finish", "start", "complete", "done", "work", "working", "one", "step", "due", "status", "week", "weeks", "month", "months", "day", "days", "time", "year", "not", "started", "yet", "still", "have", "has"}
 	l.Stopwords = []string{"the", "and", "you", "your", "what", "that", "would", "like", "are", "for", "with", "how", "might", "will", "have", "any", "our", "this", "about", "there"}

@@ -91,6 +91,7 @@ func spanish() Language {
 func spanishReplies(l Language) Language {
 	l.Unchanged = []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"}
 	l.Statuses = StatusWords{
+		"lo he dejado": Dropped, "lo dejé": Dropped, "lo he aparcado": Blocked, "aparcado": Blocked,
 		"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,

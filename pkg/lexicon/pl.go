@@ -6,7 +6,7 @@ import "time"
 func polish() Language {
 	return Language{
 		Code:        "pl",
-		AnswerNouns: []string{"kilka myśli", "kilka uwag"},
+		AnswerNouns: []string{"kilka myśli", "kilka uwag", "odpowiedź", "odpowiedzi"},
 		Apologies:   []string{"przepraszam za", "sorry za"},
 		Requests:    []string{"daj znać, jeśli", "daj znać, czy", "popraw mnie, jeśli"},
 		WriteUps:    []string{"podsumowanie", "notatki", "notatka"},
@@ -21,7 +21,8 @@ func polish() Language {
 		AutoReplySubjects: []string{"automatyczna odpowiedź", "odpowiedź automatyczna", "poza biurem", "nieobecność", "nieobecny", "nieobecna"},
 		AutoReplyBodies: []string{"jestem na urlopie", "przebywam na urlopie", "jestem poza biurem", "jestem nieobecny", "jestem nieobecna",
 			"ograniczony dostęp do poczty", "nie mam dostępu do poczty", "automatyczna odpowiedź", "to jest automatyczna odpowiedź"},
-		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei", "w kolejności twoich pytań", "w kolejności pani pytań", "w kolejności pana pytań"},
+		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei"},
+		Inline:           []string{"poniżej"},
 		ActionHeaders:    []string{"krok", "kroki", "zadanie", "zadania", "działanie", "działania", "co", "cel"},
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},
 		ListFrames:       []string{"dam znać", "będę informować", "zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
@@ -31,6 +32,7 @@ func polish() Language {
 		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},
 		Disclaimer:       []string{"poufn", "adresat", "przez pomyłkę", "omyłkowo", "zabronione", "zakazane"},
 		Statuses: StatusWords{
+			"jeszcze nie": NotStarted, "prawie skończone": InProgress, "prawie gotowy": InProgress, "odpuściłem": Dropped, "odpuściłam": Dropped, "czekam na": Blocked, "czeka na": Blocked, "w zawieszeniu": Blocked,
 			"zrobione": Done, "zrobiony": Done, "zrobiona": Done, "gotowe": Done, "gotowy": Done, "gotowa": Done,
 			"ukończone": Done, "ukończony": Done, "ukończona": Done, "zakończone": Done, "zakończony": Done, "zakończona": Done,
 			"skończone": Done, "zrealizowane": Done, "załatwione": Done,
@@ -47,6 +49,8 @@ func polish() Language {
 			"wrzesień": 9, "września": 9, "październik": 10, "października": 10, "listopad": 11, "listopada": 11,
 			"grudzień": 12, "grudnia": 12,
 		},
+		Numbers:      map[string]int{"dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4},
+		DurationDays: map[string]int{"dzień": 1, "dni": 1, "tydzień": 7, "tygodnie": 7, "tygodni": 7, "miesiąc": 0, "miesiące": 0, "miesięcy": 0},
 		Dates: DateWords{
 			Leads:     []string{"do", "przed", "w"},
 			Before:    []string{"przed"},
@@ -54,7 +58,7 @@ func polish() Language {
 			MonthEnds: []string{"końca", "koniec"},
 			MonthMids: []string{"połowy", "połowa"},
 			Periods: map[string]Period{"końca miesiąca": EndOfMonth, "końca tygodnia": EndOfWeek, "przyszłym tygodniu": EndOfNextWeek,
-				"końca roku": EndOfYear, "jutra": Tomorrow},
+				"końca roku": EndOfYear, "jutra": Tomorrow, "przyszłym miesiącu": EndOfNextMonth},
 			Within:  []string{"w ciągu"},
 			Clauses: []string{"do", "najpóźniej do", "przed"},
 		},
@@ -67,6 +71,6 @@ func polish() Language {
 		StepLabels:        []string{"kroki", "krok"},
 		Joiners:           []string{"oraz"},
 		Fillers:           []string{"jeszcze", "już", "nadal", "wciąż", "jest", "są"},
-		Qualifiers:        []string{"w połowie", "prawie gotowe"},
+		Qualifiers:        []string{"w połowie", "prawie gotowe", "czekam na", "czeka na"},
 	}
 }

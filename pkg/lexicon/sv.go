@@ -32,6 +32,7 @@ func swedish() Language {
 		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},
 		Disclaimer:       []string{"konfidentiell", "sekretess", "avsedd endast för", "av misstag", "mottagare", "obehörig"},
 		Statuses: StatusWords{
+			"inte än": NotStarted, "inte ännu": NotStarted, "halvvägs": InProgress, "parkerad": Blocked, "parkerat": Blocked, "på is": Blocked, "lagt ner": Dropped, "släppt": Dropped,
 			"klar": Done, "klart": Done, "klara": Done, "färdig": Done, "färdigt": Done, "avklarad": Done, "avklarat": Done,
 			"slutförd": Done, "slutfört": Done, "gjort": Done, "fixat": Done,
 			"pågår": InProgress, "pågående": InProgress, "påbörjad": InProgress, "påbörjat": InProgress, "igång": InProgress,
@@ -45,6 +46,8 @@ func swedish() Language {
 		Months: map[string]time.Month{
 			"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10, "okt": 10,
 		},
+		Numbers:      map[string]int{"två": 2, "tre": 3, "fyra": 4, "fem": 5},
+		DurationDays: map[string]int{"dag": 1, "dagar": 1, "vecka": 7, "veckor": 7, "månad": 0, "månader": 0},
 		Dates: DateWords{
 			Leads:     []string{"senast", "till", "före", "innan", "i"},
 			Before:    []string{"före", "innan"},
@@ -66,6 +69,6 @@ func swedish() Language {
 		StepLabels:        []string{"steg"},
 		Joiners:           []string{"och"},
 		Fillers:           []string{"fortfarande", "är", "än", "ännu", "nu", "redan", "det"},
-		Qualifiers:        []string{"nästan klar"},
+		Qualifiers:        []string{"nästan klar", "halvvägs", "väntar på"},
 	}
 }
