@@ -195,7 +195,7 @@ func englishDates() DateWords {
 		WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
 		DaySuffixes:  []string{"st", "nd", "rd", "th"},
 		Of:           []string{"of"},
-		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than"},
+		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than", "w/c", "week commencing", "the week commencing", "week of", "the week of"},
 	}
 }
 

@@ -63,7 +63,6 @@ var pending = map[string]string{
 	"steps-s4a-en-wc-20th-two-weeks-q2-review":    "\"w/c 15 Feb\" is no lead of a date; a day of the month alone (\"by the 20th\") is no date",
 	"steps-s4a-es-para-finales-dentro-de":         "a day of the month alone (\"para el día 20\") is no date",
 	"steps-s4a-fi-outlook-mennessa":               "Finnish has no date words; a date closed by a postposition (\"26.2. mennessä\") keeps it in the text",
-	"steps-s4a-fr-dici-fin-semaine-du":            "\"la semaine du 15 février\" is no lead of a date",
 	"steps-s4a-ja-outlook-kigen-paren":            "a due date in brackets after \"期限：\" stays in the step's text",
 	"steps-s4a-ptbr-gmail-em-duas-semanas-q2":     "\"antes da revisão do Q2\": the Polish lead \"do\" makes Q2 a due date in Portuguese text",
 }
