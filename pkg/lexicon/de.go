@@ -137,6 +137,7 @@ func germanDates() DateWords {
 			"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},
 		Within:       []string{"innerhalb von", "in den nächsten"},
 		WeekdayShort: []string{"mo", "di", "mi", "do", "fr", "sa", "so"},
+		DayOf:        []string{"zum", "dem"},
 		Clauses:      []string{"bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens am", "spätestens bis", "fällig", "fällig am"},
 	}
 }

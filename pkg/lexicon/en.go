@@ -193,6 +193,8 @@ func englishDates() DateWords {
 		WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
 		Next:         []string{"next"},
 		WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
+		EndsAfter:    []string{"-end"},
+		DayOf:        []string{"the"},
 		DaySuffixes:  []string{"st", "nd", "rd", "th"},
 		Of:           []string{"of"},
 		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than", "w/c", "week commencing", "the week commencing", "week of", "the week of"},

@@ -57,6 +57,7 @@ func spanish() Language {
 			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "la próxima semana": EndOfNextWeek, "próximo mes": EndOfNextMonth, "el próximo mes": EndOfNextMonth, "mañana": Tomorrow},
 			Within:       []string{"dentro de", "en"},
 			WeekdayShort: []string{"lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"},
+			DayOf:        []string{"el día", "día", "el"},
 			DaySuffixes:  []string{"º"},
 			Of:           []string{"de"},
 			YearOf:       []string{"de"},

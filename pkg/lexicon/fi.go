@@ -37,7 +37,9 @@ func finnish() Language {
 			"marraskuu": 11, "marraskuuta": 11, "marraskuun": 11, "joulukuu": 12, "joulukuuta": 12, "joulukuun": 12,
 		},
 		Dates: DateWords{
-			Periods: map[string]Period{"ensi viikolla": EndOfNextWeek, "ensi kuussa": EndOfNextMonth, "huomenna": Tomorrow},
+			EndsAfter: []string{"loppuun", "lopussa", "lopulla"},
+			After:     []string{"mennessä"},
+			Periods:   map[string]Period{"ensi viikolla": EndOfNextWeek, "ensi kuussa": EndOfNextMonth, "huomenna": Tomorrow},
 		},
 		Headers:     map[string]string{"lähettäjä": "from", "lähetetty": "date", "vastaanottaja": "to", "aihe": "subject"},
 		Separators:  []string{"alkuperäinen viesti", "välitetty viesti"},

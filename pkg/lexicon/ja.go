@@ -31,6 +31,7 @@ func japanese() Language {
 			EndsAfter:   []string{"末"},
 			After:       []string{"まで", "までに"},
 			DaySuffixes: []string{"日"},
+			Clauses:     []string{"期限", "締切", "締め切り", "期日"},
 		},
 		Unchanged:   []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
 		Disclaimer:  []string{"機密", "誤って", "第三者", "開示", "削除"},

@@ -103,6 +103,7 @@ func portugueseDates() DateWords {
 			"fim da semana": EndOfWeek, "final da semana": EndOfWeek, "fim do ano": EndOfYear, "amanhã": Tomorrow},
 		Within:       []string{"em", "no prazo de", "daqui a", "dentro de"},
 		WeekdayShort: []string{"seg", "ter", "qua", "qui", "sex", "sáb", "dom"},
+		DayOf:        []string{"o dia", "dia"},
 		DaySuffixes:  []string{"º"},
 		Of:           []string{"de"},
 		YearOf:       []string{"de"},
