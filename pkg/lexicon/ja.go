@@ -33,6 +33,7 @@ func japanese() Language {
 			DaySuffixes: []string{"日"},
 			Clauses:     []string{"期限", "締切", "締め切り", "期日"},
 		},
+		Fillers:     []string{"です", "でした"},
 		Unchanged:   []string{"変更なし", "変わりなし", "特に変化なし", "進捗なし"},
 		Disclaimer:  []string{"機密", "誤って", "第三者", "開示", "削除"},
 		Headers:     map[string]string{"差出人": "from", "送信日時": "date", "宛先": "to", "件名": "subject", "日付": "date"},
