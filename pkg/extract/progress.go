@@ -41,7 +41,7 @@ var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()|（）：、．"
+	noteTrim    = " \t:;,.!-–—()|（）：、．。"
 	noteTrimEnd = " \t:;-–—(|（："
 )
 
@@ -1631,6 +1631,11 @@ func findStatus(line string) (start, end int, status conversation.StepStatus) {
 				return s, e, st
 			}
 		}
+		if r >= unspacedScripts {
+			if e, st := unspacedStatus(line[i:j]); st != "" {
+				return i, i + e, st
+			}
+		}
 		// Go on after the word, or after its first apostrophe or hyphen,
 		// where a word starts again.
 		if k >= 0 {
@@ -1715,6 +1720,36 @@ func asciiWord(w string) bool {
 	}
 	return len(w) > 0
 }
+
+// unspacedScripts is the first rune of the scripts written without spaces
+// between words (kana, CJK ideographs): there a status phrase opens a run
+// of letters rather than making a word of its own.
+const unspacedScripts = '\u3040'
+
+// unspacedStatus returns the end of the longest status phrase that opens w,
+// a run of letters of a script written without spaces ("対応中です",
+// "まだ着手していません"), and its status.
+func unspacedStatus(w string) (end int, status conversation.StepStatus) {
+	for e := min(len(w), maxUnspacedStatus); e > 0; {
+		if st, ok := statusWords()[w[:e]]; ok {
+			for k := min(len(w), e+maxUnspacedStatus/3); k > e; { // "対応中です": a filler written onto it goes with it
+				if noteFillers()[w[e:k]] {
+					return k, st
+				}
+				_, size := utf8.DecodeLastRuneInString(w[:k])
+				k -= size
+			}
+			return e, st
+		}
+		_, size := utf8.DecodeLastRuneInString(w[:e])
+		e -= size
+	}
+	return 0, ""
+}
+
+// maxUnspacedStatus is the longest status phrase of an unspaced script, in
+// bytes: twelve characters of three bytes.
+const maxUnspacedStatus = 36
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,
 // with room to spare ("abgeschlossen", "concluído").

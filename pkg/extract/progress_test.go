@@ -26,6 +26,11 @@ func TestExtractProgress(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "still celebrating"}, {Step: 3, Status: conversation.StepBlocked, Note: "one of the graduates moved to another team"}},
 		},
 		{
+			name: "a status opens a run of Japanese letters, its copula with it",
+			text: "1. 対応中です。資料は半分ほどできています。\n2. まだ着手していません\n3. 完了",
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress, Note: "資料は半分ほどできています。"}, {Step: 2, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepDone}},
+		},
+		{
 			name: "ticks and emoji",
 			text: "1 ✅\n2 ✔ passed the exam\n3 ☑️\n4 ⏳ module 3 of 5\n5 🔄\n6 ❌ no longer relevant\n7 🚫 waiting for IT",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone, Note: "passed the exam"}, {Step: 3, Status: conversation.StepDone}, {Step: 4, Status: conversation.StepInProgress, Note: "module 3 of 5"}, {Step: 5, Status: conversation.StepInProgress}, {Step: 6, Status: conversation.StepDropped, Note: "no longer relevant"}, {Step: 7, Status: conversation.StepBlocked, Note: "waiting for IT"}},
