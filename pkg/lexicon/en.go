@@ -152,7 +152,7 @@ func englishReplies(l Language) Language {
 	l.StepLeads = englishStepLeads()
 	l.OtherLeads = []string{"you'll", "you’ll", "you will", "you're going to", "we'll", "we’ll", "we will", "we're going to"}
 	l.NotSuffixes = []string{"n't"}
-	l.Not = []string{"not"}
+	l.Not = []string{"not", "no longer"}
 	l.Yet = []string{"yet"}
 	return l
 }
