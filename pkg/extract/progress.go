@@ -1180,6 +1180,10 @@ func negatedYet(t string, limit int) (start, end int, ok bool) {
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
+	for st != "" && negatedBefore(text[from:from+s]) { // "no longer blocked", "not dropped": not this status
+		s2, e2, st2 := findStatus(text[from+e:])
+		s, e, st = e+s2, e+e2, st2
+	}
 	// A negation counts only when its auxiliary starts before the status:
 	// the negation then starts at most at the first space after s.
 	limit := len(text)
@@ -1200,6 +1204,61 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 		}
 	}
 	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
+}
+
+// negatedBefore reports text before a status that ends with a negation
+// of it: "not", "no longer", "isn't" (see cutNegation). A negation that
+// makes a status of its own ("not done") is a phrase of the lexicon, found
+// before this is asked.
+func negatedBefore(pre string) bool {
+	_, ok := cutNegation(pre)
+	return ok
+}
+
+// cutNegation cuts the negation that ends pre, fillers after it aside: one
+// of the lexicon's Not ("not", "no longer") or a word ending in one of its
+// NotSuffixes ("isn't really"). ok is false when pre ends with none.
+func cutNegation(pre string) (head string, ok bool) {
+	t := strings.TrimRight(pre, " ")
+	for {
+		i := strings.LastIndexByte(t, ' ') + 1
+		if i == 0 || !noteFillers()[strings.ToLower(t[i:])] {
+			break
+		}
+		t = strings.TrimRight(t[:i], " ")
+	}
+	for _, n := range lexicon.Not() {
+		if h := len(t) - len(n); h >= 0 && strings.EqualFold(t[h:], n) && (h == 0 || !hasLetterAt(t, h-1)) {
+			return t[:h], true
+		}
+	}
+	for _, n := range lexicon.NotSuffixes() {
+		if h := len(t) - len(n); h > 0 && strings.EqualFold(t[h:], n) {
+			return t[:strings.LastIndexByte(t, ' ')+1], true
+		}
+	}
+	return t, false
+}
+
+// negatedOnly reports text that holds nothing but negated statuses and
+// fillers ("not dropped, just"): it says nothing else, and the note of
+// the status after it follows that status.
+func negatedOnly(pre string) bool {
+	rest := pre
+	for n := range 4 { // a few negated statuses at most
+		if fillersOnly(rest) {
+			return n > 0
+		}
+		s, e, st := findStatus(rest)
+		if st == "" {
+			return false
+		}
+		if head, ok := cutNegation(rest[:s]); !ok || !fillersOnly(head) {
+			return false
+		}
+		rest = rest[e:]
+	}
+	return false
 }
 
 // maxStatusPhrase bounds the text longerStatus reads for a phrase that runs
@@ -1464,7 +1523,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	case noteCut().trim(pre) == "",
 		strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|>") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "→"),
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
-		fillersOnly(pre):
+		fillersOnly(pre), negatedOnly(pre):
 		note = post // "Finish the course – done, passed": the step's name, then the status
 		if phrase := clause[st.start:st.end]; note != "" && qualifiers()[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
 			if r, _ := utf8.DecodeRuneInString(note); unicode.IsLetter(r) && strings.HasPrefix(clause[st.end:], " "+note[:len(note)/2]) {

@@ -26,6 +26,11 @@ func TestExtractProgress(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "still celebrating"}, {Step: 3, Status: conversation.StepBlocked, Note: "one of the graduates moved to another team"}},
 		},
 		{
+			name: "a negated status is not the status",
+			text: "1. no longer blocked, in progress now\n2. not dropped, just on hold until April\n3. isn't stuck, done",
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress}, {Step: 2, Status: conversation.StepBlocked, Note: "until April"}, {Step: 3, Status: conversation.StepDone}},
+		},
+		{
 			name: "a status opens a run of Japanese letters, its copula with it",
 			text: "1. 対応中です。資料は半分ほどできています。\n2. まだ着手していません\n3. 完了",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress, Note: "資料は半分ほどできています。"}, {Step: 2, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepDone}},
