@@ -1537,12 +1537,27 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	if st.start == st.end && st.end < len(clause) { // a percentage
 		note = percentNote(clause, from, st.start)
 	}
+	note = withoutEchoedStatus(note, st.status)
 	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
 		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
 			note = noteEndCut().right(t[:len(t)-len(p[1])]) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
 		}
 	}
 	return note
+}
+
+// withoutEchoedStatus cuts from note a last clause that only says its
+// status again: "60% through, still going" is "60% through".
+func withoutEchoedStatus(note string, status conversation.StepStatus) string {
+	i := max(strings.LastIndex(note, ", "), strings.LastIndex(note, "; "))
+	if i <= 0 {
+		return note
+	}
+	tail := note[i+2:]
+	if s, e, st := findStatus(tail); st != status || !fillersOnly(tail[:s]) || !fillersOnly(tail[e:]) {
+		return note
+	}
+	return note[:i]
 }
 
 // percentNote is the note of a clause whose status is the percentage at

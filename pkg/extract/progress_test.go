@@ -26,6 +26,11 @@ func TestExtractProgress(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "still celebrating"}, {Step: 3, Status: conversation.StepBlocked, Note: "one of the graduates moved to another team"}},
 		},
 		{
+			name: "a last clause that says the status again is no part of the note",
+			text: "2 - in progress: one module left, still going\n3 - 60% through, still going\n4 - blocked, no budget; done soon",
+			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepInProgress, Note: "one module left"}, {Step: 3, Status: conversation.StepInProgress, Note: "60% through"}, {Step: 4, Status: conversation.StepBlocked, Note: "no budget; done soon"}},
+		},
+		{
 			name: "a negated status is not the status",
 			text: "1. no longer blocked, in progress now\n2. not dropped, just on hold until April\n3. isn't stuck, done",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress}, {Step: 2, Status: conversation.StepBlocked, Note: "until April"}, {Step: 3, Status: conversation.StepDone}},
