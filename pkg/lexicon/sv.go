@@ -69,6 +69,7 @@ func swedish() Language {
 		StepLabels:        []string{"steg"},
 		Joiners:           []string{"och"},
 		Fillers:           []string{"fortfarande", "är", "än", "ännu", "nu", "redan", "det"},
+		Yet:               []string{"än", "ännu"},
 		Qualifiers:        []string{"nästan klar", "halvvägs", "väntar på"},
 	}
 }
