@@ -1073,14 +1073,15 @@ func nameRef(clause string, names [][]string) stepRef {
 		return stepRef{start: -1, end: -1}
 	}
 	ws, spans := words(clause)
+	statuses := statusSpans(clause)
 	best, bestN, second := 0, 0, 0
 	bestStart, bestEnd := -1, -1
 	for k, name := range names {
 		n, s, e := 0, -1, -1
 		var seen []string
 		for i, w := range ws {
-			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) {
-				continue
+			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) || inSpans(spans[i][0], statuses) {
+				continue // a word of a status names no step: "inte" of "inte börjat" is not "interna"
 			}
 			for _, nw := range name {
 				if sameWord(w, nw) {
@@ -1105,6 +1106,30 @@ func nameRef(clause string, names [][]string) stepRef {
 		return stepRef{steps: []int{best}, start: bestStart, end: bestEnd}
 	}
 	return stepRef{start: -1, end: -1}
+}
+
+// statusSpans returns the spans of the first few status phrases of clause.
+func statusSpans(clause string) [][2]int {
+	var out [][2]int
+	for from := 0; from < len(clause) && len(out) < 4; {
+		s, e, st := findStatus(clause[from:])
+		if st == "" || e <= 0 {
+			break
+		}
+		out = append(out, [2]int{from + s, from + e})
+		from += e
+	}
+	return out
+}
+
+// inSpans reports whether byte i lies in one of spans.
+func inSpans(i int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // statusSpan is a status found in a text.
@@ -1538,12 +1563,22 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		note = percentNote(clause, from, st.start)
 	}
 	note = withoutEchoedStatus(note, st.status)
+	if st.status == conversation.StepNotStarted && runsOnToYet(note) {
+		note = "" // "inte börjat leta efter än", "haven't started looking yet": the verb runs on to "yet"
+	}
 	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
 		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
 			note = noteEndCut().right(t[:len(t)-len(p[1])]) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
 		}
 	}
 	return note
+}
+
+// runsOnToYet reports a short note that ends with "yet" (the lexicon's
+// Yet): the rest of a negated verb ("looking yet"), not a note.
+func runsOnToYet(note string) bool {
+	ws := strings.Fields(note)
+	return len(ws) > 0 && len(ws) <= 4 && slices.Contains(lexicon.Yet(), strings.ToLower(strings.TrimRight(ws[len(ws)-1], noteTrim)))
 }
 
 // withoutEchoedStatus cuts from note a last clause that only says its

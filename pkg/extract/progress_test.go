@@ -147,6 +147,12 @@ func TestExtractProgressSteps(t *testing.T) {
 			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepNotStarted}},
 		},
 		{
+			name:  "a word of a status names no step, and a negated verb runs on to its yet",
+			text:  "Mentorn har jag inte börjat leta efter än.\nThe mentor: haven't started looking yet",
+			steps: []string{"Uppdatera mitt CV och min interna profil", "Gå AWS-kursen", "Hitta en mentor i plattformsteamet"},
+			want:  []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepNotStarted}},
+		},
+		{
 			name:  "several numbered steps on one line",
 			text:  "1 done, 2 halfway, 3 not started, 4 blocked",
 			steps: steps,
