@@ -935,7 +935,7 @@ func rankCount(w []byte) int {
 	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
 		return int(w[0] - '0')
 	}
-	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 {
+	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 && !stepNameSkip()[string(w)] { // "the first to …": a common word of another language
 		return n
 	}
 	return 0
