@@ -34,8 +34,8 @@ func danish() Language {
 		Weekdays: map[string]time.Weekday{
 			"mandag": time.Monday, "tirsdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday, "fredag": time.Friday,
 		},
-		// "to" (two) and "en" (one) are left out: English and French words.
-		Numbers:      map[string]int{"tre": 3, "fire": 4, "fem": 5, "seks": 6, "otte": 8, "ti": 10},
+		// "en" (one) is left out: a French word.
+		Numbers:      map[string]int{"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "otte": 8, "ti": 10},
 		DurationDays: map[string]int{"dag": 1, "dage": 1, "uge": 7, "uger": 7, "måned": 0, "måneder": 0},
 		Dates: DateWords{
 			Leads:     []string{"inden", "senest", "før", "i", "i løbet af"},

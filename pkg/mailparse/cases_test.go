@@ -53,7 +53,6 @@ var pending = map[string]string{
 	// Probes of round s4a (steps and check-ins in pt, pl, sv, da, nb, fi, ja;
 	// status and date wording), written before the reader ran: 14/52 exact,
 	// 91/165 items on first run.
-	"steps-s4a-da-outlook-inden-udgangen":     "Danish has no date words (\"inden udgangen af marts\", \"senest\", \"uger\")",
 	"steps-s4a-ptbr-gmail-em-duas-semanas-q2": "\"antes da revisão do Q2\": the Polish lead \"do\" makes Q2 a due date in Portuguese text",
 }
 
