@@ -162,7 +162,7 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 	suffix := `(?:` + alternation(daySuffixes()) + `)`
 	numWord := `(\d{1,2}|` + alternation(keys(numberWords())) + `)`
 	dayLeads := leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads }))
-	dayOf := mergedDates(func(d lexicon.DateWords) []string { return d.DayOf })
+	dayOf := dayOfWords()
 	c := func(k dateKind, needs wordKinds, expr string) datePattern {
 		return datePattern{kind: k, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>` + expr), needs: needs}
 	}
@@ -178,14 +178,14 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `)` +
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
 			// … or before a word of After: "26.2. mennessä".
-			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>(\d{1,2})\.(\d{1,2})\.?)\s*(?:` + alternation(dueAfter()) + `)` + rb)},
+			{kind: dateDotted, needs: hasDotNum | hasAfter, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>(\d{1,2})\.(\d{1,2})\.?)\s*(?:` + alternation(dueAfter()) + `)` + rb)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
 			c(dateMonthDay, hasMonthDay, month+`\s*(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
 			// A day alone needs a lead, and a day suffix or a word before it
 			// ("by the 20th", "bis zum 20.", "para el día 20"): "by 20" is a number.
-			{kind: dateDayOnly, needs: hasDigit, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + optional(leading(dayOf)) + `(\d{1,2})` + suffix + `)` + rb)},
-			{kind: dateDayOnly, needs: hasDigit, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + leading(dayOf) + `(\d{1,2})(?:\.|\s*$))` + rb)},
+			{kind: dateDayOnly, needs: hasDigit | hasDayOf, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + optional(leading(dayOf)) + `(\d{1,2})` + suffix + `)` + rb)},
+			{kind: dateDayOnly, needs: hasDigit | hasDayOf, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + leading(dayOf) + `(\d{1,2})(?:\.|\s*$))` + rb)},
 			c(dateEndMonth, hasMonth|hasEnd, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
 			// The end of a month written after it: "3月末", "3월 말" (the
 			// empty group stands for the year).
@@ -255,6 +255,8 @@ const (
 	hasLedMonth
 	hasMonthDay
 	hasEndAfter // a word of the lexicon's EndsAfter ("末", "말")
+	hasAfter    // a word of the lexicon's After ("mennessä", "まで"), anywhere
+	hasDayOf    // a word of DayOf ("the", "zum") or a day suffix after a digit ("20th")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -286,7 +288,42 @@ func dateWords(text string) wordKinds {
 			break
 		}
 	}
+	for _, w := range dueAfter() {
+		if strings.Contains(lower, w) {
+			k |= hasAfter // written onto the date: no word start ("3月末まで")
+			break
+		}
+	}
+	if k&hasDigit != 0 && dayOfIn(lower) {
+		k |= hasDayOf
+	}
 	return k
+}
+
+// dayOfWords are the lexicon's DayOf phrases.
+var dayOfWords = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.DayOf }) })
+
+// dayOfIn reports a word of DayOf in lower, or a day suffix written onto a
+// digit ("20th"): what a day named alone needs.
+func dayOfIn(lower string) bool {
+	for _, w := range dayOfWords() {
+		if containsWordStart(lower, w, true) {
+			return true
+		}
+	}
+	for _, x := range daySuffixes() {
+		for i := strings.Index(lower, x); i >= 0; {
+			if i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9' {
+				return true
+			}
+			j := strings.Index(lower[i+1:], x)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // monthShapes tells which month patterns lower, lower-case, may hold: a
@@ -1035,7 +1072,7 @@ func leadStart(pre string) int {
 	if head, ok := cutSuffixOf(u, ":", "："); ok {
 		u = strings.TrimRight(head, spaces)
 	}
-	for _, c := range dueClauses() {
+	for _, c := range dueClauseWords() {
 		rest, ok := cutPhraseSuffix(u, c)
 		if !ok {
 			continue
@@ -1073,10 +1110,18 @@ func cutSuffixOf(s string, suffixes ...string) (string, bool) {
 	return s, false
 }
 
-// cutPhraseSuffix cuts phrase from the end of s, case and runs of spaces
-// aside, when it starts a word there.
-func cutPhraseSuffix(s, phrase string) (string, bool) {
-	words := strings.Fields(phrase)
+// dueClauseWords are the words of each of dueClauses, split once.
+var dueClauseWords = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(dueClauses()))
+	for i, c := range dueClauses() {
+		out[i] = strings.Fields(c)
+	}
+	return out
+})
+
+// cutPhraseSuffix cuts the phrase of words from the end of s, case and
+// runs of spaces aside, when it starts a word there.
+func cutPhraseSuffix(s string, words []string) (string, bool) {
 	for i := len(words) - 1; i >= 0; i-- {
 		if i < len(words)-1 {
 			t := strings.TrimRight(s, spaces)
