@@ -5,8 +5,10 @@ import "time"
 // danish holds the Danish words of replies and of quoted mail.
 func danish() Language {
 	return Language{
-		Code: "da",
-		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Code:        "da",
+		AnswerNouns: []string{"svar", "svarene"},
+		Inline:      []string{"nedenfor"},
+		My:          []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:              []string{"og så", "derefter", "bagefter"},
 		Greetings:         []string{"hej", "hejsa", "kære", "godmorgen", "god morgen", "goddag"},
 		SignOffs:          []string{"mvh", "med venlig hilsen", "venlig hilsen", "venlige hilsner", "hilsen", "de bedste hilsner", "bedste hilsner", "tak", "mange tak", "vh", "kh", "knus"},

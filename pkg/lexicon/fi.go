@@ -6,6 +6,7 @@ import "time"
 func finnish() Language {
 	return Language{
 		Code:              "fi",
+		AnswerNouns:       []string{"vastaukset", "vastaukseni"},
 		YouWrote:          []string{"kirjoitit"},
 		Then:              []string{"ja sitten", "sen jälkeen"},
 		Greetings:         []string{"hei", "moi", "hyvä", "terve"},

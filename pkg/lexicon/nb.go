@@ -5,8 +5,10 @@ import "time"
 // norwegian holds the Norwegian (Bokmål) words of replies and of quoted mail.
 func norwegian() Language {
 	return Language{
-		Code: "nb",
-		My:   []string{"min"}, YouWrote: []string{"du skrev"},
+		Code:        "nb",
+		AnswerNouns: []string{"svar", "svarene"},
+		Inline:      []string{"nedenfor"},
+		My:          []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:              []string{"og så", "deretter", "etterpå"},
 		Greetings:         []string{"hei", "hallo", "kjære", "god morgen"},
 		SignOffs:          []string{"mvh", "med vennlig hilsen", "vennlig hilsen", "hilsen", "beste hilsen", "takk", "tusen takk", "ha det"},

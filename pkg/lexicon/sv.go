@@ -6,11 +6,12 @@ import "time"
 func swedish() Language {
 	return Language{
 		Code:        "sv",
-		AnswerNouns: []string{"några tankar"},
+		AnswerNouns: []string{"svar", "svaren", "mina svar"},
 		Apologies:   []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
 		Requests:    []string{"säg till om", "rätta mig om", "hör av dig om"},
 		WriteUps:    []string{"sammanfattning", "anteckningar", "minnesanteckningar"},
 		Only:        []string{"bara", "för tillfället", "än så länge"},
+		Inline:      []string{"nedan"},
 		My:          []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:       []string{"och sedan", "och sen", "därefter"},
 		Greetings:  []string{"hej", "hejsan", "hallå", "tjena", "god morgon", "god eftermiddag", "kära", "käre", "bäste", "bästa"},
