@@ -21,7 +21,7 @@ func polish() Language {
 		AutoReplySubjects: []string{"automatyczna odpowiedź", "odpowiedź automatyczna", "poza biurem", "nieobecność", "nieobecny", "nieobecna"},
 		AutoReplyBodies: []string{"jestem na urlopie", "przebywam na urlopie", "jestem poza biurem", "jestem nieobecny", "jestem nieobecna",
 			"ograniczony dostęp do poczty", "nie mam dostępu do poczty", "automatyczna odpowiedź", "to jest automatyczna odpowiedź"},
-		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei"},
+		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei", "w kolejności twoich pytań", "w kolejności pani pytań", "w kolejności pana pytań"},
 		Inline:           []string{"poniżej"},
 		ActionHeaders:    []string{"krok", "kroki", "zadanie", "zadania", "działanie", "działania", "co", "cel"},
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},

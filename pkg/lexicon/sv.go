@@ -6,7 +6,7 @@ import "time"
 func swedish() Language {
 	return Language{
 		Code:        "sv",
-		AnswerNouns: []string{"svar", "svaren", "mina svar"},
+		AnswerNouns: []string{"några tankar", "svar", "svaren", "mina svar"},
 		Apologies:   []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
 		Requests:    []string{"säg till om", "rätta mig om", "hör av dig om"},
 		WriteUps:    []string{"sammanfattning", "anteckningar", "minnesanteckningar"},
