@@ -78,6 +78,9 @@ func longestFirst(phrases []string) []string {
 // alternation builds a regexp alternation of phrases, longest first, each
 // quoted, with any run of spaces allowed between their words.
 func alternation(phrases []string) string {
+	if len(phrases) == 0 {
+		return matchNothing
+	}
 	out := longestFirst(phrases)
 	for i, p := range out {
 		out[i] = strings.ReplaceAll(regexp.QuoteMeta(p), " ", `\s+`)
@@ -85,10 +88,16 @@ func alternation(phrases []string) string {
 	return strings.Join(out, "|")
 }
 
+// matchNothing is the alternation of no phrase: it matches no text.
+const matchNothing = `$.`
+
 // leading builds a regexp alternation of phrases that stand before the next
 // word: each is followed by spaces, unless it ends in an apostrophe or a
 // hyphen ("fin d'avril", "mid-March").
 func leading(phrases []string) string {
+	if len(phrases) == 0 {
+		return matchNothing
+	}
 	out := longestFirst(phrases)
 	for i, p := range out {
 		out[i] = alternation([]string{p})
@@ -108,8 +117,9 @@ const (
 	dateSlash                     // 31/03, 03/31 (read only when one number is over 12)
 	dateDotted                    // bis 15.02.
 	dateDayMonth                  // 31 March, 31-Mar-2027
+	dateDayOnly                   // by the 20th, bis zum 20. (a day of the month alone)
 	dateMonthDay                  // March 31
-	dateEndMonth                  // end of March
+	dateEndMonth                  // end of March, Feb-end
 	dateMidMonth                  // mid-March, Mitte März
 	dateInMonth                   // by March, in February, before April
 	dateEndPeriod                 // end of the month, next week, EOM
@@ -151,12 +161,14 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 	month := `(` + alternation(keys(monthNames())) + `)\.?`
 	suffix := `(?:` + alternation(daySuffixes()) + `)`
 	numWord := `(\d{1,2}|` + alternation(keys(numberWords())) + `)`
+	dayLeads := leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads }))
+	dayOf := dayOfWords()
 	c := func(k dateKind, needs wordKinds, expr string) datePattern {
 		return datePattern{kind: k, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>` + expr), needs: needs}
 	}
 	return &dateRegexps{
 		patterns: []datePattern{
-			c(dateISO, hasYear, `(\d{4})-(\d{1,2})-(\d{1,2}))`+rb),
+			c(dateISO, hasYear, `(\d{4})[-/](\d{1,2})[-/](\d{1,2}))`+rb),
 			c(dateNumeric, hasYear, `(\d{1,2})([./-])(\d{1,2})[./-](\d{4}))`+rb),
 			c(dateSlash, hasDigit|hasSlash, `(\d{1,2})/(\d{1,2}))(?:$|[^\p{L}\p{N}/])`),
 			// A day and month without a year, "bis 15.02.", "bis Fr., 29.01.":
@@ -165,9 +177,15 @@ var dateRes = sync.OnceValue(func() *dateRegexps {
 			// it). The lead and the weekday are outside p.
 			{kind: dateDotted, needs: hasDotNum, re: regexp.MustCompile(`(?i)` + lb + `(?:` + leading(mergedDates(func(d lexicon.DateWords) []string { return d.DayLeads })) + `)` +
 				`(?:(?:` + alternation(append(keys(weekdayNames()), weekdayShort()...)) + `)\.?,?\s+)?(?P<p>(\d{1,2})\.(\d{2}\.?|\d\.))(?:$|[^\p{L}\p{N}.]|\.\D|\.$)`)},
+			// … or before a word of After: "26.2. mennessä".
+			{kind: dateDotted, needs: hasDotNum | hasAfter, re: regexp.MustCompile(`(?i)` + lb + `(?P<p>(\d{1,2})\.(\d{1,2})\.?)\s*(?:` + alternation(dueAfter()) + `)` + rb)},
 			c(dateDayMonth, hasDigit|hasMonth, `(\d{1,2})(?:`+suffix+`|\.)?(?:\s*|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.Of })))+
 				month+`(?:(?:,?\s+|-)`+optional(leading(mergedDates(func(d lexicon.DateWords) []string { return d.YearOf })))+`(\d{4}))?)`+rb),
 			c(dateMonthDay, hasMonthDay, month+`\s*(\d{1,2})`+suffix+`?(?:,?\s+(\d{4}))?)`+rb),
+			// A day alone needs a lead, and a day suffix or a word before it
+			// ("by the 20th", "bis zum 20.", "para el día 20"): "by 20" is a number.
+			{kind: dateDayOnly, needs: hasDigit | hasDayOf, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + optional(leading(dayOf)) + `(\d{1,2})` + suffix + `)` + rb)},
+			{kind: dateDayOnly, needs: hasDigit | hasDayOf, re: regexp.MustCompile(`(?i)` + lb + dayLeads + `(?P<p>` + leading(dayOf) + `(\d{1,2})(?:\.|\s*$))` + rb)},
 			c(dateEndMonth, hasMonth|hasEnd, leading(monthEnds())+month+`(?:\s+(\d{4}))?)`+rb),
 			// The end of a month written after it: "3月末", "3월 말" (the
 			// empty group stands for the year).
@@ -237,6 +255,8 @@ const (
 	hasLedMonth
 	hasMonthDay
 	hasEndAfter // a word of the lexicon's EndsAfter ("末", "말")
+	hasAfter    // a word of the lexicon's After ("mennessä", "まで"), anywhere
+	hasDayOf    // a word of DayOf ("the", "zum") or a day suffix after a digit ("20th")
 )
 
 // dateWords tells which kinds of word text may contain, by substring: a
@@ -268,7 +288,42 @@ func dateWords(text string) wordKinds {
 			break
 		}
 	}
+	for _, w := range dueAfter() {
+		if strings.Contains(lower, w) {
+			k |= hasAfter // written onto the date: no word start ("3月末まで")
+			break
+		}
+	}
+	if k&hasDigit != 0 && dayOfIn(lower) {
+		k |= hasDayOf
+	}
 	return k
+}
+
+// dayOfWords are the lexicon's DayOf phrases.
+var dayOfWords = sync.OnceValue(func() []string { return mergedDates(func(d lexicon.DateWords) []string { return d.DayOf }) })
+
+// dayOfIn reports a word of DayOf in lower, or a day suffix written onto a
+// digit ("20th"): what a day named alone needs.
+func dayOfIn(lower string) bool {
+	for _, w := range dayOfWords() {
+		if containsWordStart(lower, w, true) {
+			return true
+		}
+	}
+	for _, x := range daySuffixes() {
+		for i := strings.Index(lower, x); i >= 0; {
+			if i > 0 && lower[i-1] >= '0' && lower[i-1] <= '9' {
+				return true
+			}
+			j := strings.Index(lower[i+1:], x)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // monthShapes tells which month patterns lower, lower-case, may hold: a
@@ -563,6 +618,18 @@ func (c dateCalc) next(m time.Month, d int) (string, bool) {
 	return "", false
 }
 
+// dayOfMonth is the next day d of a month on or after day0: "by the 20th"
+// is this month's 20th, or next month's once it has passed.
+func (c dateCalc) dayOfMonth(d int) (string, bool) {
+	for i := range 3 {
+		first := time.Date(c.day0.Year(), c.day0.Month()+time.Month(i), 1, 0, 0, 0, 0, time.UTC)
+		if c.valid(first.Year(), first.Month(), d) && !first.AddDate(0, 0, d-1).Before(c.day0) {
+			return c.format(first.AddDate(0, 0, d-1)), true
+		}
+	}
+	return "", false
+}
+
 func (c dateCalc) endOfMonth(y int, m time.Month) string {
 	return c.format(time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC))
 }
@@ -691,6 +758,8 @@ func resolveDate(k dateKind, g func(int) string, ref time.Time, order dayOrder) 
 		return c.next(m, d)
 	case dateDayMonth:
 		return c.monthDay(monthNames()[strings.ToLower(g(3))], atoi(g(2)), g(4))
+	case dateDayOnly:
+		return c.dayOfMonth(atoi(g(2)))
 	case dateMonthDay:
 		return c.monthDay(monthNames()[strings.ToLower(g(2))], atoi(g(3)), g(4))
 	case dateEndMonth:
@@ -859,7 +928,7 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 		due = &d.iso
 	}
 	rest, after := cutDueAfter(text[d.end:])
-	tail := strings.TrimRight(rest, " .!;)]）")
+	tail := strings.TrimRight(rest, dueClosers)
 	if tail != "" || d.iso == "" {
 		return text, due
 	}
@@ -880,19 +949,22 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 	} else if lead < 0 {
 		return text, due
 	}
-	head := strings.TrimRight(text[:lead], " ,;:–—-(（")
+	head := strings.TrimRight(text[:lead], " ,;:–—-(（：、，")
 	if head == "" {
 		return text, due
 	}
 	return head, due
 }
 
+// dueClosers may follow a trailing due date: "(by 15 March).", "（期限：2/26）".
+const dueClosers = " .!;)]）】」。"
+
 // cutDueAfter cuts from the start of the text after a due date a word of
 // the lexicon's After ("まで", "까지"), the lead of a language that writes it
 // after the date.
 func cutDueAfter(t string) (string, bool) {
 	for _, w := range dueAfter() {
-		if rest, ok := strings.CutPrefix(t, w); ok {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, " "), w); ok { // "26.2. mennessä"
 			return rest, true
 		}
 	}
@@ -1000,28 +1072,28 @@ const spaces = " \t\n\f\r"
 func leadStart(pre string) int {
 	t := strings.TrimRight(pre, spaces)
 	u := t
-	if strings.HasSuffix(u, ":") {
-		u = strings.TrimRight(u[:len(u)-1], spaces)
+	if head, ok := cutSuffixOf(u, ":", "："); ok {
+		u = strings.TrimRight(head, spaces)
 	}
-	for _, c := range dueClauses() {
+	for _, c := range dueClauseWords() {
 		rest, ok := cutPhraseSuffix(u, c)
 		if !ok {
 			continue
 		}
 		v := strings.TrimRight(rest, spaces)
-		if strings.HasSuffix(v, "(") || strings.HasSuffix(v, "[") {
-			return len(strings.TrimRight(v[:len(v)-1], spaces))
+		if head, ok := cutSuffixOf(v, "(", "[", "（"); ok {
+			return len(strings.TrimRight(head, spaces))
 		}
 		if strings.HasSuffix(v, ",") || strings.HasSuffix(v, ";") {
 			return len(v) - 1
 		}
 		return len(v)
 	}
-	switch {
-	case t == "":
+	if t == "" {
 		return -1
-	case strings.HasSuffix(t, "(") || strings.HasSuffix(t, "[") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ","):
-		return len(strings.TrimRight(t[:len(t)-1], spaces))
+	}
+	if head, ok := cutSuffixOf(t, "(", "[", ":", ",", "（", "："); ok {
+		return len(strings.TrimRight(head, spaces))
 	}
 	for _, dash := range []string{"-", "–", "—"} {
 		if head, ok := strings.CutSuffix(t, dash); ok && head != strings.TrimRight(head, spaces) {
@@ -1031,10 +1103,28 @@ func leadStart(pre string) int {
 	return -1
 }
 
-// cutPhraseSuffix cuts phrase from the end of s, case and runs of spaces
-// aside, when it starts a word there.
-func cutPhraseSuffix(s, phrase string) (string, bool) {
-	words := strings.Fields(phrase)
+// cutSuffixOf cuts the first of suffixes that s ends with.
+func cutSuffixOf(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if head, ok := strings.CutSuffix(s, x); ok {
+			return head, true
+		}
+	}
+	return s, false
+}
+
+// dueClauseWords are the words of each of dueClauses, split once.
+var dueClauseWords = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(dueClauses()))
+	for i, c := range dueClauses() {
+		out[i] = strings.Fields(c)
+	}
+	return out
+})
+
+// cutPhraseSuffix cuts the phrase of words from the end of s, case and
+// runs of spaces aside, when it starts a word there.
+func cutPhraseSuffix(s string, words []string) (string, bool) {
 	for i := len(words) - 1; i >= 0; i-- {
 		if i < len(words)-1 {
 			t := strings.TrimRight(s, spaces)

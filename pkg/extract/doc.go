@@ -104,7 +104,11 @@
 //     check-in, a clause of several sentences is read in the sentence of its
 //     status, a sentence that says the same status again is the note of the
 //     step its line named, and a percentage that stands for the status is
-//     no part of the note.
+//     no part of the note, nor is a last clause that says the status again
+//     ("60% through, still going"). A status after a negation ("no longer
+//     blocked", "not dropped") is not that status (negatedBefore); a word
+//     of a status phrase names no step; in a script written without spaces
+//     a status opens a run of letters ("対応中です", unspacedStatus).
 //
 // The three readers know a list item by one grammar, quote.ReadItem: an
 // optional bullet, then labels of the lexicon ("Q", "Frage", "Pregunta",
@@ -168,7 +172,8 @@
 //     ("by 28/02" makes "04/05" 4 May; senderOrder), and is not guessed
 //     otherwise;
 //   - due dates (dates.go: dateRes; "end of March", "mid-March" after a
-//     lead, "31-Mar-2027"), on the last 256 bytes of a step, each
+//     lead, "31-Mar-2027", "Feb-end", "by the 20th", "26.2. mennessä"),
+//     on the last 256 bytes of a step, each
 //     pattern only when the words it needs stand in the text (dateWords, a
 //     substring test over the lexicon's months, units, weekdays and the
 //     longest word of each period, month-end and mid-month phrase, behind a
@@ -183,7 +188,7 @@
 //     a letter bounds a date as a space does, and a language may write the
 //     end of a month and the lead after the date ("（3月末まで）",
 //     "3월 15일까지": the lexicon's EndsAfter and After). The clause before a
-//     trailing date ("due by", "bis zum", "(deadline:") is found by a scan
+//     trailing date ("due by", "bis zum", "(deadline:", "（期限：") is found by a scan
 //     of the lexicon's clauses (leadStart), not a regexp. A value alone
 //     after the dash that ends a step, as a table's due column is written
 //     ("– Q1", "– 15-3", "– 19.2"), is a date without a lead (dashValue);

@@ -41,7 +41,7 @@ var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()|（）：、．"
+	noteTrim    = " \t:;,.!-–—()|（）：、．。"
 	noteTrimEnd = " \t:;-–—(|（："
 )
 
@@ -934,7 +934,7 @@ func rankCount(w []byte) int {
 	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
 		return int(w[0] - '0')
 	}
-	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 {
+	if n, ok := numberWords()[string(w)]; ok && n >= 2 && n <= 9 && !stepNameSkip()[string(w)] { // "the first to …": a common word of another language
 		return n
 	}
 	return 0
@@ -1072,14 +1072,15 @@ func nameRef(clause string, names [][]string) stepRef {
 		return stepRef{start: -1, end: -1}
 	}
 	ws, spans := words(clause)
+	statuses := statusSpans(clause)
 	best, bestN, second := 0, 0, 0
 	bestStart, bestEnd := -1, -1
 	for k, name := range names {
 		n, s, e := 0, -1, -1
 		var seen []string
 		for i, w := range ws {
-			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) {
-				continue
+			if len(w) < 2 || stepNameSkip()[w] || slices.Contains(seen, w) || inSpans(spans[i][0], statuses) {
+				continue // a word of a status names no step: "inte" of "inte börjat" is not "interna"
 			}
 			for _, nw := range name {
 				if sameWord(w, nw) {
@@ -1104,6 +1105,30 @@ func nameRef(clause string, names [][]string) stepRef {
 		return stepRef{steps: []int{best}, start: bestStart, end: bestEnd}
 	}
 	return stepRef{start: -1, end: -1}
+}
+
+// statusSpans returns the spans of the first few status phrases of clause.
+func statusSpans(clause string) [][2]int {
+	var out [][2]int
+	for from := 0; from < len(clause) && len(out) < 4; {
+		s, e, st := findStatus(clause[from:])
+		if st == "" || e <= 0 {
+			break
+		}
+		out = append(out, [2]int{from + s, from + e})
+		from += e
+	}
+	return out
+}
+
+// inSpans reports whether byte i lies in one of spans.
+func inSpans(i int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // statusSpan is a status found in a text.
@@ -1179,6 +1204,10 @@ func negatedYet(t string, limit int) (start, end int, ok bool) {
 // findStatusSpan finds the first status of text at or after byte from.
 func findStatusSpan(text string, from int) (statusSpan, bool) {
 	s, e, st := findStatus(text[from:])
+	for st != "" && negatedBefore(text[from:from+s]) { // "no longer blocked", "not dropped": not this status
+		s2, e2, st2 := findStatus(text[from+e:])
+		s, e, st = e+s2, e+e2, st2
+	}
 	// A negation counts only when its auxiliary starts before the status:
 	// the negation then starts at most at the first space after s.
 	limit := len(text)
@@ -1199,6 +1228,61 @@ func findStatusSpan(text string, from int) (statusSpan, bool) {
 		}
 	}
 	return statusSpan{from + s, from + longerStatus(text[from:], s, e, st), st}, true
+}
+
+// negatedBefore reports text before a status that ends with a negation
+// of it: "not", "no longer", "isn't" (see cutNegation). A negation that
+// makes a status of its own ("not done") is a phrase of the lexicon, found
+// before this is asked.
+func negatedBefore(pre string) bool {
+	_, ok := cutNegation(pre)
+	return ok
+}
+
+// cutNegation cuts the negation that ends pre, fillers after it aside: one
+// of the lexicon's Not ("not", "no longer") or a word ending in one of its
+// NotSuffixes ("isn't really"). ok is false when pre ends with none.
+func cutNegation(pre string) (head string, ok bool) {
+	t := strings.TrimRight(pre, " ")
+	for {
+		i := strings.LastIndexByte(t, ' ') + 1
+		if i == 0 || !noteFillers()[strings.ToLower(t[i:])] {
+			break
+		}
+		t = strings.TrimRight(t[:i], " ")
+	}
+	for _, n := range lexicon.Not() {
+		if h := len(t) - len(n); h >= 0 && strings.EqualFold(t[h:], n) && (h == 0 || !hasLetterAt(t, h-1)) {
+			return t[:h], true
+		}
+	}
+	for _, n := range lexicon.NotSuffixes() {
+		if h := len(t) - len(n); h > 0 && strings.EqualFold(t[h:], n) {
+			return t[:strings.LastIndexByte(t, ' ')+1], true
+		}
+	}
+	return t, false
+}
+
+// negatedOnly reports text that holds nothing but negated statuses and
+// fillers ("not dropped, just"): it says nothing else, and the note of
+// the status after it follows that status.
+func negatedOnly(pre string) bool {
+	rest := pre
+	for n := range 4 { // a few negated statuses at most
+		if fillersOnly(rest) {
+			return n > 0
+		}
+		s, e, st := findStatus(rest)
+		if st == "" {
+			return false
+		}
+		if head, ok := cutNegation(rest[:s]); !ok || !fillersOnly(head) {
+			return false
+		}
+		rest = rest[e:]
+	}
+	return false
 }
 
 // maxStatusPhrase bounds the text longerStatus reads for a phrase that runs
@@ -1463,7 +1547,7 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	case noteCut().trim(pre) == "",
 		strings.ContainsAny(pre[len(pre)-1:], ":-–—,(|>") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "→"),
 		ref.start >= 0 && !ref.leading && ref.start < st.start,
-		fillersOnly(pre):
+		fillersOnly(pre), negatedOnly(pre):
 		note = post // "Finish the course – done, passed": the step's name, then the status
 		if phrase := clause[st.start:st.end]; note != "" && qualifiers()[strings.ToLower(phrase)] && strings.HasPrefix(clause[st.end:], " ") {
 			if r, _ := utf8.DecodeRuneInString(note); unicode.IsLetter(r) && strings.HasPrefix(clause[st.end:], " "+note[:len(note)/2]) {
@@ -1477,12 +1561,37 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 	if st.start == st.end && st.end < len(clause) { // a percentage
 		note = percentNote(clause, from, st.start)
 	}
+	note = withoutEchoedStatus(note, st.status)
+	if st.status == conversation.StepNotStarted && runsOnToYet(note) {
+		note = "" // "inte börjat leta efter än", "haven't started looking yet": the verb runs on to "yet"
+	}
 	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}} {
 		if t := strings.TrimRight(note, "."); strings.HasSuffix(t, p[1]) && strings.Count(note, p[1]) > strings.Count(note, p[0]) {
 			note = noteEndCut().right(t[:len(t)-len(p[1])]) // "(dropped, no budget)", "Blocked (waiting on budget).", "進行中（残り２モジュール）"
 		}
 	}
 	return note
+}
+
+// runsOnToYet reports a short note that ends with "yet" (the lexicon's
+// Yet): the rest of a negated verb ("looking yet"), not a note.
+func runsOnToYet(note string) bool {
+	ws := strings.Fields(note)
+	return len(ws) > 0 && len(ws) <= 4 && slices.Contains(lexicon.Yet(), strings.ToLower(strings.TrimRight(ws[len(ws)-1], noteTrim)))
+}
+
+// withoutEchoedStatus cuts from note a last clause that only says its
+// status again: "60% through, still going" is "60% through".
+func withoutEchoedStatus(note string, status conversation.StepStatus) string {
+	i := max(strings.LastIndex(note, ", "), strings.LastIndex(note, "; "))
+	if i <= 0 {
+		return note
+	}
+	tail := note[i+2:]
+	if s, e, st := findStatus(tail); st != status || !fillersOnly(tail[:s]) || !fillersOnly(tail[e:]) {
+		return note
+	}
+	return note[:i]
 }
 
 // percentNote is the note of a clause whose status is the percentage at
@@ -1630,6 +1739,11 @@ func findStatus(line string) (start, end int, status conversation.StepStatus) {
 				return s, e, st
 			}
 		}
+		if r >= unspacedScripts {
+			if e, st := unspacedStatus(line[i:j]); st != "" {
+				return i, i + e, st
+			}
+		}
 		// Go on after the word, or after its first apostrophe or hyphen,
 		// where a word starts again.
 		if k >= 0 {
@@ -1714,6 +1828,36 @@ func asciiWord(w string) bool {
 	}
 	return len(w) > 0
 }
+
+// unspacedScripts is the first rune of the scripts written without spaces
+// between words (kana, CJK ideographs): there a status phrase opens a run
+// of letters rather than making a word of its own.
+const unspacedScripts = '\u3040'
+
+// unspacedStatus returns the end of the longest status phrase that opens w,
+// a run of letters of a script written without spaces ("対応中です",
+// "まだ着手していません"), and its status.
+func unspacedStatus(w string) (end int, status conversation.StepStatus) {
+	for e := min(len(w), maxUnspacedStatus); e > 0; {
+		if st, ok := statusWords()[w[:e]]; ok {
+			for k := min(len(w), e+maxUnspacedStatus/3); k > e; { // "対応中です": a filler written onto it goes with it
+				if noteFillers()[w[e:k]] {
+					return k, st
+				}
+				_, size := utf8.DecodeLastRuneInString(w[:k])
+				k -= size
+			}
+			return e, st
+		}
+		_, size := utf8.DecodeLastRuneInString(w[:e])
+		e -= size
+	}
+	return 0, ""
+}
+
+// maxUnspacedStatus is the longest status phrase of an unspaced script, in
+// bytes: twelve characters of three bytes.
+const maxUnspacedStatus = 36
 
 // maxStatusWord is the longest first word of a status phrase, in bytes,
 // with room to spare ("abgeschlossen", "concluído").

@@ -26,6 +26,21 @@ func TestExtractProgress(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "still celebrating"}, {Step: 3, Status: conversation.StepBlocked, Note: "one of the graduates moved to another team"}},
 		},
 		{
+			name: "a last clause that says the status again is no part of the note",
+			text: "2 - in progress: one module left, still going\n3 - 60% through, still going\n4 - blocked, no budget; done soon",
+			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepInProgress, Note: "one module left"}, {Step: 3, Status: conversation.StepInProgress, Note: "60% through"}, {Step: 4, Status: conversation.StepBlocked, Note: "no budget; done soon"}},
+		},
+		{
+			name: "a negated status is not the status",
+			text: "1. no longer blocked, in progress now\n2. not dropped, just on hold until April\n3. isn't stuck, done",
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress}, {Step: 2, Status: conversation.StepBlocked, Note: "until April"}, {Step: 3, Status: conversation.StepDone}},
+		},
+		{
+			name: "a status opens a run of Japanese letters, its copula with it",
+			text: "1. 対応中です。資料は半分ほどできています。\n2. まだ着手していません\n3. 完了",
+			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepInProgress, Note: "資料は半分ほどできています。"}, {Step: 2, Status: conversation.StepNotStarted}, {Step: 3, Status: conversation.StepDone}},
+		},
+		{
 			name: "ticks and emoji",
 			text: "1 ✅\n2 ✔ passed the exam\n3 ☑️\n4 ⏳ module 3 of 5\n5 🔄\n6 ❌ no longer relevant\n7 🚫 waiting for IT",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepDone, Note: "passed the exam"}, {Step: 3, Status: conversation.StepDone}, {Step: 4, Status: conversation.StepInProgress, Note: "module 3 of 5"}, {Step: 5, Status: conversation.StepInProgress}, {Step: 6, Status: conversation.StepDropped, Note: "no longer relevant"}, {Step: 7, Status: conversation.StepBlocked, Note: "waiting for IT"}},
@@ -130,6 +145,12 @@ func TestExtractProgressSteps(t *testing.T) {
 			text:  "The first one is done, still working on the course, and I haven't started looking for a mentor yet.",
 			steps: steps,
 			want:  []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress}, {Step: 3, Status: conversation.StepNotStarted}},
+		},
+		{
+			name:  "a word of a status names no step, and a negated verb runs on to its yet",
+			text:  "Mentorn har jag inte börjat leta efter än.\nThe mentor: haven't started looking yet",
+			steps: []string{"Uppdatera mitt CV och min interna profil", "Gå AWS-kursen", "Hitta en mentor i plattformsteamet"},
+			want:  []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepNotStarted}},
 		},
 		{
 			name:  "several numbered steps on one line",

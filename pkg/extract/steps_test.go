@@ -88,6 +88,18 @@ func TestFindDue(t *testing.T) {
 		{"no date here", ""},
 		{"5 mentoring sessions", ""},
 		{"Fridays", ""},
+		{"by the 20th", "2027-01-20"},
+		{"by the 5th", "2027-02-05"},
+		{"bis zum 20.", "2027-01-20"},
+		{"para el día 20", "2027-01-20"},
+		{"by 20", ""},
+		{"Cut the latency by 20 percent", ""},
+		{"by Feb-end", "2027-02-28"},
+		{"it may end well", ""},
+		{"maaliskuun loppuun mennessä", "2027-03-31"},
+		{"26.2. mennessä", "2027-02-26"},
+		{"（期限：2027/03/31）", "2027-03-31"},
+		{"3月末まで", "2027-03-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -42,6 +42,7 @@ func german() Language {
 			"nicht der richtige", "ausschließlich", "verboten", "unzulässig"},
 		Unchanged: []string{"keine änderung", "keine änderungen", "unverändert", "nichts neues", "wie gehabt", "alles beim alten", "gleicher stand", "stand unverändert"},
 		Statuses: StatusWords{
+			"auf eis": Blocked, "liegt auf eis": Blocked, "auf eis gelegt": Blocked,
 			"erledigt": Done, "fertig": Done, "abgeschlossen": Done, "geschafft": Done,
 			"in arbeit": InProgress, "begonnen": InProgress, "angefangen": InProgress, "läuft": InProgress,
 			"fast fertig": InProgress, "halb fertig": InProgress, "zur hälfte": InProgress, "in bearbeitung": InProgress, "nicht begonnen": NotStarted,
@@ -139,6 +140,7 @@ func germanDates() DateWords {
 			"ende des monats": EndOfMonth, "ende des jahres": EndOfYear, "morgen": Tomorrow},
 		Within:       []string{"innerhalb von", "in den nächsten"},
 		WeekdayShort: []string{"mo", "di", "mi", "do", "fr", "sa", "so"},
+		DayOf:        []string{"zum", "dem"},
 		Clauses:      []string{"bis", "bis zum", "bis zur", "bis spätestens", "spätestens", "spätestens am", "spätestens bis", "fällig", "fällig am"},
 	}
 }

@@ -83,6 +83,7 @@ func english() Language {
 func englishReplies(l Language) Language {
 	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
+		"nearly there": InProgress, "almost there": InProgress, "getting there": InProgress, "parked": Blocked, "on ice": Blocked, "haven't even started": NotStarted, "have not even started": NotStarted, "not even started": NotStarted,
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
 		"in progress": InProgress, "in-progress": InProgress, "still going": InProgress, "still ongoing": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
@@ -117,7 +118,7 @@ func englishReplies(l Language) Language {
 	l.All = []string{"all", "everything"}
 	l.Reasons = []string{"since", "because", "as"}
 	l.Fillers = []string{"yet", "still", "now", "there", "already", "just", "finally", "mostly", "i'm", "im", "i", "am", "is", "it's", "its", "it", "we're", "are", "was", "which", "has", "been", "have", "and", "but", "that", "this", "one"}
-	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done"}
+	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done", "waiting on", "waiting for"}
 	l.PerfectAux = []string{"have", "has", "had", "did", "i've", "we've"}
 	l.Common = []string{"a", "an", "the", "my", "to", "in", "on", "of", "for", "with", "and", "or", "up", "at", "by", "it", "is", "i", "me", "we", "be", "do", "get", "set", "make", "take", "finish", "start", "complete", "done", "work", "working", "one", "step", "due", "status", "week", "weeks", "month", "months", "day", "days", "time", "year", "not", "started", "yet", "still", "have", "has"}
 	l.Stopwords = []string{"the", "and", "you", "your", "what", "that", "would", "like", "are", "for", "with", "how", "might", "will", "have", "any", "our", "this", "about", "there"}
@@ -154,7 +155,7 @@ func englishReplies(l Language) Language {
 	l.StepLeads = englishStepLeads()
 	l.OtherLeads = []string{"you'll", "you’ll", "you will", "you're going to", "we'll", "we’ll", "we will", "we're going to"}
 	l.NotSuffixes = []string{"n't"}
-	l.Not = []string{"not"}
+	l.Not = []string{"not", "no longer"}
 	l.Yet = []string{"yet"}
 	return l
 }
@@ -195,9 +196,11 @@ func englishDates() DateWords {
 		WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
 		Next:         []string{"next"},
 		WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
+		EndsAfter:    []string{"-end"},
+		DayOf:        []string{"the"},
 		DaySuffixes:  []string{"st", "nd", "rd", "th"},
 		Of:           []string{"of"},
-		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than"},
+		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than", "w/c", "week commencing", "the week commencing", "week of", "the week of"},
 	}
 }
 

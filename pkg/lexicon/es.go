@@ -61,6 +61,7 @@ func spanish() Language {
 			Periods:      map[string]Period{"próxima semana": EndOfNextWeek, "la próxima semana": EndOfNextWeek, "próximo mes": EndOfNextMonth, "el próximo mes": EndOfNextMonth, "mañana": Tomorrow},
 			Within:       []string{"dentro de", "en"},
 			WeekdayShort: []string{"lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom"},
+			DayOf:        []string{"el día", "día", "el"},
 			DaySuffixes:  []string{"º"},
 			Of:           []string{"de"},
 			YearOf:       []string{"de"},
@@ -95,6 +96,7 @@ func spanish() Language {
 func spanishReplies(l Language) Language {
 	l.Unchanged = []string{"sin cambios", "ningún cambio", "sigue igual", "siguen igual", "todo igual", "nada nuevo", "nada que reportar"}
 	l.Statuses = StatusWords{
+		"lo he dejado": Dropped, "lo dejé": Dropped, "lo he aparcado": Blocked, "aparcado": Blocked,
 		"hechos": Done, "hecha": Done, "hechas": Done, "terminados": Done, "terminada": Done, "terminadas": Done, "completados": Done, "completada": Done, "bloqueados": Blocked, "bloqueadas": Blocked, "empezados": InProgress, "empezada": InProgress, "cancelados": Dropped,
 		"hecho": Done, "terminado": Done, "completado": Done, "listo": Done,
 		"finalizado": Done, "en progreso": InProgress, "en curso": InProgress, "empezado": InProgress,

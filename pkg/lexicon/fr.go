@@ -137,6 +137,6 @@ func frenchDates() DateWords {
 		Within:       []string{"dans", "d'ici", "en"},
 		WeekdayShort: []string{"lun", "mar", "mer", "jeu", "ven", "sam", "dim"},
 		DaySuffixes:  []string{"er"},
-		Clauses:      []string{"avant", "avant le", "avant la", "avant fin", "d'ici", "d'ici le", "d'ici la", "d'ici à", "pour le"},
+		Clauses:      []string{"avant", "avant le", "avant la", "avant fin", "d'ici", "d'ici le", "d'ici la", "d'ici à", "pour le", "la semaine du", "semaine du"},
 	}
 }

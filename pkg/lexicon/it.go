@@ -87,7 +87,7 @@ func italian() Language {
 		All:               []string{"tutto", "tutti"},
 		Reasons:           []string{"perché", "poiché"},
 		Fillers:           []string{"ancora", "già", "è", "sono", "ora", "finalmente", "che"},
-		Qualifiers:        []string{"a metà", "quasi finito"},
+		Qualifiers:        []string{"a metà", "quasi finito", "in attesa"},
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},
 		QuestionLabels:    []string{"domanda"},

@@ -220,9 +220,9 @@ type Language struct {
 	// Fillers stand between a status and its note, or before a status,
 	// and belong to neither: "still in progress", "läuft noch".
 	Fillers []string
-	// Qualifiers are statuses that say how far a step has come: run into
-	// the words after them ("halfway through the course"), they stay in
-	// the note.
+	// Qualifiers are statuses that say how far a step has come or what it
+	// waits on: run into the words after them ("halfway through the
+	// course", "waiting on Priya"), they stay in the note.
 	Qualifiers []string
 	// PerfectAux are the auxiliaries of a negated verb that "yet" follows:
 	// "haven't found a mentor yet" is not started. NotSuffixes negate the
@@ -325,7 +325,8 @@ type DateWords struct {
 	// apostrophe is written onto the next word).
 	MonthEnds []string
 	// EndsAfter follow a month for its last day, in languages that write
-	// it after the month: "3月末", "3月底", "3월 말".
+	// it after the month: "3月末", "3月底", "3월 말", "maaliskuun loppuun",
+	// "Feb-end".
 	EndsAfter []string
 	// After follow a due date as a lead stands before it in other
 	// languages: "まで", "までに", "前", "까지" ("3月15日までに" is "by 15
@@ -348,6 +349,10 @@ type DateWords struct {
 	// due date's lead and its date ("by Fri 29 Jan"): alone, "sun" or "mar"
 	// are other words.
 	WeekdayShort []string
+	// DayOf stand between a lead and a day of the month named alone, with
+	// no month: "by the 20th", "bis zum 20.", "para el día 20" (the day
+	// is then the next one of that number).
+	DayOf []string
 	// DaySuffixes follow a day's number: "1st", "1er", "1º". Of stands
 	// between a day and its month ("31 of March", "31 de marzo"), YearOf
 	// between a month and its year ("de 2027").

@@ -46,6 +46,7 @@ func dutch() Language {
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},
 		Unchanged:         []string{"geen wijziging", "geen wijzigingen", "ongewijzigd", "niets nieuws", "geen verandering", "hetzelfde als vorige keer"},
 		Statuses: StatusWords{
+			"niet aan begonnen": NotStarted, "nog niet aan begonnen": NotStarted,
 			"klaar": Done, "gedaan": Done, "afgerond": Done, "voltooid": Done,
 			"bezig": InProgress, "halverwege": InProgress, "loopt nog": InProgress, "loopt": InProgress, "lopend": InProgress, "onderweg": InProgress, "gestart": InProgress, "begonnen mee": InProgress,
 			"bijna klaar": InProgress, "half klaar": InProgress, "in uitvoering": InProgress, "niet begonnen": NotStarted,

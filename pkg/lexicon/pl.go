@@ -11,7 +11,7 @@ func polish() Language {
 		Phatic:        []string{"co słychać", "jak się masz", "jak leci", "mam nadzieję, że wszystko dobrze", "mam nadzieję, że u ciebie dobrze"},
 		PlanNouns:     []string{"plan", "kroki", "działania"},
 		Deferrals:     []string{"później", "osobiście", "porozmawiamy", "zostawiam", "na spotkaniu"},
-		AnswerNouns:   []string{"kilka myśli", "kilka uwag"},
+		AnswerNouns:   []string{"kilka myśli", "kilka uwag", "odpowiedź", "odpowiedzi"},
 		Apologies:     []string{"przepraszam za", "sorry za"},
 		Requests:      []string{"daj znać, jeśli", "daj znać, czy", "popraw mnie, jeśli"},
 		WriteUps:      []string{"podsumowanie", "notatki", "notatka"},
@@ -27,6 +27,7 @@ func polish() Language {
 		AutoReplyBodies: []string{"jestem na urlopie", "przebywam na urlopie", "jestem poza biurem", "jestem nieobecny", "jestem nieobecna",
 			"ograniczony dostęp do poczty", "nie mam dostępu do poczty", "automatyczna odpowiedź", "to jest automatyczna odpowiedź"},
 		InOrder:          []string{"w kolejności pytań", "w tej samej kolejności", "po kolei", "pytania po kolei", "w kolejności twoich pytań", "w kolejności pani pytań", "w kolejności pana pytań"},
+		Inline:           []string{"poniżej"},
 		ActionHeaders:    []string{"krok", "kroki", "zadanie", "zadania", "działanie", "działania", "co", "cel"},
 		DueHeaders:       []string{"termin", "data", "do kiedy", "kiedy", "deadline"},
 		ListFrames:       []string{"dam znać", "będę informować", "zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
@@ -36,6 +37,7 @@ func polish() Language {
 		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},
 		Disclaimer:       []string{"poufn", "adresat", "przez pomyłkę", "omyłkowo", "zabronione", "zakazane"},
 		Statuses: StatusWords{
+			"jeszcze nie": NotStarted, "prawie skończone": InProgress, "prawie gotowy": InProgress, "odpuściłem": Dropped, "odpuściłam": Dropped, "czekam na": Blocked, "czeka na": Blocked, "w zawieszeniu": Blocked,
 			"zrobione": Done, "zrobiony": Done, "zrobiona": Done, "gotowe": Done, "gotowy": Done, "gotowa": Done,
 			"ukończone": Done, "ukończony": Done, "ukończona": Done, "zakończone": Done, "zakończony": Done, "zakończona": Done,
 			"skończone": Done, "zrealizowane": Done, "załatwione": Done,
@@ -52,6 +54,8 @@ func polish() Language {
 			"wrzesień": 9, "września": 9, "październik": 10, "października": 10, "listopad": 11, "listopada": 11,
 			"grudzień": 12, "grudnia": 12,
 		},
+		Numbers:      map[string]int{"dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4},
+		DurationDays: map[string]int{"dzień": 1, "dni": 1, "tydzień": 7, "tygodnie": 7, "tygodni": 7, "miesiąc": 0, "miesiące": 0, "miesięcy": 0},
 		Dates: DateWords{
 			Leads:     []string{"do", "przed", "w"},
 			Before:    []string{"przed"},
@@ -59,7 +63,7 @@ func polish() Language {
 			MonthEnds: []string{"końca", "koniec"},
 			MonthMids: []string{"połowy", "połowa"},
 			Periods: map[string]Period{"końca miesiąca": EndOfMonth, "końca tygodnia": EndOfWeek, "przyszłym tygodniu": EndOfNextWeek,
-				"końca roku": EndOfYear, "jutra": Tomorrow},
+				"końca roku": EndOfYear, "jutra": Tomorrow, "przyszłym miesiącu": EndOfNextMonth},
 			Within:  []string{"w ciągu"},
 			Clauses: []string{"do", "najpóźniej do", "przed"},
 		},
@@ -72,6 +76,6 @@ func polish() Language {
 		StepLabels:        []string{"kroki", "krok"},
 		Joiners:           []string{"oraz"},
 		Fillers:           []string{"jeszcze", "już", "nadal", "wciąż", "jest", "są"},
-		Qualifiers:        []string{"w połowie", "prawie gotowe"},
+		Qualifiers:        []string{"w połowie", "prawie gotowe", "czekam na", "czeka na"},
 	}
 }

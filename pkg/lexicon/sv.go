@@ -11,15 +11,17 @@ func swedish() Language {
 		Phatic:        []string{"hur mår du", "hur är läget", "hur går det", "allt bra", "läget", "hoppas allt är bra", "hoppas du mår bra"},
 		PlanNouns:     []string{"plan", "steg", "åtgärder"},
 		Deferrals:     []string{"senare", "personligen", "tar vi", "lämnar", "på mötet"},
-		AnswerNouns:   []string{"några tankar"},
+		AnswerNouns:   []string{"några tankar", "svar", "svaren", "mina svar"},
 		Apologies:     []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
 		Requests:      []string{"säg till om", "rätta mig om", "hör av dig om"},
 		WriteUps:      []string{"sammanfattning", "anteckningar", "minnesanteckningar"},
 		Only:          []string{"bara", "för tillfället", "än så länge"},
-		My:            []string{"min"}, YouWrote: []string{"du skrev"},
-		Then:       []string{"och sedan", "och sen", "därefter"},
-		Greetings:  []string{"hej", "hejsan", "hallå", "tjena", "god morgon", "god eftermiddag", "kära", "käre", "bäste", "bästa"},
-		Addressees: []string{"alla", "allihop", "på er", "på dig"},
+		My:            []string{"min"},
+		YouWrote:      []string{"du skrev"},
+		Inline:        []string{"nedan"},
+		Then:          []string{"och sedan", "och sen", "därefter"},
+		Greetings:     []string{"hej", "hejsan", "hallå", "tjena", "god morgon", "god eftermiddag", "kära", "käre", "bäste", "bästa"},
+		Addressees:    []string{"alla", "allihop", "på er", "på dig"},
 		SignOffs: []string{"mvh", "med vänliga hälsningar", "vänliga hälsningar", "vänlig hälsning", "med vänlig hälsning", "hälsningar",
 			"bästa hälsningar", "hälsar", "tack", "tack så mycket", "stort tack", "ha det bra", "allt gott", "hörs", "vi hörs", "kram", "ses", "hälsningar och tack", "tack och hälsningar", "bästa hälsning", "mvh och tack"},
 		And:               []string{"och"},
@@ -37,6 +39,7 @@ func swedish() Language {
 		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},
 		Disclaimer:       []string{"konfidentiell", "sekretess", "avsedd endast för", "av misstag", "mottagare", "obehörig"},
 		Statuses: StatusWords{
+			"inte än": NotStarted, "inte ännu": NotStarted, "halvvägs": InProgress, "parkerad": Blocked, "parkerat": Blocked, "på is": Blocked, "lagt ner": Dropped, "släppt": Dropped,
 			"klar": Done, "klart": Done, "klara": Done, "färdig": Done, "färdigt": Done, "avklarad": Done, "avklarat": Done,
 			"slutförd": Done, "slutfört": Done, "gjort": Done, "fixat": Done,
 			"pågår": InProgress, "pågående": InProgress, "påbörjad": InProgress, "påbörjat": InProgress, "igång": InProgress,
@@ -50,6 +53,8 @@ func swedish() Language {
 		Months: map[string]time.Month{
 			"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10, "okt": 10,
 		},
+		Numbers:      map[string]int{"två": 2, "tre": 3, "fyra": 4, "fem": 5},
+		DurationDays: map[string]int{"dag": 1, "dagar": 1, "vecka": 7, "veckor": 7, "månad": 0, "månader": 0},
 		Dates: DateWords{
 			Leads:     []string{"senast", "till", "före", "innan", "i"},
 			Before:    []string{"före", "innan"},
@@ -71,6 +76,7 @@ func swedish() Language {
 		StepLabels:        []string{"steg"},
 		Joiners:           []string{"och"},
 		Fillers:           []string{"fortfarande", "är", "än", "ännu", "nu", "redan", "det"},
-		Qualifiers:        []string{"nästan klar"},
+		Yet:               []string{"än", "ännu"},
+		Qualifiers:        []string{"nästan klar", "halvvägs", "väntar på"},
 	}
 }
