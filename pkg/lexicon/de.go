@@ -16,7 +16,7 @@ func german() Language {
 		Then:           []string{"dann", "und dann", "danach", "und danach"},
 		Greetings:      []string{"hallo", "liebe", "lieber", "liebes", "guten morgen", "guten tag", "moin", "servus", "sehr geehrte", "sehr geehrter"},
 		Addressees:     []string{"zusammen", "alle", "ihr beiden", "team"},
-		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg",
+		SignOffs: []string{"viele grüße", "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "lg", "vg", "mfg", "bg", "glg",
 			"mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse", "gruß", "grüße", "danke",
 			"vielen dank", "bis bald", "herzliche grüße", "herzliche grüsse", "schöne grüße", "schöne grüsse", "mit besten grüßen", "besten dank"},
 		SignatureLines:    []string{"denken sie an die umwelt", "bitte drucken sie diese", "umwelt zuliebe", "sitz der gesellschaft", "geschäftsführer", "amtsgericht", "registergericht"},

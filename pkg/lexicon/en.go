@@ -19,7 +19,7 @@ func english() Language {
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
-			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care"},
+			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care", "br", "rgds", "ty", "tx", "thnx", "tks"},
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},

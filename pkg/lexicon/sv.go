@@ -4,19 +4,18 @@ import "time"
 
 // swedish holds the Swedish words of replies and of quoted mail.
 func swedish() Language {
-	return Language{
-		Code:        "sv",
-		AnswerNouns: []string{"några tankar"},
-		Apologies:   []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
-		Requests:    []string{"säg till om", "rätta mig om", "hör av dig om"},
-		WriteUps:    []string{"sammanfattning", "anteckningar", "minnesanteckningar"},
-		Only:        []string{"bara", "för tillfället", "än så länge"},
-		My:          []string{"min"}, YouWrote: []string{"du skrev"},
+	return swedishReplies(Language{
+		Code:      "sv",
+		Apologies: []string{"förlåt för", "förlåt att", "ursäkta för", "ursäkta att", "sorry för"},
+		Requests:  []string{"säg till om", "rätta mig om", "hör av dig om"},
+		WriteUps:  []string{"sammanfattning", "anteckningar", "minnesanteckningar"},
+		Only:      []string{"bara", "för tillfället", "än så länge"},
+		My:        []string{"min"}, YouWrote: []string{"du skrev"},
 		Then:       []string{"och sedan", "och sen", "därefter"},
 		Greetings:  []string{"hej", "hejsan", "hallå", "tjena", "god morgon", "god eftermiddag", "kära", "käre", "bäste", "bästa"},
 		Addressees: []string{"alla", "allihop", "på er", "på dig"},
 		SignOffs: []string{"mvh", "med vänliga hälsningar", "vänliga hälsningar", "vänlig hälsning", "med vänlig hälsning", "hälsningar",
-			"bästa hälsningar", "hälsar", "tack", "tack så mycket", "stort tack", "ha det bra", "allt gott", "hörs", "vi hörs", "kram", "ses"},
+			"bästa hälsningar", "hälsar", "tack", "tack så mycket", "stort tack", "ha det bra", "allt gott", "hörs", "vi hörs", "kram", "ses", "hälsn"},
 		And:               []string{"och"},
 		AutoReplySubjects: []string{"automatiskt svar", "autosvar", "frånvaromeddelande", "frånvarande", "inte på kontoret"},
 		AutoReplyBodies: []string{"jag är föräldraledig", "jag är på semester", "jag är ledig", "jag är tjänstledig", "jag är sjukskriven",
@@ -43,17 +42,25 @@ func swedish() Language {
 			"inställt": Dropped, "skippad": Dropped, "skippat": Dropped,
 		},
 		Months: map[string]time.Month{
-			"januari": 1, "februari": 2, "mars": 3, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "oktober": 10, "okt": 10,
+			"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8, "september": 9,
+			"oktober": 10, "okt": 10, "november": 11, "december": 12,
 		},
+		Weekdays: map[string]time.Weekday{
+			"måndag": time.Monday, "tisdag": time.Tuesday, "onsdag": time.Wednesday, "torsdag": time.Thursday, "fredag": time.Friday,
+		},
+		Numbers:      map[string]int{"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sju": 7, "åtta": 8, "tio": 10, "tolv": 12},
+		DurationDays: map[string]int{"dag": 1, "dagar": 1, "vecka": 7, "veckor": 7, "månad": 0, "månader": 0},
+		Unchanged:    []string{"ingen ändring", "inga ändringar", "oförändrat", "inget nytt", "som förra gången", "samma läge"},
+		Starts:       []string{"från", "från och med", "fr.o.m."},
 		Dates: DateWords{
 			Leads:     []string{"senast", "till", "före", "innan", "i"},
 			Before:    []string{"före", "innan"},
 			DayLeads:  []string{"senast", "till", "före", "senast den"},
-			MonthEnds: []string{"slutet av"},
+			MonthEnds: []string{"slutet av", "utgången av", "slutet på"},
 			MonthMids: []string{"mitten av"},
 			Periods: map[string]Period{"nästa vecka": EndOfNextWeek, "slutet av veckan": EndOfWeek, "slutet av månaden": EndOfMonth,
 				"nästa månad": EndOfNextMonth, "imorgon": Tomorrow, "i morgon": Tomorrow},
-			Within:  []string{"inom"},
+			Within:  []string{"inom", "om"},
 			Clauses: []string{"senast", "senast den", "före", "till", "innan", "i"},
 		},
 		Headers:           map[string]string{"från": "from", "skickat": "date", "till": "to", "ämne": "subject", "kopia": "to"},
@@ -67,5 +74,27 @@ func swedish() Language {
 		Joiners:           []string{"och"},
 		Fillers:           []string{"fortfarande", "är", "än", "ännu", "nu", "redan", "det"},
 		Qualifiers:        []string{"nästan klar"},
-	}
+	})
+}
+
+// swedishReplies adds the Swedish words of check-ins, answer markers and
+// the lines around answers and steps.
+func swedishReplies(l Language) Language {
+	l.Ordinals = map[string]int{"första": 1, "tredje": 3, "fjärde": 4, "femte": 5, "sista": -1}
+	l.Except = []string{"utom", "förutom"}
+	l.All = []string{"allt", "alla"}
+	l.Reasons = []string{"eftersom"}
+	l.Devices = []string{"mobil", "telefon"}
+	l.AnswerLabels = []string{"svar"}
+	l.QuestionLabels = []string{"fråga"}
+	l.AnswerTags = []string{"svar:"}
+	l.Thanks = []string{"tack", "tack så mycket", "stort tack", "tack för"}
+	l.PlanNouns = []string{"stegen"}
+	l.Agreed = []string{"överens", "kom överens om", "bestämde"}
+	l.Deferrals = []string{"återkommer", "fundera på", "senare", "till mötet"}
+	l.AnswerNouns = []string{"några tankar", "svar", "mina svar"}
+	l.Inline = []string{"nedan", "mellan raderna"}
+	l.HereYouGo = []string{"här är de", "varsågod", "varsågoda"}
+	l.Courtesy = []string{"tack", "snälla"}
+	return l
 }
