@@ -119,7 +119,7 @@ func isSignOff(line string) bool {
 	if !ok {
 		return false
 	}
-	if nameLike(trimPhraseRest(rest)) {
+	if restName(line, rest) {
 		return true
 	}
 	rest = strings.TrimLeft(rest, " ,")
