@@ -277,15 +277,15 @@ func lastByte(t string) string {
 }
 
 // namedBlock reports a signature block under the name that signs the
-// reply: the block's first line is that name and more ("Sam" over "Sam
-// Patel"), and every line may be a signature's.
+// reply: the block's first line is that name and more (signsAs: "Sam"
+// over "Sam Patel" or "Professor Sam Patel"), and every line may be a
+// signature's.
 func namedBlock(name string, block []srcLine) bool {
 	name = strings.TrimSpace(name)
 	if !shortName(name) || len(block) < 2 || len(block) > maxSignatureLines {
 		return false
 	}
-	first := strings.TrimSpace(block[0].text)
-	if !strings.HasPrefix(first, name+" ") || !nameLike(first) {
+	if !signsAs(strings.TrimSpace(block[0].text), name) {
 		return false
 	}
 	for _, l := range block {
@@ -295,6 +295,22 @@ func namedBlock(name string, block []srcLine) bool {
 	}
 	return true
 }
+
+// signsAs reports whether first, the first line of a signature block, is
+// name (a first name) and more: "Sam Patel" under "Sam", or the same after
+// at most maxTitles capitalised titles ("Dr Sam Patel", "Prof. Dr. Sam
+// Patel", "Professeur Sam Patel").
+func signsAs(first, name string) bool {
+	words := strings.Fields(first)
+	i := slices.Index(words, name)
+	if i < 0 || i > maxTitles || i == len(words)-1 || len(words)-i > 3 {
+		return false
+	}
+	return nameLike(strings.Join(words[:i], " ")) && nameLike(strings.Join(words[i:], " "))
+}
+
+// maxTitles bounds the titles before a name in a signature.
+const maxTitles = 2
 
 // signatureHead reports whether t, the line under a sign-off, may open
 // its signature: nothing, a dash and a name ("— Sam"), or a line that is no
