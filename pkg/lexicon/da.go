@@ -25,6 +25,7 @@ func danish() Language {
 		ListFrames:       []string{"sig til, hvis", "sig til hvis", "jeg holder dig opdateret", "her er trinnene", "som aftalt", "som vi aftalte", "som vi talte om", "sig til, hvis jeg har glemt noget", "tak for samtalen", "tak for snakken"},
 		Starts:           []string{"fra", "fra og med", "startende"},
 		Acknowledgements: []string{"ser godt ud", "lyder godt", "tak", "perfekt", "fint", "super", "okay", "enig", "det passer"},
+		Wishes:           []string{"held og lykke", "god fornøjelse", "nyd"},
 		AnswerIntros:     []string{"jeg har svaret", "har jeg svaret"},
 		Promises:         []string{"sender listen", "sender trinnene", "jeg sender", "sender jeg"},
 		Later:            []string{"i morgen", "senere", "i aften", "næste uge"},

@@ -33,6 +33,7 @@ func german() Language {
 		Starts:           []string{"ab", "beginnend"},
 		Acknowledgements: []string{"sieht gut aus", "passt", "danke", "vielen dank", "super", "perfekt", "alles klar", "einverstanden"},
 		AnswerIntros:     []string{"habe ich beantwortet", "ich habe beantwortet", "ich habe die fragen", "habe ich die fragen", "nur zeit für", "hatte nur zeit", "nur geschafft"},
+		Wishes:           []string{"viel erfolg", "viel glück", "viel spaß", "alles gute", "toi toi toi"},
 		Promises:         []string{"schicke dir", "schick dir", "schicke ich", "sende dir", "schicke ihnen", "reiche ich"},
 		Later:            []string{"morgen", "später", "heute abend", "nächste woche", "nach dem wochenende"},
 		Disclaimer: []string{"vertraulich", "empfänger", "adressat", "irrtümlich", "unbefugte weitergabe", "unerlaubte", "rechtlich geschützte",

@@ -127,6 +127,7 @@ func englishReplies(l Language) Language {
 	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
 	l.MonthLead = []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"}
 	l.Thanks = []string{"thanks", "thank you", "many thanks"}
+	l.Wishes = []string{"good luck", "best of luck", "enjoy", "have a great", "have a good", "have fun", "fingers crossed"}
 	l.SkipAnswers = []string{"n/a", "na", "skip", "skipped", "pass", "tbd"}
 	l.Postscripts = []string{"p.s.", "p.s:", "ps:", "ps", "pps", "p.p.s."}
 	l.HTMLStubs = []string{"this is an html message", "this is a html message", "html-formatted", "html formatted",

@@ -25,6 +25,7 @@ func finnish() Language {
 		DueHeaders:       []string{"määräaika", "takaraja", "päivämäärä", "milloin", "deadline", "mennessä", "eräpäivä"},
 		ListFrames:       []string{"kerro jos", "kerro, jos", "pidän sinut ajan tasalla", "tässä askeleet", "kuten sovittiin", "kuten sovimme", "kuten puhuimme", "kerro, jos unohdin jotain", "kiitos keskustelusta"},
 		Acknowledgements: []string{"näyttää hyvältä", "kuulostaa hyvältä", "kiitos", "täydellistä", "selvä", "sopii", "hyvä"},
+		Wishes:           []string{"onnea", "tsemppiä", "nauti"},
 		AnswerIntros:     []string{"olen vastannut", "vastasin"},
 		Promises:         []string{"lähetän listan", "lähetän askeleet", "lähetän"},
 		Later:            []string{"huomenna", "myöhemmin", "illalla", "ensi viikolla"},

@@ -24,6 +24,7 @@ func norwegian() Language {
 		ListFrames:       []string{"si fra hvis", "gi beskjed hvis", "jeg holder deg oppdatert", "her er stegene", "som avtalt", "som vi avtalte", "som vi snakket om", "si fra hvis jeg har glemt noe", "takk for praten", "takk for samtalen"},
 		Starts:           []string{"fra", "fra og med", "fom"},
 		Acknowledgements: []string{"ser bra ut", "høres bra ut", "takk", "perfekt", "supert", "greit", "enig", "det stemmer"},
+		Wishes:           []string{"lykke til", "kos deg", "god tur"},
 		AnswerIntros:     []string{"jeg har svart", "har jeg svart"},
 		Promises:         []string{"sender listen", "sender stegene", "jeg sender", "sender jeg"},
 		Later:            []string{"i morgen", "senere", "i kveld", "neste uke"},

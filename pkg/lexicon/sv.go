@@ -27,6 +27,7 @@ func swedish() Language {
 		ListFrames:       []string{"jag håller dig uppdaterad", "hör av mig", "här är stegen", "som vi kom överens om", "som vi pratade om", "säg till om jag har missat något", "tack för samtalet"},
 		Acknowledgements: []string{"ser bra ut", "låter bra", "tack", "perfekt", "toppen", "okej", "stämmer"},
 		AnswerIntros:     []string{"jag har svarat", "har jag svarat", "bara tid med", "hann bara"},
+		Wishes:           []string{"lycka till", "ha det så kul", "njut"},
 		Promises:         []string{"skickar listan", "skickar stegen", "jag skickar", "skickar jag"},
 		Later:            []string{"imorgon", "i morgon", "senare", "ikväll", "nästa vecka"},
 		Disclaimer:       []string{"konfidentiell", "sekretess", "avsedd endast för", "av misstag", "mottagare", "obehörig"},
