@@ -867,9 +867,10 @@ func acknowledgement(t string) bool {
 	return found && words <= 3
 }
 
-// courtesy reports a line that only looks ahead, with at most thanks or
-// agreement around it: "Great, thanks Tom. Looking forward to hearing how
-// it goes." (lookAhead, acknowledgement, listFrame).
+// courtesy reports a line that only looks ahead or wishes the reader
+// well, with at most thanks or agreement around it: "Great, thanks Tom.
+// Looking forward to hearing how it goes.", "Thanks, agreed. Good luck
+// with the Dean!" (lookAhead, wish, acknowledgement, listFrame).
 func courtesy(t string) bool {
 	ahead := false
 	for t != "" {
@@ -879,7 +880,7 @@ func courtesy(t string) bool {
 		}
 		sent, t = strings.TrimSpace(sent), rest
 		switch {
-		case lookAhead(sent):
+		case lookAhead(sent) || wish(sent):
 			ahead = true
 		case !acknowledgement(sent) && !thanksLine().MatchString(sent) && !listFrame(sent):
 			return false
@@ -904,6 +905,23 @@ func lookAhead(sent string) bool {
 	}
 	return lexicon.HasPrefixAny(lower, lexicon.LookAhead())
 }
+
+// wish reports a short sentence that opens with a wish of the lexicon.
+func wish(s string) bool {
+	if len(strings.Fields(s)) > maxWishWords || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range lexicon.Wishes() {
+		if strings.HasPrefix(lower, w) && !hasLetterAt(lower, len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWishWords bounds a sentence that only wishes well.
+const maxWishWords = 10
 
 // promise reports a reply that only promises the steps for later ("Sorry,
 // in workshops all day - will send the list tomorrow!"): short, holding a
