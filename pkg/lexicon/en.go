@@ -183,7 +183,7 @@ func englishDates() DateWords {
 		Leads:     []string{"in", "by", "before", "until", "till", "due", "due in"},
 		Before:    []string{"before"},
 		DayLeads:  []string{"due", "by", "until", "before"},
-		MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+		MonthEnds: []string{"end", "end of", "the end of", "end of the month of", "the end of the month of"},
 		MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
 		Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
 			map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
