@@ -250,8 +250,9 @@ func dropSignature(lines []srcLine) []srcLine {
 // nameClosing returns where lines[:end] end without a closing that is only
 // the sender's name, or a short closing and the name.
 func nameClosing(lines []srcLine, end int) int {
-	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
-	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
+	// A name or initials alone after a blank line: "…answer.\n\nJane",
+	// "…\n\n- Jonas", "…\n\nd".
+	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || initials(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
 		return end - 1
 	}
 	// A first name alone under the sentence that closes the reply: "Shout
@@ -322,6 +323,19 @@ func signatureHead(t string) bool {
 // shortName reports a line that is only a name of one or two words.
 func shortName(l string) bool {
 	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
+}
+
+// initials reports a line that is only one or two letters: the initials
+// that sign a reply, in whatever case ("d", "jd").
+func initials(l string) bool {
+	t := strings.TrimSpace(l)
+	n := 0
+	for _, r := range t {
+		if n++; !unicode.IsLetter(r) || n > 2 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // dashName reports a closing written as a dash and the sender's name ("-

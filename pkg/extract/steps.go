@@ -124,8 +124,8 @@ func Steps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 		if l.text == "" {
 			continue
 		}
-		if isGreeting(l.text) {
-			lines[i].text = ""
+		if isGreeting(l.text) || nameSalutation(strings.TrimSpace(l.text)) {
+			lines[i].text = "" // "Hi Sam,", "Sam,"
 		}
 		break
 	}
@@ -584,18 +584,42 @@ func firstSentence(t string) string {
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
 // t is one sentence). The full stop of a day before its month ("bis 31.
-// März") ends no sentence.
+// März") ends no sentence; an exclamation mark or an emoji before a space
+// ends one whatever the case of the next word, as writers who type no
+// capitals end them ("thanks for today 🙏 we landed on: …", "thanks! so
+// the plan: …").
 func afterFirstSentence(t string) string {
 	for i := 0; i+2 < len(t); i++ {
 		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' && !dayBeforeMonth(t, i) {
 			rest := strings.TrimSpace(t[i+1:])
 			r, _ := utf8.DecodeRuneInString(rest)
-			if unicode.IsUpper(r) {
+			if unicode.IsUpper(r) || t[i] == '!' && unicode.IsLetter(r) {
+				return rest // an abbreviation's full stop ("e.g. this") has a lower-case word after it, an exclamation never
+			}
+		}
+		if t[i] >= utf8.RuneSelf {
+			if rest, ok := afterEmoji(t[i:]); ok {
 				return rest
 			}
 		}
 	}
 	return ""
+}
+
+// afterEmoji returns the words after an emoji (and its variation
+// selector) that opens s and a space.
+func afterEmoji(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.Is(unicode.So, r) { // U+FFFD is a symbol too, and s may open inside a rune
+		return "", false
+	}
+	rest := strings.TrimPrefix(s[size:], "\uFE0F")
+	if !strings.HasPrefix(rest, " ") {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ = utf8.DecodeRuneInString(rest)
+	return rest, unicode.IsLetter(r)
 }
 
 // dayBeforeMonth reports whether the full stop at t[i] follows a day of one
