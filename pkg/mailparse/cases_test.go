@@ -50,6 +50,12 @@ var pending = map[string]string{
 	"prep-s4t-owa-inline-2-and-8":                    "an answer typed under the last question of an original quoted without \"> \" cannot be told from the original's own text after that question, which is read as quoted",
 	"checkin-blind10-prose-paragraph-cv-aws":         "a prose paragraph naming each step by its words (\"I'm still working through the AWS course – 3 of 6 practice tests passed. Haven't started looking for a mentor yet.\"): the sentences are tied to the wrong steps",
 	"checkin-blind10-prose-paragraph-kubernetes-cto": "a prose paragraph naming steps by their words (\"The Kubernetes course is done – passed the exam on the 3rd. The shadowing with Maria is done.\"): the sentences are tied to the wrong steps",
+	// Blind round 14 (first run 172/217 items, 46/66 exact); what each lacks.
+	"checkin-blind14-apple-university-prose":               "a prose paragraph naming each step by its words: the clauses are tied to the wrong steps and the notes after \" – \" and \", as\" are lost (the prose check-in mechanism, another helper's: pend)",
+	"prep-blind14-apple-academic-long-paragraphs-deferral": "an unnumbered paragraph after a deferral paragraph that continues answer 4 is filed with the deferral note (left as it is: a deferral followed by another paragraph)",
+	"prep-blind14-outlook-bank-classification-stamps":      "a protective marking (\"Classification: Internal\") above the greeting is kept as a note (another helper's: t12)",
+	"prep-blind14-outlook-ios-sg-q-labels":                 "a courtesy line after the greeting (\"Hi Sam, sorry very last minute!\") is kept as a note (another helper's: t10)",
+	"steps-blind14-apple-academic-sub-bullets":             "\"Block every Wednesday for research from February\": a weekday in the wording without a lead is read as a due date (another helper's: t12)",
 }
 
 // caseNow is the `now` Read gets; every case has a Date header, which wins.
