@@ -960,11 +960,11 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 const dueClosers = " .!;)]）】」。"
 
 // cutDueAfter cuts from the start of the text after a due date a word of
-// the lexicon's After ("まで", "까지"), the lead of a language that writes it
-// after the date.
+// the lexicon's After ("まで", "까지", " mennessä"), the lead of a language
+// that writes it after the date.
 func cutDueAfter(t string) (string, bool) {
 	for _, w := range dueAfter() {
-		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, " "), w); ok { // "26.2. mennessä"
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, " "), w); ok { // "まで", " mennessä"
 			return rest, true
 		}
 	}

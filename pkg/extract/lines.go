@@ -136,11 +136,36 @@ func unquote(l string) string {
 }
 
 // phraseLine reports whether line consists of one of the phrases followed by
-// nothing but punctuation and, at most, a short name (capitalised words).
+// nothing but punctuation and, at most, a short name (restName).
 func phraseLine(line string, phrases map[string][]string) bool {
 	rest, ok := phraseRest(line, phrases)
-	return ok && nameLike(trimPhraseRest(rest))
+	return ok && restName(line, rest)
 }
+
+// restName reports whether rest, what follows a greeting or a sign-off on
+// line, is nothing or the name of whom it greets or who signs: capitalised
+// words (nameLike) or, on a line typed all in lower case, one word of
+// letters, as such a writer types a name or an initial ("hey sam", "lg
+// jonas", "mvh e").
+func restName(line, rest string) bool {
+	r := trimPhraseRest(rest)
+	if nameLike(r) {
+		return true
+	}
+	if strings.ContainsAny(r, " \t") || utf8.RuneCountInString(r) > maxLowerName || strings.ToLower(line) != line {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLowerName bounds a name typed in lower case after a greeting or a
+// sign-off.
+const maxLowerName = 12
 
 // trimPhraseRest trims the punctuation around what follows a phrase.
 func trimPhraseRest(rest string) string { return strings.Trim(rest, " \t,.!:;-–—。、！") }
@@ -176,7 +201,7 @@ func phraseRest(line string, phrases map[string][]string) (rest string, ok bool)
 				continue // "best" in "bestowed", "hi" in "his"
 			}
 		}
-		if !ok || nameLike(trimPhraseRest(r)) {
+		if !ok || restName(t, r) {
 			rest, ok = r, true
 		}
 	}

@@ -1517,10 +1517,10 @@ func progressNote(clause string, st statusSpan, ref stepRef) string {
 		from = ref.end
 	}
 	pre := strings.TrimSpace(clause[from:st.start])
-	post := strings.TrimSpace(clause[st.end:])
+	post := strings.TrimRightFunc(clause[st.end:], unicode.IsSpace) // a tab after the status is a table's column: kept for sep
 	for {
 		trimmed := noteCut().left(strings.TrimPrefix(post, "\uFE0F"))
-		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(")
+		sep := strings.ContainsAny(post[:len(post)-len(trimmed)], ":-–—,(|\t") // a table's column ends the status too
 		post = trimmed
 		w, after, _ := strings.Cut(post, " ")
 		if w != "" && !sep && isFiller(noteCut().trim(w)) {

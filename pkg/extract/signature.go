@@ -136,7 +136,7 @@ func isSignOff(line string) bool {
 	if !ok {
 		return false
 	}
-	if nameLike(trimPhraseRest(rest)) {
+	if restName(line, rest) {
 		return true
 	}
 	rest = strings.TrimLeft(rest, " ,")
@@ -271,8 +271,9 @@ func dropSignature(lines []srcLine) []srcLine {
 // nameClosing returns where lines[:end] end without a closing that is only
 // the sender's name, or a short closing and the name.
 func nameClosing(lines []srcLine, end int) int {
-	// A name alone after a blank line: "…answer.\n\nJane", "…\n\n- Jonas".
-	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
+	// A name or initials alone after a blank line: "…answer.\n\nJane",
+	// "…\n\n- Jonas", "…\n\nd".
+	if end >= 3 && lines[end-2].text == "" && (shortName(lines[end-1].text) || initials(lines[end-1].text) || dashName(lines[end-1].text, lines[end-3].text)) {
 		return end - 1
 	}
 	// A first name alone under the sentence that closes the reply: "Shout
@@ -314,15 +315,15 @@ func sloganLine(lines []srcLine, i int) bool {
 }
 
 // namedBlock reports a signature block under the name that signs the
-// reply: the block's first line is that name and more ("Sam" over "Sam
-// Patel"), and every line may be a signature's.
+// reply: the block's first line is that name and more (signsAs: "Sam"
+// over "Sam Patel" or "Professor Sam Patel"), and every line may be a
+// signature's.
 func namedBlock(name string, block []srcLine) bool {
 	name = strings.TrimSpace(name)
 	if !shortName(name) || len(block) < 2 || len(block) > maxSignatureLines {
 		return false
 	}
-	first := strings.TrimSpace(block[0].text)
-	if !strings.HasPrefix(first, name+" ") || !nameLike(first) {
+	if !signsAs(strings.TrimSpace(block[0].text), name) {
 		return false
 	}
 	for _, l := range block {
@@ -332,6 +333,22 @@ func namedBlock(name string, block []srcLine) bool {
 	}
 	return true
 }
+
+// signsAs reports whether first, the first line of a signature block, is
+// name (a first name) and more: "Sam Patel" under "Sam", or the same after
+// at most maxTitles capitalised titles ("Dr Sam Patel", "Prof. Dr. Sam
+// Patel", "Professeur Sam Patel").
+func signsAs(first, name string) bool {
+	words := strings.Fields(first)
+	i := slices.Index(words, name)
+	if i < 0 || i > maxTitles || i == len(words)-1 || len(words)-i > 3 {
+		return false
+	}
+	return nameLike(strings.Join(words[:i], " ")) && nameLike(strings.Join(words[i:], " "))
+}
+
+// maxTitles bounds the titles before a name in a signature.
+const maxTitles = 2
 
 // signatureHead reports whether t, the line under a sign-off, may open
 // its signature: nothing, a dash and a name ("— Sam"), or a line that is no
@@ -343,6 +360,19 @@ func signatureHead(t string) bool {
 // shortName reports a line that is only a name of one or two words.
 func shortName(l string) bool {
 	return nameLike(strings.TrimSpace(l)) && len(strings.Fields(l)) <= 2 && !strings.ContainsAny(l, ".:")
+}
+
+// initials reports a line that is only one or two letters: the initials
+// that sign a reply, in whatever case ("d", "jd").
+func initials(l string) bool {
+	t := strings.TrimSpace(l)
+	n := 0
+	for _, r := range t {
+		if n++; !unicode.IsLetter(r) || n > 2 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // dashName reports a closing written as a dash and the sender's name ("-

@@ -125,8 +125,8 @@ func Steps(d *quote.Doc, trimmed string, ref time.Time, plain bool) []Step {
 		if l.text == "" {
 			continue
 		}
-		if isGreeting(l.text) {
-			lines[i].text = ""
+		if isGreeting(l.text) || nameSalutation(strings.TrimSpace(l.text)) {
+			lines[i].text = "" // "Hi Sam,", "Sam,"
 		}
 		break
 	}
@@ -585,18 +585,42 @@ func firstSentence(t string) string {
 
 // afterFirstSentence returns what follows the first sentence of t ("" when
 // t is one sentence). The full stop of a day before its month ("bis 31.
-// März") ends no sentence.
+// März") ends no sentence; an exclamation mark or an emoji before a space
+// ends one whatever the case of the next word, as writers who type no
+// capitals end them ("thanks for today 🙏 we landed on: …", "thanks! so
+// the plan: …").
 func afterFirstSentence(t string) string {
 	for i := 0; i+2 < len(t); i++ {
 		if (t[i] == '.' || t[i] == '!') && t[i+1] == ' ' && !dayBeforeMonth(t, i) {
 			rest := strings.TrimSpace(t[i+1:])
 			r, _ := utf8.DecodeRuneInString(rest)
-			if unicode.IsUpper(r) {
+			if unicode.IsUpper(r) || t[i] == '!' && unicode.IsLetter(r) {
+				return rest // an abbreviation's full stop ("e.g. this") has a lower-case word after it, an exclamation never
+			}
+		}
+		if t[i] >= utf8.RuneSelf {
+			if rest, ok := afterEmoji(t[i:]); ok {
 				return rest
 			}
 		}
 	}
 	return ""
+}
+
+// afterEmoji returns the words after an emoji (and its variation
+// selector) that opens s and a space.
+func afterEmoji(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.Is(unicode.So, r) { // U+FFFD is a symbol too, and s may open inside a rune
+		return "", false
+	}
+	rest := strings.TrimPrefix(s[size:], "\uFE0F")
+	if !strings.HasPrefix(rest, " ") {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ = utf8.DecodeRuneInString(rest)
+	return rest, unicode.IsLetter(r)
 }
 
 // dayBeforeMonth reports whether the full stop at t[i] follows a day of one
@@ -880,9 +904,10 @@ func acknowledgement(t string) bool {
 	return found && words <= 3
 }
 
-// courtesy reports a line that only looks ahead, with at most thanks or
-// agreement around it: "Great, thanks Tom. Looking forward to hearing how
-// it goes." (lookAhead, acknowledgement, listFrame).
+// courtesy reports a line that only looks ahead or wishes the reader
+// well, with at most thanks or agreement around it: "Great, thanks Tom.
+// Looking forward to hearing how it goes.", "Thanks, agreed. Good luck
+// with the Dean!" (lookAhead, wish, acknowledgement, listFrame).
 func courtesy(t string) bool {
 	ahead := false
 	for t != "" {
@@ -892,7 +917,7 @@ func courtesy(t string) bool {
 		}
 		sent, t = strings.TrimSpace(sent), rest
 		switch {
-		case lookAhead(sent):
+		case lookAhead(sent) || wish(sent):
 			ahead = true
 		case !acknowledgement(sent) && !thanksLine().MatchString(sent) && !listFrame(sent):
 			return false
@@ -917,6 +942,23 @@ func lookAhead(sent string) bool {
 	}
 	return lexicon.HasPrefixAny(lower, lexicon.LookAhead())
 }
+
+// wish reports a short sentence that opens with a wish of the lexicon.
+func wish(s string) bool {
+	if len(strings.Fields(s)) > maxWishWords || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range lexicon.Wishes() {
+		if strings.HasPrefix(lower, w) && !hasLetterAt(lower, len(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWishWords bounds a sentence that only wishes well.
+const maxWishWords = 10
 
 // promise reports a reply that only promises the steps for later ("Sorry,
 // in workshops all day - will send the list tomorrow!"): short, holding a

@@ -5,9 +5,9 @@ import "time"
 func english() Language {
 	return englishReplies(Language{
 		Code:          "en",
-		Markings:      []string{"official", "official-sensitive", "official sensitive", "official: sensitive", "official - sensitive", "unofficial", "protected", "internal", "internal use", "internal use only", "for internal use only", "internal only", "confidential", "highly confidential", "strictly confidential", "restricted", "public", "general", "general business", "sensitive", "not protectively marked"},
-		MarkingLabels: []string{"classification", "sensitivity", "security classification", "sensitivity label", "data classification", "label", "sec="},
 		Phatic:        []string{"how are you", "how are you doing", "how's it going", "hows it going", "how are things", "how's things", "you ok", "you well", "hope you're well", "hope you are well", "hope you're doing well", "hope you are doing well", "hope all is well", "hope all's well", "hope you had a good weekend", "hope you had a nice weekend"},
+		MarkingLabels: []string{"classification", "sensitivity", "security classification", "sensitivity label", "data classification", "label", "sec="},
+		Markings:      []string{"official", "official-sensitive", "official sensitive", "official: sensitive", "official - sensitive", "unofficial", "protected", "internal", "internal use", "internal use only", "for internal use only", "internal only", "confidential", "highly confidential", "strictly confidential", "restricted", "public", "general", "general business", "sensitive", "not protectively marked"},
 		Apologies:     []string{"sorry for", "so sorry for", "sorry about", "apologies for", "my apologies for", "sorry it took", "sorry this took", "sorry it's late", "sorry this is late", "sorry these are", "sorry they're", "sorry they are", "sorry it's a bit", "sorry this is a bit"},
 		Requests:      []string{"let me know if", "please let me know if", "do let me know if", "shout if", "give me a shout if", "tell me if", "correct me if"},
 		WriteUps:      []string{"write-up", "write up", "writeup", "summary", "recap", "notes", "minutes", "round-up", "roundup"},
@@ -22,7 +22,7 @@ func english() Language {
 		SignOffs: []string{"thanks", "thank you", "many thanks", "thanks again", "thx", "cheers", "best", "best regards", "best wishes",
 			"kind regards", "regards", "warm regards", "warmly", "all the best", "speak soon", "talk soon", "see you soon",
 			"see you", "looking forward", "sincerely", "yours", "with thanks", "many thanks and best regards", "thanks and regards",
-			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care", "rgds", "regds", "kind rgds", "best rgds", "br", "kr", "thanks so much", "thank you so much", "thanks a lot", "thanks a million", "many thanks again", "much appreciated", "warmest wishes"},
+			"kindest regards", "warmest regards", "with best wishes", "with kind regards", "with warm regards", "with many thanks", "warm wishes", "all best", "yours sincerely", "yours faithfully", "respectfully", "take care", "br", "rgds", "ty", "tx", "thnx", "tks", "regds", "kind rgds", "best rgds", "kr", "thanks so much", "thank you so much", "thanks a lot", "thanks a million", "many thanks again", "much appreciated", "warmest wishes"},
 		SignatureLines:    []string{"consider the environment before printing", "think before you print", "please don't print this", "this email was sent from", "confidentiality notice"},
 		Articles:          []string{"the", "and", "while"},
 		And:               []string{"and"},
@@ -83,7 +83,6 @@ func english() Language {
 func englishReplies(l Language) Language {
 	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
-		"nearly there": InProgress, "almost there": InProgress, "getting there": InProgress, "parked": Blocked, "on ice": Blocked, "haven't even started": NotStarted, "have not even started": NotStarted, "not even started": NotStarted,
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
 		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
 		"in progress": InProgress, "in-progress": InProgress, "still going": InProgress, "still ongoing": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
@@ -100,7 +99,7 @@ func englishReplies(l Language) Language {
 		"not doing": Dropped, "no longer relevant": Dropped, "not relevant anymore": Dropped, "scrapped": Dropped,
 		// Non-native forms: "step 1 is finish", "i am doing now", "not begin yet".
 		"is finish": Done, "finish already": Done, "already finish": Done, "doing now": InProgress, "still doing": InProgress,
-		"not begin": NotStarted, "not start": NotStarted, "didn't start": NotStarted, "did not start": NotStarted,
+		"not begin": NotStarted, "not start": NotStarted, "didn't start": NotStarted, "did not start": NotStarted, "almost there": InProgress, "getting there": InProgress, "have not even started": NotStarted, "haven't even started": NotStarted, "nearly there": InProgress, "not even started": NotStarted, "on ice": Blocked, "parked": Blocked,
 	}
 	l.Commands = englishCommands()
 	l.Courtesy = []string{"please", "pls", "plz", "thanks", "thank you", "cheers"}
@@ -131,6 +130,7 @@ func englishReplies(l Language) Language {
 	l.NotNow = []string{"not now", "not right now", "not yet", "maybe later", "later", "ask me later", "ask again later", "not at the moment", "too early", "too soon"}
 	l.MonthLead = []string{"in", "in early", "in mid", "in late", "for", "sometime in", "some time in", "during"}
 	l.Thanks = []string{"thanks", "thank you", "many thanks"}
+	l.Wishes = []string{"good luck", "best of luck", "enjoy", "have a great", "have a good", "have fun", "fingers crossed"}
 	l.SkipAnswers = []string{"n/a", "na", "skip", "skipped", "pass", "tbd"}
 	l.Postscripts = []string{"p.s.", "p.s:", "ps:", "ps", "pps", "p.p.s."}
 	l.HTMLStubs = []string{"this is an html message", "this is a html message", "html-formatted", "html formatted",
@@ -183,10 +183,12 @@ func englishStepLeads() []string {
 // englishDates are the English words of due dates.
 func englishDates() DateWords {
 	return DateWords{
+		DayOf:     []string{"the"},
+		EndsAfter: []string{"-end"},
 		Leads:     []string{"in", "by", "before", "until", "till", "due", "due in"},
 		Before:    []string{"before"},
 		DayLeads:  []string{"due", "by", "until", "before"},
-		MonthEnds: []string{"end of", "the end of", "end of the month of", "the end of the month of"},
+		MonthEnds: []string{"end", "end of", "the end of", "end of the month of", "the end of the month of"},
 		MonthMids: []string{"mid", "mid-", "the middle of", "middle of"},
 		Periods: endsOf([]string{"end of", "end of the", "the end of", "the end of the"},
 			map[string]Period{"week": EndOfWeek, "next week": EndOfNextWeek, "month": EndOfMonth, "next month": EndOfNextMonth, "quarter": EndOfQuarter, "year": EndOfYear},
@@ -196,8 +198,6 @@ func englishDates() DateWords {
 		WeekdayLeads: []string{"next", "this", "on", "cob", "eod", "close of business", "end of day", "end of the day", "cob on", "eod on", "close of business on", "end of day on", "end of the day on"},
 		Next:         []string{"next"},
 		WeekdayShort: []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"},
-		EndsAfter:    []string{"-end"},
-		DayOf:        []string{"the"},
 		DaySuffixes:  []string{"st", "nd", "rd", "th"},
 		Of:           []string{"of"},
 		Clauses:      []string{"due", "due by", "due on", "due date", "deadline", "target", "by", "by the", "before", "before the", "until", "till", "no later than", "w/c", "week commencing", "the week commencing", "week of", "the week of"},

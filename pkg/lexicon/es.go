@@ -36,6 +36,7 @@ func spanish() Language {
 		Starts:           []string{"a partir de", "desde"},
 		Acknowledgements: []string{"me parece bien", "perfecto", "gracias", "muchas gracias", "de acuerdo", "todo bien"},
 		AnswerIntros:     []string{"he respondido", "he contestado", "respondo a", "te respondo", "solo he tenido tiempo", "solo tuve tiempo"},
+		Wishes:           []string{"mucha suerte", "suerte", "disfruta", "ánimo"},
 		Promises:         []string{"te envío", "te envio", "te mando", "os envío", "le envío", "te lo envío", "te la envío", "te las envío"},
 		Later:            []string{"mañana", "más tarde", "mas tarde", "esta noche", "la semana que viene", "la próxima semana"},
 		Disclaimer:       []string{"confidencial", "destinatario", "por error", "prohibid", "exclusivamente", "no autorizad", "divulgación"},

@@ -35,6 +35,7 @@ func french() Language {
 		Starts:            []string{"à partir de", "dès"},
 		Acknowledgements:  []string{"ça me va", "parfait", "merci", "c'est bon", "très bien", "d'accord", "ok pour moi"},
 		AnswerIntros:      []string{"j'ai répondu", "j’ai répondu", "eu le temps", "que le temps de"},
+		Wishes:            []string{"bon courage", "bonne chance", "bonne continuation", "profite", "profitez"},
 		Promises:          []string{"je t'envoie", "je vous envoie", "je t'enverrai", "je vous enverrai", "je t’envoie", "je vous l'envoie"},
 		Later:             []string{"demain", "plus tard", "ce soir", "la semaine prochaine"},
 		Disclaimer: []string{"confidentiel", "confidentiels", "destinataire", "destinataires", "par erreur", "intention exclusive",

@@ -43,6 +43,7 @@ func italian() Language {
 		Starts:            []string{"a partire da"},
 		Acknowledgements:  []string{"va bene", "perfetto", "grazie", "d'accordo"},
 		AnswerIntros:      []string{"ho risposto", "rispondo a", "avuto tempo solo", "solo il tempo per"},
+		Wishes:            []string{"in bocca al lupo", "buona fortuna", "buon lavoro", "goditi"},
 		Promises:          []string{"ti mando", "ti invio", "te la mando", "te li mando", "vi mando"},
 		Later:             []string{"domani", "più tardi", "stasera", "la prossima settimana"},
 		Disclaimer:        []string{"riservat", "destinatario", "per errore", "esclusivamente", "vietat", "non autorizzat", "divulgazione", "diffusione"},

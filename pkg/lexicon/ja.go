@@ -20,6 +20,7 @@ func japanese() Language {
 		ActionHeaders:     []string{"アクション", "ステップ", "タスク", "項目"},
 		DueHeaders:        []string{"期限", "期日", "締切"},
 		Acknowledgements:  []string{"承知しました", "ありがとうございます"},
+		Wishes:            []string{"頑張って", "がんばって"},
 		Statuses: StatusWords{
 			"完了": Done, "完了しました": Done, "済み": Done, "済": Done, "終了": Done, "終わりました": Done, "達成": Done,
 			"進行中": InProgress, "対応中": InProgress, "作業中": InProgress, "実施中": InProgress, "取り組み中": InProgress, "途中": InProgress,

@@ -116,6 +116,10 @@ type Language struct {
 	// Acknowledgements are short replies that only thank or agree:
 	// "looks good".
 	Acknowledgements []string
+	// Wishes open a sentence that wishes the reader well: "good luck",
+	// "enjoy", "viel erfolg". A reply that only acknowledges and wishes
+	// ("Thanks, agreed. Good luck with the Dean!") sends nothing.
+	Wishes []string
 	// AnswerIntros announce which questions a reply answers, in a sentence
 	// that is no answer: "i have answered", "j'ai répondu".
 	AnswerIntros []string
@@ -492,6 +496,7 @@ var (
 	WriteUps          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.WriteUps }) })
 	Only              = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Only }) })
 	Apologies         = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Apologies }) })
+	Wishes            = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Wishes }) })
 	AnswerIntros      = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.AnswerIntros }) })
 	Promises          = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Promises }) })
 	Later             = sync.OnceValue(func() []string { return Merged(func(l Language) []string { return l.Later }) })

@@ -26,7 +26,7 @@ func TestLanguages(t *testing.T) {
 			}
 		}
 		lists := [][]string{l.Greetings, l.Addressees, l.Honorifics, l.SignOffs, l.Markings, l.MarkingLabels, l.Phatic, l.And, l.AutoReplySubjects, l.AutoReplyBodies, l.InOrder,
-			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.LookAhead, l.Requests, l.WriteUps, l.Only, l.Apologies, l.Acknowledgements, l.AnswerIntros, l.Promises, l.Later, l.Disclaimer, l.Unchanged,
+			l.ActionHeaders, l.DueHeaders, l.ListFrames, l.LookAhead, l.Requests, l.WriteUps, l.Only, l.Apologies, l.Acknowledgements, l.Wishes, l.AnswerIntros, l.Promises, l.Later, l.Disclaimer, l.Unchanged,
 			l.Separators, l.ForwardMarkers, l.Wrote, l.DeviceLines, l.Starts, l.Devices,
 			l.StepNouns, l.StepLabels, l.ItemLabels, l.Joiners, l.RankNouns, l.RankArticles, l.RankVerbs, l.Except, l.All,
 			l.Reasons, l.Fillers, l.Qualifiers, l.PerfectAux, l.Common, l.Stopwords, l.AnswerLabels, l.QuestionLabels, l.NumberLabels, l.AnswerTags}

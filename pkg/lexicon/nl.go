@@ -41,6 +41,7 @@ func dutch() Language {
 		Starts:            []string{"vanaf"},
 		Acknowledgements:  []string{"ziet er goed uit", "prima", "top", "bedankt", "akkoord", "helemaal goed"},
 		AnswerIntros:      []string{"heb ik beantwoord", "ik heb beantwoord", "ik heb geantwoord", "alleen tijd voor", "maar tijd voor"},
+		Wishes:            []string{"succes", "veel succes", "veel plezier", "geniet"},
 		Promises:          []string{"stuur ik", "stuur je", "ik stuur", "stuur ik je"},
 		Later:             []string{"morgen", "later", "vanavond", "volgende week"},
 		Disclaimer:        []string{"vertrouwelijk", "geadresseerde", "per vergissing", "onbevoegd", "uitsluitend bestemd", "onterecht ontvangt", "verboden", "niet toegestaan"},

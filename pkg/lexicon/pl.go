@@ -33,6 +33,7 @@ func polish() Language {
 		ListFrames:       []string{"dam znać", "będę informować", "zgodnie z ustaleniami", "jak ustaliliśmy", "oto kroki", "ustalone kroki", "dziękuję za rozmowę", "dzięki za rozmowę"},
 		Acknowledgements: []string{"wygląda dobrze", "dzięki", "dziękuję", "super", "zgoda", "pasuje", "w porządku"},
 		AnswerIntros:     []string{"odpowiedziałem", "odpowiedziałam", "miałem czas tylko", "miałam czas tylko"},
+		Wishes:           []string{"powodzenia", "udanego"},
 		Promises:         []string{"wyślę", "prześlę", "podeślę"},
 		Later:            []string{"jutro", "później", "wieczorem", "w przyszłym tygodniu"},
 		Disclaimer:       []string{"poufn", "adresat", "przez pomyłkę", "omyłkowo", "zabronione", "zakazane"},

@@ -44,6 +44,7 @@ func portuguese() Language {
 		Starts:            []string{"a partir de"},
 		Acknowledgements:  []string{"parece bom", "perfeito", "obrigado", "obrigada", "de acordo"},
 		AnswerIntros:      []string{"respondi", "respondo às", "respondo a", "só tive tempo"},
+		Wishes:            []string{"boa sorte", "bom trabalho", "aproveita", "aproveite"},
 		Promises:          []string{"te envio", "vou enviar", "vou mandar", "te mando", "envio a lista", "mando a lista"},
 		Later:             []string{"amanhã", "mais tarde", "hoje à noite", "na próxima semana"},
 		Disclaimer:        []string{"confidencial", "destinatário", "por engano", "exclusivamente", "proibid", "não autorizad", "divulgação"},
