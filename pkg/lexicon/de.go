@@ -3,17 +3,9 @@ package lexicon
 import "time"
 
 func german() Language {
-	return germanReplies(Language{
-		Code:          "de",
-		Markings:      []string{"intern", "nur für den internen gebrauch", "nur zur internen verwendung", "interne verwendung", "vertraulich", "streng vertraulich", "öffentlich", "offen", "eingeschränkt"},
-		MarkingLabels: []string{"klassifizierung", "klassifikation", "vertraulichkeit", "schutzklasse", "einstufung"},
-		Phatic:        []string{"wie geht's", "wie gehts", "wie geht es dir", "wie geht es ihnen", "wie läuft's", "alles gut", "alles klar", "hoffe, es geht dir gut", "hoffe es geht dir gut"},
-		Apologies:     []string{"sorry für", "entschuldige die", "entschuldige bitte die", "entschuldigen sie die", "entschuldigung für", "tut mir leid, dass", "sorry, dass"},
-		Requests:      []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "melde dich, falls", "korrigier mich, falls", "korrigiere mich, falls", "korrigier mich, wenn", "korrigiere mich, wenn", "sag mir, falls", "sag mir, wenn"},
-		WriteUps:      []string{"zusammenfassung", "kurzfassung", "protokoll", "notizen", "mitschrift"},
-		Only:          []string{"nur", "vorerst", "erstmal", "erst mal", "fürs erste", "bisher"},
-		My:            []string{"meinem", "meiner"}, DeviceEnds: []string{"vom handy", "vom smartphone"}, YouWrote: []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"},
-		QuestionPlurals: []string{"fragen"}, Ranges: []string{"bis"},
+	return germanCourtesy(germanReplies(Language{
+		Code:           "de",
+		Ranges:         []string{"bis"},
 		Remaining:      []string{"den rest", "restlichen fragen", "anderen fragen", "übrigen fragen"},
 		RemainingLeads: []string{"die letzten", "die ersten", "die anderen"},
 		Then:           []string{"dann", "und dann", "danach", "und danach"},
@@ -87,7 +79,24 @@ func german() Language {
 			"auch ich": CmdAlias, "das bin auch ich": CmdAlias, "auch meine adresse": CmdAlias,
 		},
 		Courtesy: []string{"bitte", "danke"},
-	})
+	}))
+}
+
+// germanCourtesy adds the German words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func germanCourtesy(l Language) Language {
+	l.Markings = []string{"intern", "nur für den internen gebrauch", "nur zur internen verwendung", "interne verwendung", "vertraulich", "streng vertraulich", "öffentlich", "offen", "eingeschränkt"}
+	l.MarkingLabels = []string{"klassifizierung", "klassifikation", "vertraulichkeit", "schutzklasse", "einstufung"}
+	l.Phatic = []string{"wie geht's", "wie gehts", "wie geht es dir", "wie geht es ihnen", "wie läuft's", "alles gut", "alles klar", "hoffe, es geht dir gut", "hoffe es geht dir gut"}
+	l.Apologies = []string{"sorry für", "entschuldige die", "entschuldige bitte die", "entschuldigen sie die", "entschuldigung für", "tut mir leid, dass", "sorry, dass"}
+	l.Requests = []string{"sag bescheid, falls", "sag bescheid, wenn", "gib bescheid, falls", "gib bescheid, wenn", "melde dich, falls", "korrigier mich, falls", "korrigiere mich, falls", "korrigier mich, wenn", "korrigiere mich, wenn", "sag mir, falls", "sag mir, wenn"}
+	l.WriteUps = []string{"zusammenfassung", "kurzfassung", "protokoll", "notizen", "mitschrift"}
+	l.Only = []string{"nur", "vorerst", "erstmal", "erst mal", "fürs erste", "bisher"}
+	l.My = []string{"meinem", "meiner"}
+	l.DeviceEnds = []string{"vom handy", "vom smartphone"}
+	l.YouWrote = []string{"sie schrieben", "du schriebst", "sie haben geschrieben", "du hast geschrieben"}
+	l.QuestionPlurals = []string{"fragen"}
+	return l
 }
 
 // germanReplies adds the words of check-ins, answer markers and replies to the review.

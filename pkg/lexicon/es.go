@@ -3,19 +3,8 @@ package lexicon
 import "time"
 
 func spanish() Language {
-	return spanishReplies(Language{
-		Code:          "es",
-		Markings:      []string{"uso interno", "interno", "confidencial", "estrictamente confidencial", "público", "uso restringido", "restringido"},
-		MarkingLabels: []string{"clasificación", "clasificacion", "confidencialidad"},
-		Phatic:        []string{"qué tal", "que tal", "cómo estás", "como estas", "cómo va", "como va", "cómo va todo", "espero que estés bien", "espero que estes bien", "todo bien"},
-		Deferrals:     []string{"más tarde", "en persona", "lo hablamos", "dejo", "en la reunión", "te contesto luego", "antes de vernos"},
-		Apologies:     []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"},
-		Requests:      []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"},
-		WriteUps:      []string{"resumen", "notas", "acta", "recapitulación"},
-		Only:          []string{"solo", "sólo", "por ahora", "de momento", "por el momento"},
-		My:            []string{"mi"}, DeviceEnds: []string{"desde mi móvil", "desde el móvil"}, YouWrote: []string{"escribiste", "usted escribió", "has escrito"},
-		QuestionPlurals: []string{"preguntas"}, Ranges: []string{"a", "al"},
-		Remaining:      []string{"el resto", "las demás", "las otras", "otras preguntas", "demás preguntas"},
+	return spanishCourtesy(spanishReplies(Language{
+		Code:           "es",
 		RemainingLeads: []string{"las últimas", "las primeras"},
 		Then:           []string{"luego", "y luego", "y después", "después"},
 		Greetings:      []string{"hola", "buenos días", "buenos dias", "buenas", "querido", "querida", "estimado", "estimada"},
@@ -90,7 +79,27 @@ func spanish() Language {
 			"también soy yo":    CmdAlias, "tambien soy yo": CmdAlias, "también yo": CmdAlias,
 		},
 		Courtesy: []string{"por favor", "gracias"},
-	})
+	}))
+}
+
+// spanishCourtesy adds the Spanish words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func spanishCourtesy(l Language) Language {
+	l.Markings = []string{"uso interno", "interno", "confidencial", "estrictamente confidencial", "público", "uso restringido", "restringido"}
+	l.MarkingLabels = []string{"clasificación", "clasificacion", "confidencialidad"}
+	l.Phatic = []string{"qué tal", "que tal", "cómo estás", "como estas", "cómo va", "como va", "cómo va todo", "espero que estés bien", "espero que estes bien", "todo bien"}
+	l.Deferrals = []string{"más tarde", "en persona", "lo hablamos", "dejo", "en la reunión", "te contesto luego", "antes de vernos"}
+	l.Apologies = []string{"perdona el", "perdona la", "perdón por", "disculpa el", "disculpa la", "disculpa por", "disculpas por", "siento el", "siento la", "lo siento por", "disculpe el", "disculpe la"}
+	l.Requests = []string{"avísame si", "dime si", "corrígeme si", "avisadme si", "no dudes en decirme si"}
+	l.WriteUps = []string{"resumen", "notas", "acta", "recapitulación"}
+	l.Only = []string{"solo", "sólo", "por ahora", "de momento", "por el momento"}
+	l.My = []string{"mi"}
+	l.DeviceEnds = []string{"desde mi móvil", "desde el móvil"}
+	l.YouWrote = []string{"escribiste", "usted escribió", "has escrito"}
+	l.QuestionPlurals = []string{"preguntas"}
+	l.Ranges = []string{"a", "al"}
+	l.Remaining = []string{"el resto", "las demás", "las otras", "otras preguntas", "demás preguntas"}
+	return l
 }
 
 // spanishReplies adds the words of check-ins, answer markers and replies to the review.

@@ -3,18 +3,9 @@ package lexicon
 import "time"
 
 func french() Language {
-	return frenchReplies(Language{
-		Code:          "fr",
-		Markings:      []string{"interne", "usage interne", "diffusion interne", "diffusion restreinte", "confidentiel", "strictement confidentiel", "public", "c1 - public", "c2 - interne", "c3 - confidentiel"},
-		MarkingLabels: []string{"classification", "sensibilité", "niveau de confidentialité"},
-		Phatic:        []string{"ça va", "ca va", "comment ça va", "comment vas-tu", "comment allez-vous", "j'espère que tu vas bien", "j'espère que vous allez bien", "tout va bien"},
-		Deferrals:     []string{"plus tard", "je reviendrai", "en personne", "on en parle", "on en reparle", "je laisse", "lors de l'entretien", "avant notre rendez-vous"},
-		Apologies:     []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"},
-		Requests:      []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"},
-		WriteUps:      []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"},
-		Only:          []string{"seul", "seule", "seulement", "juste", "pour l'instant", "pour le moment"},
-		My:            []string{"mon", "ma"}, DeviceEnds: []string{"depuis mon mobile"}, YouWrote: []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"},
-		QuestionPlurals: []string{"questions"}, Ranges: []string{"à"},
+	return frenchCourtesy(frenchReplies(Language{
+		Code:           "fr",
+		Ranges:         []string{"à"},
 		Remaining:      []string{"le reste", "les autres", "autres questions", "questions restantes"},
 		RemainingLeads: []string{"les dernières", "les premières"},
 		Then:           []string{"puis", "et puis", "ensuite", "et ensuite"},
@@ -88,7 +79,25 @@ func french() Language {
 			"c'est aussi moi": CmdAlias, "aussi moi": CmdAlias, "moi aussi": CmdAlias, "c'est moi aussi": CmdAlias,
 		},
 		Courtesy: []string{"merci", "svp", "stp", "s'il vous plaît", "s'il te plaît"},
-	})
+	}))
+}
+
+// frenchCourtesy adds the French words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func frenchCourtesy(l Language) Language {
+	l.Markings = []string{"interne", "usage interne", "diffusion interne", "diffusion restreinte", "confidentiel", "strictement confidentiel", "public", "c1 - public", "c2 - interne", "c3 - confidentiel"}
+	l.MarkingLabels = []string{"classification", "sensibilité", "niveau de confidentialité"}
+	l.Phatic = []string{"ça va", "ca va", "comment ça va", "comment vas-tu", "comment allez-vous", "j'espère que tu vas bien", "j'espère que vous allez bien", "tout va bien"}
+	l.Deferrals = []string{"plus tard", "je reviendrai", "en personne", "on en parle", "on en reparle", "je laisse", "lors de l'entretien", "avant notre rendez-vous"}
+	l.Apologies = []string{"désolé pour", "désolée pour", "désolé du", "désolée du", "désolé de", "désolée de", "pardon pour", "toutes mes excuses pour", "mes excuses pour", "excuse-moi pour", "excusez-moi pour"}
+	l.Requests = []string{"dis-moi si", "dites-moi si", "corrige-moi si", "corrigez-moi si", "préviens-moi si", "prévenez-moi si"}
+	l.WriteUps = []string{"résumé", "récapitulatif", "récap", "compte rendu", "compte-rendu", "notes"}
+	l.Only = []string{"seul", "seule", "seulement", "juste", "pour l'instant", "pour le moment"}
+	l.My = []string{"mon", "ma"}
+	l.DeviceEnds = []string{"depuis mon mobile"}
+	l.YouWrote = []string{"vous avez écrit", "vous avez ecrit", "tu as écrit", "tu as ecrit"}
+	l.QuestionPlurals = []string{"questions"}
+	return l
 }
 
 // frenchReplies adds the words of check-ins, answer markers and replies to the review.

@@ -3,31 +3,17 @@ package lexicon
 import "time"
 
 func italian() Language {
-	return Language{
-		Code:          "it",
-		Markings:      []string{"uso interno", "interno", "riservato", "confidenziale", "strettamente riservato", "pubblico", "ad uso interno"},
-		MarkingLabels: []string{"classificazione", "riservatezza"},
-		Phatic:        []string{"come stai", "come va", "tutto bene", "spero tu stia bene", "spero che tu stia bene", "come andiamo"},
-		Deferrals:     []string{"più tardi", "di persona", "ne parliamo", "lascio", "alla riunione", "prima dell'incontro"},
-		Apologies:     []string{"scusa il", "scusa la", "scusa per", "scusami per", "scusate il", "scusate per", "mi scuso per", "chiedo scusa per"},
-		Requests:      []string{"fammi sapere se", "fatemi sapere se", "dimmi se", "correggimi se"},
-		WriteUps:      []string{"riepilogo", "riassunto", "appunti", "verbale", "resoconto"},
-		Only:          []string{"solo", "soltanto", "per ora", "per il momento"},
-		My:            []string{"mio"}, YouWrote: []string{"hai scritto"},
-		QuestionPlurals: []string{"domande"}, Ranges: []string{"a", "alla"},
-		Remaining:      []string{"il resto", "le altre", "altre domande", "domande restanti"},
-		RemainingLeads: []string{"le ultime", "le prime"},
-		Then:           []string{"poi", "e poi"},
-		QuestionRefs:   []string{"per", "quanto a"},
-		Definite:       []string{"la"},
-		AnswerNouns:    []string{"risposte"},
-		Inline:         []string{"sotto", "tra le righe", "tra righe"},
-		HereYouGo:      []string{"ecco", "eccole", "eccoli"},
-		PlanNouns:      []string{"passi", "piano", "azioni"},
-		Agreed:         []string{"concordati", "concordato"},
-		Thanks:         []string{"grazie"},
-		Greetings:      []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
-		Addressees:     []string{"a tutti", "tutti", "ragazzi"},
+	return italianCourtesy(Language{
+		Code:        "it",
+		Definite:    []string{"la"},
+		AnswerNouns: []string{"risposte"},
+		Inline:      []string{"sotto", "tra le righe", "tra righe"},
+		HereYouGo:   []string{"ecco", "eccole", "eccoli"},
+		PlanNouns:   []string{"passi", "piano", "azioni"},
+		Agreed:      []string{"concordati", "concordato"},
+		Thanks:      []string{"grazie"},
+		Greetings:   []string{"ciao", "salve", "buongiorno", "gentile", "caro", "cara"},
+		Addressees:  []string{"a tutti", "tutti", "ragazzi"},
 		SignOffs: []string{"cordiali saluti", "saluti", "grazie", "grazie mille", "a presto", "un saluto", "buona giornata",
 			"distinti saluti", "un caro saluto", "grazie e saluti", "saluti e grazie", "grazie ancora", "cari saluti", "un abbraccio", "buona serata"},
 		SignatureLines:    []string{"prima di stampare", "rispetta l'ambiente", "sede legale"},
@@ -92,7 +78,29 @@ func italian() Language {
 		Devices:           []string{"cellulare"},
 		AnswerLabels:      []string{"risposta"},
 		QuestionLabels:    []string{"domanda"},
-	}
+	})
+}
+
+// italianCourtesy adds the Italian words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func italianCourtesy(l Language) Language {
+	l.Markings = []string{"uso interno", "interno", "riservato", "confidenziale", "strettamente riservato", "pubblico", "ad uso interno"}
+	l.MarkingLabels = []string{"classificazione", "riservatezza"}
+	l.Phatic = []string{"come stai", "come va", "tutto bene", "spero tu stia bene", "spero che tu stia bene", "come andiamo"}
+	l.Deferrals = []string{"più tardi", "di persona", "ne parliamo", "lascio", "alla riunione", "prima dell'incontro"}
+	l.Apologies = []string{"scusa il", "scusa la", "scusa per", "scusami per", "scusate il", "scusate per", "mi scuso per", "chiedo scusa per"}
+	l.Requests = []string{"fammi sapere se", "fatemi sapere se", "dimmi se", "correggimi se"}
+	l.WriteUps = []string{"riepilogo", "riassunto", "appunti", "verbale", "resoconto"}
+	l.Only = []string{"solo", "soltanto", "per ora", "per il momento"}
+	l.My = []string{"mio"}
+	l.YouWrote = []string{"hai scritto"}
+	l.QuestionPlurals = []string{"domande"}
+	l.Ranges = []string{"a", "alla"}
+	l.Remaining = []string{"il resto", "le altre", "altre domande", "domande restanti"}
+	l.RemainingLeads = []string{"le ultime", "le prime"}
+	l.Then = []string{"poi", "e poi"}
+	l.QuestionRefs = []string{"per", "quanto a"}
+	return l
 }
 
 // italianDates are the Italian words of due dates.

@@ -3,29 +3,17 @@ package lexicon
 import "time"
 
 func dutch() Language {
-	return Language{
-		Code:          "nl",
-		Markings:      []string{"intern", "intern gebruik", "alleen voor intern gebruik", "vertrouwelijk", "strikt vertrouwelijk", "openbaar"},
-		MarkingLabels: []string{"classificatie", "rubricering", "vertrouwelijkheid"},
-		Phatic:        []string{"hoe gaat het", "hoe gaat het met je", "hoe is het", "alles goed", "hoop dat alles goed is", "hoop dat het goed met je gaat"},
-		Deferrals:     []string{"later", "persoonlijk", "bespreken we", "laat ik", "in het gesprek"},
-		Apologies:     []string{"sorry voor", "sorry dat", "excuses voor", "mijn excuses voor", "excuus voor"},
-		Requests:      []string{"laat het weten als", "laat maar weten als", "laat me weten als", "corrigeer me als", "zeg het als"},
-		WriteUps:      []string{"samenvatting", "verslag", "notities", "aantekeningen"},
-		Only:          []string{"alleen", "slechts", "voorlopig", "voor nu"},
-		My:            []string{"mijn"}, YouWrote: []string{"je schreef", "jij schreef", "u schreef"},
-		QuestionPlurals: []string{"vragen"}, Ranges: []string{"tot"},
-		Remaining:      []string{"de rest", "de andere", "andere vragen", "overige vragen"},
-		RemainingLeads: []string{"de laatste", "de eerste"},
-		Then:           []string{"daarna", "en daarna", "en dan", "vervolgens"},
-		AnswerNouns:    []string{"antwoorden"},
-		Inline:         []string{"hieronder", "tussen de regels", "tussen regels"},
-		HereYouGo:      []string{"alsjeblieft", "bij deze"},
-		PlanNouns:      []string{"stappen", "plan", "acties"},
-		Agreed:         []string{"afgesproken"},
-		Thanks:         []string{"bedankt", "dank je"},
-		Greetings:      []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
-		Addressees:     []string{"allemaal", "iedereen", "allen", "team"},
+	return dutchCourtesy(Language{
+		Code:        "nl",
+		Then:        []string{"daarna", "en daarna", "en dan", "vervolgens"},
+		AnswerNouns: []string{"antwoorden"},
+		Inline:      []string{"hieronder", "tussen de regels", "tussen regels"},
+		HereYouGo:   []string{"alsjeblieft", "bij deze"},
+		PlanNouns:   []string{"stappen", "plan", "acties"},
+		Agreed:      []string{"afgesproken"},
+		Thanks:      []string{"bedankt", "dank je"},
+		Greetings:   []string{"hoi", "beste", "goedemorgen", "goedemiddag", "dag", "hallo"},
+		Addressees:  []string{"allemaal", "iedereen", "allen", "team"},
 		SignOffs: []string{"met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groetjes", "bedankt",
 			"dank je", "dank je wel", "tot snel", "hartelijke groet", "met hartelijke groet", "mvg", "gr", "groet", "hartelijke groeten", "vriendelijke groeten", "dank en groet", "alvast bedankt"},
 		SignatureLines:    []string{"denk aan het milieu", "voordat u deze e-mail print", "kvk"},
@@ -90,7 +78,27 @@ func dutch() Language {
 		Devices:           []string{"telefoon"},
 		AnswerLabels:      []string{"antwoord"},
 		QuestionLabels:    []string{"vraag"},
-	}
+	})
+}
+
+// dutchCourtesy adds the Dutch words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func dutchCourtesy(l Language) Language {
+	l.Markings = []string{"intern", "intern gebruik", "alleen voor intern gebruik", "vertrouwelijk", "strikt vertrouwelijk", "openbaar"}
+	l.MarkingLabels = []string{"classificatie", "rubricering", "vertrouwelijkheid"}
+	l.Phatic = []string{"hoe gaat het", "hoe gaat het met je", "hoe is het", "alles goed", "hoop dat alles goed is", "hoop dat het goed met je gaat"}
+	l.Deferrals = []string{"later", "persoonlijk", "bespreken we", "laat ik", "in het gesprek"}
+	l.Apologies = []string{"sorry voor", "sorry dat", "excuses voor", "mijn excuses voor", "excuus voor"}
+	l.Requests = []string{"laat het weten als", "laat maar weten als", "laat me weten als", "corrigeer me als", "zeg het als"}
+	l.WriteUps = []string{"samenvatting", "verslag", "notities", "aantekeningen"}
+	l.Only = []string{"alleen", "slechts", "voorlopig", "voor nu"}
+	l.My = []string{"mijn"}
+	l.YouWrote = []string{"je schreef", "jij schreef", "u schreef"}
+	l.QuestionPlurals = []string{"vragen"}
+	l.Ranges = []string{"tot"}
+	l.Remaining = []string{"de rest", "de andere", "andere vragen", "overige vragen"}
+	l.RemainingLeads = []string{"de laatste", "de eerste"}
+	return l
 }
 
 // dutchDates are the Dutch words of due dates.

@@ -3,32 +3,17 @@ package lexicon
 import "time"
 
 func portuguese() Language {
-	return Language{
-		Code:          "pt",
-		Markings:      []string{"uso interno", "interno", "confidencial", "estritamente confidencial", "público", "restrito", "uso restrito"},
-		MarkingLabels: []string{"classificação", "classificacao", "confidencialidade"},
-		Phatic:        []string{"tudo bem", "tudo bom", "tudo certo", "como vai", "como estás", "como está", "como vão as coisas", "espero que esteja bem", "espero que estejas bem"},
-		Deferrals:     []string{"mais tarde", "pessoalmente", "falamos", "deixo", "na reunião", "conversamos"},
-		Apologies:     []string{"desculpa a", "desculpe a", "desculpa o", "desculpe o", "desculpa pela", "desculpe pela", "desculpa pelo", "desculpe pelo", "perdão pela", "perdão pelo"},
-		Requests:      []string{"avise se", "me avisa se", "diz-me se", "me diga se", "me corrija se", "corrige-me se"},
-		WriteUps:      []string{"resumo", "notas", "ata", "recapitulação"},
-		Only:          []string{"só", "apenas", "somente", "por agora", "por enquanto"},
-		My:            []string{"meu"}, YouWrote: []string{"você escreveu", "voce escreveu", "escreveste"},
-		QuestionPlurals: []string{"perguntas", "questões"}, Ranges: []string{"a"},
-		Remaining:      []string{"o resto", "as outras", "outras perguntas", "restantes"},
-		RemainingLeads: []string{"as últimas", "as primeiras"},
-		Then:           []string{"depois", "e depois", "em seguida", "e em seguida"},
-		QuestionRefs:   []string{"sobre", "quanto a"},
-		Definite:       []string{"a"},
-		AnswerNouns:    []string{"resposta", "respostas"},
-		Inline:         []string{"abaixo", "entre linhas"},
-		HereYouGo:      []string{"aqui estão", "aqui vão", "aqui está"},
-		PlanNouns:      []string{"passos", "plano", "ações"},
-		Agreed:         []string{"combinados", "combinadas", "acordados", "acordadas"},
-		Profile:        []string{"perfil"},
-		Thanks:         []string{"obrigado", "obrigada"},
-		Greetings:      []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
-		Addressees:     []string{"a todos", "todos", "pessoal", "equipe"},
+	return portugueseCourtesy(Language{
+		Code:        "pt",
+		AnswerNouns: []string{"resposta", "respostas"},
+		Inline:      []string{"abaixo", "entre linhas"},
+		HereYouGo:   []string{"aqui estão", "aqui vão", "aqui está"},
+		PlanNouns:   []string{"passos", "plano", "ações"},
+		Agreed:      []string{"combinados", "combinadas", "acordados", "acordadas"},
+		Profile:     []string{"perfil"},
+		Thanks:      []string{"obrigado", "obrigada"},
+		Greetings:   []string{"olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada"},
+		Addressees:  []string{"a todos", "todos", "pessoal", "equipe"},
 		SignOffs: []string{"atenciosamente", "obrigado", "obrigada", "abraços", "abraço", "cumprimentos", "até breve", "até logo",
 			"um abraço", "melhores cumprimentos", "abs", "att", "att.", "bjs", "beijos", "obrigado e abraço", "muito obrigado", "muito obrigada", "grande abraço", "com os melhores cumprimentos", "beijo"},
 		SignatureLines:    []string{"antes de imprimir", "pense no meio ambiente"},
@@ -93,7 +78,30 @@ func portuguese() Language {
 		Qualifiers:        []string{"quase pronto", "aguardando", "esperando"},
 		AnswerLabels:      []string{"resposta"},
 		QuestionLabels:    []string{"pergunta", "questão", "questao"},
-	}
+	})
+}
+
+// portugueseCourtesy adds the Portuguese words of protective markings, small talk,
+// courtesy and announcements around the answers and steps.
+func portugueseCourtesy(l Language) Language {
+	l.Markings = []string{"uso interno", "interno", "confidencial", "estritamente confidencial", "público", "restrito", "uso restrito"}
+	l.MarkingLabels = []string{"classificação", "classificacao", "confidencialidade"}
+	l.Phatic = []string{"tudo bem", "tudo bom", "tudo certo", "como vai", "como estás", "como está", "como vão as coisas", "espero que esteja bem", "espero que estejas bem"}
+	l.Deferrals = []string{"mais tarde", "pessoalmente", "falamos", "deixo", "na reunião", "conversamos"}
+	l.Apologies = []string{"desculpa a", "desculpe a", "desculpa o", "desculpe o", "desculpa pela", "desculpe pela", "desculpa pelo", "desculpe pelo", "perdão pela", "perdão pelo"}
+	l.Requests = []string{"avise se", "me avisa se", "diz-me se", "me diga se", "me corrija se", "corrige-me se"}
+	l.WriteUps = []string{"resumo", "notas", "ata", "recapitulação"}
+	l.Only = []string{"só", "apenas", "somente", "por agora", "por enquanto"}
+	l.My = []string{"meu"}
+	l.YouWrote = []string{"você escreveu", "voce escreveu", "escreveste"}
+	l.QuestionPlurals = []string{"perguntas", "questões"}
+	l.Ranges = []string{"a"}
+	l.Remaining = []string{"o resto", "as outras", "outras perguntas", "restantes"}
+	l.RemainingLeads = []string{"as últimas", "as primeiras"}
+	l.Then = []string{"depois", "e depois", "em seguida", "e em seguida"}
+	l.QuestionRefs = []string{"sobre", "quanto a"}
+	l.Definite = []string{"a"}
+	return l
 }
 
 // portugueseDates are the Portuguese words of due dates.
