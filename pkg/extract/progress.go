@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -975,12 +976,13 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 	}
 	tw := refTables()
 	var rank stepRef // the first rank named, if no number is
-	// Each word is lower-cased once, into the buffer neither prev nor
-	// prev2 holds: the three take turns.
-	var bufs [3][2 * maxStatusWord]byte
+	// Each word is lower-cased once, into the buffer none of prev, prev2
+	// and prev3 holds: the four take turns.
+	var bufs [4][2 * maxStatusWord]byte
 	wi := 0
 	prev := []byte(nil)  // the previous word, lower-case
 	prev2 := []byte(nil) // the word before it
+	prev3 := []byte(nil) // and the one before that
 	ps, pe := -1, -1
 	for i := 0; ; {
 		st, e := nextWord(clause, i)
@@ -1011,7 +1013,7 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 		if len(rank.steps) == 0 && prev != nil && w != nil {
 			if r, ok := tw.ordinalShapes.get(tw.ordinals, prev); ok {
 				switch n := rankCount(w); {
-				case tw.rankNouns[string(w)], n == 0 && tw.rankArticles[string(prev2)] && tw.rankVerbs[string(w)]:
+				case tw.rankNouns[string(w)], n == 0 && tw.rankArticles[string(prev2)] && tw.rankVerbs[string(w)] && !dayOrdinal(prev, prev3):
 					// "the first one", "the third is blocked"
 					if r < 0 {
 						r = len(names)
@@ -1028,12 +1030,12 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 				}
 			}
 		}
-		prev2, prev = prev, w // prev is nil exactly when the previous word was too long
+		prev3, prev2, prev = prev2, prev, w // prev is nil exactly when the previous word was too long
 		wi = (wi + 1) % len(bufs)
 		ps, pe = st, e
 	}
 	// "… and so is the third."
-	if r, ok := tw.ordinals[string(prev)]; ok && len(rank.steps) == 0 && tw.rankArticles[string(prev2)] {
+	if r, ok := tw.ordinals[string(prev)]; ok && len(rank.steps) == 0 && tw.rankArticles[string(prev2)] && !dayOrdinal(prev, prev3) {
 		if r < 0 {
 			r = len(names)
 		}
@@ -1045,6 +1047,15 @@ func findRef(clause string, names [][]string, items *lineItem) stepRef {
 		return rank
 	}
 	return nameRef(clause, names)
+}
+
+// dayOrdinal reports whether an ordinal in digits ("3rd") after an article
+// is a day of the month rather than a rank: a word other than a rank verb
+// comes before the article ("passed the exam on the 3rd", "blocked since
+// the 1st"), where a rank opens its sentence or follows a rank verb ("the
+// 3rd is done", "so is the 3rd"). An ordinal in words stays a rank.
+func dayOrdinal(ord, before []byte) bool {
+	return before != nil && bytes.ContainsAny(ord, "0123456789") && !refTables().rankVerbs[string(before)]
 }
 
 // countEnds reports whether the count of a rank ending at clause[e:] ("the

@@ -247,6 +247,18 @@ func TestExtractProgressSteps(t *testing.T) {
 			want: []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone}},
 		},
 		{
+			name:  "a day in digits after a word and the article is a date",
+			text:  "The AWS course is done – passed the exam on the 3rd. The mentor search is blocked since the 2nd.",
+			steps: steps,
+			want:  []conversation.ProgressUpdate{{Step: 2, Status: conversation.StepDone, Note: "passed the exam on the 3rd."}, {Step: 3, Status: conversation.StepBlocked, Note: "since the 2nd."}},
+		},
+		{
+			name:  "a rank in digits opening its sentence names a step",
+			text:  "The 3rd is done.",
+			steps: steps,
+			want:  []conversation.ProgressUpdate{{Step: 3, Status: conversation.StepDone}},
+		},
+		{
 			name: "German sentences",
 			text: "Schritt 1 ist erledigt. Schritt 2 läuft noch, die Prüfung ist im März. Mit Schritt 3 habe ich noch nicht angefangen.",
 			want: []conversation.ProgressUpdate{{Step: 1, Status: conversation.StepDone}, {Step: 2, Status: conversation.StepInProgress, Note: "die Prüfung ist im März."}, {Step: 3, Status: conversation.StepNotStarted}},

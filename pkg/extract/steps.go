@@ -768,8 +768,10 @@ func keepItems(clauses []string, subs [][]string, whole []bool) ([]string, [][]s
 // that is short or says what was agreed ("Agreed steps: a; b; c", "To
 // summarise, we agreed that I would: a; b") goes when the rest splits. A
 // sentence of thanks is not a step. Text with none of these comes back
-// whole. items tells, for each part, whether it came from a lead or list
-// (false: a sentence kept whole).
+// whole. items tells, for each part, whether it is an item of a list, a
+// lead or list split into two or more parts (false: a sentence kept whole,
+// or one whose lead names a single step, "I'll book the exam by 26
+// February", which a list does not frame: the sentences around it stay).
 func splitProse(t string) (out []string, items []bool) {
 	for t != "" {
 		sent := t
@@ -809,7 +811,7 @@ func splitProse(t string) (out []string, items []bool) {
 		}
 		for _, p := range parts {
 			if p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".")); p != "" {
-				out, items = append(out, p), append(items, true)
+				out, items = append(out, p), append(items, len(parts) > 1)
 			}
 		}
 	}

@@ -84,10 +84,10 @@ func englishReplies(l Language) Language {
 	l.Unchanged = []string{"no change", "no changes", "unchanged", "nothing new", "nothing has changed", "nothing's changed", "same as last time", "same as before", "still the same", "no update", "no updates", "no news", "as before", "as it was", "rest is the same", "everything else the same"}
 	l.Statuses = StatusWords{
 		"done": Done, "completed": Done, "complete": Done, "finished": Done,
-		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done,
+		"achieved": Done, "all done": Done, "ticked off": Done, "passed": Done, "is updated": Done, "are updated": Done,
 		"in progress": InProgress, "in-progress": InProgress, "still going": InProgress, "still ongoing": InProgress, "going slowly": InProgress, "going well": InProgress, "coming along": InProgress, "progressing": InProgress, "ongoing": InProgress, "underway": InProgress,
 		"under way": InProgress, "started": InProgress, "halfway": InProgress, "half way": InProgress,
-		"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "on track": InProgress,
+		"half-way": InProgress, "working on it": InProgress, "working on": InProgress, "working through": InProgress, "on track": InProgress,
 		"wip": InProgress, "almost done": InProgress, "nearly done": InProgress, "not finished": InProgress,
 		"not completed": InProgress, "not complete": InProgress, "partly done": InProgress, "partially done": InProgress,
 		"not started": NotStarted, "not yet started": NotStarted, "haven't started": NotStarted, "have not started": NotStarted, "hasn't started": NotStarted, "has not started": NotStarted, "hasn't begun": NotStarted, "not begun yet": NotStarted,
@@ -116,7 +116,7 @@ func englishReplies(l Language) Language {
 	l.Except = []string{"except for", "except", "apart from", "other than", "save for"}
 	l.All = []string{"all", "everything"}
 	l.Reasons = []string{"since", "because", "as"}
-	l.Fillers = []string{"yet", "still", "now", "there", "already", "just", "finally", "mostly", "i'm", "im", "i", "am", "is", "it's", "its", "it", "we're", "are", "was", "which", "has", "been", "have", "and", "but", "that", "this", "one"}
+	l.Fillers = []string{"yet", "still", "now", "there", "already", "just", "finally", "mostly", "too", "also", "i'm", "im", "i", "am", "is", "it's", "its", "it", "we're", "are", "was", "which", "has", "been", "have", "and", "but", "that", "this", "one"}
 	l.Qualifiers = []string{"halfway", "half way", "half-way", "almost done", "nearly done", "partly done", "partially done", "waiting on", "waiting for"}
 	l.PerfectAux = []string{"have", "has", "had", "did", "i've", "we've"}
 	l.Common = []string{"a", "an", "the", "my", "to", "in", "on", "of", "for", "with", "and", "or", "up", "at", "by", "it", "is", "i", "me", "we", "be", "do", "get", "set", "make", "take", "finish", "start", "complete", "done", "work", "working", "one", "step", "due", "status", "week", "weeks", "month", "months", "day", "days", "time", "year", "not", "started", "yet", "still", "have", "has"}
