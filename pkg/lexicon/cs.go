@@ -42,7 +42,7 @@ func czech() Language {
 			"pracuji na tom": InProgress, "začal jsem": InProgress, "začala jsem": InProgress, "zahájeno": InProgress, "skoro hotovo": InProgress, "napůl": InProgress,
 			"nezahájeno": NotStarted, "nezačato": NotStarted, "nezačal jsem": NotStarted, "nezačala jsem": NotStarted, "ještě jsem nezačal": NotStarted,
 			"ještě jsem nezačala": NotStarted, "zatím nezačato": NotStarted,
-			"zablokováno": Blocked, "zablokované": Blocked, "zablokovaný": Blocked, "blokováno": Blocked, "pozastaveno": Blocked, "stojí": Blocked,
+			"zablokováno": Blocked, "zablokované": Blocked, "zablokovaný": Blocked, "blokováno": Blocked, "pozastaveno": Blocked,
 			"zrušeno": Dropped, "zrušen": Dropped, "zrušila jsem": Dropped, "zrušil jsem": Dropped, "vypuštěno": Dropped, "odpadá": Dropped,
 		},
 		Months: map[string]time.Month{
