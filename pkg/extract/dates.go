@@ -889,10 +889,11 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 
 // cutDueAfter cuts from the start of the text after a due date a word of
 // the lexicon's After ("まで", "까지"), the lead of a language that writes it
-// after the date.
+// after the date, written onto it or after a space ("15 Mart'a kadar").
 func cutDueAfter(t string) (string, bool) {
+	s := strings.TrimLeft(t, " ")
 	for _, w := range dueAfter() {
-		if rest, ok := strings.CutPrefix(t, w); ok {
+		if rest, ok := strings.CutPrefix(s, w); ok && (len(s) == len(t) || rest == "" || !unicode.IsLetter(firstRune(rest))) {
 			return rest, true
 		}
 	}
