@@ -960,11 +960,13 @@ func splitDue(text string, ref time.Time, order dayOrder) (string, *string) {
 const dueClosers = " .!;)]）】」。"
 
 // cutDueAfter cuts from the start of the text after a due date a word of
-// the lexicon's After ("まで", "까지", " mennessä"), the lead of a language
-// that writes it after the date.
+// the lexicon's After ("まで", "까지", "mennessä"), the lead of a language
+// that writes it after the date, written onto it or after a space ("15
+// Mart'a kadar", "26.2. mennessä").
 func cutDueAfter(t string) (string, bool) {
+	s := strings.TrimLeft(t, " ")
 	for _, w := range dueAfter() {
-		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, " "), w); ok { // "まで", " mennessä"
+		if rest, ok := strings.CutPrefix(s, w); ok && (len(s) == len(t) || rest == "" || !unicode.IsLetter(firstRune(rest))) {
 			return rest, true
 		}
 	}

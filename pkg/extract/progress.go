@@ -42,7 +42,7 @@ var statusSymbols = lexicon.StatusSymbols
 
 // noteTrim is what is cut around a note.
 const (
-	noteTrim    = " \t:;,.!-–—()|（）：、．。"
+	noteTrim    = " \t:;,.!-–—()|（）：、．。，；"
 	noteTrimEnd = " \t:;-–—(|（："
 )
 

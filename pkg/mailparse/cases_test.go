@@ -33,6 +33,11 @@ const minCases = 240
 // what it lacks. They are skipped, not counted, and fail once they pass, so
 // that the list only shrinks. CASES_PENDING=1 runs them as the others.
 var pending = map[string]string{
+	// Probes of branch s4-thin (first run 11/77 items, 2/21 exact; the
+	// thin languages' words now read 18 of them).
+	"checkin-s4th-ko-iphone": "a step label written after the number (\"1단계: 완료\"): quote.ReadItem reads labels before a number only",
+	"prep-s4th-zh-gmail":     "\"我的回答如下：\" after a greeting that follows the name (\"Sam你好，\") stays a note though notesIntro matches it alone",
+	"steps-s4th-zh-outlook":  "a due date that opens the step (\"3月15日前完成…\") is read but not cut from the text: splitDue cuts trailing dates only",
 	// The reply names step 2 in Spanish while the quoted check-in lists the
 	// steps in English: no word to match, so its sentence is listed in
 	// Unplaced and the progress receipt asks, rather than guessed. Kept
