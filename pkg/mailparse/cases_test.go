@@ -33,6 +33,22 @@ const minCases = 240
 // what it lacks. They are skipped, not counted, and fail once they pass, so
 // that the list only shrinks. CASES_PENDING=1 runs them as the others.
 var pending = map[string]string{
+	// Held-out blind rounds 11, 13 and 15, scored on the final reader of
+	// session 4 before they were added (98.1%, 98.2%, 96.5% of items): what
+	// each miss lacks.
+	"checkin-blind11-apple-prose-paragraph":       "a prose paragraph naming steps by their words: the not-started clause of step 3 is tied to step 4 and step 4's blocked update is lost",
+	"prep-blind11-apple-mac-two-paragraph-answer": "\"Here are my thoughts ahead of Thursday.\" stays a note: an intro that ends with when it is written is not read as one",
+	"prep-blind11-fw-resending-covering-note":     "the covering note of a re-sent reply keeps the sender's name and title (\"Aaron Fitzgerald QA Lead\") as a note",
+	"prep-blind13-de-outlook-der-reihe-nach":      "a closing paragraph that defers the remaining questions (\"Über die restlichen Fragen würde ich lieber …\") after answers announced as in order is filed as the next answer",
+	"prep-blind13-outlook-ios-everyday":           "\"Hey Sam, quick answers from the train\": a greeting and an intro without a verb stay a note",
+	"steps-blind13-gmail-prose-owners":            "expects a prose step to keep its \"I'll\"; the reader drops the writer's \"I'll\" when every step in the prose is the writer's (see steps-blind9-prose-owners)",
+	"steps-blind15-outlook-ios-one-sentence-nz":   "expects a prose step to keep its \"I'll\"; the reader drops the writer's \"I'll\" when every step in the prose is the writer's",
+	"prep-blind15-fw-covering-note-lab":           "a covering note in te reo Māori (\"Kia ora\", \"Ngā mihi\"): a language the lexicon does not have",
+	"prep-blind15-it-iphone-agenzia":              "\"A giovedì!\" (see you Thursday) is not a closing the Italian lexicon knows",
+	"prep-blind15-outlook-ios-ps":                 "the sender's name under a postscript stays in the note",
+	"steps-blind15-cs-outlook-do-konce":           "\"do 26. 2\" (Czech day and month with a space after the dot) is not read as a date",
+	"steps-blind15-de-outlook-monatsende":         "\"bis Monatsende\" inside the step is not read as the end of the month",
+	"steps-blind15-manager-ack-reply-all":         "\"Great, thanks Gareth – all agreed from my side\": an acknowledgement continued after a dash is read as a step",
 	// Probes of branch s4-thin (first run 11/77 items, 2/21 exact; the
 	// thin languages' words now read 18 of them).
 	"checkin-s4th-ko-iphone": "a step label written after the number (\"1단계: 완료\"): quote.ReadItem reads labels before a number only",
