@@ -116,10 +116,6 @@ func (c *cutSet) right(s string) string {
 // trim is strings.Trim(s, the set).
 func (c *cutSet) trim(s string) string { return c.right(c.left(s)) }
 
-// progressStepWords may precede the number that opens a progress line
-// (plurals before singulars: the first that matches is taken).
-var progressStepWords = sync.OnceValue(func() []string { return slices.Concat(lexicon.StepLabels(), lexicon.ItemLabels()) })
-
 // progressJoiners join the numbers of several steps: "1 and 2", "1, 2 & 3".
 var progressJoiners = sync.OnceValue(func() []string { return append([]string{",", "&", "+", "/"}, lexicon.Joiners()...) })
 

@@ -21,6 +21,24 @@ type Step struct {
 	Due *string `json:"due"`
 }
 
+// DueDate is Due, or "" when the step has no due date.
+func (s Step) DueDate() string {
+	if s.Due == nil {
+		return ""
+	}
+	return *s.Due
+}
+
+// String prints the step for people: "{Update my CV | 2027-02-26}", "{… |
+// no due date}".
+func (s Step) String() string {
+	due := s.DueDate()
+	if due == "" {
+		due = "no due date"
+	}
+	return "{" + s.Text + " | " + due + "}"
+}
+
 // MaxSteps bounds the steps StepsOf returns and the progress entries
 // ProgressOf returns: a three-month plan has a handful.
 const MaxSteps = 30

@@ -215,11 +215,11 @@ func TestExtractSteps(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := StepsOf(tt.text, ref)
 			if len(got) != len(tt.want) {
-				t.Fatalf("got %d steps %s, want %d %s", len(got), fmtSteps(got), len(tt.want), fmtSteps(tt.want))
+				t.Fatalf("got %d steps %v, want %d %v", len(got), got, len(tt.want), tt.want)
 			}
 			for i := range got {
-				if got[i].Text != tt.want[i].Text || deref(got[i].Due) != deref(tt.want[i].Due) {
-					t.Errorf("step %d: got %s, want %s", i+1, fmtSteps(got[i:i+1]), fmtSteps(tt.want[i:i+1]))
+				if got[i].Text != tt.want[i].Text || got[i].DueDate() != tt.want[i].DueDate() {
+					t.Errorf("step %d: got %v, want %v", i+1, got[i], tt.want[i])
 				}
 			}
 		})
@@ -227,21 +227,6 @@ func TestExtractSteps(t *testing.T) {
 }
 
 func due(s string) *string { return &s }
-
-func deref(s *string) string {
-	if s == nil {
-		return "<nil>"
-	}
-	return *s
-}
-
-func fmtSteps(steps []Step) string {
-	out := "["
-	for _, s := range steps {
-		out += "{" + s.Text + " | " + deref(s.Due) + "}"
-	}
-	return out + "]"
-}
 
 func TestSplitProse(t *testing.T) {
 	tests := []struct {

@@ -173,11 +173,11 @@ func diffReply(got, want *Reply) []string {
 	for i := range max(len(got.Steps), len(want.Steps)) {
 		switch {
 		case i >= len(got.Steps):
-			d = append(d, fmt.Sprintf("step %d: missing, want %q due %s", i+1, want.Steps[i].Text, deref(want.Steps[i].Due)))
+			d = append(d, fmt.Sprintf("step %d: missing, want %v", i+1, want.Steps[i]))
 		case i >= len(want.Steps):
-			d = append(d, fmt.Sprintf("step %d: unexpected %q due %s", i+1, got.Steps[i].Text, deref(got.Steps[i].Due)))
-		case squash(got.Steps[i].Text) != squash(want.Steps[i].Text) || deref(got.Steps[i].Due) != deref(want.Steps[i].Due):
-			d = append(d, fmt.Sprintf("step %d: got %q due %s, want %q due %s", i+1, got.Steps[i].Text, deref(got.Steps[i].Due), want.Steps[i].Text, deref(want.Steps[i].Due)))
+			d = append(d, fmt.Sprintf("step %d: unexpected %v", i+1, got.Steps[i]))
+		case squash(got.Steps[i].Text) != squash(want.Steps[i].Text) || got.Steps[i].DueDate() != want.Steps[i].DueDate():
+			d = append(d, fmt.Sprintf("step %d: got %v, want %v", i+1, got.Steps[i], want.Steps[i]))
 		}
 	}
 	for i := range max(len(got.Progress), len(want.Progress)) {

@@ -52,8 +52,8 @@ func TestReadUsesDateHeaderThenNow(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(r.Steps) != 1 || deref(r.Steps[0].Due) != tt.want {
-				t.Fatalf("steps %s, want one due %s", fmtSteps(r.Steps), tt.want)
+			if len(r.Steps) != 1 || r.Steps[0].DueDate() != tt.want {
+				t.Fatalf("steps %v, want one due %s", r.Steps, tt.want)
 			}
 			if r.From != "jane@acme.example" || r.Answers != nil || r.Progress != nil {
 				t.Errorf("reply %+v", r)

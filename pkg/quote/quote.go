@@ -1400,7 +1400,6 @@ var (
 	trimSetColon     = &trimSet{':': true, ' ': true}                                                                                                     // "Begin forwarded message:"
 	trimSetMarkStart = &trimSet{'*': true, '_': true, ' ': true}                                                                                          // before a dashed separator
 	trimSetSpace     = &trimSet{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}                                                    // ASCII white space
-	trimSetBlank     = &trimSet{' ': true, '\t': true}                                                                                                    // indentation
 )
 
 func (set *trimSet) left(s string) string {
