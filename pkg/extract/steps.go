@@ -29,12 +29,12 @@ func (s Step) DueDate() string {
 	return *s.Due
 }
 
-// String prints the step for people: "{Update my CV | 2027-02-26}", "{… |
-// no due date}".
+// String prints the step for people: "{Update my CV | 2027-02-26}", and
+// "{… | -}" without a due date.
 func (s Step) String() string {
 	due := s.DueDate()
 	if due == "" {
-		due = "no due date"
+		due = "-"
 	}
 	return "{" + s.Text + " | " + due + "}"
 }
